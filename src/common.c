@@ -169,13 +169,12 @@ int diag_print(Diags *d) {
     /* A stable sort by position: insertion order breaks ties (qsort with address order). */
     qsort(d->list.data, (size_t)d->list.len, sizeof(Diag), diag_order);
     int printed = 0;
-    int last_line = -1;
     for (int i = 0; i < d->list.len; i++) {
         Diag *g = &d->list.data[i];
-        if (g->pos.line == last_line && g->pos.line != 0) {
-            continue; /* Go reports one error per line */
+        if (i > 0 && pos_cmp(g->pos, d->list.data[i - 1].pos) == 0 &&
+            strcmp(g->msg, d->list.data[i - 1].msg) == 0) {
+            continue; /* the same error twice */
         }
-        last_line = g->pos.line;
         if (printed == 10) {
             fprintf(stderr, "%s:%d:%d: too many errors\n", g->file, g->pos.line, g->pos.col);
             break;
@@ -193,7 +192,7 @@ int diag_print(Diags *d) {
 char *read_file(const char *path, size_t *len, const char **err) {
     struct stat st;
     if (stat(path, &st) != 0) {
-        *err = strerror(errno);
+        *err = errno == ENOENT ? "no such file or directory" : strerror(errno);
         return NULL;
     }
     if (S_ISDIR(st.st_mode)) {
@@ -202,7 +201,7 @@ char *read_file(const char *path, size_t *len, const char **err) {
     }
     FILE *f = fopen(path, "rb");
     if (!f) {
-        *err = strerror(errno);
+        *err = errno == EACCES ? "permission denied" : strerror(errno);
         return NULL;
     }
     StrBuf b = {0};

@@ -1,23 +1,106 @@
-/* main.c — the command line (the interpreter behind `run` is being written). */
+/* main.c — the command line: gosub run FILE.go [ARGS], gosub repl, gosub help, gosub version.
+ *
+ * Exit status: 0 ok, 1 compile error or unusable input, 2 panic, deadlock or misuse of the
+ * command line, n for os.Exit(n).
+ */
 #include "common.h"
+#include "parse/parse.h"
+#include "vm/load.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+static const char usage[] =
+    "gosub runs Go programs without a toolchain: goroutines and channels on every core.\n"
+    "\n"
+    "Usage:\n"
+    "\n"
+    "    gosub run [--disasm] FILE.go [ARGS...]   run a program (ARGS reach os.Args)\n"
+    "    gosub repl                               an interactive Go prompt (also: gosub)\n"
+    "    gosub version                            print gosub's version\n"
+    "    gosub help                               print this help\n"
+    "\n"
+    "Options of run:\n"
+    "    --disasm    print the bytecode of every function instead of running\n"
+    "\n"
+    "Environment:\n"
+    "    GOMAXPROCS  the number of worker threads running goroutines (default: CPUs)\n"
+    "\n"
+    "Exit status: 0 ok, 1 compile error, 2 panic or deadlock, n for os.Exit(n).\n";
+
+static int cmd_run(int argc, char **argv) {
+    bool disasm = false;
+    int i = 0;
+    while (i < argc && argv[i][0] == '-' && argv[i][1] == '-' && argv[i][2]) {
+        if (strcmp(argv[i], "--disasm") == 0) {
+            disasm = true;
+        } else {
+            fprintf(stderr, "gosub run: unknown flag %s\nRun 'gosub help' for usage.\n", argv[i]);
+            return 2;
+        }
+        i++;
+    }
+    if (i < argc && strcmp(argv[i], "--") == 0) {
+        i++;
+    }
+    if (i >= argc) {
+        fprintf(stderr, "gosub run: no .go file given\nRun 'gosub help' for usage.\n");
+        return 2;
+    }
+    return load_run_file(argv[i], argc - i, argv + i, disasm);
+}
+
+/* A debugging aid for the grammar test: parses FILE and prints its syntax tree. */
+static int cmd_parse(int argc, char **argv) {
+    if (argc < 1) {
+        fprintf(stderr, "gosub parse: no file given\n");
+        return 2;
+    }
+    size_t len;
+    const char *err;
+    char *src = read_file(argv[0], &len, &err);
+    if (!src) {
+        fprintf(stderr, "gosub: %s: %s\n", argv[0], err);
+        return 1;
+    }
+    Diags diags = {0};
+    File *f = parse_file(argv[0], src, len, &diags);
+    if (diag_count(&diags) > 0) {
+        diag_print(&diags);
+        return 1;
+    }
+    StrBuf out = {0};
+    ast_dump_file(f, &out);
+    fwrite(out.data, 1, out.len, stdout);
+    return 0;
+}
 
 int main(int argc, char **argv) {
     GC_INIT();
-    if (argc >= 2 && strcmp(argv[1], "version") == 0) {
+    GC_allow_register_threads();
+    if (argc < 2 || strcmp(argv[1], "repl") == 0) {
+        return load_repl();
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "run") == 0) {
+        return cmd_run(argc - 2, argv + 2);
+    }
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("gosub version %s\n", GOSUB_VERSION);
         return 0;
     }
-    if (argc >= 2 && strcmp(argv[1], "help") == 0) {
-        printf("Usage:\n    gosub run FILE.go [ARGS...]\n    gosub version\n    gosub help\n");
-        return 0;
+    if (strcmp(cmd, "parse") == 0) {
+        return cmd_parse(argc - 2, argv + 2);
     }
-    if (argc >= 2 && strcmp(argv[1], "run") == 0) {
-        fprintf(stderr, "gosub run: not implemented yet\n");
-        return 1;
+    size_t n = strlen(cmd);
+    if (n > 3 && strcmp(cmd + n - 3, ".go") == 0) {
+        return load_run_file(cmd, argc - 1, argv + 1, false); /* gosub FILE.go: run it */
     }
-    fprintf(stderr, "gosub %s: unknown command\nRun 'gosub help' for usage.\n", argc >= 2 ? argv[1] : "");
+    fprintf(stderr, "gosub %s: unknown command\nRun 'gosub help' for usage.\n", cmd);
     return 2;
 }

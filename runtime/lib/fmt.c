@@ -1,0 +1,194 @@
+/* fmt.c — the natives of package fmt: the Print, Sprint and Fprint families and Errorf's
+ * formatting. The formatting itself is format.c's; the rest of the package (Stringer, the
+ * wrapped-error types, Errorf's choice of error type, Append*) is Go, in runtime/std/fmt.go.
+ *
+ * A variadic ...any arrives as a slice (ptr, len, cap) whose elements are two-slot interface
+ * values, which is exactly the operand array format.c takes. Output to stdout and stderr goes
+ * through rt_write (as the os package writes them too, so the two interleave correctly);
+ * another io.Writer gets the bytes through its Write method, as a []byte of one slot a byte.
+ * When formatting panics (a method's panic that could not be contained), the native returns
+ * at once and the VM unwinds.
+ */
+#include "format.h"
+
+#include <string.h>
+
+/* Writes buf to the writer w (an interface value: w[0] type, w[1] data), leaving Write's
+ * results (n int, err error: three slots) in res. Returns false if a panic is in flight. */
+static bool write_to(G *g, const Slot *w, const StrBuf *buf, Slot *res) {
+    const Type *t = w[0].p;
+    Slot data = w[1];
+    if (!t) {
+        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+        return false;
+    }
+    const Type *elem = t->kind == KIND_POINTER ? t->elem : NULL;
+    const Slot *file = data.p;
+    if (elem && elem->name && elem->pkg && strcmp(elem->name, "File") == 0 &&
+        strcmp(elem->pkg, "os") == 0 && file && (file[0].i == 1 || file[0].i == 2)) {
+        /* os.Stdout and os.Stderr (a File keeps its descriptor in its first slot): straight
+         * into the runtime's buffered output, as the os package itself writes them. Other
+         * files, closed or nil ones go through File.Write, which reports their errors. */
+        if (buf->len > 0) {
+            rt_write((int)file[0].i, buf->data, buf->len);
+        }
+        res[0].i = (int64_t)buf->len;
+        rt_nil_iface(&res[1]);
+        return true;
+    }
+    const Method *m = type_method(t, "Write");
+    if (!m) {
+        rt_panic_plain(g, "fmt: %s has no Write method", type_string((Type *)t));
+        return false;
+    }
+    GoSlice b = rt_make_slice((int64_t)buf->len, (int64_t)buf->len, 1, true);
+    for (size_t i = 0; i < buf->len; i++) {
+        b.ptr[i].u = (unsigned char)buf->data[i];
+    }
+    Slot args[3];
+    rt_set_slice(args, b);
+    return rt_call_method(g, t, data, m, args, 3, res, 3);
+}
+
+/* Print, Println, Printf: (n int, err error) = written to stdout. */
+static void finish_stdout(Slot *a, const StrBuf *buf) {
+    if (buf->len > 0) {
+        rt_write(1, buf->data, buf->len);
+    }
+    a[0].i = (int64_t)buf->len;
+    rt_nil_iface(&a[1]);
+}
+
+static void lib_fmt_print(G *g, Slot *a) {
+    GoSlice args = rt_slice(a);
+    StrBuf buf = {0};
+    fmt_sprint(g, &buf, args.ptr, args.len);
+    if (!rt_panicking(g)) {
+        finish_stdout(a, &buf);
+    }
+}
+
+static void lib_fmt_println(G *g, Slot *a) {
+    GoSlice args = rt_slice(a);
+    StrBuf buf = {0};
+    fmt_sprintln(g, &buf, args.ptr, args.len);
+    if (!rt_panicking(g)) {
+        finish_stdout(a, &buf);
+    }
+}
+
+static void lib_fmt_printf(G *g, Slot *a) {
+    GoString format = rt_str(a);
+    GoSlice args = rt_slice(a + 2);
+    StrBuf buf = {0};
+    fmt_sprintf(g, &buf, format.ptr, (size_t)format.len, args.ptr, args.len);
+    if (!rt_panicking(g)) {
+        finish_stdout(a, &buf);
+    }
+}
+
+/* Sprint, Sprintln, Sprintf: the string. */
+static void set_result_string(Slot *a, const StrBuf *buf) {
+    rt_set_str(a, (GoString){buf->len ? buf->data : NULL, (int64_t)buf->len});
+}
+
+static void lib_fmt_sprint(G *g, Slot *a) {
+    GoSlice args = rt_slice(a);
+    StrBuf buf = {0};
+    fmt_sprint(g, &buf, args.ptr, args.len);
+    if (!rt_panicking(g)) {
+        set_result_string(a, &buf);
+    }
+}
+
+static void lib_fmt_sprintln(G *g, Slot *a) {
+    GoSlice args = rt_slice(a);
+    StrBuf buf = {0};
+    fmt_sprintln(g, &buf, args.ptr, args.len);
+    if (!rt_panicking(g)) {
+        set_result_string(a, &buf);
+    }
+}
+
+static void lib_fmt_sprintf(G *g, Slot *a) {
+    GoString format = rt_str(a);
+    GoSlice args = rt_slice(a + 2);
+    StrBuf buf = {0};
+    fmt_sprintf(g, &buf, format.ptr, (size_t)format.len, args.ptr, args.len);
+    if (!rt_panicking(g)) {
+        set_result_string(a, &buf);
+    }
+}
+
+/* Fprint, Fprintln, Fprintf: w first (two slots), then as above; Write's results. */
+static void finish_writer(G *g, Slot *a, const StrBuf *buf) {
+    Slot w[2] = {a[0], a[1]};
+    Slot res[3];
+    if (write_to(g, w, buf, res)) {
+        memcpy(a, res, sizeof res);
+    }
+}
+
+static void lib_fmt_fprint(G *g, Slot *a) {
+    GoSlice args = rt_slice(a + 2);
+    StrBuf buf = {0};
+    fmt_sprint(g, &buf, args.ptr, args.len);
+    if (!rt_panicking(g)) {
+        finish_writer(g, a, &buf);
+    }
+}
+
+static void lib_fmt_fprintln(G *g, Slot *a) {
+    GoSlice args = rt_slice(a + 2);
+    StrBuf buf = {0};
+    fmt_sprintln(g, &buf, args.ptr, args.len);
+    if (!rt_panicking(g)) {
+        finish_writer(g, a, &buf);
+    }
+}
+
+static void lib_fmt_fprintf(G *g, Slot *a) {
+    GoString format = rt_str(a + 2);
+    GoSlice args = rt_slice(a + 4);
+    StrBuf buf = {0};
+    fmt_sprintf(g, &buf, format.ptr, (size_t)format.len, args.ptr, args.len);
+    if (!rt_panicking(g)) {
+        finish_writer(g, a, &buf);
+    }
+}
+
+/* errorf(format, a) (msg string, wrapped []int): the message and the operand indexes of its
+ * %w verbs, ascending, duplicates kept (fmt.go's Errorf builds the error from them). */
+static void lib_fmt_errorf(G *g, Slot *a) {
+    GoString format = rt_str(a);
+    GoSlice args = rt_slice(a + 2);
+    StrBuf buf = {0};
+    int64_t *wrapped, nwrapped;
+    fmt_errorf(g, &buf, format.ptr, (size_t)format.len, args.ptr, args.len, &wrapped, &nwrapped);
+    if (rt_panicking(g)) {
+        return;
+    }
+    GoSlice w = {NULL, 0, 0};
+    if (nwrapped > 0) {
+        w = rt_make_slice(nwrapped, nwrapped, 1, true);
+        for (int64_t i = 0; i < nwrapped; i++) {
+            w.ptr[i].i = wrapped[i];
+        }
+    }
+    set_result_string(a, &buf);
+    rt_set_slice(a + 2, w);
+}
+
+const NativeFunc lib_fmt_funcs[] = {
+    {"Print(a ...any) (n int, err error)", lib_fmt_print},
+    {"Println(a ...any) (n int, err error)", lib_fmt_println},
+    {"Printf(format string, a ...any) (n int, err error)", lib_fmt_printf},
+    {"Sprint(a ...any) string", lib_fmt_sprint},
+    {"Sprintln(a ...any) string", lib_fmt_sprintln},
+    {"Sprintf(format string, a ...any) string", lib_fmt_sprintf},
+    {"Fprint(w writer, a ...any) (n int, err error)", lib_fmt_fprint},
+    {"Fprintln(w writer, a ...any) (n int, err error)", lib_fmt_fprintln},
+    {"Fprintf(w writer, format string, a ...any) (n int, err error)", lib_fmt_fprintf},
+    {"errorf(format string, a []any) (string, []int)", lib_fmt_errorf},
+    {NULL, NULL},
+};

@@ -1,0 +1,61 @@
+/* format.h — Go's fmt formatting engine, byte for byte, and the runtime's own print format.
+ *
+ * Operands arrive as interface values: two slots each (Type *dyn, data word), exactly as the
+ * backing array of a Go `...any` parameter holds them; args[2*i], args[2*i+1] is operand i.
+ * Output is appended to a StrBuf (GC memory). Formatting may call Go methods (Error, String,
+ * GoString) through rt_call_method, so these functions run on a goroutine g. When a method
+ * panics, the panic is taken and printed the way Go prints it ("%!v(PANIC=String method:
+ * boom)"); if printing that panic value panics again, the new panic is left in flight
+ * (rt_panicking(g)) and the output is incomplete: the caller must return at once.
+ *
+ * Everything here is reentrant: a String method may itself call fmt.
+ */
+#ifndef GOSUB_FORMAT_H
+#define GOSUB_FORMAT_H
+
+#include "../../src/common.h"
+#include "../native.h"
+
+/* fmt.Sprint: operands in %v, a space between two operands when neither is a string. */
+void fmt_sprint(G *g, StrBuf *out, const Slot *args, int64_t n);
+/* fmt.Sprintln: operands in %v, always separated by spaces, then a newline. */
+void fmt_sprintln(G *g, StrBuf *out, const Slot *args, int64_t n);
+/* fmt.Sprintf. */
+void fmt_sprintf(G *g, StrBuf *out, const char *format, size_t flen, const Slot *args, int64_t n);
+/* fmt.Errorf's formatting: %w is accepted (as %v) for error operands. *wrapped receives the
+ * operand index of every %w verb seen, sorted ascending (duplicates kept: Go decides between
+ * one wrapped error and a list by this count, then drops duplicates), *nwrapped how many. */
+void fmt_errorf(G *g, StrBuf *out, const char *format, size_t flen, const Slot *args, int64_t n,
+                int64_t **wrapped, int64_t *nwrapped);
+
+/* %v of one value of type t whose slots are at v (t may be an interface type: its dynamic
+ * value is printed). For the REPL's echo of expression values. */
+void fmt_print_value(G *g, StrBuf *out, const Type *t, const Slot *v);
+
+/* strconv.FormatFloat: fmt is one of 'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X'; prec -1 asks for the
+ * fewest digits that read back as the same value; bitsize 32 formats v as a float32. */
+void fmt_format_float(StrBuf *out, double v, char fmt, int prec, int bitsize);
+
+/* strconv.Quote of the bytes s[0..n) (ascii_only: strconv.QuoteToASCII). */
+void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only);
+/* strconv.QuoteRune (ascii_only: QuoteRuneToASCII); invalid runes quote as U+FFFD. */
+void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only);
+/* strconv.IsPrint (Unicode 15: letters, marks, numbers, punctuation, symbols, ASCII space). */
+bool fmt_is_print(int32_t r);
+/* strconv.CanBackquote. */
+bool fmt_can_backquote(const char *s, size_t n);
+/* Go's utf8.DecodeRune: the rune at s (n > 0 bytes) and its width; invalid -> (0xFFFD, 1). */
+int32_t fmt_decode_rune(const char *s, size_t n, int *width);
+/* utf8.AppendRune: invalid runes (surrogates, > 0x10FFFF) encode as U+FFFD. */
+void fmt_put_rune(StrBuf *out, int32_t r);
+
+/* The builtin print/println format of one value of static type t (Go's runtime/print.go):
+ * floats as +1.500000e+000, pointers/chans/maps/funcs as 0x..., slices as [len/cap]0x...,
+ * interfaces as (0xTYPE,0xDATA). */
+void fmt_runtime_print_value(StrBuf *out, const Type *t, const Slot *v);
+/* A panic value as "panic: ..." shows it: Error() or String() when the value has one, else
+ * the runtime print format, a named basic type as main.T(5) / main.S("x"), any other type as
+ * (main.T) 0xADDR; nil is "nil". Newlines are followed by a tab (Go 1.23's printindented). */
+void fmt_panic_value(G *g, StrBuf *out, const Type *t, Slot data);
+
+#endif

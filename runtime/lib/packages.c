@@ -1,0 +1,69 @@
+/* packages.c — the table of standard packages: import path, C natives, embedded Go source.
+ *
+ * Each runtime/lib/<pkg>.c defines `const NativeFunc lib_<pkg>_funcs[]` (ended by {NULL,
+ * NULL}); the Go source comes from runtime/std/<path with / as _>.go, embedded at build time.
+ */
+#include "../native.h"
+
+#include <string.h>
+
+typedef struct StdSource {
+    const char *name;
+    const char *src;
+} StdSource;
+extern const StdSource std_sources[];
+
+#define LIBS(X)                                                                                    \
+    X("fmt", fmt)                                                                                  \
+    X("strings", strings)                                                                          \
+    X("strconv", strconv)                                                                          \
+    X("errors", errors)                                                                            \
+    X("sort", sort)                                                                                \
+    X("os", os)                                                                                    \
+    X("math", math)                                                                                \
+    X("unicode", unicode)                                                                          \
+    X("unicode/utf8", utf8)                                                                        \
+    X("bufio", bufio)                                                                              \
+    X("io", io)                                                                                    \
+    X("slices", slices)                                                                            \
+    X("maps", maps)                                                                                \
+    X("runtime", runtime)
+
+#define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
+LIBS(DECLARE)
+#undef DECLARE
+
+static NativePkg pkgs[] = {
+#define ENTRY(path, name) {path, lib_##name##_funcs, NULL},
+    LIBS(ENTRY)
+#undef ENTRY
+};
+
+static const char *source_for(const char *path) {
+    char name[64];
+    size_t n = strlen(path);
+    if (n >= sizeof name) {
+        return NULL;
+    }
+    for (size_t i = 0; i <= n; i++) {
+        name[i] = path[i] == '/' ? '_' : path[i];
+    }
+    for (const StdSource *s = std_sources; s->name; s++) {
+        if (strcmp(s->name, name) == 0) {
+            return s->src;
+        }
+    }
+    return NULL;
+}
+
+const NativePkg *native_pkg(const char *path) {
+    for (size_t i = 0; i < sizeof pkgs / sizeof pkgs[0]; i++) {
+        if (strcmp(pkgs[i].path, path) == 0) {
+            if (!pkgs[i].go_source) {
+                pkgs[i].go_source = source_for(path);
+            }
+            return &pkgs[i];
+        }
+    }
+    return NULL;
+}

@@ -1,0 +1,38 @@
+// Package runtime: the types of the runtime's own panics, and goroutine/scheduler queries.
+//
+// The VM panics with these types: runtime.Error values for faults it detects (index out of
+// range, nil dereference, division by zero: errorString, whose text includes the
+// "runtime error: " prefix), plainError for misuse that Go reports without the prefix
+// ("assignment to entry in nil map"), and *TypeAssertionError for failed type assertions.
+package runtime
+
+// Error identifies a run time error.
+type Error interface {
+	error
+	RuntimeError()
+}
+
+type errorString string
+
+func (e errorString) RuntimeError() {}
+func (e errorString) Error() string { return string(e) }
+
+type plainError string
+
+func (e plainError) RuntimeError() {}
+func (e plainError) Error() string { return string(e) }
+
+// A TypeAssertionError explains a failed type assertion.
+type TypeAssertionError struct {
+	msg string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+func (e *TypeAssertionError) Error() string { return e.msg }
+
+// Compiler is the name of the compiler toolchain that built the running binary.
+const Compiler = "gosub"
+
+// GOOS and GOARCH: where the program runs.
+const GOOS = "linux"
+const GOARCH = "amd64"

@@ -1,0 +1,506 @@
+/* type.c — operations on values through their type descriptors: Go's spelling of a type
+ * (%T), method lookup, equality and hashing of slot runs, interface satisfaction, and
+ * boxing into an interface's data word.
+ *
+ * Invariants relied on here (type.h):
+ *   - types are canonical, so two identical types are one Type * (identity is ==);
+ *   - a named type carries its underlying structure (kind, elem, fields...) itself;
+ *   - t->methods and iface->imethods are sorted by name (strcmp order);
+ *   - a value of type t occupies t->slots consecutive slots; narrow integers are
+ *     sign/zero-extended, float32 values are doubles already rounded to float32.
+ * type_string caches its result in t->str; two threads racing on the cache store the same
+ * string, so no lock is needed (a pointer store is atomic on the targets we support).
+ */
+#include "type.h"
+
+#include "../src/common.h"
+
+#include <stdatomic.h>
+#include <string.h>
+
+/* ---- type_string --------------------------------------------------------------------- */
+
+static void type_write(StrBuf *b, Type *t);
+
+static const char *kind_name(Kind k) {
+    static const char *const names[KIND_COUNT] = {
+        [KIND_INVALID] = "invalid type",
+        [KIND_BOOL] = "bool",
+        [KIND_INT] = "int",
+        [KIND_INT8] = "int8",
+        [KIND_INT16] = "int16",
+        [KIND_INT32] = "int32",
+        [KIND_INT64] = "int64",
+        [KIND_UINT] = "uint",
+        [KIND_UINT8] = "uint8",
+        [KIND_UINT16] = "uint16",
+        [KIND_UINT32] = "uint32",
+        [KIND_UINT64] = "uint64",
+        [KIND_UINTPTR] = "uintptr",
+        [KIND_FLOAT32] = "float32",
+        [KIND_FLOAT64] = "float64",
+        [KIND_COMPLEX64] = "complex64",
+        [KIND_COMPLEX128] = "complex128",
+        [KIND_STRING] = "string",
+        [KIND_UNSAFE_POINTER] = "unsafe.Pointer",
+        [KIND_UNTYPED_BOOL] = "untyped bool",
+        [KIND_UNTYPED_INT] = "untyped int",
+        [KIND_UNTYPED_RUNE] = "untyped rune",
+        [KIND_UNTYPED_FLOAT] = "untyped float",
+        [KIND_UNTYPED_COMPLEX] = "untyped complex",
+        [KIND_UNTYPED_STRING] = "untyped string",
+        [KIND_UNTYPED_NIL] = "untyped nil",
+    };
+    return (k >= 0 && k < KIND_COUNT && names[k]) ? names[k] : "?";
+}
+
+/* The package *name* a type string shows: the last element of an import path. */
+static const char *pkg_name(const char *pkg) {
+    const char *slash = strrchr(pkg, '/');
+    return slash ? slash + 1 : pkg;
+}
+
+/* Go quotes struct tags with strconv.Quote; tags are nearly always plain ASCII. */
+static void write_quoted_tag(StrBuf *b, const char *s) {
+    static const char hex[] = "0123456789abcdef";
+    sb_putc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        unsigned char c = *p;
+        switch (c) {
+        case '"':
+            sb_puts(b, "\\\"");
+            break;
+        case '\\':
+            sb_puts(b, "\\\\");
+            break;
+        case '\n':
+            sb_puts(b, "\\n");
+            break;
+        case '\t':
+            sb_puts(b, "\\t");
+            break;
+        case '\r':
+            sb_puts(b, "\\r");
+            break;
+        default:
+            if (c < 0x20 || c == 0x7f) {
+                sb_puts(b, "\\x");
+                sb_putc(b, hex[c >> 4]);
+                sb_putc(b, hex[c & 15]);
+            } else {
+                sb_putc(b, (char)c);
+            }
+        }
+    }
+    sb_putc(b, '"');
+}
+
+/* "(int, string) (bool, error)": a signature without the leading "func". */
+static void write_signature(StrBuf *b, Type *t) {
+    sb_putc(b, '(');
+    for (int i = 0; i < t->nparams; i++) {
+        if (i > 0) {
+            sb_puts(b, ", ");
+        }
+        if (t->variadic && i == t->nparams - 1 && t->params[i]->kind == KIND_SLICE) {
+            sb_puts(b, "...");
+            type_write(b, t->params[i]->elem);
+        } else {
+            type_write(b, t->params[i]);
+        }
+    }
+    sb_putc(b, ')');
+    if (t->nresults == 1) {
+        sb_putc(b, ' ');
+        type_write(b, t->results[0]);
+    } else if (t->nresults > 1) {
+        sb_puts(b, " (");
+        for (int i = 0; i < t->nresults; i++) {
+            if (i > 0) {
+                sb_puts(b, ", ");
+            }
+            type_write(b, t->results[i]);
+        }
+        sb_putc(b, ')');
+    }
+}
+
+static void type_write(StrBuf *b, Type *t) {
+    if (!t) {
+        sb_puts(b, "nil");
+        return;
+    }
+    if (t->str) {
+        sb_puts(b, t->str);
+        return;
+    }
+    if (t->name) {
+        if (t->pkg) {
+            sb_puts(b, pkg_name(t->pkg));
+            sb_putc(b, '.');
+        }
+        sb_puts(b, t->name);
+        return;
+    }
+    switch (t->kind) {
+    case KIND_POINTER:
+        sb_putc(b, '*');
+        type_write(b, t->elem);
+        break;
+    case KIND_SLICE:
+        sb_puts(b, "[]");
+        type_write(b, t->elem);
+        break;
+    case KIND_ARRAY:
+        sb_printf(b, "[%lld]", (long long)t->len);
+        type_write(b, t->elem);
+        break;
+    case KIND_MAP:
+        sb_puts(b, "map[");
+        type_write(b, t->key);
+        sb_putc(b, ']');
+        type_write(b, t->elem);
+        break;
+    case KIND_CHAN:
+        if (t->dir == 1) {
+            sb_puts(b, "chan<- ");
+        } else if (t->dir == 2) {
+            sb_puts(b, "<-chan ");
+        } else {
+            sb_puts(b, "chan ");
+        }
+        /* chan (<-chan T): without parentheses it would read as (chan<- chan T). */
+        if (t->dir == 3 && t->elem && t->elem->kind == KIND_CHAN && !t->elem->name &&
+            t->elem->dir == 2) {
+            sb_putc(b, '(');
+            type_write(b, t->elem);
+            sb_putc(b, ')');
+        } else {
+            type_write(b, t->elem);
+        }
+        break;
+    case KIND_FUNC:
+        sb_puts(b, "func");
+        write_signature(b, t);
+        break;
+    case KIND_INTERFACE:
+        if (t->nimethods == 0) {
+            sb_puts(b, "interface {}");
+            break;
+        }
+        sb_puts(b, "interface { ");
+        for (int i = 0; i < t->nimethods; i++) {
+            if (i > 0) {
+                sb_puts(b, "; ");
+            }
+            sb_puts(b, t->imethods[i].name);
+            write_signature(b, t->imethods[i].sig);
+        }
+        sb_puts(b, " }");
+        break;
+    case KIND_STRUCT:
+        if (t->nfields == 0) {
+            sb_puts(b, "struct {}");
+            break;
+        }
+        sb_puts(b, "struct { ");
+        for (int i = 0; i < t->nfields; i++) {
+            const StructField *f = &t->fields[i];
+            if (i > 0) {
+                sb_puts(b, "; ");
+            }
+            if (!f->embedded) {
+                sb_puts(b, f->name);
+                sb_putc(b, ' ');
+            }
+            type_write(b, f->type);
+            if (f->tag && f->tag[0]) {
+                sb_putc(b, ' ');
+                write_quoted_tag(b, f->tag);
+            }
+        }
+        sb_puts(b, " }");
+        break;
+    case KIND_TUPLE:
+        sb_putc(b, '(');
+        for (int i = 0; i < t->nresults; i++) {
+            if (i > 0) {
+                sb_puts(b, ", ");
+            }
+            type_write(b, t->results[i]);
+        }
+        sb_putc(b, ')');
+        break;
+    default:
+        sb_puts(b, kind_name(t->kind));
+        break;
+    }
+}
+
+const char *type_string(Type *t) {
+    if (!t) {
+        return "nil";
+    }
+    if (t->str) {
+        return t->str;
+    }
+    StrBuf b = {0};
+    type_write(&b, t);
+    const char *s = sb_cstr(&b);
+    t->str = s;
+    return s;
+}
+
+/* ---- methods --------------------------------------------------------------------------- */
+
+const Method *type_method(const Type *t, const char *name) {
+    if (!t || !t->methods) {
+        return NULL;
+    }
+    int lo = 0, hi = t->nmethods - 1;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        int c = strcmp(t->methods[mid].name, name);
+        if (c == 0) {
+            return &t->methods[mid];
+        }
+        if (c < 0) {
+            lo = mid + 1;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    return NULL;
+}
+
+bool type_implements(const Type *dyn, const Type *iface, const char **missing) {
+    for (int i = 0; i < iface->nimethods; i++) {
+        const IMethod *im = &iface->imethods[i];
+        const Method *m = dyn ? type_method(dyn, im->name) : NULL;
+        if (!m || m->sig != im->sig) {
+            if (missing) {
+                *missing = im->name;
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+/* ---- equality -------------------------------------------------------------------------- */
+
+static bool is_blank(const StructField *f) { return f->name && f->name[0] == '_' && !f->name[1]; }
+
+bool type_equal(const Type *t, const Slot *a, const Slot *b, const Type **uncomparable) {
+    switch (t->kind) {
+    case KIND_BOOL:
+    case KIND_INT:
+    case KIND_INT8:
+    case KIND_INT16:
+    case KIND_INT32:
+    case KIND_INT64:
+    case KIND_UINT:
+    case KIND_UINT8:
+    case KIND_UINT16:
+    case KIND_UINT32:
+    case KIND_UINT64:
+    case KIND_UINTPTR:
+    case KIND_UNSAFE_POINTER:
+    case KIND_POINTER:
+    case KIND_CHAN:
+    case KIND_FUNC: /* only ever compared with nil */
+    case KIND_MAP:
+        return a[0].u == b[0].u;
+    case KIND_FLOAT32:
+    case KIND_FLOAT64:
+        return a[0].f == b[0].f;
+    case KIND_COMPLEX64:
+    case KIND_COMPLEX128:
+        return a[0].f == b[0].f && a[1].f == b[1].f;
+    case KIND_STRING:
+        return a[1].i == b[1].i &&
+               (a[0].p == b[0].p || a[1].i == 0 || memcmp(a[0].p, b[0].p, (size_t)a[1].i) == 0);
+    case KIND_INTERFACE: {
+        const Type *ta = a[0].p, *tb = b[0].p;
+        if (ta != tb) {
+            return false;
+        }
+        if (!ta) {
+            return true;
+        }
+        if (!(ta->flags & TYPE_COMPARABLE)) {
+            if (uncomparable) {
+                *uncomparable = ta;
+            }
+            return false;
+        }
+        return type_equal(ta, iface_value_ptr(ta, &a[1]), iface_value_ptr(ta, &b[1]), uncomparable);
+    }
+    case KIND_ARRAY: {
+        int32_t es = t->elem->slots;
+        for (int64_t i = 0; i < t->len; i++) {
+            if (!type_equal(t->elem, a + i * es, b + i * es, uncomparable)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    case KIND_STRUCT:
+        for (int i = 0; i < t->nfields; i++) {
+            const StructField *f = &t->fields[i];
+            if (is_blank(f)) {
+                continue;
+            }
+            if (!type_equal(f->type, a + f->offset, b + f->offset, uncomparable)) {
+                return false;
+            }
+        }
+        return true;
+    default:
+        if (uncomparable) {
+            *uncomparable = t;
+        }
+        return false;
+    }
+}
+
+/* ---- hashing --------------------------------------------------------------------------- */
+
+/* A 64x64->128 multiply folded to 64 bits: a fast mixer with good avalanche. */
+static inline uint64_t mix(uint64_t a, uint64_t b) {
+    __uint128_t r = (__uint128_t)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+#define HASH_K0 0xa0761d6478bd642full
+#define HASH_K1 0xe7037ed1a0b428dbull
+#define HASH_K2 0x8ebc6af09c88c6e3ull
+
+static inline uint64_t hash_word(uint64_t h, uint64_t w) { return mix(h ^ HASH_K0, w ^ HASH_K1); }
+
+static uint64_t hash_bytes(uint64_t h, const unsigned char *p, size_t n) {
+    h = hash_word(h, n ^ HASH_K2);
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        h = hash_word(h, w);
+        p += 8;
+        n -= 8;
+    }
+    if (n > 0) {
+        uint64_t w = 0;
+        memcpy(&w, p, n);
+        h = hash_word(h, w ^ ((uint64_t)n << 56));
+    }
+    return h;
+}
+
+/* NaN != NaN, so NaN keys never meet: any hash will do, and Go uses a random one. */
+static uint64_t nan_hash(void) {
+    static _Atomic uint64_t counter;
+    return mix(atomic_fetch_add(&counter, 1) + HASH_K2, HASH_K1);
+}
+
+static uint64_t hash_float(uint64_t h, double f) {
+    if (f == 0) {
+        return hash_word(h, 0); /* +0 and -0 alike */
+    }
+    if (f != f) {
+        return hash_word(h, nan_hash());
+    }
+    uint64_t bits;
+    memcpy(&bits, &f, sizeof bits);
+    return hash_word(h, bits);
+}
+
+uint64_t type_hash(const Type *t, const Slot *v, uint64_t seed, const Type **uncomparable) {
+    switch (t->kind) {
+    case KIND_BOOL:
+    case KIND_INT:
+    case KIND_INT8:
+    case KIND_INT16:
+    case KIND_INT32:
+    case KIND_INT64:
+    case KIND_UINT:
+    case KIND_UINT8:
+    case KIND_UINT16:
+    case KIND_UINT32:
+    case KIND_UINT64:
+    case KIND_UINTPTR:
+    case KIND_UNSAFE_POINTER:
+    case KIND_POINTER:
+    case KIND_CHAN:
+        return hash_word(seed, v[0].u);
+    case KIND_FLOAT32:
+    case KIND_FLOAT64:
+        return hash_float(seed, v[0].f);
+    case KIND_COMPLEX64:
+    case KIND_COMPLEX128:
+        return hash_float(hash_float(seed, v[0].f), v[1].f);
+    case KIND_STRING:
+        return hash_bytes(seed, (const unsigned char *)v[0].p, (size_t)v[1].i);
+    case KIND_INTERFACE: {
+        const Type *dyn = v[0].p;
+        if (!dyn) {
+            return hash_word(seed, 0);
+        }
+        if (!(dyn->flags & TYPE_COMPARABLE)) {
+            if (uncomparable) {
+                *uncomparable = dyn;
+            }
+            return 0;
+        }
+        uint64_t h = hash_word(seed, (uint64_t)(uintptr_t)dyn);
+        return type_hash(dyn, iface_value_ptr(dyn, &v[1]), h, uncomparable);
+    }
+    case KIND_ARRAY: {
+        uint64_t h = seed;
+        int32_t es = t->elem->slots;
+        for (int64_t i = 0; i < t->len; i++) {
+            h = type_hash(t->elem, v + i * es, h, uncomparable);
+        }
+        return h;
+    }
+    case KIND_STRUCT: {
+        uint64_t h = seed;
+        for (int i = 0; i < t->nfields; i++) {
+            const StructField *f = &t->fields[i];
+            if (!is_blank(f)) {
+                h = type_hash(f->type, v + f->offset, h, uncomparable);
+            }
+        }
+        return h;
+    }
+    default:
+        if (uncomparable) {
+            *uncomparable = t;
+        }
+        return 0;
+    }
+}
+
+/* ---- interfaces ------------------------------------------------------------------------ */
+
+Slot iface_box(const Type *t, const Slot *v) {
+    Slot data;
+    if (t->flags & TYPE_DIRECT) {
+        return *v;
+    }
+    if (t->slots == 0) {
+        data.p = NULL;
+        return data;
+    }
+    size_t size = sizeof(Slot) * (size_t)t->slots;
+    Slot *box = (t->flags & TYPE_POINTERFREE) ? GC_MALLOC_ATOMIC(size) : GC_MALLOC(size);
+    memcpy(box, v, size);
+    data.p = box;
+    return data;
+}
+
+void iface_unbox(const Type *t, Slot data, Slot *out) {
+    if (t->flags & TYPE_DIRECT) {
+        out[0] = data;
+    } else if (t->slots > 0) {
+        memcpy(out, data.p, sizeof(Slot) * (size_t)t->slots);
+    }
+}

@@ -1,0 +1,299 @@
+/* check.h — the type checker: names resolved, types computed, constants folded, Go's errors.
+ *
+ * The checker annotates the AST in place (ast.h: Expr.mode/type/val, Ident.obj, ...) and
+ * fills a Package: its objects, the functions to compile (including generic instances), and
+ * the order in which package variables are initialised. Errors go to the Diags with Go 1.20+
+ * wording at Go's positions; checking continues after an error to report more.
+ *
+ * Generic code is checked once with its type parameters in place (for errors); each
+ * instantiation is a clone of the declaration checked again with the type arguments bound,
+ * and compiled like ordinary code.
+ *
+ * The package scope may keep growing after a package is checked (the REPL adds entries).
+ */
+#ifndef GOSUB_CHECK_H
+#define GOSUB_CHECK_H
+
+#include "../common.h"
+#include "../parse/ast.h"
+#include "const.h"
+#include "types.h"
+
+typedef struct Scope Scope;
+typedef struct Package Package;
+typedef struct Checker Checker;
+typedef struct Obj Obj;
+typedef struct ObjVec {
+    Obj **data;
+    int len, cap;
+} ObjVec;
+
+typedef enum ObjKind {
+    OBJ_BAD,
+    OBJ_VAR,
+    OBJ_CONST,
+    OBJ_TYPE,
+    OBJ_FUNC,
+    OBJ_PKG,
+    OBJ_BUILTIN,
+    OBJ_NIL,
+    OBJ_LABEL,
+} ObjKind;
+
+typedef enum Builtin {
+    BI_NONE,
+    BI_APPEND,
+    BI_CAP,
+    BI_CLEAR,
+    BI_CLOSE,
+    BI_COMPLEX,
+    BI_COPY,
+    BI_DELETE,
+    BI_IMAG,
+    BI_LEN,
+    BI_MAKE,
+    BI_MAX,
+    BI_MIN,
+    BI_NEW,
+    BI_PANIC,
+    BI_PRINT,
+    BI_PRINTLN,
+    BI_REAL,
+    BI_RECOVER,
+} Builtin;
+
+struct Obj {
+    ObjKind kind;
+    const char *name;
+    Pos pos;
+    Type *type;
+    Const *val;         /* OBJ_CONST */
+    Package *pkg;       /* the declaring package (NULL for universe objects) */
+    Scope *parent;      /* the scope it was declared in */
+    Scope *tscope;      /* OBJ_FUNC: the scope of its type parameters (body nests in it) */
+    FuncInfo *owner;    /* locals: the function declaring it */
+
+    /* package-level objects: the declaration, resolved lazily */
+    Decl *decl;
+    ValueSpec *vspec;   /* OBJ_VAR / OBJ_CONST */
+    int vindex;         /* its index in vspec->names */
+    TypeSpec *tspec;    /* OBJ_TYPE */
+    int color;          /* 0 unresolved, 1 resolving, 2 done */
+    bool global;
+
+    /* variables */
+    bool used;
+    bool is_param;
+    bool is_result;
+    bool escapes;       /* address taken or captured by a closure: lives in a heap cell */
+    bool captured;      /* used by a closure (a function other than its owner) */
+    bool is_field;
+    int iota;           /* OBJ_CONST: the iota of its spec */
+
+    /* functions */
+    FuncInfo *info;     /* OBJ_FUNC with a body */
+    Type *recv_base;    /* methods: the receiver's base (defined) type */
+    bool ptr_recv;
+    Obj **tparams;      /* generic function: its type parameters */
+    int ntparams;
+    Type **targs;       /* an instance: its type arguments */
+    int ntargs;
+    Obj *generic;       /* an instance: the generic function */
+    bool is_native;     /* a std function without body, bound to a C native */
+    const char *full_name; /* "main.f", "main.(*T).M", "strings.Index" */
+
+    /* imports */
+    Package *imported;  /* OBJ_PKG */
+    ImportSpec *ispec;
+
+    int builtin;        /* OBJ_BUILTIN */
+    bool alias;         /* OBJ_TYPE declared with = (or an alias of a predeclared name) */
+    ObjVec deps;    /* package-level vars and funcs its declaration refers to */
+
+    /* the compiler's */
+    int reg;            /* register of a local */
+    void *cell;         /* a global's heap cell */
+    void *compiled;     /* OBJ_FUNC: its Func * */
+};
+
+struct Scope {
+    Scope *parent;
+    Obj **objs; /* open-addressed by name pointer; NULL slots empty */
+    int cap, n;
+    bool is_func;   /* the outermost scope of a function body */
+    FuncInfo *func; /* the function this scope belongs to */
+};
+
+Scope *scope_new(Scope *parent);
+Obj *scope_lookup_local(const Scope *s, const char *name);
+Obj *scope_lookup(const Scope *s, const char *name, Scope **found_in);
+/* Inserts obj; returns the previous object of that name in s (not inserted then), or NULL. */
+Obj *scope_insert(Scope *s, Obj *obj);
+
+/* What a function body needs from the checker. */
+struct FuncInfo {
+    FuncInfo *outer;       /* the enclosing function of a closure */
+    Obj *obj;              /* the declared function (NULL for a literal) */
+    Expr *lit;             /* E_FUNCLIT, for literals */
+    Decl *decl;
+    Type *sig;             /* KIND_FUNC */
+    Obj *recv;             /* methods */
+    Obj **params;          /* in order, blank ones included (as unnamed Objs) */
+    int nparams;
+    Obj **results;         /* named results, or synthesized unnamed ones */
+    int nresults;
+    bool named_results;
+    ObjVec captures;   /* variables of enclosing functions it uses, first use first */
+    bool has_defer;
+    bool has_recover;
+    int nlits;             /* function literals inside, for naming func1, func2, ... */
+    const char *name;      /* "main.main.func1" */
+    Block *body;
+    Package *pkg;
+    bool is_instance;      /* compiled as a generic instance */
+};
+
+typedef enum SelKind {
+    SEL_FIELD,         /* x.f: a field, perhaps through embedded fields */
+    SEL_METHOD,        /* x.m: a concrete method (a call, or a method value) */
+    SEL_IFACE_METHOD,  /* x.m where x is an interface */
+    SEL_METHOD_EXPR,   /* T.m / (*T).m: a function with the receiver as first parameter */
+    SEL_PKG,           /* pkg.Name */
+} SelKind;
+
+struct SelInfo {
+    SelKind kind;
+    int *path;       /* field indices from x's type down to the field / the method's receiver */
+    int npath;
+    Obj *obj;        /* the field (is_field) or method (OBJ_FUNC) or package member */
+    bool indirect;   /* the path goes through a pointer */
+    Type *recv;      /* SEL_METHOD: the receiver type at the end of the path */
+    int method_index;/* SEL_IFACE_METHOD: index in the interface's sorted methods */
+};
+
+typedef enum CallKind {
+    CALL_NONE,
+    CALL_CONVERSION,
+    CALL_BUILTIN,
+    CALL_FUNC,     /* a declared function (or instance), called directly */
+    CALL_METHOD,   /* a concrete method, called directly */
+    CALL_IFACE,    /* a method of an interface value */
+    CALL_VALUE,    /* a func value */
+} CallKind;
+
+typedef enum RangeKind {
+    RANGE_NONE,
+    RANGE_INT,
+    RANGE_SLICE,
+    RANGE_ARRAY,
+    RANGE_ARRAY_PTR,
+    RANGE_STRING,
+    RANGE_MAP,
+    RANGE_CHAN,
+    RANGE_FUNC,
+} RangeKind;
+
+/* What the call's `extra` field holds for a conversion or instantiated call. */
+typedef struct CallInfo {
+    Obj *func;        /* CALL_FUNC: the function (or instance) called */
+    Type *variadic_slice; /* f(a, b, c) to a variadic f: the slice type built; NULL otherwise */
+    int nfixed;       /* parameters before the variadic one */
+} CallInfo;
+
+struct Package {
+    const char *path; /* "main", "strings", "unicode/utf8" */
+    const char *name; /* "main", "utf8" */
+    Scope *scope;
+    File **files;
+    int nfiles;
+    bool checked;
+    bool checking;
+    ObjVec funcs;     /* every function and method with a body, and every instance */
+    ObjVec natives;   /* functions bound to C natives */
+    ObjVec globals;   /* package-level variables */
+    ObjVec var_order; /* initialisation order: the first variable of each spec to run */
+    ObjVec inits;     /* func init() declarations, in order */
+    VEC(Package *) imports;
+    const void *native;   /* NativePkg * */
+};
+
+/* How a package is found on import: returns the checked package, or NULL (reported). */
+typedef Package *(*ImportFn)(void *ctx, const char *path);
+
+struct Checker {
+    Diags *diags;
+    const char *file;      /* the file being checked (for messages) */
+    Package *pkg;
+    Scope *universe;
+    ImportFn import;
+    void *import_ctx;
+    bool repl;             /* unused variables and imports are not errors */
+    int quiet;             /* > 0: errors are discarded (checking generic instances) */
+
+    /* the function being checked */
+    FuncInfo *func;
+    Scope *scope;
+    Obj *decl_obj;         /* the package-level object whose declaration is being checked */
+    ObjVec instances;  /* instances to check after the current declarations */
+    ObjVec local_types;/* types declared in function bodies (for method tables) */
+    int iota;              /* -1 outside constant declarations */
+    Type *iota_type;
+    ObjVec deps;       /* dependencies of the declaration being checked */
+    ObjVec locals;     /* variables declared in the current top-level function */
+};
+
+void check_init(void); /* once: the universe */
+Scope *check_universe(void);
+Obj *check_universe_error(void);
+
+/* Checks a package (its files parsed). Returns false when there were errors. */
+bool check_package(Checker *c, Package *pkg);
+
+/* Checks an additional file's declarations into an already checked package (REPL). */
+bool check_more(Checker *c, Package *pkg, File *f);
+
+/* Internal: shared among check.c, expr.c, stmt.c, builtins.c. */
+void chk_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void chk_soft_error(Checker *c, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+Obj *chk_new_obj(ObjKind kind, const char *name, Pos pos, Type *type);
+Type *chk_type(Checker *c, Expr *e);            /* a type expression */
+Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic);
+void chk_expr(Checker *c, Expr *e);             /* value, type or anything; sets mode */
+void chk_expr_hint(Checker *c, Expr *e, Type *hint); /* composite literal element types */
+void chk_multi_expr(Checker *c, Expr *e);       /* allows tuples (calls with several results) */
+void chk_rvalue(Checker *c, Expr *e);           /* must be a single value */
+/* Assignability of e to T, converting untyped values; context for messages
+ * ("assignment", "argument to f", "return statement", "variable declaration"...).
+ * Returns false after reporting. */
+bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context);
+void chk_convert_untyped(Checker *c, Expr *e, Type *target);
+void chk_default_untyped(Checker *c, Expr *e);  /* untyped -> default type */
+bool chk_assignable(Checker *c, Expr *e, Type *t, const char **reason);
+bool chk_identical(Type *a, Type *b);
+bool chk_convertible(Checker *c, Expr *e, Type *t);
+bool chk_implements(Checker *c, Type *t, Type *iface, const char **reason);
+const char *chk_operand_str(Expr *e);           /* "x (variable of type int)" */
+const char *chk_expr_str(const Expr *e);        /* Go source text of an expression */
+void chk_func_body(Checker *c, FuncInfo *fi);
+void chk_stmts(Checker *c, Stmt **stmts, int n);
+void chk_block(Checker *c, Block *b);
+void chk_builtin_call(Checker *c, Expr *call, Obj *builtin);
+Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind);
+void chk_record_use(Checker *c, Obj *o);
+void chk_resolve_obj(Checker *c, Obj *o);       /* a package-level object, lazily */
+/* Field or method lookup in t (a type, possibly a pointer). Fills sel; returns the object or
+ * NULL (*ambiguous set when several at the same depth). */
+Obj *chk_lookup(Checker *c, Type *t, const char *name, SelInfo *sel, bool *ambiguous);
+/* The method set needs: all declared methods of a defined type (instantiated if needed). */
+Obj **chk_methods_of(Checker *c, Type *named, int *n);
+Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos);
+Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos);
+bool chk_satisfies(Checker *c, Type *t, Type *constraint, const char **reason);
+Type *chk_core_type(Type *t);
+bool chk_is_terminating(Stmt *s, const char *label);
+Scope *chk_push_scope(Checker *c);
+void chk_pop_scope(Checker *c);
+const char *chk_func_name(Obj *f);
+
+#endif

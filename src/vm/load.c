@@ -1,0 +1,343 @@
+/* load.c — the pipeline: read and parse the program, load the std packages it imports (their
+ * Go source embedded in the binary, plus C natives bound by name), check everything, compile,
+ * and run the package initialisers and main.main on goroutine 1.
+ *
+ * Packages are loaded depth-first on import, so L.pkgs lists every package after the
+ * packages it imports: that is the order in which they are initialised.
+ */
+#include "load.h"
+
+#include "../../runtime/native.h"
+#include "../check/check.h"
+#include "../compile/compile.h"
+#include "../parse/parse.h"
+#include "opcodes.h"
+#include "vm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+typedef struct Loader {
+    Diags diags;
+    VEC(Package *) pkgs;
+    VEC(Func *) inits;
+} Loader;
+
+static Loader L;
+
+static Package *find_pkg(const char *path) {
+    for (int i = 0; i < L.pkgs.len; i++) {
+        if (strcmp(L.pkgs.data[i]->path, path) == 0) {
+            return L.pkgs.data[i];
+        }
+    }
+    return NULL;
+}
+
+/* "(b *Builder) WriteString(s string) (int, error)" -> "Builder.WriteString" */
+static const char *native_key(const char *decl) {
+    const char *p = decl;
+    StrBuf b = {0};
+    if (*p == '(') {
+        const char *close = strchr(p, ')');
+        const char *q = close ? close - 1 : p;
+        while (q > p && (q[0] == ' ')) {
+            q--;
+        }
+        const char *end = q + 1;
+        while (q > p && q[-1] != ' ' && q[-1] != '*' && q[-1] != '(') {
+            q--;
+        }
+        sb_put(&b, q, (size_t)(end - q));
+        sb_putc(&b, '.');
+        p = close ? close + 1 : p;
+        while (*p == ' ') {
+            p++;
+        }
+    }
+    const char *paren = strchr(p, '(');
+    const char *bracket = strchr(p, '[');
+    const char *stop = paren;
+    if (bracket && (!stop || bracket < stop)) {
+        stop = bracket;
+    }
+    sb_put(&b, p, stop ? (size_t)(stop - p) : strlen(p));
+    return intern_cstr(sb_cstr(&b));
+}
+
+static const char *obj_key(Obj *o) {
+    if (o->recv_base) {
+        return intern_cstr(str_printf("%s.%s", o->recv_base->name, o->name));
+    }
+    return o->name;
+}
+
+static void bind_natives(Package *p, const NativePkg *np) {
+    for (int i = 0; i < p->natives.len; i++) {
+        Obj *o = p->natives.data[i];
+        const char *key = obj_key(o);
+        NativeFn fn = NULL;
+        for (const NativeFunc *nf = np->funcs; nf && nf->decl; nf++) {
+            if (native_key(nf->decl) == key) {
+                fn = nf->fn;
+                break;
+            }
+        }
+        Func *f = o->compiled ? o->compiled : NEW(Func);
+        f->name = chk_func_name(o);
+        f->file = p->files[0]->name;
+        f->native = fn;
+        if (!fn) {
+            diag_error(&L.diags, p->files[0]->name, o->pos, "internal: no native for %s.%s",
+                       p->path, key);
+        }
+        int ps = 0;
+        if (o->recv_base) {
+            ps += o->ptr_recv ? 1 : o->recv_base->slots;
+        }
+        Type *sig = o->type;
+        for (int k = 0; k < sig->nparams; k++) {
+            ps += sig->params[k]->slots;
+        }
+        f->param_slots = ps;
+        int rs = 0;
+        for (int k = 0; k < sig->nresults; k++) {
+            rs += sig->results[k]->slots;
+        }
+        f->result_slots = rs;
+        f->nregs = (ps > rs ? ps : rs) + 1;
+        o->compiled = f;
+    }
+}
+
+static Package *import_pkg(void *ctx, const char *path);
+
+static Checker *new_checker(void) {
+    Checker *c = NEW(Checker);
+    c->diags = &L.diags;
+    c->import = import_pkg;
+    c->iota = -1;
+    return c;
+}
+
+static Package *load_std(const char *path) {
+    const NativePkg *np = native_pkg(path);
+    if (!np) {
+        return NULL;
+    }
+    const char *name = strrchr(path, '/');
+    name = name ? name + 1 : path;
+    StrBuf src = {0};
+    if (np->go_source) {
+        sb_puts(&src, np->go_source);
+    } else {
+        sb_printf(&src, "package %s\n", name);
+    }
+    sb_putc(&src, '\n');
+    for (const NativeFunc *nf = np->funcs; nf && nf->decl; nf++) {
+        sb_printf(&src, "func %s\n", nf->decl);
+    }
+    const char *file = intern_cstr(str_printf("$GOROOT/src/%s/%s.go", path, name));
+    int before = diag_count(&L.diags);
+    File *f = parse_file(file, src.data, src.len, &L.diags);
+    if (diag_count(&L.diags) > before) {
+        return NULL;
+    }
+    Package *p = NEW(Package);
+    p->path = intern_cstr(path);
+    p->name = intern_cstr(name);
+    p->files = NEW_ARRAY(File *, 1);
+    p->files[0] = f;
+    p->nfiles = 1;
+    p->native = np;
+    p->checking = true;
+    Checker *c = new_checker();
+    c->file = file;
+    /* register before checking, so import cycles are found rather than looped */
+    vec_push(&L.pkgs, p);
+    L.pkgs.len--;
+    check_package(c, p);
+    bind_natives(p, np);
+    vec_push(&L.pkgs, p);
+    Func *init = cmp_package(c, p);
+    vec_push(&L.inits, init);
+    if (p->path == intern_cstr("runtime")) {
+        cmp_set_runtime_types(p, c);
+    }
+    return p;
+}
+
+static Package *import_pkg(void *ctx, const char *path) {
+    (void)ctx;
+    Package *p = find_pkg(path);
+    if (p) {
+        return p;
+    }
+    return load_std(path);
+}
+
+/* goroutine 1's function: every package's init, then main.main. */
+static Func *make_entry(Func *main_fn) {
+    int n = L.inits.len + 2;
+    Func *e = NEW(Func);
+    e->name = "runtime.main";
+    e->file = "runtime/proc.go";
+    e->is_wrapper = true;
+    e->code = NEW_ARRAY(Instr, n);
+    e->consts = NEW_ARRAY(Slot, n);
+    int k = 0;
+    for (int i = 0; i < L.inits.len; i++) {
+        e->consts[k].p = L.inits.data[i];
+        e->code[k] = (Instr){OP_CALL, 1, {.bx = (uint32_t)k}};
+        k++;
+    }
+    e->consts[k].p = main_fn;
+    e->code[k] = (Instr){OP_CALL, 1, {.bx = (uint32_t)k}};
+    k++;
+    e->code[k] = (Instr){OP_RET, 0, {{0, 0}}};
+    e->ncode = k + 1;
+    e->nconsts = k;
+    e->nregs = 4;
+    return e;
+}
+
+int load_run_file(const char *path, int argc, char **argv, bool disasm) {
+    check_init();
+    rt_argc = argc;
+    rt_argv = argv;
+    size_t len;
+    const char *err;
+    char *src = read_file(path, &len, &err);
+    if (!src) {
+        if (!strcmp(err, "is a directory")) {
+            fprintf(stderr, "gosub: read %s: is a directory\n", path);
+        } else {
+            fprintf(stderr, "gosub: open %s: %s\n", path, err);
+        }
+        return 1;
+    }
+    File *f = parse_file(path, src, len, &L.diags);
+    if (diag_count(&L.diags) > 0) {
+        diag_print(&L.diags);
+        return 1;
+    }
+    if (!f->package_name || f->package_name->ident.name != intern_cstr("main")) {
+        fprintf(stderr, "%s: package %s is not a main package\n", path,
+                f->package_name ? f->package_name->ident.name : "?");
+        return 1;
+    }
+    vm_types.string_t = t_string;
+    import_pkg(NULL, "runtime");
+    Package *main_pkg = NEW(Package);
+    main_pkg->path = intern_cstr("main");
+    main_pkg->name = intern_cstr("main");
+    main_pkg->files = NEW_ARRAY(File *, 1);
+    main_pkg->files[0] = f;
+    main_pkg->nfiles = 1;
+    Checker *c = new_checker();
+    c->file = path;
+    check_package(c, main_pkg);
+    if (diag_count(&L.diags) > 0) {
+        diag_print(&L.diags);
+        return 1;
+    }
+    Func *init = cmp_package(c, main_pkg);
+    if (diag_count(&L.diags) > 0) {
+        diag_print(&L.diags);
+        return 1;
+    }
+    vec_push(&L.inits, init);
+    Obj *mo = scope_lookup_local(main_pkg->scope, intern_cstr("main"));
+    Func *main_fn = mo ? cmp_func_of(mo) : NULL;
+    if (!main_fn) {
+        fprintf(stderr, "%s: function main is undeclared in the main package\n", path);
+        return 1;
+    }
+    if (disasm) {
+        StrBuf out = {0};
+        vm_disasm(init, &out);
+        for (int i = 0; i < main_pkg->funcs.len; i++) {
+            Func *fn = cmp_func_of(main_pkg->funcs.data[i]);
+            if (fn) {
+                sb_putc(&out, '\n');
+                vm_disasm(fn, &out);
+            }
+        }
+        fwrite(out.data, 1, out.len, stdout);
+        return 0;
+    }
+    Func *entry = make_entry(main_fn);
+    Closure *cl = NEW(Closure);
+    cl->fn = entry;
+    G *g = vm_new_g(cl, NULL, 0);
+    RunResult r = vm_run(g);
+    switch (r) {
+    case RUN_DONE: vm_flush(); return 0;
+    case RUN_EXIT: vm_flush(); return g->exit_code;
+    case RUN_PANIC:
+        if (!g->fatal) {
+            vm_report_panic(g);
+        }
+        vm_flush();
+        return 2;
+    default: vm_flush(); return 2;
+    }
+}
+
+int load_repl(void) {
+    fprintf(stderr, "gosub: the REPL is not available yet; use gosub run FILE.go\n");
+    return 2;
+}
+
+/* ---- the runtime package's natives ---- */
+
+static void rt_numcpu(G *g, Slot *a) {
+    (void)g;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    a[0].i = n > 0 ? n : 1;
+}
+
+static int gomaxprocs = 0;
+
+static void rt_gomaxprocs(G *g, Slot *a) {
+    (void)g;
+    if (!gomaxprocs) {
+        const char *env = getenv("GOMAXPROCS");
+        long n = env ? strtol(env, NULL, 10) : 0;
+        if (n <= 0) {
+            n = sysconf(_SC_NPROCESSORS_ONLN);
+        }
+        gomaxprocs = n > 0 ? (int)n : 1;
+    }
+    int64_t want = a[0].i;
+    a[0].i = gomaxprocs;
+    if (want > 0) {
+        gomaxprocs = (int)want;
+    }
+}
+
+static void rt_numgoroutine(G *g, Slot *a) {
+    (void)g;
+    a[0].i = 1;
+}
+
+static void rt_gosched(G *g, Slot *a) {
+    (void)g;
+    (void)a;
+}
+
+static void rt_gc(G *g, Slot *a) {
+    (void)g;
+    (void)a;
+    GC_gcollect();
+}
+
+const NativeFunc lib_runtime_funcs[] = {
+    {"NumCPU() int", rt_numcpu},
+    {"GOMAXPROCS(n int) int", rt_gomaxprocs},
+    {"NumGoroutine() int", rt_numgoroutine},
+    {"Gosched()", rt_gosched},
+    {"GC()", rt_gc},
+    {NULL, NULL},
+};
