@@ -295,7 +295,8 @@ static bool special(const char *s, size_t n, double *v, size_t *used) {
         k = 1;
     } else if (lower(s[0]) == 'n') {
         if (prefix_len_fold(s, n, "nan") == 3) {
-            *v = NAN;
+            uint64_t go_nan = 0x7ff8000000000001ull; /* math.NaN()'s bits */
+            memcpy(v, &go_nan, sizeof *v);
             *used = 3;
             return true;
         }
@@ -381,6 +382,9 @@ static void c_parse_float(G *g, Slot *a) {
     int code = E_OK;
     if (special(s.ptr, n, &v, &used)) {
         code = used == n ? E_OK : E_SYNTAX;
+        if (f32) {
+            v = (float)v; /* Go converts through float32, which drops the NaN's payload */
+        }
     } else if (!read_float(s.ptr, n, &used)) {
         code = E_SYNTAX;
     } else {

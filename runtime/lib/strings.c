@@ -22,6 +22,17 @@ static inline void set_str(Slot *a, const char *p, size_t n) {
     a[1].i = (int64_t)n;
 }
 
+/* memcpy and memcmp for runs that may be empty: Go's empty strings may have a NULL ptr. */
+static inline void copy_bytes(char *dst, const char *src, size_t n) {
+    if (n) {
+        memcpy(dst, src, n);
+    }
+}
+
+static inline bool bytes_equal(const char *a, const char *b, size_t n) {
+    return n == 0 || memcmp(a, b, n) == 0;
+}
+
 static char *alloc_bytes(size_t n) { return n ? NEW_ATOMIC(n) : (char *)empty_bytes; }
 
 /* A []string of n elements. An empty one is not nil (Go's make), so it points at a
@@ -209,13 +220,13 @@ static void s_count(G *g, Slot *a) {
 static void s_has_prefix(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a), p = rt_str(a + 2);
-    a[0].i = s.len >= p.len && memcmp(s.ptr, p.ptr, (size_t)p.len) == 0;
+    a[0].i = s.len >= p.len && bytes_equal(s.ptr, p.ptr, (size_t)p.len);
 }
 
 static void s_has_suffix(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a), p = rt_str(a + 2);
-    a[0].i = s.len >= p.len && memcmp(s.ptr + s.len - p.len, p.ptr, (size_t)p.len) == 0;
+    a[0].i = s.len >= p.len && bytes_equal(s.ptr + s.len - p.len, p.ptr, (size_t)p.len);
 }
 
 static void s_index(G *g, Slot *a) {
@@ -233,7 +244,7 @@ static void s_index_any(G *g, Slot *a) {
 static void s_index_byte(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a);
-    const char *p = memchr(s.ptr, (int)(a[2].u & 0xff), (size_t)s.len);
+    const char *p = s.len ? memchr(s.ptr, (int)(a[2].u & 0xff), (size_t)s.len) : NULL;
     a[0].i = p ? p - s.ptr : -1;
 }
 
@@ -406,11 +417,11 @@ static void s_join(G *g, Slot *a) {
     char *out = alloc_bytes(total), *w = out;
     for (int64_t i = 0; i < elems.len; i++) {
         if (i > 0) {
-            memcpy(w, sep.ptr, (size_t)sep.len);
+            copy_bytes(w, sep.ptr, (size_t)sep.len);
             w += sep.len;
         }
         size_t n = (size_t)elems.ptr[2 * i + 1].i;
-        memcpy(w, elems.ptr[2 * i].p, n);
+        copy_bytes(w, elems.ptr[2 * i].p, n);
         w += n;
     }
     set_str(a, out, total);
@@ -427,7 +438,7 @@ static void s_repeat(G *g, Slot *a) {
         return;
     }
     char *out = NEW_ATOMIC(total);
-    memcpy(out, s.ptr, (size_t)s.len);
+    copy_bytes(out, s.ptr, (size_t)s.len);
     size_t done = (size_t)s.len;
     while (done < total) {
         size_t k = done <= total - done ? done : total - done;
@@ -441,7 +452,7 @@ static void s_replace(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a), old = rt_str(a + 2), new = rt_str(a + 4);
     int64_t n = a[6].i;
-    bool same = old.len == new.len && memcmp(old.ptr, new.ptr, (size_t)old.len) == 0;
+    bool same = old.len == new.len && bytes_equal(old.ptr, new.ptr, (size_t)old.len);
     if (same || n == 0) {
         return; /* s is already in a[0..1] */
     }
@@ -466,13 +477,13 @@ static void s_replace(G *g, Slot *a) {
         } else {
             j += (size_t)str_index(s.ptr + start, (size_t)s.len - start, old.ptr, (size_t)old.len);
         }
-        memcpy(w, s.ptr + start, j - start);
+        copy_bytes(w, s.ptr + start, j - start);
         w += j - start;
-        memcpy(w, new.ptr, (size_t)new.len);
+        copy_bytes(w, new.ptr, (size_t)new.len);
         w += new.len;
         start = j + (size_t)old.len;
     }
-    memcpy(w, s.ptr + start, (size_t)s.len - start);
+    copy_bytes(w, s.ptr + start, (size_t)s.len - start);
     set_str(a, out, total);
 }
 
@@ -668,7 +679,7 @@ static void s_clone(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a);
     char *out = alloc_bytes((size_t)s.len);
-    memcpy(out, s.ptr, (size_t)s.len);
+    copy_bytes(out, s.ptr, (size_t)s.len);
     set_str(a, out, (size_t)s.len);
 }
 
@@ -701,11 +712,12 @@ static char *builder_reserve(Slot *b, size_t n) {
             ncap = 16;
         }
         char *nb = NEW_ATOMIC(ncap);
-        memcpy(nb, b[B_PTR].p, len);
+        copy_bytes(nb, b[B_PTR].p, len);
         b[B_PTR].p = nb;
         b[B_CAP].i = (int64_t)ncap;
     }
-    return (char *)b[B_PTR].p + len;
+    char *base = b[B_PTR].p;
+    return base ? base + len : NULL; /* NULL only for an empty Builder asked for no room */
 }
 
 static void b_write_string(G *g, Slot *a) {
@@ -714,7 +726,7 @@ static void b_write_string(G *g, Slot *a) {
     if (!b) {
         return;
     }
-    memcpy(builder_reserve(b, (size_t)s.len), s.ptr, (size_t)s.len);
+    copy_bytes(builder_reserve(b, (size_t)s.len), s.ptr, (size_t)s.len);
     b[B_LEN].i += s.len;
     a[0].i = s.len;
     rt_nil_iface(a + 1);

@@ -5,6 +5,7 @@ package strings
 
 import (
 	"io"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -115,6 +116,31 @@ func Map(mapping func(rune) rune, s string) string {
 	}
 	b.WriteString(s[start:])
 	return b.String()
+}
+
+// Title maps the first letter of each word to title case (deprecated in Go, kept for old
+// programs). A word starts after a separator: ASCII other than letters, digits and '_', or
+// a non-ASCII space.
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		wordStart := isSeparator(prev)
+		prev = r
+		if wordStart {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
+}
+
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_')
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 func IndexFunc(s string, f func(rune) bool) int {

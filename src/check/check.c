@@ -1003,6 +1003,12 @@ static void resolve_func(Checker *c, Obj *o) {
         }
     }
     Type *sig = chk_signature(c, ft, NULL, NULL);
+    if (d->func.recv && d->func.recv->n) {
+        /* the receiver's type, with its type parameters (errors: collect_method's) */
+        c->quiet++;
+        fi->recv_type = chk_type_or_generic(c, d->func.recv->list[0]->type, true);
+        c->quiet--;
+    }
     c->scope = saved;
     o->type = sig;
     fi->sig = sig;
@@ -1129,6 +1135,10 @@ static void collect_method(Checker *c, Obj *m) {
         chk_error(c, rpos, "%s is not a type", to->name);
         return;
     }
+    if (to->pkg != c->pkg) {
+        chk_error(c, rpos, "cannot define new methods on non-local type %s", to->name);
+        return;
+    }
     chk_resolve_obj(c, to);
     Type *t = to->type;
     if (!t || t == t_invalid) {
@@ -1215,7 +1225,7 @@ static bool verify_targs(Checker *c, Obj **tparams, Type **targs, int n, Pos pos
     for (int i = 0; i < n; i++) {
         Type *ct = type_info(tparams[i]->type)->constraint;
         const char *reason = NULL;
-        if (ct && !chk_satisfies(c, targs[i], ct, &reason)) {
+        if (ct && !chk_satisfies_with(c, targs[i], ct, tparams, targs, n, &reason)) {
             Pos p = arg_exprs ? arg_exprs[i]->pos : pos;
             chk_error(c, p, "%s", reason);
             ok = false;
@@ -1376,8 +1386,10 @@ static Obj *instantiate_method(Checker *c, Obj *m, Type *inst) {
     c->func = NULL;
     c->quiet++;
     Type *sig = chk_signature(c, im->decl->func.type, NULL, NULL);
+    Type *recv_type = chk_type_or_generic(c, im->decl->func.recv->list[0]->type, true);
     c->quiet--;
     FuncInfo *fi = NEW(FuncInfo);
+    fi->recv_type = recv_type;
     fi->obj = im;
     fi->decl = im->decl;
     fi->sig = sig;
@@ -1394,6 +1406,13 @@ static Obj *instantiate_method(Checker *c, Obj *m, Type *inst) {
         vec_push(&c->instances, im);
     }
     return im;
+}
+
+ObjVec chk_instances(Obj *generic) {
+    if (!generic->compiled) {
+        return (ObjVec){0};
+    }
+    return ((Instances *)generic->compiled)->list;
 }
 
 Obj **chk_methods_of(Checker *c, Type *named, int *n) {
@@ -1573,7 +1592,8 @@ static void check_instances(Checker *c) {
         c->scope = inst->tscope;
         chk_func_body(c, inst->info);
         c->quiet--;
-        vec_push(&inst->pkg->funcs, inst);
+        /* compiled with the package that asked for it */
+        vec_push(&saved.pkg->funcs, inst);
         int quiet = c->quiet;
         restore_context(c, &saved);
         c->quiet = quiet;

@@ -138,6 +138,7 @@ struct FuncInfo {
     Decl *decl;
     Type *sig;             /* KIND_FUNC */
     Obj *recv;             /* methods */
+    Type *recv_type;       /* methods: the receiver's type (T, *T, *List[T]) */
     Obj **params;          /* in order, blank ones included (as unnamed Objs) */
     int nparams;
     Obj **results;         /* named results, or synthesized unnamed ones */
@@ -237,6 +238,7 @@ struct Checker {
     ObjVec instances;  /* instances to check after the current declarations */
     ObjVec local_types;/* types declared in function bodies (for method tables) */
     int iota;              /* -1 outside constant declarations */
+    const char *target_spelling; /* how the target type of an assignment was written */
     Type *iota_type;
     ObjVec deps;       /* dependencies of the declaration being checked */
     ObjVec locals;     /* variables declared in the current top-level function */
@@ -287,9 +289,14 @@ void chk_resolve_obj(Checker *c, Obj *o);       /* a package-level object, lazil
 Obj *chk_lookup(Checker *c, Type *t, const char *name, SelInfo *sel, bool *ambiguous);
 /* The method set needs: all declared methods of a defined type (instantiated if needed). */
 Obj **chk_methods_of(Checker *c, Type *named, int *n);
+/* The instances made so far of a generic function or type (type instances are OBJ_TYPE). */
+ObjVec chk_instances(Obj *generic);
 Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos);
 Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos);
 bool chk_satisfies(Checker *c, Type *t, Type *constraint, const char **reason);
+/* The same, with the type parameters tps bound to targs (constraints like ~[]E). */
+bool chk_satisfies_with(Checker *c, Type *t, Type *constraint, Obj **tps, Type **targs, int n,
+                        const char **reason);
 Type *chk_core_type(Type *t);
 bool chk_is_terminating(Stmt *s, const char *label);
 Scope *chk_push_scope(Checker *c);

@@ -10,16 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-/* Where types2 reports an expression: operators at the operator, calls at '(' ... */
-static Pos epos(const Expr *e) {
-    switch (e->kind) {
-    case E_BINARY: return e->binary.op_pos;
-    case E_CALL: return e->call.lparen;
-    case E_INDEX: return e->index.lbrack;
-    case E_SLICE: return e->slice.lbrack;
-    default: return e->pos;
-    }
-}
+/* Where types2 reports an expression: its start (syntax.StartPos). */
+static Pos epos(const Expr *e) { return e->pos; }
 
 /* ---- spelling expressions and operands, as Go's messages do ---- */
 
@@ -304,6 +296,8 @@ const char *chk_operand_str(Expr *e) {
     return sb_cstr(&b);
 }
 
+static void mark_addressed(Expr *e);
+
 static void invalidate(Expr *e) {
     e->mode = MODE_INVALID;
     e->type = t_invalid;
@@ -389,6 +383,26 @@ bool chk_assignable(Checker *c, Expr *e, Type *t, const char **reason) {
     if (vu == tu && (!type_is_named(v) || !type_is_named(t)) && v->kind != KIND_TYPEPARAM &&
         t->kind != KIND_TYPEPARAM) {
         return true;
+    }
+    if (v->kind == KIND_TYPEPARAM && !type_is_named(t)) {
+        /* every type in V's set must be assignable to T: its core type is T */
+        Type *core = chk_core_type(v);
+        if (core && core == tu) {
+            return true;
+        }
+    }
+    if (t->kind == KIND_TYPEPARAM && !type_is_named(v)) {
+        TypeInfo *ti = t->chk;
+        TypeInfo *ci = ti && ti->constraint ? ti->constraint->chk : NULL;
+        if (ci && ci->has_terms && ci->nterms > 0) {
+            bool all = true;
+            for (int i = 0; i < ci->nterms && all; i++) {
+                all = ci->terms[i].type->underlying == vu;
+            }
+            if (all) {
+                return true;
+            }
+        }
     }
     if (tu->kind == KIND_INTERFACE && t->kind != KIND_TYPEPARAM) {
         const char *why = NULL;
@@ -541,6 +555,11 @@ static ConvErr implicit_convert(Checker *c, Expr *e, Type *target) {
     Type *tu = target->underlying ? target->underlying : target;
     if (target->kind == KIND_TYPEPARAM) {
         if (from == t_untyped_nil) {
+            Type *core = chk_core_type(target);
+            if (core && type_has_nil(core)) {
+                e->type = target;
+                return CONV_OK;
+            }
             return CONV_NIL;
         }
         /* a constant must be representable by every type in the set */
@@ -672,6 +691,13 @@ void chk_default_untyped(Checker *c, Expr *e) {
     chk_convert_untyped(c, e, type_default(e->type));
 }
 
+static const char *target_str(Checker *c, Type *t) {
+    if (c->target_spelling) {
+        return c->target_spelling;
+    }
+    return chk_typestr(t);
+}
+
 bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
     if (e->mode == MODE_INVALID || t == t_invalid) {
         return false;
@@ -688,26 +714,27 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
         case CONV_OK: break;
         case CONV_NIL:
             if (e->kind == E_IDENT || e->kind == E_PAREN) {
-                chk_error(c, epos(e), "cannot use nil as %s value in %s", chk_typestr(t), context);
+                chk_error(c, epos(e), "cannot use nil as %s value in %s", target_str(c, t), context);
             } else {
-                chk_error(c, epos(e), "cannot use %s as %s value in %s", before, chk_typestr(t),
+                chk_error(c, epos(e), "cannot use %s as %s value in %s", before, target_str(c, t),
                           context);
             }
             invalidate(e);
             return false;
         case CONV_OVERFLOW:
             chk_error(c, epos(e), "cannot use %s as %s value in %s (overflows)", before,
-                      chk_typestr(t->kind == KIND_INTERFACE ? type_default(e->type) : t), context);
+                      t->kind == KIND_INTERFACE ? chk_typestr(type_default(e->type)) : target_str(c, t),
+                      context);
             invalidate(e);
             return false;
         case CONV_TRUNCATED:
             chk_error(c, epos(e), "cannot use %s as %s value in %s (truncated)", before,
-                      chk_typestr(t), context);
+                      target_str(c, t), context);
             invalidate(e);
             return false;
         case CONV_SHIFT:
             chk_error(c, epos(e), "invalid operation: shifted operand %s (type %s) must be integer",
-                      chk_expr_str(e->kind == E_BINARY ? e->binary.x : e), chk_typestr(t));
+                      chk_expr_str(e->kind == E_BINARY ? e->binary.x : e), target_str(c, t));
             invalidate(e);
             return false;
         default:
@@ -717,9 +744,9 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
                 const char *why = NULL;
                 chk_implements(c, d, t, &why);
                 chk_error(c, epos(e), "cannot use %s as %s value in %s: %s", before,
-                          chk_typestr(t), context, why ? why : "");
+                          target_str(c, t), context, why ? why : "");
             } else {
-                chk_error(c, epos(e), "cannot use %s as %s value in %s", before, chk_typestr(t),
+                chk_error(c, epos(e), "cannot use %s as %s value in %s", before, target_str(c, t),
                           context);
             }
             invalidate(e);
@@ -730,7 +757,7 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
                 const char *why = NULL;
                 if (!chk_assignable(c, e, t, &why)) {
                     chk_error(c, epos(e), "cannot use %s as %s value in %s: %s", before,
-                              chk_typestr(t), context, why ? why : "");
+                              target_str(c, t), context, why ? why : "");
                     return false;
                 }
             }
@@ -740,10 +767,10 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
     const char *why = NULL;
     if (!chk_assignable(c, e, t, &why)) {
         if (why) {
-            chk_error(c, epos(e), "cannot use %s as %s value in %s: %s", before, chk_typestr(t),
+            chk_error(c, epos(e), "cannot use %s as %s value in %s: %s", before, target_str(c, t),
                       context, why);
         } else {
-            chk_error(c, epos(e), "cannot use %s as %s value in %s", before, chk_typestr(t),
+            chk_error(c, epos(e), "cannot use %s as %s value in %s", before, target_str(c, t),
                       context);
         }
         return false;
@@ -752,8 +779,8 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
 }
 
 static bool is_numeric_kind(const Type *t) { return type_is_numeric(t); }
-static bool is_string_kind(const Type *t) { return type_is_string(t); }
 static bool is_integer_kind(const Type *t) { return type_is_integer(t); }
+static bool is_addable_kind(const Type *t) { return type_is_numeric(t) || type_is_string(t); }
 
 bool chk_convertible(Checker *c, Expr *e, Type *t) {
     Type *v = e->type;
@@ -997,7 +1024,33 @@ static const char *missing_method_reason(Checker *c, Type *t, Type *iface, bool 
     return NULL;
 }
 
+static bool unify(Obj **tps, int ntp, Type **bound, Type *p, Type *a);
+
+/* Does term type tt (which may mention the type parameters tps, bound to targs) match t? */
+static bool term_matches(TypeTerm *tt, Type *t, Obj **tps, Type **targs, int n) {
+    if (t == tt->type || (tt->tilde && t->underlying == tt->type->underlying)) {
+        return true;
+    }
+    if (t->kind == KIND_TYPEPARAM && tt->tilde) {
+        Type *core = chk_core_type(t);
+        if (core && core != t && term_matches(tt, core, tps, targs, n)) {
+            return true;
+        }
+    }
+    if (tps && type_mentions_typeparam(tt->type)) {
+        Type **bound = NEW_ARRAY(Type *, n + 1);
+        memcpy(bound, targs, sizeof(Type *) * (size_t)n);
+        return unify(tps, n, bound, tt->type, tt->tilde ? t->underlying : t);
+    }
+    return false;
+}
+
 bool chk_satisfies(Checker *c, Type *t, Type *constraint, const char **reason) {
+    return chk_satisfies_with(c, t, constraint, NULL, NULL, 0, reason);
+}
+
+bool chk_satisfies_with(Checker *c, Type *t, Type *constraint, Obj **tps, Type **targs, int n,
+                        const char **reason) {
     Type *cu = constraint->underlying ? constraint->underlying : constraint;
     TypeInfo *ci = cu->chk ? cu->chk : constraint->chk;
     const char *tn = chk_typestr(t), *cn = chk_typestr(constraint);
@@ -1005,7 +1058,7 @@ bool chk_satisfies(Checker *c, Type *t, Type *constraint, const char **reason) {
         bool in = false;
         for (int i = 0; i < ci->nterms; i++) {
             TypeTerm *tt = &ci->terms[i];
-            if (t == tt->type || (tt->tilde && t->underlying == tt->type->underlying)) {
+            if (term_matches(tt, t, tps, targs, n)) {
                 in = true;
                 break;
             }
@@ -1614,9 +1667,7 @@ static void chk_selector(Checker *c, Expr *e) {
                 invalidate(e);
                 return;
             }
-            if (base->kind == E_IDENT && base->ident.obj && base->ident.obj->kind == OBJ_VAR) {
-                base->ident.obj->escapes = true;
-            }
+            mark_addressed(base);
         }
         e->mode = MODE_VALUE;
         e->type = o->type;
@@ -1829,15 +1880,7 @@ static void chk_slice_expr(Checker *c, Expr *e) {
             invalidate(e);
             return;
         }
-        {
-            Expr *b = x;
-            while (b->kind == E_PAREN) {
-                b = b->paren.x;
-            }
-            if (b->kind == E_IDENT && b->ident.obj && b->ident.obj->kind == OBJ_VAR) {
-                b->ident.obj->escapes = true;
-            }
-        }
+        mark_addressed(x);
         len = u->len;
         result = type_slice(u->elem);
         break;
@@ -1907,7 +1950,7 @@ static bool match_types(Checker *c, Expr *x, Expr *y) {
 
 static bool defined_for(TokKind op, Type *t) {
     switch (op) {
-    case T_ADD: return all_types(t, is_numeric_kind) || all_types(t, is_string_kind);
+    case T_ADD: return all_types(t, is_addable_kind);
     case T_SUB:
     case T_MUL:
     case T_QUO: return all_types(t, is_numeric_kind);
@@ -2266,6 +2309,37 @@ static void chk_binary(Checker *c, Expr *e) {
     }
 }
 
+/* &x.f, &a[i] (array), x.f.M() with a pointer method, a[:]: the variable at the root of
+ * the operand must live in a heap cell. */
+static void mark_addressed(Expr *e) {
+    for (;;) {
+        switch (e->kind) {
+        case E_PAREN: e = e->paren.x; continue;
+        case E_SELECTOR:
+            if (e->selector.info && e->selector.info->kind == SEL_FIELD &&
+                !e->selector.info->indirect && e->selector.x->type &&
+                e->selector.x->type->kind != KIND_POINTER) {
+                e = e->selector.x;
+                continue;
+            }
+            return;
+        case E_INDEX:
+            if (e->index.x->type && e->index.x->type->underlying &&
+                e->index.x->type->underlying->kind == KIND_ARRAY) {
+                e = e->index.x;
+                continue;
+            }
+            return;
+        case E_IDENT:
+            if (e->ident.obj && e->ident.obj->kind == OBJ_VAR) {
+                e->ident.obj->escapes = true;
+            }
+            return;
+        default: return;
+        }
+    }
+}
+
 static void chk_unary(Checker *c, Expr *e) {
     Expr *x = e->unary.x;
     TokKind op = e->unary.op;
@@ -2297,9 +2371,7 @@ static void chk_unary(Checker *c, Expr *e) {
             invalidate(e);
             return;
         }
-        if (b->kind == E_IDENT && b->ident.obj && b->ident.obj->kind == OBJ_VAR) {
-            b->ident.obj->escapes = true;
-        }
+        mark_addressed(b);
         e->mode = MODE_VALUE;
         e->type = type_pointer(x->type);
         return;
@@ -2312,13 +2384,13 @@ static void chk_unary(Checker *c, Expr *e) {
         }
         Type *u = chk_core_type(x->type);
         if (!u || u->kind != KIND_CHAN) {
-            chk_error(c, epos(e), "invalid operation: cannot receive from non-channel %s",
+            chk_error(c, x->pos, "invalid operation: cannot receive from non-channel %s",
                       chk_operand_str(x));
             invalidate(e);
             return;
         }
         if (u->dir == CHAN_SEND) {
-            chk_error(c, epos(e), "invalid operation: cannot receive from send-only channel %s",
+            chk_error(c, x->pos, "invalid operation: cannot receive from send-only channel %s",
                       chk_operand_str(x));
             invalidate(e);
             return;
@@ -2348,7 +2420,7 @@ static void chk_unary(Checker *c, Expr *e) {
     default: ok = false;
     }
     if (!ok) {
-        chk_error(c, epos(e), "invalid operation: operator %s not defined on %s", tok_str(op),
+        chk_error(c, x->pos, "invalid operation: operator %s not defined on %s", tok_str(op),
                   chk_operand_str(x));
         invalidate(e);
         return;
@@ -2407,7 +2479,7 @@ static void chk_typeassert(Checker *c, Expr *e) {
         const char *why = NULL;
         if (!chk_implements(c, t, x->type, &why)) {
             const char *p = why ? strchr(why, '(') : NULL;
-            chk_error(c, e->typeassert.type->pos, "impossible type assertion: %s\n\t%s does not implement %s %s",
+            chk_error(c, e->pos, "impossible type assertion: %s\n\t%s does not implement %s %s",
                       chk_expr_str(e), chk_typestr(t), chk_typestr(x->type), p ? p : "");
             invalidate(e);
             return;
@@ -2475,7 +2547,9 @@ static void chk_conversion(Checker *c, Expr *e, Type *t) {
             Const *src = v;
             /* float -> int conversion of a constant must be exact */
             if (representable(src, t, &r, &why)) {
-                chk_default_untyped(c, x);
+                if (type_is_untyped(x->type)) {
+                    set_final_type(x, t);
+                }
                 e->mode = MODE_CONST;
                 e->val = r;
                 e->type = t;
@@ -2550,8 +2624,14 @@ static bool unify(Obj **tps, int ntp, Type **bound, Type *p, Type *a) {
         }
         return p == a;
     }
-    if (p == a) {
+    if (p == a && !type_mentions_typeparam(p)) {
         return true;
+    }
+    if (a->kind == KIND_TYPEPARAM && p->kind != KIND_TYPEPARAM) {
+        Type *core = chk_core_type(a);
+        if (core && core != a) {
+            a = core;
+        }
     }
     if (!type_mentions_typeparam(p)) {
         return p == a || (p->underlying == a->underlying && (!p->name || !a->name));
@@ -2718,7 +2798,14 @@ static void check_args(Checker *c, Expr *e, Type *sig, Args *a, const char *fnam
     bool too_few = variadic ? (ell ? a->n < np : a->n < nfixed) : a->n < np;
     bool too_many = variadic ? (ell ? a->n > np : false) : a->n > np;
     if (too_few || too_many) {
-        Pos p = too_few ? e->call.rparen : (a->spread ? a->tuple_call->pos : a->exprs[np]->pos);
+        Pos p;
+        if (too_many) {
+            p = a->spread ? a->tuple_call->pos : a->exprs[np]->pos;
+        } else if (a->n > 0) {
+            p = a->spread ? a->tuple_call->pos : a->exprs[a->n - 1]->pos;
+        } else {
+            p = e->call.rparen;
+        }
         chk_error(c, p, "%s arguments in call to %s\n\thave %s\n\twant %s",
                   too_few ? "not enough" : "too many", fname, types_list(a->types, a->n, false),
                   types_list(sig->params, np, variadic));
@@ -2920,7 +3007,7 @@ bool verify_targs_expr(Checker *c, Obj *f, Type **targs, int n, Expr *e) {
     for (int i = 0; i < n && i < f->ntparams; i++) {
         Type *ct = type_info(f->tparams[i]->type)->constraint;
         const char *reason = NULL;
-        if (ct && !chk_satisfies(c, targs[i], ct, &reason)) {
+        if (ct && !chk_satisfies_with(c, targs[i], ct, f->tparams, targs, n, &reason)) {
             Pos p = e->kind == E_INDEX && i < e->index.n ? e->index.indices[i]->pos : epos(e);
             chk_error(c, p, "%s", reason);
             ok = false;
@@ -2993,7 +3080,7 @@ void chk_call(Checker *c, Expr *e) {
     Type *ft = fun->type;
     Type *sig = chk_core_type(ft);
     if (!sig || sig->kind != KIND_FUNC) {
-        chk_error(c, epos(e), "invalid operation: cannot call non-function %s", chk_operand_str(fun));
+        chk_error(c, e->pos, "invalid operation: cannot call non-function %s", chk_operand_str(fun));
         for (int i = 0; i < e->call.n; i++) {
             chk_expr(c, e->call.args[i]);
         }
@@ -3032,7 +3119,8 @@ void chk_call(Checker *c, Expr *e) {
         for (int i = 0; i < generic->ntparams; i++) {
             Type *ct = type_info(generic->tparams[i]->type)->constraint;
             const char *reason = NULL;
-            if (ct && !chk_satisfies(c, targs[i], ct, &reason)) {
+            if (ct && !chk_satisfies_with(c, targs[i], ct, generic->tparams, targs,
+                                          generic->ntparams, &reason)) {
                 chk_error(c, e->call.lparen, "%s", reason);
                 ok = false;
             }

@@ -80,6 +80,29 @@ Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind) {
     return o;
 }
 
+static void assign_mismatch(Checker *c, int nl, Expr **rhs, int nr, int have);
+
+/* A single value that is a call with several results: "assignment mismatch". */
+static bool tuple_for_one(Checker *c, Expr *e) {
+    if (e->mode != MODE_INVALID && e->type && e->type->kind == KIND_TUPLE) {
+        Expr *one[1] = {e};
+        assign_mismatch(c, 1, one, 1, e->type->nparams);
+        e->mode = MODE_INVALID;
+        e->type = t_invalid;
+        return true;
+    }
+    return false;
+}
+
+/* byte and rune are aliases: Go's messages keep the spelling the program used. */
+static const char *spelling_of(Expr *te) {
+    if (!te) {
+        return NULL;
+    }
+    const char *s = chk_expr_str(te);
+    return (strstr(s, "byte") || strstr(s, "rune")) ? s : NULL;
+}
+
 /* Assigns the values of a var spec to its objects (declared or package-level). */
 void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
     Type *t = NULL;
@@ -137,15 +160,16 @@ void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
             }
             if (e->mode != MODE_INVALID) {
                 int have = e->type->kind == KIND_TUPLE ? e->type->nparams : 1;
-                chk_error(c, vs->names[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-                          nn, nn > 1 ? "s" : "", chk_expr_str(e), have, have > 1 ? "s" : "");
+                assign_mismatch(c, nn, vs->values, 1, have);
             }
         } else {
-            chk_error(c, vs->names[0]->pos, "assignment mismatch: %d variable%s but %d value%s", nn,
-                      nn > 1 ? "s" : "", nv, nv > 1 ? "s" : "");
             for (int i = 0; i < nv; i++) {
                 chk_expr(c, vs->values[i]);
             }
+            assign_mismatch(c, nn, vs->values, nv, nv);
+        }
+        for (int i = 0; i < nn; i++) {
+            objs[i]->used = true;
         }
         for (int i = 0; i < nn; i++) {
             objs[i]->type = t ? t : t_invalid;
@@ -159,6 +183,9 @@ void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
         } else {
             chk_expr(c, e);
         }
+        if (nn == 1) {
+            tuple_for_one(c, e);
+        }
         chk_rvalue(c, e);
         if (e->mode == MODE_INVALID) {
             objs[i]->type = t ? t : t_invalid;
@@ -166,7 +193,10 @@ void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
             continue;
         }
         if (t) {
-            if (!chk_assign_to(c, e, t, "variable declaration")) {
+            c->target_spelling = spelling_of(vs->type);
+            bool ok = chk_assign_to(c, e, t, "variable declaration");
+            c->target_spelling = NULL;
+            if (!ok) {
                 objs[i]->used = true; /* no follow-on "declared and not used" */
             }
             objs[i]->type = t;
@@ -176,7 +206,12 @@ void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
                 objs[i]->type = t_invalid;
                 continue;
             }
-            chk_default_untyped(c, e);
+            if (type_is_untyped(e->type) &&
+                !chk_assign_to(c, e, type_default(e->type), "variable declaration")) {
+                objs[i]->type = t_invalid;
+                objs[i]->used = true;
+                continue;
+            }
             objs[i]->type = e->type;
         }
     }
@@ -319,6 +354,22 @@ static void mark_used(Expr *e) {
     }
 }
 
+/* "assignment mismatch: 2 variables but f returns 1 value", at the first value. */
+static void assign_mismatch(Checker *c, int nl, Expr **rhs, int nr, int have) {
+    Expr *r0 = rhs[0];
+    Expr *b = r0;
+    while (b->kind == E_PAREN) {
+        b = b->paren.x;
+    }
+    if (nr == 1 && b->kind == E_CALL) {
+        chk_error(c, r0->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
+                  nl > 1 ? "s" : "", chk_expr_str(b->call.fun), have, have != 1 ? "s" : "");
+    } else {
+        chk_error(c, r0->pos, "assignment mismatch: %d variable%s but %d value%s", nl,
+                  nl > 1 ? "s" : "", have, have != 1 ? "s" : "");
+    }
+}
+
 static void assign_var(Checker *c, Expr *lhs, Expr *rhs_for_hint) {
     (void)rhs_for_hint;
     chk_lhs(c, lhs);
@@ -458,6 +509,9 @@ static void assign_stmt(Checker *c, Stmt *s) {
                     hint = o ? o->type : NULL;
                 }
                 check_rhs_expr(c, rhs[i], hint);
+                if (nl == 1) {
+                    tuple_for_one(c, rhs[i]);
+                }
                 chk_rvalue(c, rhs[i]);
                 if (rhs[i]->mode == MODE_INVALID) {
                     types[i] = t_invalid;
@@ -469,7 +523,11 @@ static void assign_stmt(Checker *c, Stmt *s) {
                         types[i] = t_invalid;
                         continue;
                     }
-                    chk_default_untyped(c, rhs[i]);
+                    if (type_is_untyped(rhs[i]->type) &&
+                        !chk_assign_to(c, rhs[i], type_default(rhs[i]->type), "assignment")) {
+                        types[i] = t_invalid;
+                        continue;
+                    }
                 }
                 types[i] = rhs[i]->type;
             }
@@ -487,13 +545,7 @@ static void assign_stmt(Checker *c, Stmt *s) {
                     types[1] = t_bool;
                 } else {
                     int have = e->type->kind == KIND_TUPLE ? e->type->nparams : 1;
-                    if (e->type->kind == KIND_TUPLE || e->kind == E_CALL) {
-                        chk_error(c, lhs[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-                                  nl, nl > 1 ? "s" : "", chk_expr_str(e), have, have > 1 ? "s" : "");
-                    } else {
-                        chk_error(c, lhs[0]->pos, "assignment mismatch: %d variable%s but %d value%s",
-                                  nl, nl > 1 ? "s" : "", nr, nr > 1 ? "s" : "");
-                    }
+                    assign_mismatch(c, nl, rhs, nr, have);
                     for (int i = 0; i < nl; i++) {
                         types[i] = t_invalid;
                     }
@@ -504,11 +556,10 @@ static void assign_stmt(Checker *c, Stmt *s) {
                 }
             }
         } else {
-            chk_error(c, lhs[0]->pos, "assignment mismatch: %d variable%s but %d value%s", nl,
-                      nl > 1 ? "s" : "", nr, nr > 1 ? "s" : "");
             for (int i = 0; i < nr; i++) {
                 chk_expr(c, rhs[i]);
             }
+            assign_mismatch(c, nl, rhs, nr, nr);
             for (int i = 0; i < nl; i++) {
                 types[i] = t_invalid;
             }
@@ -556,6 +607,9 @@ static void assign_stmt(Checker *c, Stmt *s) {
     if (nl == nr) {
         for (int i = 0; i < nr; i++) {
             check_rhs_expr(c, rhs[i], lhs[i]->mode == MODE_VAR || lhs[i]->mode == MODE_MAPINDEX ? lhs[i]->type : NULL);
+            if (nl == 1 && tuple_for_one(c, rhs[i])) {
+                continue;
+            }
             assign_one(c, lhs[i], rhs[i]);
         }
         return;
@@ -591,13 +645,7 @@ static void assign_stmt(Checker *c, Stmt *s) {
             return;
         }
         if (have != nl) {
-            if (e->kind == E_CALL) {
-                chk_error(c, lhs[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-                          nl, nl > 1 ? "s" : "", chk_expr_str(e), have, have > 1 ? "s" : "");
-            } else {
-                chk_error(c, lhs[0]->pos, "assignment mismatch: %d variable%s but %d value%s", nl,
-                          nl > 1 ? "s" : "", nr, nr > 1 ? "s" : "");
-            }
+            assign_mismatch(c, nl, rhs, nr, have);
             return;
         }
         for (int i = 0; i < nl; i++) {
@@ -616,20 +664,25 @@ static void assign_stmt(Checker *c, Stmt *s) {
         }
         return;
     }
-    chk_error(c, lhs[0]->pos, "assignment mismatch: %d variable%s but %d value%s", nl,
-              nl > 1 ? "s" : "", nr, nr > 1 ? "s" : "");
     for (int i = 0; i < nr; i++) {
         chk_expr(c, rhs[i]);
     }
+    assign_mismatch(c, nl, rhs, nr, nr);
 }
 
 /* ---- control flow helpers ---- */
 
-static void push_target(Target *t, Stmt *s, bool loop) {
+/* The label of the statement being checked (taken before its init statement runs). */
+static const char *take_label(void) {
+    const char *l = fs_current->pending_label;
+    fs_current->pending_label = NULL;
+    return l;
+}
+
+static void push_target(Target *t, Stmt *s, bool loop, const char *label) {
     t->stmt = s;
     t->loop = loop;
-    t->label = fs_current->pending_label;
-    fs_current->pending_label = NULL;
+    t->label = label;
     t->up = fs_current->targets;
     fs_current->targets = t;
 }
@@ -901,13 +954,14 @@ static void branch_stmt(Checker *c, Stmt *s) {
 /* ---- switch ---- */
 
 static void switch_stmt(Checker *c, Stmt *s) {
+    const char *label = take_label();
     chk_push_scope(c);
     if (s->switch_.init) {
         stmt(c, s->switch_.init);
     }
     Expr *tag = s->switch_.tag;
     Target tg;
-    push_target(&tg, s, false);
+    push_target(&tg, s, false, label);
     if (tag) {
         chk_expr(c, tag);
         chk_rvalue(c, tag);
@@ -1006,6 +1060,7 @@ static void switch_stmt(Checker *c, Stmt *s) {
 }
 
 static void typeswitch_stmt(Checker *c, Stmt *s) {
+    const char *label = take_label();
     chk_push_scope(c);
     if (s->typeswitch.init) {
         stmt(c, s->typeswitch.init);
@@ -1014,7 +1069,7 @@ static void typeswitch_stmt(Checker *c, Stmt *s) {
     chk_expr(c, x);
     chk_rvalue(c, x);
     Target tg;
-    push_target(&tg, s, false);
+    push_target(&tg, s, false, label);
     bool ok = x->mode != MODE_INVALID;
     if (ok && (x->type->kind != KIND_INTERFACE)) {
         chk_error(c, x->pos, "%s is not an interface", chk_operand_str(x));
@@ -1109,8 +1164,9 @@ static void typeswitch_stmt(Checker *c, Stmt *s) {
 }
 
 static void select_stmt(Checker *c, Stmt *s) {
+    const char *label = take_label();
     Target tg;
-    push_target(&tg, s, false);
+    push_target(&tg, s, false, label);
     bool have_default = false;
     for (int i = 0; i < s->select.n; i++) {
         CaseClause *cc = s->select.clauses[i];
@@ -1158,6 +1214,7 @@ static void select_stmt(Checker *c, Stmt *s) {
 /* ---- loops ---- */
 
 static void for_stmt(Checker *c, Stmt *s) {
+    const char *label = take_label();
     chk_push_scope(c);
     if (s->for_.init) {
         stmt(c, s->for_.init);
@@ -1174,19 +1231,32 @@ static void for_stmt(Checker *c, Stmt *s) {
         }
     }
     Target tg;
-    push_target(&tg, s, true);
+    push_target(&tg, s, true, label);
     chk_block(c, s->for_.body);
     pop_target();
     chk_pop_scope(c);
 }
 
 static void range_stmt(Checker *c, Stmt *s) {
+    const char *label = take_label();
     chk_push_scope(c);
     Expr *x = s->range.x;
     chk_expr(c, x);
     chk_rvalue(c, x);
     Type *kt = NULL, *vt = NULL;
     int kind = RANGE_NONE;
+    if (x->mode == MODE_CONST && type_is_untyped(x->type) && type_is_numeric(x->type) &&
+        s->range.tok == T_ASSIGN && s->range.key) {
+        /* for i = range 10: the constant takes the iteration variable's type */
+        Expr *k = s->range.key;
+        Expr tmp = *k;
+        c->quiet++;
+        bool ok = chk_lhs(c, &tmp) && tmp.type;
+        c->quiet--;
+        if (ok && type_is_integer(tmp.type->underlying)) {
+            chk_convert_untyped(c, x, tmp.type);
+        }
+    }
     if (x->mode != MODE_INVALID) {
         Type *u = chk_core_type(x->type);
         if (!u) {
@@ -1293,7 +1363,7 @@ static void range_stmt(Checker *c, Stmt *s) {
         }
     }
     Target tg;
-    push_target(&tg, s, true);
+    push_target(&tg, s, true, label);
     chk_block(c, s->range.body);
     pop_target();
     chk_pop_scope(c);
@@ -1366,7 +1436,7 @@ static void stmt(Checker *c, Stmt *s) {
             break;
         }
         if (u->dir == CHAN_RECV) {
-            chk_error(c, s->send.arrow, "invalid operation: cannot send to receive-only channel %s",
+            chk_error(c, s->pos, "invalid operation: cannot send to receive-only channel %s",
                       chk_operand_str(ch));
             chk_expr(c, v);
             break;
@@ -1722,9 +1792,12 @@ void chk_func_body(Checker *c, FuncInfo *fi) {
     /* receiver */
     if (d && d->func.recv && d->func.recv->n) {
         Field *rf = d->func.recv->list[0];
-        Type *rt = fi->obj && fi->obj->recv_base ? fi->obj->recv_base : t_invalid;
-        if (fi->obj && fi->obj->ptr_recv) {
-            rt = type_pointer(rt);
+        Type *rt = fi->recv_type;
+        if (!rt || rt == t_invalid) {
+            rt = fi->obj && fi->obj->recv_base ? fi->obj->recv_base : t_invalid;
+            if (fi->obj && fi->obj->ptr_recv) {
+                rt = type_pointer(rt);
+            }
         }
         rf->type->mode = MODE_TYPE;
         rf->type->type = rt;

@@ -339,11 +339,8 @@ static int lv_addr(FS *fs, LV *lv) {
     case LV_PIDX: {
         int r = alloc(fs, 1);
         emit(fs, OP_PADDR, r, lv->reg, lv->idx);
-        emit_xbx(fs, 0, (uint32_t)lv->len);
-        fs->code.data[fs->code.len - 1].b = (uint16_t)lv->es;
-        /* PADDR's X: b = elem slots, bx = len: encode both via a and bx */
-        fs->code.data[fs->code.len - 1].a = (uint16_t)lv->es;
-        fs->code.data[fs->code.len - 1].bx = (uint32_t)lv->len;
+        Instr x = {OP_NOP, (uint16_t)lv->es, {.bx = (uint32_t)lv->len}};
+        emit_raw(fs, x);
         return r;
     }
     default: return -1;
@@ -1014,7 +1011,7 @@ static int conversion_expr(FS *fs, Expr *e, int dst) {
         load_int(fs, bounds + 1, tu->elem->underlying->len);
         load_int(fs, bounds + 2, tu->elem->underlying->len);
         emit(fs, OP_SLICE, t2, rx, bounds);
-        emit_x(fs, 0, fu->elem->slots, 0);
+        emit_x(fs, fu->elem->slots, 0, 0);
         move(fs, r, t2, 1);
         return r;
     }
@@ -1025,7 +1022,7 @@ static int conversion_expr(FS *fs, Expr *e, int dst) {
         load_int(fs, bounds + 1, tu->len);
         load_int(fs, bounds + 2, tu->len);
         emit(fs, OP_SLICE, t2, rx, bounds);
-        emit_x(fs, 0, fu->elem->slots, 0);
+        emit_x(fs, fu->elem->slots, 0, 0);
         if (to->slots > 0) {
             emit(fs, OP_LOADN, r, t2, 0);
             emit_x(fs, to->slots, 0, 0);
@@ -1308,9 +1305,7 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
     }
     int r = target(fs, dst, 3);
     emit(fs, op, r, base, b);
-    Instr xw = {OP_NOP, 0, {.bx = (uint32_t)alen}};
-    xw.b = (uint16_t)es;
-    xw.a = (uint16_t)es;
+    Instr xw = {OP_NOP, (uint16_t)es, {.bx = (uint32_t)alen}};
     emit_raw(fs, xw);
     return r;
 }
@@ -2139,6 +2134,35 @@ static void var_decl(FS *fs, ValueSpec *vs) {
     commit_locals(fs);
 }
 
+/* The operands of an lvalue (index, pointer, map) copied out of variables' registers, so
+ * that earlier stores of a tuple assignment do not change them (i, a[i] = 1, 2). */
+static void stabilize_lv(FS *fs, LV *lv) {
+    int n;
+    switch (lv->kind) {
+    case LV_SLICE: n = 3; break;
+    case LV_MEM:
+    case LV_PIDX:
+    case LV_MAP: n = 1; break;
+    default: return;
+    }
+    if (lv->reg < fs->active) {
+        int r = alloc(fs, n);
+        move(fs, r, lv->reg, n);
+        lv->reg = r;
+    }
+    if ((lv->kind == LV_SLICE || lv->kind == LV_PIDX) && lv->idx < fs->active) {
+        int r = alloc(fs, 1);
+        move(fs, r, lv->idx, 1);
+        lv->idx = r;
+    }
+    if (lv->kind == LV_MAP && lv->idx < fs->active) {
+        int ks = lv->mtype->key->slots;
+        int r = alloc(fs, ks);
+        move(fs, r, lv->idx, ks);
+        lv->idx = r;
+    }
+}
+
 /* Assignment: evaluate lvalue parts and values first, then store left to right. */
 static void assign_stmt(FS *fs, Stmt *s) {
     int nl = s->assign.nlhs, nr = s->assign.nrhs;
@@ -2289,7 +2313,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
     LV *lvs = NEW_ARRAY(LV, nl);
     for (int i = 0; i < nl; i++) {
         lvs[i] = lv_expr(fs, lhs[i]);
-        /* lvalues in registers may be overwritten by earlier stores: that is Go's order */
+        stabilize_lv(fs, &lvs[i]);
     }
     if (nl == nr) {
         int *vals = NEW_ARRAY(int, nl);
@@ -2811,7 +2835,7 @@ static void typeswitch_stmt(FS *fs, Stmt *s) {
             Expr *te = cc->list[k];
             int c = alloc(fs, 1);
             if (te->type == t_untyped_nil) {
-                emit(fs, OP_TYPEIS, c, rx, 0);
+                emit(fs, OP_TYPEIS, c, rx, 1);
                 emit_xbx(fs, 0, 0);
             } else if (te->type->underlying->kind == KIND_INTERFACE) {
                 emit(fs, OP_IMPLS, c, rx, 0);
@@ -3544,10 +3568,7 @@ static void compile_pending(Compiler *C) {
                 *C->chk = saved;
                 C->chk->diags = dg;
                 C->chk->instances = more;
-                vec_push(&inst->pkg->funcs, inst);
-                if (inst->pkg != pkg) {
-                    compile_func(C, inst->info, NULL);
-                }
+                vec_push(&pkg->funcs, inst);
             }
             any = true;
         }
@@ -3692,7 +3713,23 @@ static void tables_for_declared_types(Compiler *C, Package *pkg) {
             continue;
         }
         TypeInfo *ti = o->type->chk;
-        if (!ti || ti->ntparams || o->type->kind == KIND_INTERFACE) {
+        if (ti && ti->ntparams) {
+            ObjVec insts = chk_instances(o);
+            for (int k = 0; k < insts.len; k++) {
+                Type *it = insts.data[k]->type;
+                TypeInfo *ii = it->chk;
+                bool concrete = true;
+                for (int j = 0; ii && j < ii->ntargs; j++) {
+                    concrete = concrete && !type_mentions_typeparam(ii->targs[j]);
+                }
+                if (concrete && it->kind != KIND_INTERFACE && it->kind != KIND_INVALID) {
+                    ensure_methods(C, it);
+                    ensure_methods(C, type_pointer(it));
+                }
+            }
+            continue;
+        }
+        if (!ti || o->type->kind == KIND_INTERFACE) {
             continue;
         }
         if (ti->methods.len == 0 && o->type->kind != KIND_STRUCT) {

@@ -109,18 +109,18 @@
     OP(ADDR, ABC, "R[a].p = (Slot *)R[b].p + c (nil panics)")                                      \
     OP(NILCHK, ABC, "panic if R[a].p == NULL")                                                     \
     /* arrays held in registers */                                                                 \
-    OP(AGET, ABC, "+X R[a..a+X.b) = R[b + R[c].i*X.b ..] (bounds X.bx)")                          \
-    OP(ASET, ABC, "+X R[a + R[b].i*X.b ..] = R[c..c+X.b) (bounds X.bx)")                          \
+    OP(AGET, ABC, "+X R[a..a+X.a) = R[b + R[c].i*X.a ..] (bounds X.bx)")                          \
+    OP(ASET, ABC, "+X R[a + R[b].i*X.a ..] = R[c..c+X.a) (bounds X.bx)")                          \
     /* slices: (ptr, len, cap) */                                                                  \
     OP(SGET, ABC, "R[a] = slice R[b..][R[c].i] (one slot, bounds checked)")                       \
     OP(SGETN, ABC, "+X R[a..a+X.b) = slice R[b..][R[c].i] (X.b slots per element)")               \
     OP(SSET, ABC, "slice R[a..][R[b].i] = R[c] (one slot)")                                        \
     OP(SSETN, ABC, "+X slice R[a..][R[b].i] = R[c..c+X.b)")                                        \
     OP(SADDR, ABC, "+X R[a].p = &slice R[b..][R[c].i] (X.b slots per element)")                    \
-    OP(PGETN, ABC, "+X R[a..a+X.b) = (*[X.bx]T)R[b].p [R[c].i] (array pointer, bounds X.bx)")     \
-    OP(PADDR, ABC, "+X R[a].p = &(*[X.bx]T)R[b].p [R[c].i] (array pointer, bounds X.bx)")         \
-    OP(SLICE, ABC, "+X R[a..a+3) = slice R[b..][R[c]:R[c+1]:R[c+2]] (X.b slots per elem)")        \
-    OP(SLICEP, ABC, "+X R[a..a+3) = array *R[b] [R[c]:R[c+1]:R[c+2]] (X.b elem slots, X.bx len)") \
+    OP(PGETN, ABC, "+X R[a..a+X.a) = (*[X.bx]T)R[b].p [R[c].i] (array pointer, bounds X.bx)")     \
+    OP(PADDR, ABC, "+X R[a].p = &(*[X.bx]T)R[b].p [R[c].i] (X.a elem slots, bounds X.bx)")         \
+    OP(SLICE, ABC, "+X R[a..a+3) = slice R[b..][R[c]:R[c+1]:R[c+2]] (X.a slots per elem)")        \
+    OP(SLICEP, ABC, "+X R[a..a+3) = array *R[b] [R[c]:R[c+1]:R[c+2]] (X.a elem slots, X.bx len)") \
     OP(MAKESLICE, ABC, "+X R[a..a+3) = make([]T, R[b].i, R[c].i), T = K[X.bx] (elem type)")        \
     OP(NEWSLICE, ABC, "+X R[a..a+3) = []T{R[b..]} with c elements, T = K[X.bx] (elem type)")       \
     OP(APPEND, ABC, "+X R[a..a+3) = append(R[a..a+3), c elements at R[b..]), T = K[X.bx]")        \
@@ -139,7 +139,7 @@
     OP(MKIFACE, ABx, "+X R[a..a+2) = interface of type K[bx] holding R[X.a..]")                    \
     OP(ASSERT, ABC, "+X R[a..] = R[b..] as concrete K[X.bx]; c: 1 = comma-ok (R[a+n] = ok), else panics") \
     OP(ASSERTI, ABC, "+X R[a..a+2) = R[b..] as interface K[X.bx]; c: 1 = comma-ok")                \
-    OP(TYPEIS, ABC, "+X R[a] = R[b..] holds exactly K[X.bx] (nil: the nil interface)")             \
+    OP(TYPEIS, ABC, "+X R[a] = R[b..] holds exactly K[X.bx]; c: 1 = is the nil interface")             \
     OP(IMPLS, ABC, "+X R[a] = R[b..] holds a type implementing interface K[X.bx]")                 \
     OP(IEQ, ABC, "R[a] = interface R[b..] == interface R[c..] (panics on uncomparable)")          \
     OP(VEQ, ABC, "+X R[a] = R[b..] == R[c..] for type K[X.bx] (structs, arrays)")                  \

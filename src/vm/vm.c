@@ -245,6 +245,15 @@ static void nil_deref(G *g) {
     g->panic->nil_deref = true;
 }
 
+/* Go omits the length for a negative index. */
+static void index_error(G *g, int64_t i, int64_t n) {
+    if (i < 0) {
+        rt_panic_runtime(g, "index out of range [%lld]", (long long)i);
+    } else {
+        rt_panic_runtime(g, "index out of range [%lld] with length %lld", (long long)i, (long long)n);
+    }
+}
+
 static void assert_panic(G *g, const char *msg) {
     panic_msg(g, vm_types.assert_error, msg, true);
 }
@@ -482,6 +491,63 @@ void rt_new_error(Slot *iface, GoString msg) {
     *s = msg;
     iface[0].p = t;
     iface[1].p = s;
+}
+
+/* A type's size and alignment in Go's memory layout (amd64): append's growth depends on them. */
+static int64_t go_align(const Type *t);
+
+static int64_t go_size(const Type *t) {
+    switch (t->kind) {
+    case KIND_BOOL:
+    case KIND_INT8:
+    case KIND_UINT8: return 1;
+    case KIND_INT16:
+    case KIND_UINT16: return 2;
+    case KIND_INT32:
+    case KIND_UINT32:
+    case KIND_FLOAT32: return 4;
+    case KIND_COMPLEX128:
+    case KIND_STRING:
+    case KIND_INTERFACE: return 16;
+    case KIND_SLICE: return 24;
+    case KIND_ARRAY: return t->len * go_size(t->elem);
+    case KIND_STRUCT: {
+        int64_t off = 0;
+        for (int i = 0; i < t->nfields; i++) {
+            int64_t a = go_align(t->fields[i].type);
+            off = (off + a - 1) / a * a;
+            off += go_size(t->fields[i].type);
+        }
+        if (t->nfields && off > 0 && go_size(t->fields[t->nfields - 1].type) == 0) {
+            off++; /* a final zero-size field gets a byte, so &last stays inside */
+        }
+        int64_t a = go_align(t);
+        return (off + a - 1) / a * a;
+    }
+    default: return 8;
+    }
+}
+
+static int64_t go_align(const Type *t) {
+    switch (t->kind) {
+    case KIND_ARRAY: return go_align(t->elem);
+    case KIND_STRUCT: {
+        int64_t a = 1;
+        for (int i = 0; i < t->nfields; i++) {
+            int64_t fa = go_align(t->fields[i].type);
+            a = fa > a ? fa : a;
+        }
+        return a;
+    }
+    case KIND_COMPLEX128:
+    case KIND_STRING:
+    case KIND_INTERFACE:
+    case KIND_SLICE: return 8;
+    default: {
+        int64_t s = go_size(t);
+        return s > 0 ? s : 1;
+    }
+    }
 }
 
 /* Go's append growth (runtime.growslice, Go 1.20+), then rounded up to a size class. */
@@ -735,7 +801,7 @@ static void append_elems(G *g, Slot *s, const Slot *vals, int64_t n, const Type 
     int64_t len = s[1].i, cap = s[2].i;
     Slot *p = s[0].p;
     if (len + n > cap) {
-        int64_t ncap = grow_cap(cap, len + n, (int64_t)es * 8);
+        int64_t ncap = grow_cap(cap, len + n, go_size(et));
         GoSlice ns = rt_make_slice(len + n, ncap, es, type_pointer_free_rt(et));
         if (len > 0 && es > 0) {
             memcpy(ns.ptr, p, sizeof(Slot) * (size_t)(len * es));
@@ -868,6 +934,12 @@ static RunResult run_loop(G *g) {
     do {                                                                                           \
         SAVE_PC();                                                                                 \
         rt_panic_runtime(g, __VA_ARGS__);                                                          \
+        goto do_panic;                                                                             \
+    } while (0)
+#define INDEX_ERROR(i, n)                                                                          \
+    do {                                                                                           \
+        SAVE_PC();                                                                                 \
+        index_error(g, i, n);                                                                      \
         goto do_panic;                                                                             \
     } while (0)
 #define NIL_PANIC()                                                                                \
@@ -1300,7 +1372,7 @@ static RunResult run_loop(G *g) {
     CASE(SINDEX) {
         int64_t i = R[in.c].i, n = R[in.b + 1].i;
         if ((uint64_t)i >= (uint64_t)n) {
-            RT_ERROR("index out of range [%lld] with length %lld", (long long)i, (long long)n);
+            INDEX_ERROR(i, n);
         }
         R[in.a].u = ((const uint8_t *)R[in.b].p)[i];
         NEXT();
@@ -1412,7 +1484,7 @@ static RunResult run_loop(G *g) {
         Instr x = *pc++;
         int64_t i = R[in.c].i;
         if ((uint64_t)i >= (uint64_t)x.bx) {
-            RT_ERROR("index out of range [%lld] with length %lld", (long long)i, (long long)x.bx);
+            INDEX_ERROR(i, (int64_t)x.bx);
         }
         memmove(&R[in.a], &R[in.b + i * x.a], sizeof(Slot) * x.a);
         NEXT();
@@ -1421,7 +1493,7 @@ static RunResult run_loop(G *g) {
         Instr x = *pc++;
         int64_t i = R[in.b].i;
         if ((uint64_t)i >= (uint64_t)x.bx) {
-            RT_ERROR("index out of range [%lld] with length %lld", (long long)i, (long long)x.bx);
+            INDEX_ERROR(i, (int64_t)x.bx);
         }
         memmove(&R[in.a + i * x.a], &R[in.c], sizeof(Slot) * x.a);
         NEXT();
@@ -1429,7 +1501,7 @@ static RunResult run_loop(G *g) {
     CASE(SGET) {
         int64_t i = R[in.c].i, n = R[in.b + 1].i;
         if ((uint64_t)i >= (uint64_t)n) {
-            RT_ERROR("index out of range [%lld] with length %lld", (long long)i, (long long)n);
+            INDEX_ERROR(i, n);
         }
         R[in.a] = ((Slot *)R[in.b].p)[i];
         NEXT();
@@ -1438,7 +1510,7 @@ static RunResult run_loop(G *g) {
         Instr x = *pc++;
         int64_t i = R[in.c].i, n = R[in.b + 1].i;
         if ((uint64_t)i >= (uint64_t)n) {
-            RT_ERROR("index out of range [%lld] with length %lld", (long long)i, (long long)n);
+            INDEX_ERROR(i, n);
         }
         memmove(&R[in.a], (Slot *)R[in.b].p + i * x.b, sizeof(Slot) * x.b);
         NEXT();
@@ -1446,7 +1518,7 @@ static RunResult run_loop(G *g) {
     CASE(SSET) {
         int64_t i = R[in.b].i, n = R[in.a + 1].i;
         if ((uint64_t)i >= (uint64_t)n) {
-            RT_ERROR("index out of range [%lld] with length %lld", (long long)i, (long long)n);
+            INDEX_ERROR(i, n);
         }
         ((Slot *)R[in.a].p)[i] = R[in.c];
         NEXT();
@@ -1455,7 +1527,7 @@ static RunResult run_loop(G *g) {
         Instr x = *pc++;
         int64_t i = R[in.b].i, n = R[in.a + 1].i;
         if ((uint64_t)i >= (uint64_t)n) {
-            RT_ERROR("index out of range [%lld] with length %lld", (long long)i, (long long)n);
+            INDEX_ERROR(i, n);
         }
         memmove((Slot *)R[in.a].p + i * x.b, &R[in.c], sizeof(Slot) * x.b);
         NEXT();
@@ -1464,7 +1536,7 @@ static RunResult run_loop(G *g) {
         Instr x = *pc++;
         int64_t i = R[in.c].i, n = R[in.b + 1].i;
         if ((uint64_t)i >= (uint64_t)n) {
-            RT_ERROR("index out of range [%lld] with length %lld", (long long)i, (long long)n);
+            INDEX_ERROR(i, n);
         }
         R[in.a].p = (Slot *)R[in.b].p + i * x.b;
         NEXT();
@@ -1478,8 +1550,7 @@ static RunResult run_loop(G *g) {
             if (!p) {
                 nil_deref(g);
             } else {
-                rt_panic_runtime(g, "index out of range [%lld] with length %lld", (long long)i,
-                                 (long long)x.bx);
+                index_error(g, i, (int64_t)x.bx);
             }
             PANIC_NOW();
         }
@@ -1497,7 +1568,7 @@ static RunResult run_loop(G *g) {
             NIL_PANIC();
         }
         if ((uint64_t)i >= (uint64_t)x.bx) {
-            RT_ERROR("index out of range [%lld] with length %lld", (long long)i, (long long)x.bx);
+            INDEX_ERROR(i, (int64_t)x.bx);
         }
         R[in.a].p = p + i * x.a;
         NEXT();
@@ -1781,7 +1852,7 @@ static RunResult run_loop(G *g) {
     }
     CASE(TYPEIS) {
         Instr x = *pc++;
-        R[in.a].i = R[in.b].p == K[x.bx].p;
+        R[in.a].i = in.c ? R[in.b].p == NULL : R[in.b].p == K[x.bx].p;
         NEXT();
     }
     CASE(IMPLS) {
