@@ -39,7 +39,9 @@
  * (integers, bool, pointers, channels), floats (+0 == -0, NaN != NaN), and strings; every
  * other key type goes through type_hash / type_equal.
  *
- * Concurrency: none. As in Go, a map must not be written while another goroutine uses it.
+ * Concurrency: none. As in Go, a map must not be written while another goroutine uses it;
+ * lookups and iteration write nothing, so concurrent readers are safe (NaN lookups return
+ * before hashing, since hashing a NaN draws a fresh hash).
  */
 #include "map.h"
 
@@ -133,8 +135,7 @@ static uint64_t hash_bytes(const char *p, size_t n, uint64_t seed) {
  * callers have cleared). */
 static inline uint64_t key_hash(Map *m, int kind, const Slot *key, const Type **unc) {
     switch (kind) {
-    case KEY_WORD:
-        return mix64(key[0].u ^ m->seed) & HASH_MASK;
+    case KEY_WORD: return mix64(key[0].u ^ m->seed) & HASH_MASK;
     case KEY_FLOAT: {
         double d = key[0].f;
         if (d == 0) {
@@ -160,12 +161,11 @@ static inline uint64_t key_hash(Map *m, int kind, const Slot *key, const Type **
 
 static inline bool key_equal(const Map *m, int kind, const Slot *a, const Slot *b) {
     switch (kind) {
-    case KEY_WORD:
-        return a[0].u == b[0].u;
-    case KEY_FLOAT:
-        return a[0].f == b[0].f;
+    case KEY_WORD: return a[0].u == b[0].u;
+    case KEY_FLOAT: return a[0].f == b[0].f;
     case KEY_STRING:
-        return a[1].i == b[1].i && (a[0].p == b[0].p || memcmp(a[0].p, b[0].p, (size_t)a[1].i) == 0);
+        return a[1].i == b[1].i &&
+               (a[0].p == b[0].p || memcmp(a[0].p, b[0].p, (size_t)a[1].i) == 0);
     default: {
         const Type *unc = NULL;
         return type_equal(m->ktype, a, b, &unc);
@@ -189,21 +189,19 @@ static int key_kind(const Type *k) {
     case KIND_UINTPTR:
     case KIND_POINTER:
     case KIND_CHAN:
-    case KIND_UNSAFE_POINTER:
-        return KEY_WORD;
+    case KIND_UNSAFE_POINTER: return KEY_WORD;
     case KIND_FLOAT32:
-    case KIND_FLOAT64:
-        return KEY_FLOAT;
-    case KIND_STRING:
-        return KEY_STRING;
-    default:
-        return KEY_GENERIC;
+    case KIND_FLOAT64: return KEY_FLOAT;
+    case KIND_STRING: return KEY_STRING;
+    default: return KEY_GENERIC;
     }
 }
 
 /* ---- arrays ---- */
 
-static inline Slot *entry_at(const Map *m, int64_t i) { return m->arr->e + i * m->eslots; }
+static inline Slot *entry_at(const Map *m, int64_t i) {
+    return m->arr->e + i * m->eslots;
+}
 
 static EntryArray *new_entries(const Map *m, int64_t cap) {
     EntryArray *a = NEW(EntryArray);
@@ -286,13 +284,17 @@ Map *map_new(const Type *mtype, int64_t hint) {
     return m;
 }
 
-int64_t map_len(const Map *m) { return m ? m->count : 0; }
+int64_t map_len(const Map *m) {
+    return m ? m->count : 0;
+}
 
-const Type *map_type(const Map *m) { return m ? m->type : NULL; }
+const Type *map_type(const Map *m) {
+    return m ? m->type : NULL;
+}
 
 /* The index cell holding key (with hash h), or -1. Inlined per key kind. */
-static inline __attribute__((always_inline)) int64_t probe(const Map *m, int kind,
-                                                             const Slot *key, uint64_t h) {
+static inline __attribute__((always_inline)) int64_t probe(const Map *m, int kind, const Slot *key,
+                                                           uint64_t h) {
     uint64_t mask = m->imask;
     uint64_t i = h & mask;
     uint32_t tag = (uint32_t)(h >> 32);
@@ -314,7 +316,7 @@ static inline __attribute__((always_inline)) int64_t probe(const Map *m, int kin
 }
 
 static inline __attribute__((always_inline)) Slot *find_kind(Map *m, int kind, const Slot *key,
-                                                               const Type **unc) {
+                                                             const Type **unc) {
     *unc = NULL;
     if (kind == KEY_FLOAT && key[0].f != key[0].f) {
         return NULL; /* never found; and a lookup must not write (concurrent readers) */
@@ -342,19 +344,15 @@ Slot *map_find(Map *m, const Slot *key, const Type **uncomparable) {
         return NULL;
     }
     switch (m->kind) {
-    case KEY_WORD:
-        return find_kind(m, KEY_WORD, key, uncomparable);
-    case KEY_STRING:
-        return find_kind(m, KEY_STRING, key, uncomparable);
-    case KEY_FLOAT:
-        return find_kind(m, KEY_FLOAT, key, uncomparable);
-    default:
-        return find_kind(m, KEY_GENERIC, key, uncomparable);
+    case KEY_WORD: return find_kind(m, KEY_WORD, key, uncomparable);
+    case KEY_STRING: return find_kind(m, KEY_STRING, key, uncomparable);
+    case KEY_FLOAT: return find_kind(m, KEY_FLOAT, key, uncomparable);
+    default: return find_kind(m, KEY_GENERIC, key, uncomparable);
     }
 }
 
 static inline __attribute__((always_inline)) Slot *insert_kind(Map *m, int kind, const Slot *key,
-                                                                 const Type **unc) {
+                                                               const Type **unc) {
     *unc = NULL;
     uint64_t h = key_hash(m, kind, key, unc);
     if (kind == KEY_GENERIC && *unc) {
@@ -363,7 +361,12 @@ static inline __attribute__((always_inline)) Slot *insert_kind(Map *m, int kind,
     if (m->count > 0) {
         int64_t c = probe(m, kind, key, h);
         if (c >= 0) {
-            return entry_at(m, (uint32_t)m->index[c]) + 1 + m->kslots;
+            Slot *e = entry_at(m, (uint32_t)m->index[c]);
+            if (kind != KEY_WORD) {
+                /* like Go, an assignment stores the new key too (+0 replaces -0) */
+                memcpy(e + 1, key, (size_t)m->kslots * sizeof(Slot));
+            }
+            return e + 1 + m->kslots;
         }
     }
     if (m->used == m->ecap) {
@@ -388,14 +391,10 @@ static inline __attribute__((always_inline)) Slot *insert_kind(Map *m, int kind,
 
 Slot *map_insert(Map *m, const Slot *key, const Type **uncomparable) {
     switch (m->kind) {
-    case KEY_WORD:
-        return insert_kind(m, KEY_WORD, key, uncomparable);
-    case KEY_STRING:
-        return insert_kind(m, KEY_STRING, key, uncomparable);
-    case KEY_FLOAT:
-        return insert_kind(m, KEY_FLOAT, key, uncomparable);
-    default:
-        return insert_kind(m, KEY_GENERIC, key, uncomparable);
+    case KEY_WORD: return insert_kind(m, KEY_WORD, key, uncomparable);
+    case KEY_STRING: return insert_kind(m, KEY_STRING, key, uncomparable);
+    case KEY_FLOAT: return insert_kind(m, KEY_FLOAT, key, uncomparable);
+    default: return insert_kind(m, KEY_GENERIC, key, uncomparable);
     }
 }
 

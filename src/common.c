@@ -114,6 +114,9 @@ void sb_putc(StrBuf *b, char c) {
 }
 
 void sb_put(StrBuf *b, const char *s, size_t n) {
+    if (n == 0) {
+        return;
+    }
     sb_reserve(b, n);
     memcpy(b->data + b->len, s, n);
     b->len += n;

@@ -52,15 +52,27 @@ static inline double from_bits(uint64_t u) {
     return f;
 }
 
-static inline double go_nan(void) { return from_bits(GO_NAN_BITS); }
-static inline double go_inf(int sign) { return sign >= 0 ? (double)INFINITY : -(double)INFINITY; }
-static inline bool is_inf(double f) { return f > DBL_MAX || f < -DBL_MAX; }
-static inline double go_abs(double f) { return from_bits(bits_of(f) & ~SIGN_BIT); }
+static inline double go_nan(void) {
+    return from_bits(GO_NAN_BITS);
+}
+static inline double go_inf(int sign) {
+    return sign >= 0 ? (double)INFINITY : -(double)INFINITY;
+}
+static inline bool is_inf(double f) {
+    return f > DBL_MAX || f < -DBL_MAX;
+}
+static inline double go_abs(double f) {
+    return from_bits(bits_of(f) & ~SIGN_BIT);
+}
 static inline double go_copysign(double f, double s) {
     return from_bits((bits_of(f) & ~SIGN_BIT) | (bits_of(s) & SIGN_BIT));
 }
-static inline uint64_t shl(uint64_t x, unsigned n) { return n >= 64 ? 0 : x << n; }
-static inline uint64_t shr(uint64_t x, unsigned n) { return n >= 64 ? 0 : x >> n; }
+static inline uint64_t shl(uint64_t x, unsigned n) {
+    return n >= 64 ? 0 : x << n;
+}
+static inline uint64_t shr(uint64_t x, unsigned n) {
+    return n >= 64 ? 0 : x >> n;
+}
 
 /* ---- exponent and fraction ---- */
 
@@ -95,7 +107,8 @@ static double go_ldexp(double frac, int64_t exp) {
     frac = normalize(frac, &e);
     uint64_t x = bits_of(frac);
     /* Go's int arithmetic wraps; so does this. */
-    exp = (int64_t)((uint64_t)exp + (uint64_t)e + (uint64_t)((int64_t)((x >> 52) & EXP_MASK) - 1023));
+    exp =
+        (int64_t)((uint64_t)exp + (uint64_t)e + (uint64_t)((int64_t)((x >> 52) & EXP_MASK) - 1023));
     if (exp < -1075) {
         return go_copysign(0, frac);
     }
@@ -199,12 +212,15 @@ __attribute__((target("avx,fma"))) static double exp_reduced_fma(double x, doubl
 
 static int detect_exp_variant(void) {
     __builtin_cpu_init();
-    return __builtin_cpu_supports("avx") && __builtin_cpu_supports("fma") ? EXP_FMA
-                                                                          : EXP_NO_FMA;
+    return __builtin_cpu_supports("avx") && __builtin_cpu_supports("fma") ? EXP_FMA : EXP_NO_FMA;
 }
 #else
-static double exp_reduced_fma(double x, double k) { return exp_reduced_plain(x, k); }
-static int detect_exp_variant(void) { return EXP_NO_FMA; }
+static double exp_reduced_fma(double x, double k) {
+    return exp_reduced_plain(x, k);
+}
+static int detect_exp_variant(void) {
+    return EXP_NO_FMA;
+}
 #endif
 
 static double go_exp(double x) {
@@ -224,7 +240,8 @@ static double go_exp(double x) {
         __atomic_store_n(&exp_variant, variant, __ATOMIC_RELAXED);
     }
     int32_t k = (int32_t)lrint(1.4426950408889634073599246810018920 * x);
-    double fr = variant == EXP_FMA ? exp_reduced_fma(x, (double)k) : exp_reduced_plain(x, (double)k);
+    double fr =
+        variant == EXP_FMA ? exp_reduced_fma(x, (double)k) : exp_reduced_plain(x, (double)k);
     int32_t e = k + 0x3ff;
     if (e <= 0) {
         if (e < -52) {
@@ -405,7 +422,9 @@ static double go_log(double x) {
     return k * LN2_HI - ((hfsq - (s * (hfsq + R) + k * LN2_LO)) - f);
 }
 
-static double go_log10(double x) { return go_log(x) * 0x1.bcb7b1526e50ep-2; /* 1/Ln10 */ }
+static double go_log10(double x) {
+    return go_log(x) * 0x1.bcb7b1526e50ep-2; /* 1/Ln10 */
+}
 
 static double go_log2(double x) {
     int64_t exp;
@@ -488,8 +507,9 @@ static double go_log1p(double x) {
     }
     double s = f / (2.0 + f);
     double z = s * s;
-    double R = z * (LOG_L1 + z * (LOG_L2 + z * (LOG_L3 + z * (LOG_L4 + z * (LOG_L5 +
-                                                                            z * (LOG_L6 + z * LOG_L7))))));
+    double R =
+        z * (LOG_L1 +
+             z * (LOG_L2 + z * (LOG_L3 + z * (LOG_L4 + z * (LOG_L5 + z * (LOG_L6 + z * LOG_L7))))));
     if (k == 0) {
         return f - (hfsq - s * (hfsq + R));
     }
@@ -699,7 +719,7 @@ static const double sin_coef[] = {
     -1.98412698295895385996e-4, 8.33333333332211858878e-3,  -1.66666666666666307295e-1,
 };
 static const double cos_coef[] = {
-    -1.13585365213876817300e-11, 2.08757008419747316778e-9, -2.75573141792967388112e-7,
+    -1.13585365213876817300e-11, 2.08757008419747316778e-9,  -2.75573141792967388112e-7,
     2.48015872888517045348e-5,   -1.38888888888730564116e-3, 4.16666666666665929218e-2,
 };
 
@@ -767,7 +787,8 @@ static double trig_octant(double x, uint64_t *j, bool mod8) {
 
 static double sin_poly(double z, double zz) {
     const double *s = sin_coef;
-    return z + z * zz * ((((((s[0] * zz) + s[1]) * zz + s[2]) * zz + s[3]) * zz + s[4]) * zz + s[5]);
+    return z +
+           z * zz * ((((((s[0] * zz) + s[1]) * zz + s[2]) * zz + s[3]) * zz + s[4]) * zz + s[5]);
 }
 
 static double cos_poly(double zz) {
@@ -900,7 +921,9 @@ static double go_asin(double x) {
     return sign ? -temp : temp;
 }
 
-static double go_acos(double x) { return PI_OVER_2 - go_asin(x); }
+static double go_acos(double x) {
+    return PI_OVER_2 - go_asin(x);
+}
 
 static double go_atan2(double y, double x) {
     if (y != y || x != x) {

@@ -5,8 +5,9 @@
  * base 0, the clamped value returned with a range error) and report an error code; the Go
  * side (runtime/std/strconv.go) turns the code into a *NumError, so the messages are Go's.
  * Codes: 0 ok, 1 ErrSyntax, 2 ErrRange, 3 invalid base, 4 invalid bit size.
- * Floats are checked against Go's syntax here, then converted by strtod/strtof (correctly
- * rounded, as Go's are). FormatFloat is fmt's float formatter (runtime/lib/format.h).
+ * Floats are checked against Go's syntax here, then converted by strtod_l/strtof_l in the C
+ * locale (correctly rounded, as Go's are; straight to float32 for bitSize 32, so never
+ * rounded twice). FormatFloat is fmt's float formatter (runtime/lib/format.h).
  */
 #include "quote.h"
 
@@ -14,6 +15,7 @@
 #include "format.h"
 #include "unicode.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 
@@ -37,8 +39,12 @@ static void set_copy(Slot *a, const char *p, size_t n) {
     set_str(a, s, n);
 }
 
-static inline char lower(char c) { return (char)(c | ('x' - 'X')); }
-static inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static inline char lower(char c) {
+    return (char)(c | ('x' - 'X'));
+}
+static inline bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 /* ---- integers ---- */
 
@@ -88,8 +94,7 @@ static bool underscore_ok(const char *s, size_t n) {
         n--;
     }
     bool hex = false;
-    if (n >= 2 && s[0] == '0' &&
-        (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
+    if (n >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
         i = 2;
         saw = '0';
         hex = lower(s[1]) == 'x';
@@ -372,6 +377,22 @@ static bool read_float(const char *s, size_t n, size_t *end) {
     return true;
 }
 
+/* The C locale, so that '.' is the decimal point whatever the process's locale is. */
+static locale_t c_locale(void) {
+    static locale_t loc;
+    locale_t l = __atomic_load_n(&loc, __ATOMIC_ACQUIRE);
+    if (!l) {
+        l = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+        locale_t expected = (locale_t)0;
+        if (!__atomic_compare_exchange_n(&loc, &expected, l, false, __ATOMIC_ACQ_REL,
+                                         __ATOMIC_ACQUIRE)) {
+            freelocale(l);
+            l = expected;
+        }
+    }
+    return l;
+}
+
 /* parseFloat(s string, bitSize int) (float64, int) */
 static void c_parse_float(G *g, Slot *a) {
     (void)g;
@@ -395,7 +416,8 @@ static void c_parse_float(G *g, Slot *a) {
             }
         }
         *w = 0;
-        v = f32 ? (double)strtof(buf, NULL) : strtod(buf, NULL);
+        locale_t c = c_locale();
+        v = f32 ? (double)strtof_l(buf, NULL, c) : strtod_l(buf, NULL, c);
         if (used != n) {
             code = E_SYNTAX;
         } else if (isinf(v)) {
@@ -648,7 +670,14 @@ static bool unquote_char(const char *s, size_t n, char quote, int32_t *value, bo
         }
         break;
     }
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
         v = c - '0';
         if (n - i < 2) {
             return false;
@@ -665,9 +694,7 @@ static bool unquote_char(const char *s, size_t n, char quote, int32_t *value, bo
             return false;
         }
         break;
-    case '\\':
-        v = '\\';
-        break;
+    case '\\': v = '\\'; break;
     case '\'':
     case '"':
         if (c != quote) {
@@ -675,8 +702,7 @@ static bool unquote_char(const char *s, size_t n, char quote, int32_t *value, bo
         }
         v = c;
         break;
-    default:
-        return false;
+    default: return false;
     }
     *value = v;
     *used = i;

@@ -33,7 +33,9 @@ static inline bool bytes_equal(const char *a, const char *b, size_t n) {
     return n == 0 || memcmp(a, b, n) == 0;
 }
 
-static char *alloc_bytes(size_t n) { return n ? NEW_ATOMIC(n) : (char *)empty_bytes; }
+static char *alloc_bytes(size_t n) {
+    return n ? NEW_ATOMIC(n) : (char *)empty_bytes;
+}
 
 /* A []string of n elements. An empty one is not nil (Go's make), so it points at a
  * never-written static slot. */
@@ -275,7 +277,9 @@ static void s_last_index_byte(G *g, Slot *a) {
 
 /* ---- splitting and joining ---- */
 
-static void set_elem(GoSlice sl, int64_t i, const char *p, size_t n) { set_str(sl.ptr + 2 * i, p, n); }
+static void set_elem(GoSlice sl, int64_t i, const char *p, size_t n) {
+    set_str(sl.ptr + 2 * i, p, n);
+}
 
 /* Go's explode: s split into UTF-8 sequences, at most n of them (n < 0: all). */
 static GoSlice explode(G *g, const char *s, size_t len, int64_t n) {
@@ -354,7 +358,9 @@ static void s_split_after_n(G *g, Slot *a) {
     rt_set_slice(a, gen_split(g, rt_str(a), sep, (size_t)sep.len, a[4].i));
 }
 
-static inline bool ascii_space(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static inline bool ascii_space(uint8_t c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 static void s_fields(G *g, Slot *a) {
     (void)g;
@@ -452,7 +458,7 @@ static void s_replace(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a), old = rt_str(a + 2), new = rt_str(a + 4);
     int64_t n = a[6].i;
-    bool same = old.len == new.len && bytes_equal(old.ptr, new.ptr, (size_t)old.len);
+    bool same = old.len == new.len &&bytes_equal(old.ptr, new.ptr, (size_t)old.len);
     if (same || n == 0) {
         return; /* s is already in a[0..1] */
     }
@@ -479,7 +485,7 @@ static void s_replace(G *g, Slot *a) {
         }
         copy_bytes(w, s.ptr + start, j - start);
         w += j - start;
-        copy_bytes(w, new.ptr, (size_t)new.len);
+        copy_bytes(w, new.ptr, (size_t) new.len);
         w += new.len;
         start = j + (size_t)old.len;
     }

@@ -30,6 +30,14 @@ type TypeAssertionError struct {
 func (*TypeAssertionError) RuntimeError() {}
 func (e *TypeAssertionError) Error() string { return e.msg }
 
+// A PanicNilError happens when code calls panic(nil).
+type PanicNilError struct {
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
+func (*PanicNilError) RuntimeError() {}
+
 // Compiler is the name of the compiler toolchain that built the running binary.
 const Compiler = "gosub"
 

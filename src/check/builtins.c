@@ -41,16 +41,32 @@ static bool has_call_or_recv(const Expr *e) {
         return false;
     }
     switch (e->kind) {
-    case E_CALL: return e->call.call_kind != CALL_CONVERSION && e->call.call_kind != CALL_BUILTIN ? true
-                        : e->call.call_kind == CALL_BUILTIN ? true
-                                                             : has_call_or_recv(e->call.args[0]);
+    case E_CALL:
+        if (e->mode == MODE_CONST) {
+            return false;
+        }
+        if (e->call.call_kind == CALL_CONVERSION) {
+            return e->call.n > 0 && has_call_or_recv(e->call.args[0]);
+        }
+        return true;
     case E_UNARY: return e->unary.op == T_ARROW || has_call_or_recv(e->unary.x);
     case E_PAREN: return has_call_or_recv(e->paren.x);
     case E_SELECTOR: return has_call_or_recv(e->selector.x);
     case E_INDEX: return has_call_or_recv(e->index.x) || has_call_or_recv(e->index.indices[0]);
     case E_STAR: return has_call_or_recv(e->star.x);
     case E_BINARY: return has_call_or_recv(e->binary.x) || has_call_or_recv(e->binary.y);
-    case E_COMPOSITE: return true;
+    case E_COMPOSITE:
+        for (int i = 0; i < e->composite.n; i++) {
+            Expr *el = e->composite.elts[i];
+            if (el->kind == E_KEYVALUE) {
+                if (has_call_or_recv(el->kv.key) || has_call_or_recv(el->kv.value)) {
+                    return true;
+                }
+            } else if (has_call_or_recv(el)) {
+                return true;
+            }
+        }
+        return false;
     default: return false;
     }
 }

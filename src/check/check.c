@@ -758,6 +758,7 @@ static void collect_decl(Checker *c, Decl *d) {
             if (d->func.type->functype.tparams) {
                 chk_error(c, o->pos, "func init must have no type parameters");
             }
+            o->full_name = str_printf("%s.init.%d", c->pkg->path, c->pkg->inits.len);
             vec_push(&c->pkg->inits, o);
         }
         if (o->name == intern_cstr("main") && !strcmp(c->pkg->path, "main")) {

@@ -782,6 +782,37 @@ static bool is_numeric_kind(const Type *t) { return type_is_numeric(t); }
 static bool is_integer_kind(const Type *t) { return type_is_integer(t); }
 static bool is_addable_kind(const Type *t) { return type_is_numeric(t) || type_is_string(t); }
 
+/* Type identity, except that struct tags do not count (conversions). */
+static bool identical_ignore_tags(Type *a, Type *b) {
+    if (a == b) {
+        return true;
+    }
+    if (!a || !b || a->kind != b->kind || a->name || b->name) {
+        return false;
+    }
+    switch (a->kind) {
+    case KIND_STRUCT:
+        if (a->nfields != b->nfields) {
+            return false;
+        }
+        for (int i = 0; i < a->nfields; i++) {
+            StructField *x = &a->fields[i], *y = &b->fields[i];
+            if (x->name != y->name || x->embedded != y->embedded ||
+                !identical_ignore_tags(x->type, y->type)) {
+                return false;
+            }
+        }
+        return true;
+    case KIND_POINTER:
+    case KIND_SLICE: return identical_ignore_tags(a->elem, b->elem);
+    case KIND_ARRAY: return a->len == b->len && identical_ignore_tags(a->elem, b->elem);
+    case KIND_MAP:
+        return identical_ignore_tags(a->key, b->key) && identical_ignore_tags(a->elem, b->elem);
+    case KIND_CHAN: return a->dir == b->dir && identical_ignore_tags(a->elem, b->elem);
+    default: return false;
+    }
+}
+
 bool chk_convertible(Checker *c, Expr *e, Type *t) {
     Type *v = e->type;
     if (chk_assignable(c, e, t, NULL)) {
@@ -808,11 +839,11 @@ bool chk_convertible(Checker *c, Expr *e, Type *t) {
         }
         return true;
     }
-    if (vu == tu) {
-        return true; /* identical underlying types (tags ignored: not modelled) */
+    if (identical_ignore_tags(vu, tu)) {
+        return true; /* identical underlying types, struct tags ignored */
     }
     if (vu->kind == KIND_POINTER && tu->kind == KIND_POINTER && !v->name && !t->name &&
-        vu->elem->underlying == tu->elem->underlying) {
+        identical_ignore_tags(vu->elem->underlying, tu->elem->underlying)) {
         return true;
     }
     if (type_is_numeric(vu) && type_is_numeric(tu)) {
@@ -2176,8 +2207,6 @@ static void chk_comparison(Checker *c, Expr *e, Expr *x, Expr *y) {
         e->mode = MODE_CONST;
         e->val = const_bool(const_compare(op, xv, yv));
         e->type = t_untyped_bool;
-        chk_default_untyped(c, x);
-        chk_default_untyped(c, y);
         return;
     }
     /* the operands' types are final now */

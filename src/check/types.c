@@ -314,8 +314,10 @@ static int imethod_cmp(const void *a, const void *b) {
 Type *type_interface(IMethod *methods, int nm, TypeTerm *terms, int nterms, bool has_terms,
                      bool comparable) {
     IMethod *ms = NEW_ARRAY(IMethod, nm > 0 ? nm : 1);
-    memcpy(ms, methods, sizeof(IMethod) * (size_t)nm);
-    qsort(ms, (size_t)nm, sizeof(IMethod), imethod_cmp);
+    if (nm > 0) {
+        memcpy(ms, methods, sizeof(IMethod) * (size_t)nm);
+        qsort(ms, (size_t)nm, sizeof(IMethod), imethod_cmp);
+    }
     int k = 0;
     for (int i = 0; i < nm; i++) { /* drop duplicates from overlapping embeddings */
         if (k > 0 && ms[k - 1].name == ms[i].name) {

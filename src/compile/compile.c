@@ -1306,6 +1306,13 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
     int r = target(fs, dst, 3);
     emit(fs, op, r, base, b);
     Instr xw = {OP_NOP, (uint16_t)es, {.bx = (uint32_t)alen}};
+    if (op == OP_SLICE) {
+        xw.b = 0;
+        xw.c = e->slice.slice3;
+    } else if (e->slice.slice3) {
+        /* SLICEP keeps the length in bx: mark three-index slices in the high bit of a */
+        xw.a |= 0x8000;
+    }
     emit_raw(fs, xw);
     return r;
 }
@@ -3526,7 +3533,9 @@ static void ensure_methods(Compiler *C, Type *t) {
         }
         vec_push(&ms, me);
     }
-    qsort(ms.data, (size_t)ms.len, sizeof(Method), method_cmp);
+    if (ms.len > 1) {
+        qsort(ms.data, (size_t)ms.len, sizeof(Method), method_cmp);
+    }
     t->methods = ms.len ? ms.data : NEW_ARRAY(Method, 1);
     t->nmethods = ms.len;
 }
@@ -3694,6 +3703,11 @@ void cmp_set_runtime_types(Package *rp, Checker *chk) {
     if (o && o->type) {
         vm_types.plain_error = o->type;
         ensure_methods(C, o->type);
+    }
+    o = scope_lookup_local(rp->scope, intern_cstr("PanicNilError"));
+    if (o && o->type) {
+        vm_types.panic_nil = type_pointer(o->type);
+        ensure_methods(C, vm_types.panic_nil);
     }
     o = scope_lookup_local(rp->scope, intern_cstr("TypeAssertionError"));
     if (o && o->type) {

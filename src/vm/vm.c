@@ -254,6 +254,62 @@ static void index_error(G *g, int64_t i, int64_t n) {
     }
 }
 
+/* Checks s[lo:hi:max] against cap (or the length of an array or string), panicking with
+ * Go's messages (runtime boundsError) when out of range. three: written with a max. */
+static bool slice_bounds_ok(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap,
+                            bool is_len, bool three) {
+    const char *what = is_len ? "length" : "capacity";
+    if (three) {
+        if ((uint64_t)max > (uint64_t)cap) {
+            if (max < 0) {
+                rt_panic_runtime(g, "slice bounds out of range [::%lld]", (long long)max);
+            } else {
+                rt_panic_runtime(g, "slice bounds out of range [::%lld] with %s %lld",
+                                 (long long)max, what, (long long)cap);
+            }
+            return false;
+        }
+        if ((uint64_t)hi > (uint64_t)max) {
+            if (hi < 0) {
+                rt_panic_runtime(g, "slice bounds out of range [:%lld:]", (long long)hi);
+            } else {
+                rt_panic_runtime(g, "slice bounds out of range [:%lld:%lld]", (long long)hi,
+                                 (long long)max);
+            }
+            return false;
+        }
+        if ((uint64_t)lo > (uint64_t)hi) {
+            if (lo < 0) {
+                rt_panic_runtime(g, "slice bounds out of range [%lld::]", (long long)lo);
+            } else {
+                rt_panic_runtime(g, "slice bounds out of range [%lld:%lld:]", (long long)lo,
+                                 (long long)hi);
+            }
+            return false;
+        }
+        return true;
+    }
+    if ((uint64_t)hi > (uint64_t)cap) {
+        if (hi < 0) {
+            rt_panic_runtime(g, "slice bounds out of range [:%lld]", (long long)hi);
+        } else {
+            rt_panic_runtime(g, "slice bounds out of range [:%lld] with %s %lld", (long long)hi,
+                             what, (long long)cap);
+        }
+        return false;
+    }
+    if ((uint64_t)lo > (uint64_t)hi) {
+        if (lo < 0) {
+            rt_panic_runtime(g, "slice bounds out of range [%lld:]", (long long)lo);
+        } else {
+            rt_panic_runtime(g, "slice bounds out of range [%lld:%lld]", (long long)lo,
+                             (long long)hi);
+        }
+        return false;
+    }
+    return true;
+}
+
 static void assert_panic(G *g, const char *msg) {
     panic_msg(g, vm_types.assert_error, msg, true);
 }
@@ -1379,11 +1435,9 @@ static RunResult run_loop(G *g) {
     }
     CASE(SSLICE) {
         int64_t lo = R[in.c].i, hi = R[in.c + 1].i, n = R[in.b + 1].i;
-        if ((uint64_t)hi > (uint64_t)n) {
-            RT_ERROR("slice bounds out of range [:%lld] with length %lld", (long long)hi, (long long)n);
-        }
-        if ((uint64_t)lo > (uint64_t)hi) {
-            RT_ERROR("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+        if (!slice_bounds_ok(g, lo, hi, n, n, true, 0)) {
+            SAVE_PC();
+            PANIC_NOW();
         }
         R[in.a].p = (char *)R[in.b].p + lo;
         R[in.a + 1].i = hi - lo;
@@ -1576,21 +1630,12 @@ static RunResult run_loop(G *g) {
     CASE(SLICE) {
         Instr x = *pc++;
         int64_t lo = R[in.c].i, hi = R[in.c + 1].i, max = R[in.c + 2].i;
-        int64_t cap = R[in.b + 2].i;
-        if ((uint64_t)max > (uint64_t)cap) {
-            RT_ERROR("slice bounds out of range [::%lld] with capacity %lld", (long long)max, (long long)cap);
-        }
-        if ((uint64_t)hi > (uint64_t)max) {
-            if (max == cap && max == R[in.b + 2].i && hi > cap) {
-                RT_ERROR("slice bounds out of range [:%lld] with capacity %lld", (long long)hi, (long long)cap);
-            }
-            RT_ERROR("slice bounds out of range [:%lld:%lld]", (long long)hi, (long long)max);
-        }
-        if ((uint64_t)lo > (uint64_t)hi) {
-            RT_ERROR("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+        if (!slice_bounds_ok(g, lo, hi, max, R[in.b + 2].i, false, x.c)) {
+            SAVE_PC();
+            PANIC_NOW();
         }
         Slot *p = R[in.b].p;
-        R[in.a].p = (lo == max && lo > 0) ? p + lo * x.a : p + lo * x.a;
+        R[in.a].p = p + lo * x.a;
         R[in.a + 1].i = hi - lo;
         R[in.a + 2].i = max - lo;
         NEXT();
@@ -1599,23 +1644,14 @@ static RunResult run_loop(G *g) {
         Instr x = *pc++;
         Slot *p = R[in.b].p;
         int64_t lo = R[in.c].i, hi = R[in.c + 1].i, max = R[in.c + 2].i;
-        int64_t len = x.bx;
         if (!p) {
             NIL_PANIC();
         }
-        if ((uint64_t)max > (uint64_t)len) {
-            RT_ERROR("slice bounds out of range [::%lld] with length %lld", (long long)max, (long long)len);
+        if (!slice_bounds_ok(g, lo, hi, max, (int64_t)x.bx, true, (x.a & 0x8000) != 0)) {
+            SAVE_PC();
+            PANIC_NOW();
         }
-        if ((uint64_t)hi > (uint64_t)max) {
-            if (max == len) {
-                RT_ERROR("slice bounds out of range [:%lld] with length %lld", (long long)hi, (long long)len);
-            }
-            RT_ERROR("slice bounds out of range [:%lld:%lld]", (long long)hi, (long long)max);
-        }
-        if ((uint64_t)lo > (uint64_t)hi) {
-            RT_ERROR("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
-        }
-        R[in.a].p = p + lo * x.a;
+        R[in.a].p = p + lo * (x.a & 0x7fff);
         R[in.a + 1].i = hi - lo;
         R[in.a + 2].i = max - lo;
         NEXT();
@@ -2083,11 +2119,7 @@ static RunResult run_loop(G *g) {
         Slot d = R[in.a + 1];
         if (!t) {
             /* panic(nil): Go 1.21+ panics with a *runtime.PanicNilError */
-            rt_panic_runtime(g, "%s", "");
-            g->panic->type = vm_types.plain_error;
-            g->panic->data = string_box("panic called with nil argument (use -d=panicnil=1 to revert)",
-                                        strlen("panic called with nil argument (use -d=panicnil=1 to revert)"));
-            g->panic->runtime_error = false;
+            vm_panic(g, vm_types.panic_nil, (Slot){.p = GC_MALLOC(sizeof(Slot))});
         } else {
             vm_panic(g, t, d);
         }

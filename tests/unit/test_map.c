@@ -20,7 +20,7 @@ static int passed, failed;
             passed++;                                                                              \
         } else {                                                                                   \
             failed++;                                                                              \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);              \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);               \
         }                                                                                          \
     } while (0)
 
@@ -28,18 +28,14 @@ static int passed, failed;
 
 static Type t_int = {
     .kind = KIND_INT, .flags = TYPE_COMPARABLE | TYPE_POINTERFREE | TYPE_DIRECT, .slots = 1};
-static Type t_f64 = {.kind = KIND_FLOAT64,
-                     .flags = TYPE_COMPARABLE | TYPE_POINTERFREE | TYPE_FLOATS,
-                     .slots = 1};
+static Type t_f64 = {
+    .kind = KIND_FLOAT64, .flags = TYPE_COMPARABLE | TYPE_POINTERFREE | TYPE_FLOATS, .slots = 1};
 static Type t_str = {.kind = KIND_STRING, .flags = TYPE_COMPARABLE, .slots = 2};
 static Type t_empty = {.kind = KIND_STRUCT, .flags = TYPE_COMPARABLE | TYPE_POINTERFREE};
 static StructField pair_fields[] = {{"n", &t_int, 0, false, false, NULL},
                                     {"s", &t_str, 1, false, false, NULL}};
-static Type t_pair = {.kind = KIND_STRUCT,
-                      .flags = TYPE_COMPARABLE,
-                      .slots = 3,
-                      .fields = pair_fields,
-                      .nfields = 2};
+static Type t_pair = {
+    .kind = KIND_STRUCT, .flags = TYPE_COMPARABLE, .slots = 3, .fields = pair_fields, .nfields = 2};
 static Type t_slice = {.kind = KIND_SLICE, .slots = 3};
 static Type t_any = {.kind = KIND_INTERFACE, .flags = TYPE_COMPARABLE, .slots = 2};
 
@@ -52,8 +48,7 @@ static Type map_of(Type *k, Type *v) {
 __attribute__((weak)) uint64_t type_hash(const Type *t, const Slot *v, uint64_t seed,
                                          const Type **uncomparable) {
     switch (t->kind) {
-    case KIND_INT:
-        return (uint64_t)v[0].i * 0x9e3779b97f4a7c15ull ^ seed;
+    case KIND_INT: return (uint64_t)v[0].i * 0x9e3779b97f4a7c15ull ^ seed;
     case KIND_STRING: {
         uint64_t h = seed ^ 1469598103934665603ull;
         for (int64_t i = 0; i < v[1].i; i++) {
@@ -79,18 +74,15 @@ __attribute__((weak)) uint64_t type_hash(const Type *t, const Slot *v, uint64_t 
         }
         return type_hash(dyn, iface_value_ptr(dyn, &v[1]), seed, uncomparable);
     }
-    default:
-        abort();
+    default: abort();
     }
 }
 
 __attribute__((weak)) bool type_equal(const Type *t, const Slot *a, const Slot *b,
                                       const Type **uncomparable) {
     switch (t->kind) {
-    case KIND_INT:
-        return a[0].i == b[0].i;
-    case KIND_STRING:
-        return a[1].i == b[1].i && memcmp(a[0].p, b[0].p, (size_t)a[1].i) == 0;
+    case KIND_INT: return a[0].i == b[0].i;
+    case KIND_STRING: return a[1].i == b[1].i && memcmp(a[0].p, b[0].p, (size_t)a[1].i) == 0;
     case KIND_STRUCT:
         for (int i = 0; i < t->nfields; i++) {
             int o = t->fields[i].offset;
@@ -108,8 +100,7 @@ __attribute__((weak)) bool type_equal(const Type *t, const Slot *a, const Slot *
         }
         return type_equal(a[0].p, iface_value_ptr(a[0].p, &a[1]), iface_value_ptr(a[0].p, &b[1]),
                           uncomparable);
-    default:
-        abort();
+    default: abort();
     }
 }
 
