@@ -27,7 +27,11 @@ extern const StdSource std_sources[];
     X("io", io)                                                                                    \
     X("slices", slices)                                                                            \
     X("maps", maps)                                                                                \
-    X("runtime", runtime)
+    X("runtime", runtime)                                                                          \
+    X("sync", sync)                                                                                \
+    X("sync/atomic", atomic)                                                                       \
+    X("time", time)                                                                                \
+    X("context", context)
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)

@@ -905,8 +905,10 @@ static int unary_expr(FS *fs, Expr *e, int dst) {
         return addr_of(fs, x, dst);
     }
     if (op == T_ARROW) {
-        cmp_error(fs, e->pos, "channel receive is not supported yet");
-        return target(fs, dst, e->type->slots);
+        int ch = expr(fs, x, -1);
+        int r = target(fs, dst, e->type->slots > 0 ? e->type->slots : 1);
+        emit(fs, OP_RECV, r, ch, 0);
+        return r;
     }
     Type *t = final_type(e->type);
     int rx = expr(fs, x, -1);
@@ -1722,7 +1724,8 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         case KIND_MAP: emit(fs, OP_MAPLEN, r, rx, 0); break;
         case KIND_POINTER: load_int(fs, r, u->elem->underlying->len); break;
         case KIND_ARRAY: load_int(fs, r, u->len); break;
-        default: cmp_error(fs, e->pos, "len/cap of channels is not supported yet");
+        case KIND_CHAN: emit(fs, OP_CHANLEN, r, rx, !len); break;
+        default: cmp_error(fs, e->pos, "internal: len/cap");
         }
         return r;
     }
@@ -1798,8 +1801,17 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
             emit_xbx(fs, 0, (uint32_t)k_ptr(fs, u));
             return r;
         }
-        cmp_error(fs, e->pos, "channels are not supported yet");
-        return target(fs, dst, 1);
+        int sz;
+        if (n > 1) {
+            sz = expr_to(fs, args[1], t_int, -1);
+        } else {
+            sz = alloc(fs, 1);
+            load_int(fs, sz, 0);
+        }
+        int r = target(fs, dst, 1);
+        emit(fs, OP_MAKECHAN, r, sz, 0);
+        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, u->elem));
+        return r;
     }
     case BI_NEW: {
         Type *pt = t->elem;
@@ -1905,7 +1917,11 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         move(fs, r, x + (e->call.builtin == BI_IMAG), 1);
         return r;
     }
-    case BI_CLOSE: cmp_error(fs, e->pos, "channels are not supported yet"); return 0;
+    case BI_CLOSE: {
+        int ch = expr(fs, args[0], -1);
+        emit(fs, OP_CLOSE, ch, 0, 0);
+        return ch;
+    }
     default: cmp_error(fs, e->pos, "internal: builtin"); return 0;
     }
 }
@@ -2026,6 +2042,24 @@ static void commit_locals(FS *fs) {
     fs->active = fs->free;
 }
 
+/* v, ok := m[k] / x.(T) / <-ch: the value then the ok flag at tmp. */
+static void comma_ok(FS *fs, Expr *b, int tmp) {
+    if (b->kind == E_INDEX) {
+        Type *mt = b->index.x->type->underlying;
+        int m = expr(fs, b->index.x, -1);
+        int k = expr_to(fs, b->index.indices[0], mt->key, -1);
+        emit(fs, OP_MAPGET, tmp, m, k);
+        emit_xbx(fs, 1, (uint32_t)k_ptr(fs, mt));
+    } else if (b->kind == E_TYPEASSERT) {
+        assert_expr(fs, b, tmp, true);
+    } else if (b->kind == E_UNARY && b->unary.op == T_ARROW) {
+        int ch = expr(fs, b->unary.x, -1);
+        emit(fs, OP_RECV, tmp, ch, 1);
+    } else {
+        cmp_error(fs, b->pos, "internal: comma-ok form");
+    }
+}
+
 static void var_decl(FS *fs, ValueSpec *vs) {
     int n = vs->nnames;
     if (vs->nvalues == 0) {
@@ -2087,17 +2121,7 @@ static void var_decl(FS *fs, ValueSpec *vs) {
         Obj *o0 = vs->names[0]->ident.obj;
         Type *vt = b->type;
         int tmp = alloc(fs, vt->slots + 1);
-        if (b->kind == E_INDEX) {
-            Type *mt = b->index.x->type->underlying;
-            int m = expr(fs, b->index.x, -1);
-            int k = expr_to(fs, b->index.indices[0], mt->key, -1);
-            emit(fs, OP_MAPGET, tmp, m, k);
-            emit_xbx(fs, 1, (uint32_t)k_ptr(fs, mt));
-        } else if (b->kind == E_TYPEASSERT) {
-            assert_expr(fs, b, tmp, true);
-        } else {
-            cmp_error(fs, e->pos, "channel receive is not supported yet");
-        }
+        comma_ok(fs, b, tmp);
         for (int i = 0; i < 2; i++) {
             Obj *o = vs->names[i]->ident.obj;
             if (o && o->name != intern_cstr("_")) {
@@ -2360,17 +2384,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
     }
     Type *vt = b->type;
     int tmp = alloc(fs, vt->slots + 1);
-    if (b->kind == E_INDEX) {
-        Type *mt = b->index.x->type->underlying;
-        int m = expr(fs, b->index.x, -1);
-        int k = expr_to(fs, b->index.indices[0], mt->key, -1);
-        emit(fs, OP_MAPGET, tmp, m, k);
-        emit_xbx(fs, 1, (uint32_t)k_ptr(fs, mt));
-    } else if (b->kind == E_TYPEASSERT) {
-        assert_expr(fs, b, tmp, true);
-    } else {
-        cmp_error(fs, e->pos, "channel receive is not supported yet");
-    }
+    comma_ok(fs, b, tmp);
     if (lvs[0].kind != LV_BLANK) {
         int v = tmp;
         if (lhs[0]->type && lhs[0]->type != vt) {
@@ -2702,6 +2716,26 @@ static void range_stmt(FS *fs, Stmt *s) {
         pop_loop(fs, here(fs), top);
         break;
     }
+    case RANGE_CHAN: {
+        int ch = alloc(fs, 1);
+        expr(fs, x, ch);
+        Type *et = xu->elem;
+        int v = alloc(fs, et->slots + 1);
+        range_decl_vars(fs, s);
+        commit_locals(fs);
+        push_loop(fs, &lc, s, true);
+        int top = here(fs);
+        emit(fs, OP_RECV, v, ch, 1);
+        int jend = emit_sbx(fs, OP_JF, v + et->slots, 0);
+        range_var_store(fs, s, s->range.key, v, et);
+        free_temps(fs);
+        block(fs, s->range.body);
+        free_temps(fs);
+        jump_back(fs, top);
+        patch_here(fs, jend);
+        pop_loop(fs, here(fs), top);
+        break;
+    }
     default:
         cmp_error(fs, s->pos, "range over this type is not supported yet");
         break;
@@ -2924,8 +2958,18 @@ static void branch_stmt(FS *fs, Stmt *s) {
     cmp_error(fs, s->pos, "internal: branch target not found");
 }
 
-/* defer f(args): the function value and the argument slots are evaluated now. */
+/* defer f(args) / go f(args): the function value and the argument slots are evaluated now,
+ * then DEFER records the call or GO starts it in a new goroutine. */
+static void emit_deferred(FS *fs, bool is_go, int fr, int base, int nslots) {
+    if (is_go) {
+        emit(fs, OP_GO, base, fr, nslots);
+    } else {
+        emit(fs, OP_DEFER, fr, base, nslots);
+    }
+}
+
 static void defer_stmt(FS *fs, Stmt *s) {
+    bool is_go = s->kind == S_GO;
     Expr *call = s->defer_.call;
     while (call->kind == E_PAREN) {
         call = call->paren.x;
@@ -2948,7 +2992,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
             noop->ncode = 1;
             noop->nregs = 1;
             emit_bx(fs, OP_LOADK, fr, (uint32_t)k_ptr(fs, self_closure(noop)));
-            emit(fs, OP_DEFER, fr, 0, 0);
+            emit_deferred(fs, is_go, fr, fr, 0);
             return;
         }
         /* evaluate the args into the closure's captures */
@@ -2995,7 +3039,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
                 print_value(&sub, NULL, 0, false, true);
             }
             break;
-        case BI_CLOSE: cmp_error(fs, s->pos, "channels are not supported yet"); break;
+        case BI_CLOSE: emit(&sub, OP_CLOSE, 0, 0, 0); break;
         case BI_DELETE: {
             Type *mt = types.data[0]->underlying;
             emit(&sub, OP_MAPDEL, 0, 1, 0);
@@ -3015,7 +3059,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
         fn->param_slots = total;
         int fr = alloc(fs, 1);
         emit_bx(fs, OP_LOADK, fr, (uint32_t)k_ptr(fs, self_closure(fn)));
-        emit(fs, OP_DEFER, fr, vals, total);
+        emit_deferred(fs, is_go, fr, vals, total);
         return;
     }
     Type *sig = fun->type->underlying;
@@ -3028,7 +3072,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
         emit_bx(fs, OP_LOADK, fr, (uint32_t)k_ptr(fs, self_closure(func_of(fs->C, ci->func))));
         base = alloc(fs, pslots + 1);
         call_args(fs, call, sig, base);
-        emit(fs, OP_DEFER, fr, base, pslots);
+        emit_deferred(fs, is_go, fr, base, pslots);
         return;
     }
     case CALL_METHOD: {
@@ -3039,7 +3083,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
         base = alloc(fs, pslots + rt->slots + 1);
         method_receiver(fs, fun, m, base);
         call_args(fs, call, sig, base + rt->slots);
-        emit(fs, OP_DEFER, fr, base, pslots + rt->slots);
+        emit_deferred(fs, is_go, fr, base, pslots + rt->slots);
         return;
     }
     default:
@@ -3047,9 +3091,134 @@ static void defer_stmt(FS *fs, Stmt *s) {
         fr = expr(fs, fun, -1);
         base = alloc(fs, pslots + 1);
         call_args(fs, call, sig, base);
-        emit(fs, OP_DEFER, fr, base, pslots);
+        emit_deferred(fs, is_go, fr, base, pslots);
         return;
     }
+}
+
+/* select: the channels and send values are evaluated in source order, SELECT picks a case
+ * (its index, or -1 for default), then a chain of tests jumps to the chosen clause. A receive
+ * case's value (and ok) land in temporaries, from which the clause's variables are set. */
+static void select_stmt(FS *fs, Stmt *s) {
+    int save_active = fs->active;
+    int n = s->select.n;
+    SelectSite *site = GC_MALLOC(sizeof(SelectSite) + sizeof(SelectSiteCase) * (size_t)(n + 1));
+    int *case_of_clause = NEW_ARRAY(int, n + 1);
+    int *val_regs = NEW_ARRAY(int, n + 1);
+    int *ok_regs = NEW_ARRAY(int, n + 1);
+    int ncases = 0;
+    for (int i = 0; i < n; i++) {
+        CaseClause *cc = s->select.clauses[i];
+        case_of_clause[i] = -1;
+        if (cc->is_default) {
+            site->has_default = true;
+            continue;
+        }
+        Stmt *cs = cc->comm;
+        fs->line = cs->pos.line;
+        SelectSiteCase *sc = &site->cases[ncases];
+        if (cs->kind == S_SEND) {
+            Type *ct = cs->send.ch->type->underlying;
+            sc->dir = 1;
+            sc->chan_reg = alloc(fs, 1);
+            expr(fs, cs->send.ch, sc->chan_reg);
+            int es = ct->elem->slots;
+            sc->val_reg = alloc(fs, es > 0 ? es : 1);
+            expr_to(fs, cs->send.value, ct->elem, sc->val_reg);
+            sc->ok_reg = -1;
+        } else {
+            Expr *rx = cs->kind == S_EXPR ? cs->expr.x : cs->assign.rhs[0];
+            while (rx->kind == E_PAREN) {
+                rx = rx->paren.x;
+            }
+            Expr *ch = rx->unary.x;
+            Type *ct = ch->type->underlying;
+            sc->dir = 2;
+            sc->chan_reg = alloc(fs, 1);
+            expr(fs, ch, sc->chan_reg);
+            int es = ct->elem->slots;
+            sc->val_reg = alloc(fs, es > 0 ? es : 1);
+            sc->ok_reg = (cs->kind == S_ASSIGN && cs->assign.nlhs == 2) ? alloc(fs, 1) : -1;
+        }
+        val_regs[i] = sc->val_reg;
+        ok_regs[i] = sc->ok_reg;
+        case_of_clause[i] = ncases++;
+    }
+    site->n = ncases;
+    commit_locals(fs);
+    int idx = alloc(fs, 1);
+    fs->line = s->pos.line;
+    emit_bx(fs, OP_SELECT, idx, (uint32_t)k_ptr(fs, site));
+    commit_locals(fs);
+    LoopCtx lc;
+    push_loop(fs, &lc, s, false);
+    IntVec *jumps = NEW_ARRAY(IntVec, n + 1);
+    int kreg = alloc(fs, 1), t = alloc(fs, 1);
+    for (int i = 0; i < n; i++) {
+        CaseClause *cc = s->select.clauses[i];
+        load_int(fs, kreg, cc->is_default ? -1 : case_of_clause[i]);
+        emit(fs, OP_EQ, t, idx, kreg);
+        ivec_push(&jumps[i], emit_sbx(fs, OP_JT, t, 0));
+    }
+    IntVec ends = {0};
+    ivec_push(&ends, jump(fs));
+    for (int i = 0; i < n; i++) {
+        CaseClause *cc = s->select.clauses[i];
+        for (int k = 0; k < jumps[i].len; k++) {
+            patch_here(fs, jumps[i].data[k]);
+        }
+        int save = fs->active;
+        Stmt *cs = cc->comm;
+        if (cs && cs->kind == S_ASSIGN) {
+            /* v := <-ch, v, ok = <-ch ... from the temporaries */
+            Expr *rx = cs->assign.rhs[0];
+            while (rx->kind == E_PAREN) {
+                rx = rx->paren.x;
+            }
+            Type *et = rx->type;
+            int srcs[2] = {val_regs[i], ok_regs[i]};
+            Type *types[2] = {et, t_bool};
+            for (int k = 0; k < cs->assign.nlhs; k++) {
+                Expr *l = cs->assign.lhs[k];
+                if (l->kind == E_IDENT && l->ident.name == intern_cstr("_")) {
+                    continue;
+                }
+                if (cs->assign.tok == T_DEFINE && cs->assign.is_new && cs->assign.is_new[k]) {
+                    Obj *o = l->ident.obj;
+                    declare_var(fs, o);
+                    int v = srcs[k];
+                    if (o->type != types[k]) {
+                        v = alloc(fs, o->type->slots);
+                        convert_value(fs, types[k], o->type, srcs[k], v);
+                    }
+                    init_var(fs, o, v);
+                    commit_locals(fs);
+                } else {
+                    LV lv = lv_expr(fs, l);
+                    int v = srcs[k];
+                    if (l->type && l->type != types[k]) {
+                        v = alloc(fs, l->type->slots);
+                        convert_value(fs, types[k], l->type, srcs[k], v);
+                    }
+                    store_lv(fs, &lv, v);
+                    free_temps(fs);
+                }
+            }
+        }
+        for (int k = 0; k < cc->nbody; k++) {
+            stmt(fs, cc->body[k]);
+            free_temps(fs);
+        }
+        fs->active = save;
+        fs->free = save;
+        ivec_push(&ends, jump(fs));
+    }
+    for (int i = 0; i < ends.len; i++) {
+        patch_here(fs, ends.data[i]);
+    }
+    pop_loop(fs, here(fs), 0);
+    fs->active = save_active;
+    fs->free = save_active;
 }
 
 static void stmt(FS *fs, Stmt *s) {
@@ -3114,9 +3283,15 @@ static void stmt(FS *fs, Stmt *s) {
         break;
     }
     case S_ASSIGN: assign_stmt(fs, s); break;
-    case S_GO: cmp_error(fs, s->pos, "go statements are not supported yet"); break;
-    case S_SEND: cmp_error(fs, s->pos, "channel send is not supported yet"); break;
-    case S_SELECT: cmp_error(fs, s->pos, "select is not supported yet"); break;
+    case S_GO: defer_stmt(fs, s); break;
+    case S_SEND: {
+        Type *ct = s->send.ch->type->underlying;
+        int ch = expr(fs, s->send.ch, -1);
+        int v = expr_to(fs, s->send.value, ct->elem, -1);
+        emit(fs, OP_SEND, ch, v, 0);
+        break;
+    }
+    case S_SELECT: select_stmt(fs, s); break;
     case S_DEFER: defer_stmt(fs, s); break;
     case S_RETURN: return_stmt(fs, s); break;
     case S_BRANCH: branch_stmt(fs, s); break;
@@ -3647,15 +3822,7 @@ Func *cmp_package(Checker *chk, Package *pkg) {
             } else {
                 Type *vt = b->type;
                 int tmp = alloc(&fs, vt->slots + 1);
-                if (b->kind == E_INDEX) {
-                    Type *mt = b->index.x->type->underlying;
-                    int m = expr(&fs, b->index.x, -1);
-                    int kr = expr_to(&fs, b->index.indices[0], mt->key, -1);
-                    emit(&fs, OP_MAPGET, tmp, m, kr);
-                    emit_xbx(&fs, 1, (uint32_t)k_ptr(&fs, mt));
-                } else if (b->kind == E_TYPEASSERT) {
-                    assert_expr(&fs, b, tmp, true);
-                }
+                comma_ok(&fs, b, tmp);
                 for (int k = 0; k < 2; k++) {
                     Obj *o = vs->names[k]->ident.obj;
                     if (o && o->name != intern_cstr("_")) {

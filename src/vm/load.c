@@ -8,6 +8,7 @@
 #include "load.h"
 
 #include "../../runtime/native.h"
+#include "../../runtime/sched.h"
 #include "../check/check.h"
 #include "../compile/compile.h"
 #include "../parse/parse.h"
@@ -160,6 +161,9 @@ static Package *load_std(const char *path) {
     check_package(c, p);
     bind_natives(p, np);
     vec_push(&L.pkgs, p);
+    if (diag_count(&L.diags) > before) {
+        return p; /* reported with the program's errors; nothing is compiled */
+    }
     Func *init = cmp_package(c, p);
     vec_push(&L.inits, init);
     if (p->path == intern_cstr("runtime")) {
@@ -270,19 +274,7 @@ int load_run_file(const char *path, int argc, char **argv, bool disasm) {
     Func *entry = make_entry(main_fn);
     Closure *cl = NEW(Closure);
     cl->fn = entry;
-    G *g = vm_new_g(cl, NULL, 0);
-    RunResult r = vm_run(g);
-    switch (r) {
-    case RUN_DONE: vm_flush(); return 0;
-    case RUN_EXIT: vm_flush(); return g->exit_code;
-    case RUN_PANIC:
-        if (!g->fatal) {
-            vm_report_panic(g);
-        }
-        vm_flush();
-        return 2;
-    default: vm_flush(); return 2;
-    }
+    return sched_main(cl); /* ends the process: main returns, os.Exit, panic or deadlock */
 }
 
 int load_repl(void) {
@@ -292,52 +284,37 @@ int load_repl(void) {
 
 /* ---- the runtime package's natives ---- */
 
-static void rt_numcpu(G *g, Slot *a) {
+static void rt_numcpu_native(G *g, Slot *a) {
     (void)g;
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    a[0].i = n > 0 ? n : 1;
+    a[0].i = rt_num_cpu();
 }
 
-static int gomaxprocs = 0;
-
-static void rt_gomaxprocs(G *g, Slot *a) {
+static void rt_gomaxprocs_native(G *g, Slot *a) {
     (void)g;
-    if (!gomaxprocs) {
-        const char *env = getenv("GOMAXPROCS");
-        long n = env ? strtol(env, NULL, 10) : 0;
-        if (n <= 0) {
-            n = sysconf(_SC_NPROCESSORS_ONLN);
-        }
-        gomaxprocs = n > 0 ? (int)n : 1;
-    }
-    int64_t want = a[0].i;
-    a[0].i = gomaxprocs;
-    if (want > 0) {
-        gomaxprocs = (int)want;
-    }
+    a[0].i = rt_gomaxprocs((int)(a[0].i > 1 << 20 ? 1 << 20 : a[0].i));
 }
 
-static void rt_numgoroutine(G *g, Slot *a) {
+static void rt_numgoroutine_native(G *g, Slot *a) {
     (void)g;
-    a[0].i = 1;
+    a[0].i = rt_num_goroutine();
 }
 
-static void rt_gosched(G *g, Slot *a) {
-    (void)g;
+static void rt_gosched_native(G *g, Slot *a) {
     (void)a;
+    rt_gosched(g);
 }
 
-static void rt_gc(G *g, Slot *a) {
+static void rt_gc_native(G *g, Slot *a) {
     (void)g;
     (void)a;
     GC_gcollect();
 }
 
 const NativeFunc lib_runtime_funcs[] = {
-    {"NumCPU() int", rt_numcpu},
-    {"GOMAXPROCS(n int) int", rt_gomaxprocs},
-    {"NumGoroutine() int", rt_numgoroutine},
-    {"Gosched()", rt_gosched},
-    {"GC()", rt_gc},
+    {"NumCPU() int", rt_numcpu_native},
+    {"GOMAXPROCS(n int) int", rt_gomaxprocs_native},
+    {"NumGoroutine() int", rt_numgoroutine_native},
+    {"Gosched()", rt_gosched_native},
+    {"GC()", rt_gc_native},
     {NULL, NULL},
 };

@@ -155,6 +155,14 @@
     OP(RECOVER, ABC, "R[a..a+2) = recover()")                                                      \
     OP(PANIC, ABC, "panic with the interface R[a..a+2)")                                           \
     OP(PRINT, ABC, "+X print R[a..] of type K[X.bx]; b: 1 = space before, c: 1 = newline after")   \
+    /* goroutines and channels */                                                                  \
+    OP(GO, ABC, "start a goroutine running the func value R[b] with argument slots R[a..a+c)")     \
+    OP(MAKECHAN, ABC, "+X R[a] = make(chan T, R[b].i), T = K[X.bx] (elem type)")                   \
+    OP(SEND, ABC, "send R[b..] on channel R[a] (may park)")                                        \
+    OP(RECV, ABC, "R[a..] = <-R[b] (may park); c: 1 = comma-ok, R[a+n] = ok")                      \
+    OP(CLOSE, ABC, "close(R[a])")                                                                  \
+    OP(CHANLEN, ABC, "R[a] = len(chan R[b]); c: 1 = cap")                                          \
+    OP(SELECT, ABx, "R[a] = the case chosen by the select described by K[bx] (-1: default)")       \
     OP(FUNCNAME, ABC, "spare")
 
 typedef enum Opcode {
@@ -196,7 +204,8 @@ static inline int op_extra_words(int op) {
     case OP_IMPLS:
     case OP_VEQ:
     case OP_CALLI:
-    case OP_PRINT: return 1;
+    case OP_PRINT:
+    case OP_MAKECHAN: return 1;
     default: return 0;
     }
 }

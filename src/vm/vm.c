@@ -15,7 +15,9 @@
 #include "vm.h"
 
 #include "../../runtime/lib/format.h"
+#include "../../runtime/chan.h"
 #include "../../runtime/map.h"
+#include "../../runtime/sched.h"
 #include "../lex/lex.h"
 #include "opcodes.h"
 
@@ -38,6 +40,7 @@ G *vm_current(void) { return cur_g; }
 
 static char out_buf[1 << 16];
 static size_t out_len;
+static pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void write_all(int fd, const char *p, size_t n) {
     while (n > 0) {
@@ -53,42 +56,52 @@ static void write_all(int fd, const char *p, size_t n) {
     }
 }
 
-void vm_flush(void) {
+static void flush_locked(void) {
     if (out_len) {
         write_all(1, out_buf, out_len);
         out_len = 0;
     }
 }
 
+void vm_flush(void) {
+    pthread_mutex_lock(&out_lock);
+    flush_locked();
+    pthread_mutex_unlock(&out_lock);
+}
+
 void rt_flush(void) { vm_flush(); }
 
 void rt_write(int fd, const char *p, size_t n) {
+    pthread_mutex_lock(&out_lock);
     if (fd == 1) {
         if (out_len + n > sizeof out_buf) {
-            vm_flush();
+            flush_locked();
             if (n > sizeof out_buf / 2) {
                 write_all(1, p, n);
+                pthread_mutex_unlock(&out_lock);
                 return;
             }
         }
         memcpy(out_buf + out_len, p, n);
         out_len += n;
+        pthread_mutex_unlock(&out_lock);
         return;
     }
-    vm_flush();
+    flush_locked();
     write_all(fd, p, n);
+    pthread_mutex_unlock(&out_lock);
 }
 
 int64_t rt_read(G *g, int fd, char *buf, size_t n) {
     (void)g;
     vm_flush();
-    for (;;) {
-        ssize_t r = read(fd, buf, n);
-        if (r < 0 && errno == EINTR) {
-            continue;
-        }
-        return r;
-    }
+    sched_enter_blocking();
+    ssize_t r;
+    do {
+        r = read(fd, buf, n);
+    } while (r < 0 && errno == EINTR);
+    sched_exit_blocking();
+    return r;
 }
 
 void vm_exit(int code) {
@@ -110,8 +123,8 @@ static bool grow_stack(G *g, int64_t need) {
         return true;
     }
     int64_t ncap = g->stack_cap * 2;
-    if (ncap < need + 256) {
-        ncap = need + 256;
+    if (ncap < need + 32) {
+        ncap = need + 32;
     }
     if ((ncap + g->frames_cap * 6) * 8 > OUR_STACK_LIMIT) {
         if ((need + g->frames_cap * 6) * 8 > OUR_STACK_LIMIT) {
@@ -130,7 +143,7 @@ static bool grow_stack(G *g, int64_t need) {
 }
 
 static bool grow_frames(G *g) {
-    int32_t ncap = g->frames_cap ? g->frames_cap * 2 : 16;
+    int32_t ncap = g->frames_cap ? g->frames_cap * 2 : 2;
     if (((int64_t)ncap * (int64_t)sizeof(Frame) + g->stack_cap * 8) > OUR_STACK_LIMIT) {
         return false;
     }
@@ -165,7 +178,8 @@ static inline bool push_frame(G *g, Func *fn, Closure *cl, int64_t base, uint32_
 G *vm_new_g(Closure *fn, const Slot *args, int nargs) {
     G *g = NEW(G);
     g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
-    g->stack_cap = 256;
+    /* a small first stack: goroutines are cheap; it grows on demand */
+    g->stack_cap = fn->fn->nregs + nargs + 16;
     g->stack = GC_MALLOC(sizeof(Slot) * (size_t)g->stack_cap);
     g->entry = fn->fn;
     g->status = G_RUNNABLE;
@@ -702,7 +716,7 @@ static const char *abs_path(const char *file) {
     return str_printf("%s/%s", cwd ? cwd : ".", file);
 }
 
-static void traceback(G *g, StrBuf *b) {
+void vm_traceback(G *g, StrBuf *b) {
     for (int32_t i = g->nframes - 1; i >= 0; i--) {
         Frame *f = &g->frames[i];
         if (f->fn->is_wrapper) {
@@ -753,10 +767,16 @@ void vm_report_panic(G *g) {
         sb_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     }
     sb_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->id);
-    traceback(g, &b);
+    vm_traceback(g, &b);
+    if (g->go_parent_fn) {
+        sb_printf(&b, "created by %s in goroutine %lld\n\t%s:%d +0x0\n", g->go_parent_fn,
+                  (long long)g->go_parent_id, abs_path(g->go_file), g->go_line);
+    }
     sb_puts(&b, "exit status 2\n");
     rt_write(2, b.data, b.len);
 }
+
+void vm_report_panic_created(G *g) { vm_report_panic(g); }
 
 static void fatal_stack_overflow(G *g) {
     vm_flush();
@@ -965,7 +985,29 @@ static bool iface_eq(const Slot *a, const Slot *b, const Type **bad) {
 #define COMPUTED_GOTO 1
 #endif
 
-#define BUDGET 4096
+#define BUDGET 100000 /* back edges between preemption points */
+
+/* Completes a channel operation (instruction `in`) after its goroutine was woken: a sender
+ * whose channel was closed panics; a select learns which case won. False: a panic. */
+static bool finish_blocked(G *g, Instr in, Slot *R) {
+    if (in.op == OP_SELECT && g->select_state) {
+        SelectState *st = g->select_state;
+        g->select_state = NULL;
+        int r = chan_select_finish(g, st);
+        if (r == SELECT_PANIC) {
+            return false;
+        }
+        R[in.a].i = r;
+        return true;
+    }
+    Sudog *s = g->waiting;
+    g->waiting = NULL;
+    if (in.op == OP_SEND && s && !s->success) {
+        rt_panic_plain(g, "send on closed channel");
+        return false;
+    }
+    return true;
+}
 
 static RunResult run_loop(G *g) {
     Frame *f;
@@ -974,7 +1016,6 @@ static RunResult run_loop(G *g) {
     Slot *R;
     Slot *K;
     int budget = BUDGET;
-    (void)budget;
 
 #define LOAD_FRAME()                                                                               \
     do {                                                                                           \
@@ -985,6 +1026,16 @@ static RunResult run_loop(G *g) {
         K = fn->consts;                                                                            \
     } while (0)
 #define SAVE_PC() (f->pc = pc)
+#define BACK_EDGE()                                                                                \
+    do {                                                                                           \
+        if (--budget <= 0) {                                                                       \
+            budget = BUDGET;                                                                       \
+            if (g->nested == 0) {                                                                  \
+                SAVE_PC();                                                                         \
+                return RUN_YIELD;                                                                  \
+            }                                                                                      \
+        }                                                                                          \
+    } while (0)
 #define PANIC_NOW() goto do_panic
 #define RT_ERROR(...)                                                                              \
     do {                                                                                           \
@@ -1007,6 +1058,12 @@ static RunResult run_loop(G *g) {
 
     cur_g = g;
     LOAD_FRAME();
+    if (g->waiting || g->select_state) {
+        /* back from a channel operation that parked: complete it */
+        if (!finish_blocked(g, pc[-1], R)) {
+            goto do_panic;
+        }
+    }
 
 #ifdef COMPUTED_GOTO
     static const void *const labels[] = {
@@ -1339,6 +1396,9 @@ static RunResult run_loop(G *g) {
     CASE(JT) {
         if (R[in.a].i) {
             pc += in.sbx;
+            if (in.sbx < 0) {
+                BACK_EDGE();
+            }
         }
         NEXT();
     }
@@ -1351,41 +1411,60 @@ static RunResult run_loop(G *g) {
     CASE(JLT) {
         if (R[in.a].i < R[in.b].i) {
             pc += (int16_t)in.c;
+            if ((int16_t)in.c < 0) {
+                BACK_EDGE();
+            }
         }
         NEXT();
     }
     CASE(JLE) {
         if (R[in.a].i <= R[in.b].i) {
             pc += (int16_t)in.c;
+            if ((int16_t)in.c < 0) {
+                BACK_EDGE();
+            }
         }
         NEXT();
     }
     CASE(JGE) {
         if (R[in.a].i >= R[in.b].i) {
             pc += (int16_t)in.c;
+            if ((int16_t)in.c < 0) {
+                BACK_EDGE();
+            }
         }
         NEXT();
     }
     CASE(JGT) {
         if (R[in.a].i > R[in.b].i) {
             pc += (int16_t)in.c;
+            if ((int16_t)in.c < 0) {
+                BACK_EDGE();
+            }
         }
         NEXT();
     }
     CASE(JEQ) {
         if (R[in.a].u == R[in.b].u) {
             pc += (int16_t)in.c;
+            if ((int16_t)in.c < 0) {
+                BACK_EDGE();
+            }
         }
         NEXT();
     }
     CASE(JNE) {
         if (R[in.a].u != R[in.b].u) {
             pc += (int16_t)in.c;
+            if ((int16_t)in.c < 0) {
+                BACK_EDGE();
+            }
         }
         NEXT();
     }
     CASE(LOOP) {
         pc += in.sbx;
+        BACK_EDGE();
         NEXT();
     }
     CASE(CONCAT) {
@@ -1444,7 +1523,7 @@ static RunResult run_loop(G *g) {
         NEXT();
     }
     CASE(STRCONV) {
-        Slot tmp[3];
+        Slot tmp[3] = {{0}, {0}, {0}};
         strconv_op(tmp, &R[in.b], in.c);
         R[in.a] = tmp[0];
         R[in.a + 1] = tmp[1];
@@ -2131,6 +2210,99 @@ static RunResult run_loop(G *g) {
         NEXT();
     }
     CASE(FUNCNAME) { NEXT(); }
+    CASE(GO) {
+        SAVE_PC();
+        Closure *cl = R[in.b].p;
+        if (!cl) {
+            nil_deref(g);
+            PANIC_NOW();
+        }
+        rt_go(g, (Slot){.p = cl}, &R[in.a], in.c);
+        NEXT();
+    }
+    CASE(MAKECHAN) {
+        Instr x = *pc++;
+        int64_t n = R[in.b].i;
+        if (n < 0 || n > ((int64_t)1 << 40)) {
+            RT_ERROR("makechan: size out of range");
+        }
+        R[in.a].p = chan_make(K[x.bx].p, n);
+        NEXT();
+    }
+    CASE(SEND) {
+        SAVE_PC();
+        ChanResult r = chan_send(g, R[in.a].p, &R[in.b], true);
+        if (r == CHAN_PANIC) {
+            PANIC_NOW();
+        }
+        if (r == CHAN_PARKED) {
+            if (g->native_yield == 1) {
+                g->native_yield = 0;
+                return RUN_PARK;
+            }
+            if (!finish_blocked(g, in, R)) { /* a nested call: already woken */
+                PANIC_NOW();
+            }
+        }
+        NEXT();
+    }
+    CASE(RECV) {
+        SAVE_PC();
+        Chan *c = R[in.b].p;
+        int n = c ? c->es : 0;
+        ChanResult r = chan_recv(g, c, &R[in.a], in.c ? &R[in.a + n] : NULL, true);
+        if (r == CHAN_PARKED) {
+            if (g->native_yield == 1) {
+                g->native_yield = 0;
+                return RUN_PARK;
+            }
+            finish_blocked(g, in, R);
+        }
+        NEXT();
+    }
+    CASE(CLOSE) {
+        SAVE_PC();
+        chan_close(g, R[in.a].p);
+        if (g->panic_pending) {
+            PANIC_NOW();
+        }
+        NEXT();
+    }
+    CASE(CHANLEN) {
+        R[in.a].i = in.c ? chan_cap(R[in.b].p) : chan_len(R[in.b].p);
+        NEXT();
+    }
+    CASE(SELECT) {
+        SAVE_PC();
+        const SelectSite *site = K[in.bx].p;
+        SelectCase *cases = GC_MALLOC(sizeof(SelectCase) * (size_t)(site->n + 1));
+        for (int i = 0; i < site->n; i++) {
+            const SelectSiteCase *sc = &site->cases[i];
+            cases[i].c = R[sc->chan_reg].p;
+            cases[i].dir = sc->dir;
+            cases[i].elem = sc->val_reg >= 0 ? &R[sc->val_reg] : NULL;
+            cases[i].okp = sc->ok_reg >= 0 ? &R[sc->ok_reg] : NULL;
+        }
+        SelectState *st;
+        int r = chan_select(g, cases, site->n, site->has_default, &st);
+        if (r == SELECT_PANIC) {
+            PANIC_NOW();
+        }
+        if (r == SELECT_PARKED) {
+            g->select_state = st;
+            if (g->native_yield == 1) {
+                g->native_yield = 0;
+                return RUN_PARK;
+            }
+            g->select_state = NULL;
+            r = st ? chan_select_finish(g, st) : SELECT_DEFAULT;
+            if (r == SELECT_PANIC) {
+                PANIC_NOW();
+            }
+        }
+        R[in.a].i = r;
+        NEXT();
+    }
 
 #ifndef COMPUTED_GOTO
         default: abort();
@@ -2146,7 +2318,12 @@ after_native:
         goto do_panic;
     }
     if (g->native_yield) {
-        g->native_yield = false;
+        int y = g->native_yield;
+        g->native_yield = 0;
+        if (y == 2) {
+            g->gosched = true;
+            return RUN_YIELD;
+        }
         return RUN_PARK;
     }
     LOAD_FRAME();

@@ -21,6 +21,8 @@
 #include "../../runtime/type.h"
 #include "../common.h"
 
+#include <pthread.h>
+
 /* One instruction: an opcode and three 16-bit operands, or a 32-bit one (bx / sbx).
  * Some instructions are followed by extra words (see opcodes.h). */
 typedef struct Instr {
@@ -130,7 +132,22 @@ struct G {
     int32_t ndefer, defers_cap;
     Panic *panic;   /* innermost panic in flight, or NULL */
     bool panic_pending; /* a panic started (by a native): the VM must start unwinding */
-    bool native_yield;  /* a native parked or yielded the goroutine */
+    int native_yield;   /* a native parked (1) the goroutine, or yielded (2) */
+    bool gosched;       /* runtime.Gosched: back of the global queue */
+
+    /* scheduling (runtime/sched.c, runtime/chan.c) */
+    G *schedlink;            /* run queue link */
+    void (*park_unlock)(void *); /* called once the goroutine is off its thread */
+    void *park_arg;
+    void *waiting;           /* the sudog of a blocked channel operation */
+    void *param;             /* set by the waker: the sudog that completed */
+    uint32_t select_done;    /* a select's sudogs: claimed by the first waker (CAS) */
+    void *select_state;      /* a parked select */
+    bool thread_blocked;     /* parked inside a nested call: its thread waits */
+    bool thread_woken;
+    pthread_cond_t *thread_cond;
+    void *sleep_timer;
+    int64_t allg_index;      /* position in the scheduler's list of live goroutines */
 
     int32_t nested; /* depth of rt_call nesting */
     int exit_code;  /* set when the program asks to exit (os.Exit) */
@@ -144,6 +161,19 @@ struct G {
     const char *go_parent_fn;
     int64_t go_parent_id;
 };
+
+/* A select statement's shape, in the constant pool: for each case, its direction
+ * (1 send, 2 receive), the register of its channel, of its value (send: the value; receive:
+ * where the value goes, -1 to drop it) and of its ok flag (-1: none). */
+typedef struct SelectSiteCase {
+    int32_t dir, chan_reg, val_reg, ok_reg;
+} SelectSiteCase;
+
+typedef struct SelectSite {
+    int32_t n;
+    bool has_default;
+    SelectSiteCase cases[];
+} SelectSite;
 
 /* The running goroutine of this thread. */
 G *vm_current(void);
@@ -184,6 +214,20 @@ RunResult vm_run(G *g);
 
 /* Prints "panic: ..." (with [recovered] chains) and the goroutine's traceback, as Go does. */
 void vm_report_panic(G *g);
+/* The same for any goroutine, with its "created by" line. */
+void vm_report_panic_created(G *g);
+/* The frames of g, as Go prints a goroutine's stack. */
+void vm_traceback(G *g, StrBuf *b);
+
+/* The scheduler (runtime/sched.c): runs goroutine 1 with `entry` and never returns. */
+int sched_main(Closure *entry);
+int sched_nprocs(void);
+void sched_block_thread(G *g);
+void sched_enter_blocking(void);
+void sched_exit_blocking(void);
+/* Timers (runtime/timer.c). */
+void timers_start(void);
+bool timers_pending(void);
 
 /* Resolves pc to a line of fn. */
 int32_t func_line(const Func *fn, const Instr *pc);

@@ -1,0 +1,858 @@
+/* sched.c — the M:N scheduler: goroutines (G) run on worker threads (M) that each hold a
+ * processor (P). Modelled on Go's runtime/proc.go; our own code.
+ *
+ * Structures:
+ *   P  a processor: a local run queue (ring of 256 Gs) and a `runnext` slot; nprocs of them
+ *      (GOMAXPROCS). Only the M holding a P runs Gs from it; others may steal half of it.
+ *   M  a worker thread (the main thread is M0). An M without work gives back its P and
+ *      sleeps on its condition variable until wakep() hands it a P again.
+ *   the global run queue (overflow, readied Gs from threads without a P, Gosched).
+ * Invariants:
+ *   a G is in at most one run queue, and only while G_RUNNABLE;
+ *   a parked G (G_WAITING) is reachable from what it waits on (a channel's queue, a semaphore,
+ *   a timer) and nowhere else; rt_ready makes it runnable exactly once.
+ * Lock order: a channel's lock (or a semaphore root's) may be held while taking sched.lock or a
+ *   P's lock (readying a G); never the other way round. A P's lock is never held with another
+ *   P's lock except by runq_steal (thief's then victim's, never nested otherwise).
+ *
+ * Every scheduling decision is made in find_runnable(); spawn (rt_go), park (rt_park) and
+ * wake (rt_ready) are single functions, the points a trace hook will observe.
+ */
+#include "sched.h"
+
+#include "../src/vm/vm.h"
+#include "lib/format.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#define RUNQ_SIZE 256
+#define MAX_PROCS 256
+
+typedef struct M M;
+
+typedef struct P {
+    int id;
+    pthread_mutex_t lock;
+    uint32_t head, tail; /* runq[head % RUNQ_SIZE .. tail) */
+    G *runq[RUNQ_SIZE];
+    G *runnext;
+    uint64_t schedtick;
+    M *m;
+    struct P *link; /* idle list */
+} P;
+
+struct M {
+    int id;
+    P *p;
+    G *curg;
+    pthread_cond_t cond;
+    bool woken;
+    bool spinning;
+    M *link; /* idle list */
+    P *nextp; /* the P handed over by wakep */
+};
+
+static struct {
+    pthread_mutex_t lock;
+    G *gq_head, *gq_tail;
+    int64_t gq_len;
+    M *midle;
+    int nmidle;
+    int mcount;
+    P *pidle;
+    int npidle;
+    int nprocs;
+    P *allp[MAX_PROCS];
+    int nmspinning;
+    VEC(G *) allgs;
+    int64_t ngoroutines;
+    int nblocked; /* Ms blocked outside the scheduler (reading stdin, nested waits) */
+    G *main_g;
+    bool done;
+    int exit_code;
+    bool started;
+} sched = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+static __thread M *cur_m;
+static pthread_mutex_t exit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* ---- exiting ---- */
+
+static void program_exit(int code) __attribute__((noreturn));
+static void program_exit(int code) {
+    pthread_mutex_lock(&exit_lock); /* one thread exits; the others stop where they are */
+    vm_flush();
+    _exit(code);
+}
+
+/* ---- run queues ---- */
+
+static bool runq_put(P *p, G *g, bool next) {
+    pthread_mutex_lock(&p->lock);
+    if (next) {
+        G *old = p->runnext;
+        p->runnext = g;
+        if (!old) {
+            pthread_mutex_unlock(&p->lock);
+            return true;
+        }
+        g = old;
+    }
+    if (p->tail - p->head < RUNQ_SIZE) {
+        p->runq[p->tail % RUNQ_SIZE] = g;
+        p->tail++;
+        pthread_mutex_unlock(&p->lock);
+        return true;
+    }
+    /* full: move half of it, and g, to the global queue */
+    uint32_t n = (p->tail - p->head) / 2;
+    G *batch[RUNQ_SIZE / 2 + 1];
+    for (uint32_t i = 0; i < n; i++) {
+        batch[i] = p->runq[(p->head + i) % RUNQ_SIZE];
+    }
+    p->head += n;
+    pthread_mutex_unlock(&p->lock);
+    batch[n++] = g;
+    pthread_mutex_lock(&sched.lock);
+    for (uint32_t i = 0; i < n; i++) {
+        batch[i]->schedlink = NULL;
+        if (sched.gq_tail) {
+            sched.gq_tail->schedlink = batch[i];
+        } else {
+            sched.gq_head = batch[i];
+        }
+        sched.gq_tail = batch[i];
+        sched.gq_len++;
+    }
+    pthread_mutex_unlock(&sched.lock);
+    return true;
+}
+
+static G *runq_get(P *p) {
+    pthread_mutex_lock(&p->lock);
+    G *g = p->runnext;
+    if (g) {
+        p->runnext = NULL;
+    } else if (p->head != p->tail) {
+        g = p->runq[p->head % RUNQ_SIZE];
+        p->head++;
+    }
+    pthread_mutex_unlock(&p->lock);
+    return g;
+}
+
+static bool runq_empty(P *p) {
+    pthread_mutex_lock(&p->lock);
+    bool e = !p->runnext && p->head == p->tail;
+    pthread_mutex_unlock(&p->lock);
+    return e;
+}
+
+/* Takes half of victim's queue into p; returns one G to run. */
+static G *runq_steal(P *p, P *victim) {
+    G *batch[RUNQ_SIZE];
+    uint32_t n;
+    pthread_mutex_lock(&victim->lock);
+    n = victim->tail - victim->head;
+    n = n - n / 2;
+    for (uint32_t i = 0; i < n; i++) {
+        batch[i] = victim->runq[(victim->head + i) % RUNQ_SIZE];
+    }
+    victim->head += n;
+    if (n == 0 && victim->runnext && victim != p) {
+        /* steal runnext only from a P that seems stuck with it */
+        batch[0] = victim->runnext;
+        victim->runnext = NULL;
+        n = 1;
+    }
+    pthread_mutex_unlock(&victim->lock);
+    if (n == 0) {
+        return NULL;
+    }
+    G *g = batch[0];
+    if (n > 1) {
+        pthread_mutex_lock(&p->lock);
+        for (uint32_t i = 1; i < n; i++) {
+            p->runq[p->tail % RUNQ_SIZE] = batch[i];
+            p->tail++;
+        }
+        pthread_mutex_unlock(&p->lock);
+    }
+    return g;
+}
+
+/* sched.lock held */
+static void globq_put(G *g) {
+    g->schedlink = NULL;
+    if (sched.gq_tail) {
+        sched.gq_tail->schedlink = g;
+    } else {
+        sched.gq_head = g;
+    }
+    sched.gq_tail = g;
+    sched.gq_len++;
+}
+
+/* sched.lock held */
+static G *globq_get(void) {
+    G *g = sched.gq_head;
+    if (g) {
+        sched.gq_head = g->schedlink;
+        if (!sched.gq_head) {
+            sched.gq_tail = NULL;
+        }
+        sched.gq_len--;
+        g->schedlink = NULL;
+    }
+    return g;
+}
+
+/* ---- Ms and Ps ---- */
+
+static void *m_main(void *arg);
+
+/* sched.lock held */
+static P *pidle_get(void) {
+    P *p = sched.pidle;
+    if (p) {
+        sched.pidle = p->link;
+        sched.npidle--;
+    }
+    return p;
+}
+
+/* sched.lock held */
+static void pidle_put(P *p) {
+    p->link = sched.pidle;
+    sched.pidle = p;
+    sched.npidle++;
+}
+
+static M *new_m(void) {
+    M *m = NEW(M);
+    m->id = __atomic_add_fetch(&sched.mcount, 1, __ATOMIC_SEQ_CST);
+    pthread_cond_init(&m->cond, NULL);
+    return m;
+}
+
+/* Starts an M (waking an idle one, or a new thread) to run P p. sched.lock held. */
+static void start_m(P *p, bool spinning) {
+    M *m = sched.midle;
+    if (m) {
+        sched.midle = m->link;
+        sched.nmidle--;
+        m->nextp = p;
+        m->spinning = spinning;
+        m->woken = true;
+        pthread_cond_signal(&m->cond);
+        return;
+    }
+    m = new_m();
+    m->nextp = p;
+    m->spinning = spinning;
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 8 << 20);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    if (GC_pthread_create(&t, &attr, m_main, m) != 0) {
+        /* cannot start a thread: the P goes back; the running Ms carry on */
+        pidle_put(p);
+        if (spinning) {
+            sched.nmspinning--;
+        }
+    }
+    pthread_attr_destroy(&attr);
+}
+
+/* There is new work: wake an idle P if nobody is looking for work already. */
+static void wakep(void) {
+    if (__atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST) == 0 ||
+        __atomic_load_n(&sched.nmspinning, __ATOMIC_SEQ_CST) != 0) {
+        return;
+    }
+    pthread_mutex_lock(&sched.lock);
+    if (sched.nmspinning == 0) {
+        P *p = pidle_get();
+        if (p) {
+            sched.nmspinning++;
+            start_m(p, true);
+        }
+    }
+    pthread_mutex_unlock(&sched.lock);
+}
+
+/* ---- goroutines ---- */
+
+static void register_g(G *g) {
+    pthread_mutex_lock(&sched.lock);
+    g->allg_index = sched.allgs.len;
+    vec_push(&sched.allgs, g);
+    sched.ngoroutines++;
+    pthread_mutex_unlock(&sched.lock);
+}
+
+/* A goroutine ended: off the list (so that the collector can have it). */
+static void unregister_g(G *g) {
+    pthread_mutex_lock(&sched.lock);
+    int64_t i = g->allg_index;
+    G *last = sched.allgs.data[--sched.allgs.len];
+    sched.allgs.data[i] = last;
+    last->allg_index = i;
+    sched.allgs.data[sched.allgs.len] = NULL;
+    sched.ngoroutines--;
+    pthread_mutex_unlock(&sched.lock);
+}
+
+void rt_ready(G *g) {
+    g->status = G_RUNNABLE;
+    g->wait_reason = NULL;
+    if (g->thread_blocked) {
+        /* a goroutine waiting inside a native's nested call: wake its thread */
+        pthread_mutex_lock(&sched.lock);
+        g->thread_woken = true;
+        pthread_cond_signal(g->thread_cond);
+        pthread_mutex_unlock(&sched.lock);
+        return;
+    }
+    M *m = cur_m;
+    if (m && m->p) {
+        runq_put(m->p, g, true);
+    } else {
+        pthread_mutex_lock(&sched.lock);
+        globq_put(g);
+        pthread_mutex_unlock(&sched.lock);
+    }
+    wakep();
+}
+
+void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
+    Closure *cl = fn.p;
+    G *g = vm_new_g(cl, args, nargs);
+    if (parent) {
+        g->go_parent_id = parent->id;
+        Frame *f = parent->nframes ? &parent->frames[parent->nframes - 1] : NULL;
+        if (f) {
+            g->go_parent_fn = f->fn->name;
+            g->go_file = f->fn->file;
+            g->go_line = func_line(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc);
+        }
+    }
+    register_g(g);
+    rt_ready(g);
+}
+
+int64_t rt_num_goroutine(void) { return __atomic_load_n(&sched.ngoroutines, __ATOMIC_SEQ_CST); }
+
+int rt_num_cpu(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
+
+/* ---- parking ---- */
+
+void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg) {
+    g->wait_reason = reason;
+    if (g->nested > 0) {
+        /* inside a native's call into Go: block this thread (handing our P on), not the G */
+        if (!g->thread_cond) {
+            g->thread_cond = GC_MALLOC(sizeof(pthread_cond_t));
+            pthread_cond_init(g->thread_cond, NULL);
+        }
+        g->thread_woken = false;
+        g->thread_blocked = true;
+        g->status = G_WAITING;
+        if (unlock) {
+            unlock(arg);
+        }
+        sched_block_thread(g);
+        return;
+    }
+    g->status = G_WAITING;
+    g->park_unlock = unlock;
+    g->park_arg = arg;
+    g->native_yield = 1;
+}
+
+void rt_gosched(G *g) {
+    if (g->nested > 0) {
+        return;
+    }
+    g->native_yield = 2;
+}
+
+/* Blocks the current thread until g is readied; our P goes to another M meanwhile. */
+void sched_block_thread(G *g) {
+    M *m = cur_m;
+    P *p = m ? m->p : NULL;
+    pthread_mutex_lock(&sched.lock);
+    sched.nblocked++;
+    if (p) {
+        m->p = NULL;
+        p->m = NULL;
+        /* hand the P over if there is work, else it goes idle */
+        pidle_put(p);
+    }
+    pthread_mutex_unlock(&sched.lock);
+    if (p) {
+        wakep();
+    }
+    pthread_mutex_lock(&sched.lock);
+    while (!g->thread_woken) {
+        pthread_cond_wait(g->thread_cond, &sched.lock);
+    }
+    g->thread_blocked = false;
+    sched.nblocked--;
+    g->status = G_RUNNING;
+    /* get a P back: wait until one is idle */
+    if (m) {
+        while (!(p = pidle_get())) {
+            m->link = NULL;
+            pthread_mutex_unlock(&sched.lock);
+            usleep(100);
+            pthread_mutex_lock(&sched.lock);
+        }
+        m->p = p;
+        p->m = m;
+    }
+    pthread_mutex_unlock(&sched.lock);
+}
+
+/* A blocking system call (read): our P runs other goroutines meanwhile. */
+void sched_enter_blocking(void) {
+    M *m = cur_m;
+    if (!m) {
+        return;
+    }
+    P *p = m->p;
+    pthread_mutex_lock(&sched.lock);
+    sched.nblocked++;
+    if (p) {
+        m->p = NULL;
+        p->m = NULL;
+        pidle_put(p);
+    }
+    pthread_mutex_unlock(&sched.lock);
+    if (p) {
+        wakep();
+    }
+}
+
+void sched_exit_blocking(void) {
+    M *m = cur_m;
+    if (!m) {
+        return;
+    }
+    pthread_mutex_lock(&sched.lock);
+    sched.nblocked--;
+    P *p;
+    while (!(p = pidle_get())) {
+        pthread_mutex_unlock(&sched.lock);
+        usleep(50);
+        pthread_mutex_lock(&sched.lock);
+    }
+    m->p = p;
+    p->m = m;
+    pthread_mutex_unlock(&sched.lock);
+}
+
+/* ---- reports ---- */
+
+static const char *abs_file(const char *file) {
+    if (!file || file[0] == '/' || file[0] == '$') {
+        return file ? file : "?";
+    }
+    static char *cwd;
+    if (!cwd) {
+        cwd = getcwd(NULL, 0);
+    }
+    return str_printf("%s/%s", cwd ? cwd : ".", file);
+}
+
+static void print_created_by(G *g, StrBuf *b) {
+    if (g->go_parent_fn) {
+        sb_printf(b, "created by %s in goroutine %lld\n\t%s:%d +0x0\n", g->go_parent_fn,
+                  (long long)g->go_parent_id, abs_file(g->go_file), g->go_line);
+    }
+}
+
+void sched_goroutine_header(G *g, StrBuf *b, const char *state) {
+    sb_printf(b, "goroutine %lld [%s]:\n", (long long)g->id, state);
+}
+
+static void report_deadlock(void) {
+    vm_flush();
+    StrBuf b = {0};
+    sb_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+    for (int i = 0; i < sched.allgs.len; i++) {
+        G *g = sched.allgs.data[i];
+        if (g->status == G_DEAD) {
+            continue;
+        }
+        sb_putc(&b, '\n');
+        sched_goroutine_header(g, &b, g->wait_reason ? g->wait_reason : "runnable");
+        vm_traceback(g, &b);
+        print_created_by(g, &b);
+    }
+    sb_puts(&b, "exit status 2\n");
+    rt_write(2, b.data, b.len);
+}
+
+void sched_report_panic(G *g) {
+    vm_report_panic(g);
+}
+
+/* ---- running ---- */
+
+static void execute(M *m, G *g) {
+    m->curg = g;
+    g->status = G_RUNNING;
+    RunResult r = vm_run(g);
+    m->curg = NULL;
+    switch (r) {
+    case RUN_DONE:
+        g->status = G_DEAD;
+        if (g == sched.main_g) {
+            program_exit(0);
+        }
+        unregister_g(g);
+        g->stack = NULL; /* let the collector have it */
+        g->frames = NULL;
+        break;
+    case RUN_EXIT: program_exit(g->exit_code); break;
+    case RUN_PANIC:
+        pthread_mutex_lock(&exit_lock);
+        if (!g->fatal) {
+            vm_report_panic_created(g);
+        }
+        vm_flush();
+        _exit(2);
+    case RUN_YIELD:
+        g->status = G_RUNNABLE;
+        if (g->gosched) {
+            g->gosched = false;
+            pthread_mutex_lock(&sched.lock);
+            globq_put(g);
+            pthread_mutex_unlock(&sched.lock);
+        } else if (m->p) {
+            runq_put(m->p, g, false);
+        } else {
+            pthread_mutex_lock(&sched.lock);
+            globq_put(g);
+            pthread_mutex_unlock(&sched.lock);
+        }
+        break;
+    case RUN_PARK:
+        if (g->park_unlock) {
+            void (*unlock)(void *) = g->park_unlock;
+            g->park_unlock = NULL;
+            unlock(g->park_arg);
+        }
+        break;
+    }
+}
+
+static uint32_t rand_state(void) {
+    static __thread uint32_t x;
+    if (!x) {
+        x = (uint32_t)(uintptr_t)&x ^ (uint32_t)rt_nanotime() ^ 0x9E3779B9u;
+    }
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    return x;
+}
+
+/* Finds a G to run for m (which holds a P); sleeps while there is none. */
+static G *find_runnable(M *m) {
+    for (;;) {
+        P *p = m->p;
+        G *g;
+        p->schedtick++;
+        if (p->schedtick % 61 == 0 && __atomic_load_n(&sched.gq_len, __ATOMIC_SEQ_CST) > 0) {
+            pthread_mutex_lock(&sched.lock);
+            g = globq_get();
+            pthread_mutex_unlock(&sched.lock);
+            if (g) {
+                return g;
+            }
+        }
+        if ((g = runq_get(p))) {
+            return g;
+        }
+        if (__atomic_load_n(&sched.gq_len, __ATOMIC_SEQ_CST) > 0) {
+            pthread_mutex_lock(&sched.lock);
+            g = globq_get();
+            /* take a few more for our queue */
+            for (int i = 0; g && i < 16 && sched.gq_len > 0; i++) {
+                G *x = globq_get();
+                pthread_mutex_unlock(&sched.lock);
+                runq_put(p, x, false);
+                pthread_mutex_lock(&sched.lock);
+            }
+            pthread_mutex_unlock(&sched.lock);
+            if (g) {
+                return g;
+            }
+        }
+        /* steal */
+        int n = __atomic_load_n(&sched.nprocs, __ATOMIC_SEQ_CST);
+        if (n > 1) {
+            if (!m->spinning) {
+                m->spinning = true;
+                __atomic_add_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+            }
+            for (int attempt = 0; attempt < 2; attempt++) {
+                int start = (int)(rand_state() % (uint32_t)n);
+                for (int i = 0; i < n; i++) {
+                    P *v = sched.allp[(start + i) % n];
+                    if (v == p || !v) {
+                        continue;
+                    }
+                    if ((g = runq_steal(p, v))) {
+                        if (m->spinning) {
+                            m->spinning = false;
+                            if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
+                                wakep(); /* we found work: maybe there is more */
+                            }
+                        }
+                        return g;
+                    }
+                }
+            }
+        }
+        /* nothing to do: give the P back and sleep */
+        pthread_mutex_lock(&sched.lock);
+        if (sched.gq_len > 0) {
+            g = globq_get();
+            pthread_mutex_unlock(&sched.lock);
+            return g;
+        }
+        if (m->spinning) {
+            m->spinning = false;
+            sched.nmspinning--;
+        }
+        /* a last look at all queues before sleeping (work may have raced in) */
+        bool found = false;
+        for (int i = 0; i < sched.nprocs && !found; i++) {
+            P *v = sched.allp[i];
+            found = v && !runq_empty(v);
+        }
+        if (found) {
+            pthread_mutex_unlock(&sched.lock);
+            continue;
+        }
+        m->p = NULL;
+        p->m = NULL;
+        pidle_put(p);
+        if (sched.npidle == sched.nprocs && sched.nblocked == 0 && !timers_pending()) {
+            report_deadlock();
+            vm_flush();
+            _exit(2);
+        }
+        m->link = sched.midle;
+        sched.midle = m;
+        sched.nmidle++;
+        m->woken = false;
+        while (!m->woken) {
+            pthread_cond_wait(&m->cond, &sched.lock);
+        }
+        p = m->nextp;
+        m->nextp = NULL;
+        m->p = p;
+        p->m = m;
+        pthread_mutex_unlock(&sched.lock);
+        if (m->spinning) {
+            /* woken by wakep as a spinning M: sched.nmspinning counts us */
+        }
+    }
+}
+
+static void schedule(M *m) {
+    for (;;) {
+        G *g = find_runnable(m);
+        if (m->spinning) {
+            m->spinning = false;
+            if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
+                wakep();
+            }
+        }
+        execute(m, g);
+    }
+}
+
+static void *m_main(void *arg) {
+    M *m = arg;
+    cur_m = m;
+    pthread_mutex_lock(&sched.lock);
+    P *p = m->nextp;
+    m->nextp = NULL;
+    m->p = p;
+    p->m = m;
+    pthread_mutex_unlock(&sched.lock);
+    schedule(m);
+    return NULL;
+}
+
+/* ---- GOMAXPROCS ---- */
+
+static int initial_procs(void) {
+    const char *env = getenv("GOMAXPROCS");
+    long n = env ? strtol(env, NULL, 10) : 0;
+    if (n <= 0) {
+        n = rt_num_cpu();
+    }
+    if (n > MAX_PROCS) {
+        n = MAX_PROCS;
+    }
+    return (int)n;
+}
+
+int rt_gomaxprocs(int n) {
+    pthread_mutex_lock(&sched.lock);
+    int old = sched.nprocs;
+    if (n <= 0 || n == old) {
+        pthread_mutex_unlock(&sched.lock);
+        return old;
+    }
+    if (n > MAX_PROCS) {
+        n = MAX_PROCS;
+    }
+    if (n > old) {
+        for (int i = old; i < n; i++) {
+            if (!sched.allp[i]) {
+                P *p = NEW(P);
+                p->id = i;
+                pthread_mutex_init(&p->lock, NULL);
+                sched.allp[i] = p;
+            }
+            pidle_put(sched.allp[i]);
+        }
+        sched.nprocs = n;
+        pthread_mutex_unlock(&sched.lock);
+        return old;
+    }
+    /* shrinking: Ps above n stop taking work; their queued Gs move to the global queue.
+     * A P above n that is running keeps running its current G; it is retired when its M
+     * next looks for work (see sched_retire_p). */
+    sched.nprocs = n;
+    P **link = &sched.pidle;
+    while (*link) {
+        if ((*link)->id >= n) {
+            *link = (*link)->link;
+            sched.npidle--;
+        } else {
+            link = &(*link)->link;
+        }
+    }
+    for (int i = n; i < old; i++) {
+        P *p = sched.allp[i];
+        pthread_mutex_lock(&p->lock);
+        if (p->runnext) {
+            globq_put(p->runnext);
+            p->runnext = NULL;
+        }
+        while (p->head != p->tail) {
+            globq_put(p->runq[p->head % RUNQ_SIZE]);
+            p->head++;
+        }
+        pthread_mutex_unlock(&p->lock);
+    }
+    pthread_mutex_unlock(&sched.lock);
+    return old;
+}
+
+/* Called between goroutines: an M whose P was retired by GOMAXPROCS gives it up. */
+static bool retire_if_needed(M *m) {
+    P *p = m->p;
+    if (p->id < __atomic_load_n(&sched.nprocs, __ATOMIC_SEQ_CST)) {
+        return false;
+    }
+    pthread_mutex_lock(&sched.lock);
+    if (p->id < sched.nprocs) {
+        pthread_mutex_unlock(&sched.lock);
+        return false;
+    }
+    m->p = NULL;
+    p->m = NULL;
+    /* wait for a P below the limit */
+    for (;;) {
+        P *np = pidle_get();
+        if (np) {
+            m->p = np;
+            np->m = m;
+            pthread_mutex_unlock(&sched.lock);
+            return true;
+        }
+        m->link = sched.midle;
+        sched.midle = m;
+        sched.nmidle++;
+        m->woken = false;
+        while (!m->woken) {
+            pthread_cond_wait(&m->cond, &sched.lock);
+        }
+        if (m->nextp) {
+            m->p = m->nextp;
+            m->p->m = m;
+            m->nextp = NULL;
+            pthread_mutex_unlock(&sched.lock);
+            return true;
+        }
+    }
+}
+
+/* ---- start ---- */
+
+int sched_main(Closure *entry) {
+    int n = initial_procs();
+    pthread_mutex_lock(&sched.lock);
+    for (int i = 0; i < n; i++) {
+        P *p = NEW(P);
+        p->id = i;
+        pthread_mutex_init(&p->lock, NULL);
+        sched.allp[i] = p;
+    }
+    sched.nprocs = n;
+    for (int i = n - 1; i >= 1; i--) {
+        pidle_put(sched.allp[i]);
+    }
+    pthread_mutex_unlock(&sched.lock);
+    timers_start();
+    M *m0 = new_m();
+    cur_m = m0;
+    m0->p = sched.allp[0];
+    sched.allp[0]->m = m0;
+    G *g = vm_new_g(entry, NULL, 0);
+    sched.main_g = g;
+    register_g(g);
+    runq_put(m0->p, g, false);
+    for (;;) {
+        G *next = find_runnable(m0);
+        if (m0->spinning) {
+            m0->spinning = false;
+            if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
+                wakep();
+            }
+        }
+        execute(m0, next);
+        if (m0->p) {
+            retire_if_needed(m0);
+        }
+    }
+}
+
+int sched_nprocs(void) { return __atomic_load_n(&sched.nprocs, __ATOMIC_SEQ_CST); }
+
+/* For the traceback of every goroutine (deadlock reports). */
+void sched_for_each_g(void (*fn)(G *g, void *arg), void *arg) {
+    pthread_mutex_lock(&sched.lock);
+    for (int i = 0; i < sched.allgs.len; i++) {
+        fn(sched.allgs.data[i], arg);
+    }
+    pthread_mutex_unlock(&sched.lock);
+}

@@ -1,0 +1,94 @@
+/* sched.h — goroutines on every core: what the VM and the natives of sync, time, runtime and
+ * context may ask of the scheduler (runtime/sched.c), the channels (runtime/chan.c) and the
+ * timers (runtime/timer.c).
+ *
+ * A native never blocks its worker thread. To wait, it parks the goroutine: it calls
+ * rt_park() and returns at once; the VM then leaves the goroutine, and when some other party
+ * calls rt_ready(g) the goroutine resumes after the native call. A native that parks must
+ * have written its results before returning (or arrange for the waker to write them: the
+ * argument slots `a` stay valid, and do not move, while the goroutine is parked).
+ *
+ * Every function here is safe to call from any worker thread.
+ */
+#ifndef GOSUB_SCHED_H
+#define GOSUB_SCHED_H
+
+#include "native.h"
+#include "type.h"
+
+/* ---- parking ---- */
+
+/* Parks the current goroutine g with a wait reason as Go's tracebacks print it ("sleep",
+ * "sync.Mutex.Lock", "sync.WaitGroup.Wait", "semacquire", ...). unlock(arg), when given, is
+ * called once g is fully parked (so a waker holding the same lock cannot resume it early). */
+void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg);
+/* Makes a parked goroutine runnable again. */
+void rt_ready(G *g);
+/* runtime.Gosched: the goroutine yields its processor (stays runnable). */
+void rt_gosched(G *g);
+
+/* ---- semaphores (Go's runtime/sema.go): the basis of sync.Mutex, WaitGroup, Cond ---- */
+
+/* Waits until *addr > 0, then decrements it. Parks with `reason` while it must wait. The
+ * semaphore word is a slot (the uint32 field of a sync type, held in a 64-bit slot). */
+void rt_semacquire(G *g, Slot *addr, const char *reason);
+/* Increments *addr and wakes one waiter, if any (handoff: give it the processor directly). */
+void rt_semrelease(G *g, Slot *addr, bool handoff);
+
+/* Notify lists (sync.Cond): a ticket-based wait queue keyed by address. */
+uint32_t rt_notify_add(Slot *list);                        /* returns a ticket */
+void rt_notify_wait(G *g, Slot *list, uint32_t ticket);    /* parks ("sync.Cond.Wait") */
+void rt_notify_one(Slot *list);
+void rt_notify_all(Slot *list);
+
+/* ---- goroutines ---- */
+
+/* Starts a goroutine running the func value fn (a Closure *) with argument slots args. */
+void rt_go(G *parent, Slot fn, const Slot *args, int nargs);
+int64_t rt_num_goroutine(void);
+int rt_gomaxprocs(int n); /* sets when n > 0; returns the previous value */
+int rt_num_cpu(void);
+
+/* ---- time ---- */
+
+int64_t rt_nanotime(void);  /* monotonic clock, ns */
+int64_t rt_walltime(void);  /* Unix time, ns */
+
+/* time.Sleep: parks g ("sleep") for ns nanoseconds; ns <= 0 returns at once. */
+void rt_sleep(G *g, int64_t ns);
+
+/* A runtime timer. When it fires (at `when`, monotonic ns), and every `period` ns after
+ * that if period > 0, it does one of:
+ *   TIMER_SEND: a non-blocking send on chan `ch` of a time.Time value: the fire time as
+ *               (unix seconds... see time_value) built by the `make_value` callback;
+ *   TIMER_FUNC: starts a goroutine running the func value `fn` (time.AfterFunc).
+ * Timers are GC memory; the time package keeps a pointer to one in its Timer struct. */
+typedef enum TimerKind { TIMER_SEND, TIMER_FUNC } TimerKind;
+typedef struct RtTimer RtTimer;
+/* Builds the value a TIMER_SEND timer sends, for a fire at monotonic time `now`. */
+typedef void (*TimerValueFn)(Slot *out, int64_t mono_now, int64_t wall_now);
+
+RtTimer *rt_timer_new(TimerKind kind, void *ch, Slot fn, TimerValueFn make_value,
+                      int32_t value_slots);
+/* Arms t for `when` (monotonic ns) with `period` (0: once). Returns true if it was active. */
+bool rt_timer_reset(RtTimer *t, int64_t when, int64_t period);
+/* Disarms t. Returns true if it was active (Go's Stop result). */
+bool rt_timer_stop(RtTimer *t);
+
+/* ---- channels (runtime/chan.c), for natives ---- */
+
+typedef struct Chan Chan;
+/* A new channel of element type elem with buffer capacity cap. */
+Chan *chan_make(const Type *elem, int64_t cap);
+/* A non-blocking send of value (elem->slots slots); false if it would block. Panics (and
+ * returns false) on a closed channel. */
+bool chan_try_send(G *g, Chan *c, const Slot *value);
+/* Closes c (panics like Go on nil or closed). */
+void chan_close(G *g, Chan *c);
+int64_t chan_len(Chan *c);
+int64_t chan_cap(Chan *c);
+
+/* ---- atomics on slots: sync/atomic natives use these on the addresses they get ---- */
+/* (plain __atomic builtins on Slot memory; 32-bit values stay sign/zero-extended) */
+
+#endif

@@ -1,0 +1,250 @@
+/* timer.c — runtime timers: a min-heap of deadlines served by one timer thread.
+ *
+ * The timer thread sleeps (a timed condition wait, no CPU) until the earliest deadline, then
+ * fires the due timers outside its lock: it readies a sleeping goroutine, sends the time on a
+ * timer's channel without blocking, or starts a goroutine (AfterFunc). Periodic timers go
+ * back into the heap.
+ * Invariants: t->idx is the timer's heap position, or -1 when it is not armed. `firing`
+ * counts timers taken off the heap and not yet fired, so that "no timer pending" (which the
+ * deadlock check needs) is never wrongly true.
+ * Lock order: tlock is taken alone, or under sched.lock (timers_pending); never the reverse.
+ */
+#include "../src/vm/vm.h"
+#include "chan.h"
+#include "sched.h"
+
+#include <pthread.h>
+#include <time.h>
+
+enum { TIMER_WAKE = 100 };
+
+struct RtTimer {
+    int64_t when, period;
+    int kind;
+    Chan *ch;
+    Slot fn;
+    TimerValueFn make_value;
+    int32_t value_slots;
+    int32_t idx;
+    G *g;
+};
+
+static pthread_mutex_t tlock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t tcond;
+static RtTimer **heap;
+static int32_t nheap, capheap;
+static int firing;
+static bool started;
+
+int64_t rt_nanotime(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int64_t rt_walltime(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* ---- the heap (tlock held) ---- */
+
+static void heap_set(int32_t i, RtTimer *t) {
+    heap[i] = t;
+    t->idx = i;
+}
+
+static void sift_up(int32_t i) {
+    RtTimer *t = heap[i];
+    while (i > 0) {
+        int32_t parent = (i - 1) / 2;
+        if (heap[parent]->when <= t->when) {
+            break;
+        }
+        heap_set(i, heap[parent]);
+        i = parent;
+    }
+    heap_set(i, t);
+}
+
+static void sift_down(int32_t i) {
+    RtTimer *t = heap[i];
+    for (;;) {
+        int32_t c = 2 * i + 1;
+        if (c >= nheap) {
+            break;
+        }
+        if (c + 1 < nheap && heap[c + 1]->when < heap[c]->when) {
+            c++;
+        }
+        if (heap[c]->when >= t->when) {
+            break;
+        }
+        heap_set(i, heap[c]);
+        i = c;
+    }
+    heap_set(i, t);
+}
+
+static void heap_add(RtTimer *t) {
+    if (nheap == capheap) {
+        int32_t ncap = capheap ? capheap * 2 : 64;
+        RtTimer **nh = GC_MALLOC(sizeof(RtTimer *) * (size_t)ncap);
+        if (nheap) {
+            memcpy(nh, heap, sizeof(RtTimer *) * (size_t)nheap);
+        }
+        heap = nh;
+        capheap = ncap;
+    }
+    heap_set(nheap++, t);
+    sift_up(t->idx);
+}
+
+static void heap_remove(RtTimer *t) {
+    int32_t i = t->idx;
+    t->idx = -1;
+    nheap--;
+    if (i == nheap) {
+        heap[nheap] = NULL;
+        return;
+    }
+    heap_set(i, heap[nheap]);
+    heap[nheap] = NULL;
+    sift_down(i);
+    sift_up(heap[i]->idx);
+}
+
+/* ---- firing ---- */
+
+static void fire(RtTimer *t, int64_t now) {
+    switch (t->kind) {
+    case TIMER_WAKE: rt_ready(t->g); break;
+    case TIMER_SEND: {
+        Slot *v = GC_MALLOC(sizeof(Slot) * (size_t)(t->value_slots + 1));
+        if (t->make_value) {
+            t->make_value(v, now, rt_walltime());
+        }
+        Chan *c = t->ch;
+        if (c && !c->closed) {
+            chan_send(NULL, c, v, false);
+        }
+        break;
+    }
+    case TIMER_FUNC: rt_go(NULL, t->fn, NULL, 0); break;
+    default: break;
+    }
+}
+
+static void *timer_thread(void *arg) {
+    (void)arg;
+    pthread_mutex_lock(&tlock);
+    for (;;) {
+        if (nheap == 0) {
+            pthread_cond_wait(&tcond, &tlock);
+            continue;
+        }
+        int64_t now = rt_nanotime();
+        RtTimer *t = heap[0];
+        if (t->when > now) {
+            struct timespec ts = {(time_t)(t->when / 1000000000), (long)(t->when % 1000000000)};
+            pthread_cond_timedwait(&tcond, &tlock, &ts);
+            continue;
+        }
+        heap_remove(t);
+        if (t->period > 0) {
+            t->when += t->period * (1 + (now - t->when) / t->period);
+            heap_add(t);
+        }
+        firing++;
+        pthread_mutex_unlock(&tlock);
+        fire(t, now);
+        pthread_mutex_lock(&tlock);
+        firing--;
+    }
+    return NULL;
+}
+
+void timers_start(void) {
+    if (started) {
+        return;
+    }
+    started = true;
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&tcond, &attr);
+    pthread_condattr_destroy(&attr);
+    pthread_t th;
+    pthread_attr_t ta;
+    pthread_attr_init(&ta);
+    pthread_attr_setdetachstate(&ta, PTHREAD_CREATE_DETACHED);
+    GC_pthread_create(&th, &ta, timer_thread, NULL);
+    pthread_attr_destroy(&ta);
+}
+
+bool timers_pending(void) {
+    pthread_mutex_lock(&tlock);
+    bool p = nheap > 0 || firing > 0;
+    pthread_mutex_unlock(&tlock);
+    return p;
+}
+
+/* ---- the API ---- */
+
+RtTimer *rt_timer_new(TimerKind kind, void *ch, Slot fn, TimerValueFn make_value,
+                      int32_t value_slots) {
+    RtTimer *t = NEW(RtTimer);
+    t->kind = kind;
+    t->ch = ch;
+    t->fn = fn;
+    t->make_value = make_value;
+    t->value_slots = value_slots;
+    t->idx = -1;
+    return t;
+}
+
+bool rt_timer_reset(RtTimer *t, int64_t when, int64_t period) {
+    pthread_mutex_lock(&tlock);
+    bool active = t->idx >= 0;
+    if (active) {
+        heap_remove(t);
+    }
+    t->when = when;
+    t->period = period;
+    heap_add(t);
+    if (t->idx == 0) {
+        pthread_cond_signal(&tcond);
+    }
+    pthread_mutex_unlock(&tlock);
+    return active;
+}
+
+bool rt_timer_stop(RtTimer *t) {
+    pthread_mutex_lock(&tlock);
+    bool active = t->idx >= 0;
+    if (active) {
+        heap_remove(t);
+    }
+    pthread_mutex_unlock(&tlock);
+    return active;
+}
+
+/* Armed once the goroutine is off its thread, so the wake-up cannot come too early. */
+static void arm_sleep(void *arg) { rt_timer_reset(arg, ((RtTimer *)arg)->when, 0); }
+
+void rt_sleep(G *g, int64_t ns) {
+    if (ns <= 0) {
+        rt_gosched(g);
+        return;
+    }
+    RtTimer *t = g->sleep_timer;
+    if (!t) {
+        t = rt_timer_new(TIMER_FUNC, NULL, (Slot){0}, NULL, 0);
+        g->sleep_timer = t;
+    }
+    t->kind = TIMER_WAKE;
+    t->g = g;
+    t->when = rt_nanotime() + ns;
+    rt_park(g, "sleep", arm_sleep, t);
+}
