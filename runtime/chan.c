@@ -26,7 +26,6 @@ static int64_t next_chan_id;
 
 Chan *chan_make(const Type *elem, int64_t cap) {
     Chan *c = NEW(Chan);
-    pthread_mutex_init(&c->lock, NULL);
     c->elem = elem;
     c->es = elem->slots;
     c->cap = cap;
@@ -98,7 +97,7 @@ static Sudog *dequeue(Sudog **head, Sudog **tail) {
     }
 }
 
-static void unlock_chan(void *arg) { pthread_mutex_unlock(&((Chan *)arg)->lock); }
+static void unlock_chan(void *arg) { rt_unlock(&((Chan *)arg)->lock); }
 
 static void wake(Sudog *s, bool success) {
     s->success = success;
@@ -116,9 +115,9 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
         rt_park(g, "chan send (nil chan)", NULL, NULL);
         return CHAN_PARKED;
     }
-    pthread_mutex_lock(&c->lock);
+    rt_lock(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         rt_panic_plain(g, "send on closed channel");
         return CHAN_PANIC;
     }
@@ -131,7 +130,7 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
         if (r->okp) {
             r->okp->i = 1;
         }
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         wake(r, true);
         return CHAN_DONE;
     }
@@ -139,11 +138,11 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
         copy_elem(c, buf_at(c, c->sendx), value);
         c->sendx = (c->sendx + 1) % c->cap;
         __atomic_add_fetch(&c->count, 1, __ATOMIC_RELAXED);
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         return CHAN_DONE;
     }
     if (!block) {
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         return CHAN_WOULD_BLOCK;
     }
     Sudog *s = NEW(Sudog);
@@ -171,7 +170,7 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
         rt_park(g, "chan receive (nil chan)", NULL, NULL);
         return CHAN_PARKED;
     }
-    pthread_mutex_lock(&c->lock);
+    rt_lock(&c->lock);
     if (c->count > 0) {
         copy_elem(c, dst, buf_at(c, c->recvx));
         if (c->es > 0) {
@@ -188,11 +187,11 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
             copy_elem(c, buf_at(c, c->sendx), s->elem);
             c->sendx = (c->sendx + 1) % c->cap;
             __atomic_add_fetch(&c->count, 1, __ATOMIC_RELAXED);
-            pthread_mutex_unlock(&c->lock);
+            rt_unlock(&c->lock);
             wake(s, true);
             return CHAN_DONE;
         }
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         return CHAN_DONE;
     }
     Sudog *s = dequeue(&c->sendq_head, &c->sendq_tail);
@@ -202,12 +201,12 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
         if (okp) {
             okp->i = 1;
         }
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         wake(s, true);
         return CHAN_DONE;
     }
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         if (c->es > 0) {
             memset(dst, 0, sizeof(Slot) * (size_t)c->es);
         }
@@ -217,7 +216,7 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
         return CHAN_DONE;
     }
     if (!block) {
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         return CHAN_WOULD_BLOCK;
     }
     Sudog *r = NEW(Sudog);
@@ -239,9 +238,9 @@ void chan_close(G *g, Chan *c) {
         rt_panic_plain(g, "close of nil channel");
         return;
     }
-    pthread_mutex_lock(&c->lock);
+    rt_lock(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rt_unlock(&c->lock);
         rt_panic_plain(g, "close of closed channel");
         return;
     }
@@ -260,7 +259,7 @@ void chan_close(G *g, Chan *c) {
     while ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
         vec_push(&woken, s);
     }
-    pthread_mutex_unlock(&c->lock);
+    rt_unlock(&c->lock);
     for (int i = 0; i < woken.len; i++) {
         wake(woken.data[i], false);
     }
@@ -304,13 +303,13 @@ static int lock_order(SelectCase *cases, int n, Chan **order) {
 
 static void lock_all(Chan **order, int n) {
     for (int i = 0; i < n; i++) {
-        pthread_mutex_lock(&order[i]->lock);
+        rt_lock(&order[i]->lock);
     }
 }
 
 static void unlock_all(Chan **order, int n) {
     for (int i = n - 1; i >= 0; i--) {
-        pthread_mutex_unlock(&order[i]->lock);
+        rt_unlock(&order[i]->lock);
     }
 }
 

@@ -4,9 +4,8 @@
 #define GOSUB_CHAN_H
 
 #include "../src/common.h"
+#include "lock.h"
 #include "sched.h"
-
-#include <pthread.h>
 
 typedef struct Sudog Sudog;
 
@@ -23,7 +22,7 @@ struct Sudog {
 };
 
 struct Chan {
-    pthread_mutex_t lock;
+    RtLock lock;
     const Type *elem;
     int32_t es; /* slots per element */
     int64_t cap, count, sendx, recvx;

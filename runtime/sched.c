@@ -22,6 +22,7 @@
 
 #include "../src/vm/vm.h"
 #include "lib/format.h"
+#include "lock.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -37,7 +38,7 @@ typedef struct M M;
 
 typedef struct P {
     int id;
-    pthread_mutex_t lock;
+    RtLock lock;
     uint32_t head, tail; /* runq[head % RUNQ_SIZE .. tail) */
     G *runq[RUNQ_SIZE];
     G *runnext;
@@ -93,12 +94,12 @@ static void program_exit(int code) {
 /* ---- run queues ---- */
 
 static bool runq_put(P *p, G *g, bool next) {
-    pthread_mutex_lock(&p->lock);
+    rt_lock(&p->lock);
     if (next) {
         G *old = p->runnext;
         p->runnext = g;
         if (!old) {
-            pthread_mutex_unlock(&p->lock);
+            rt_unlock(&p->lock);
             return true;
         }
         g = old;
@@ -106,7 +107,7 @@ static bool runq_put(P *p, G *g, bool next) {
     if (p->tail - p->head < RUNQ_SIZE) {
         p->runq[p->tail % RUNQ_SIZE] = g;
         p->tail++;
-        pthread_mutex_unlock(&p->lock);
+        rt_unlock(&p->lock);
         return true;
     }
     /* full: move half of it, and g, to the global queue */
@@ -116,7 +117,7 @@ static bool runq_put(P *p, G *g, bool next) {
         batch[i] = p->runq[(p->head + i) % RUNQ_SIZE];
     }
     p->head += n;
-    pthread_mutex_unlock(&p->lock);
+    rt_unlock(&p->lock);
     batch[n++] = g;
     pthread_mutex_lock(&sched.lock);
     for (uint32_t i = 0; i < n; i++) {
@@ -134,7 +135,7 @@ static bool runq_put(P *p, G *g, bool next) {
 }
 
 static G *runq_get(P *p) {
-    pthread_mutex_lock(&p->lock);
+    rt_lock(&p->lock);
     G *g = p->runnext;
     if (g) {
         p->runnext = NULL;
@@ -142,14 +143,14 @@ static G *runq_get(P *p) {
         g = p->runq[p->head % RUNQ_SIZE];
         p->head++;
     }
-    pthread_mutex_unlock(&p->lock);
+    rt_unlock(&p->lock);
     return g;
 }
 
 static bool runq_empty(P *p) {
-    pthread_mutex_lock(&p->lock);
+    rt_lock(&p->lock);
     bool e = !p->runnext && p->head == p->tail;
-    pthread_mutex_unlock(&p->lock);
+    rt_unlock(&p->lock);
     return e;
 }
 
@@ -157,31 +158,32 @@ static bool runq_empty(P *p) {
 static G *runq_steal(P *p, P *victim) {
     G *batch[RUNQ_SIZE];
     uint32_t n;
-    pthread_mutex_lock(&victim->lock);
+    rt_lock(&victim->lock);
     n = victim->tail - victim->head;
     n = n - n / 2;
     for (uint32_t i = 0; i < n; i++) {
         batch[i] = victim->runq[(victim->head + i) % RUNQ_SIZE];
     }
     victim->head += n;
-    if (n == 0 && victim->runnext && victim != p) {
-        /* steal runnext only from a P that seems stuck with it */
+    if (n == 0 && victim->runnext && !victim->m) {
+        /* runnext stays with its P (a hand-off keeps a ping-pong on one worker), unless the
+         * P has no M to run it */
         batch[0] = victim->runnext;
         victim->runnext = NULL;
         n = 1;
     }
-    pthread_mutex_unlock(&victim->lock);
+    rt_unlock(&victim->lock);
     if (n == 0) {
         return NULL;
     }
     G *g = batch[0];
     if (n > 1) {
-        pthread_mutex_lock(&p->lock);
+        rt_lock(&p->lock);
         for (uint32_t i = 1; i < n; i++) {
             p->runq[p->tail % RUNQ_SIZE] = batch[i];
             p->tail++;
         }
-        pthread_mutex_unlock(&p->lock);
+        rt_unlock(&p->lock);
     }
     return g;
 }
@@ -607,7 +609,26 @@ static G *find_runnable(M *m) {
                 m->spinning = true;
                 __atomic_add_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
             }
-            for (int attempt = 0; attempt < 2; attempt++) {
+            /* spin a little (a few microseconds): new work often comes right away, and
+             * while we spin, wakep() does not need to wake another M */
+            for (int attempt = 0; attempt < 64; attempt++) {
+                if (attempt > 0) {
+                    for (int k = 0; k < 50; k++) {
+                        __builtin_ia32_pause();
+                    }
+                    if (__atomic_load_n(&sched.gq_len, __ATOMIC_SEQ_CST) > 0) {
+                        break;
+                    }
+                    if ((g = runq_get(p))) {
+                        if (m->spinning) {
+                            m->spinning = false;
+                            if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
+                                wakep();
+                            }
+                        }
+                        return g;
+                    }
+                }
                 int start = (int)(rand_state() % (uint32_t)n);
                 for (int i = 0; i < n; i++) {
                     P *v = sched.allp[(start + i) % n];
@@ -728,7 +749,6 @@ int rt_gomaxprocs(int n) {
             if (!sched.allp[i]) {
                 P *p = NEW(P);
                 p->id = i;
-                pthread_mutex_init(&p->lock, NULL);
                 sched.allp[i] = p;
             }
             pidle_put(sched.allp[i]);
@@ -752,7 +772,7 @@ int rt_gomaxprocs(int n) {
     }
     for (int i = n; i < old; i++) {
         P *p = sched.allp[i];
-        pthread_mutex_lock(&p->lock);
+        rt_lock(&p->lock);
         if (p->runnext) {
             globq_put(p->runnext);
             p->runnext = NULL;
@@ -761,7 +781,7 @@ int rt_gomaxprocs(int n) {
             globq_put(p->runq[p->head % RUNQ_SIZE]);
             p->head++;
         }
-        pthread_mutex_unlock(&p->lock);
+        rt_unlock(&p->lock);
     }
     pthread_mutex_unlock(&sched.lock);
     return old;
@@ -814,7 +834,6 @@ int sched_main(Closure *entry) {
     for (int i = 0; i < n; i++) {
         P *p = NEW(P);
         p->id = i;
-        pthread_mutex_init(&p->lock, NULL);
         sched.allp[i] = p;
     }
     sched.nprocs = n;
