@@ -400,10 +400,13 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
         rt_park(g, "select (no cases)", NULL, NULL);
         return SELECT_PARKED;
     }
-    Chan **order = GC_MALLOC(sizeof(Chan *) * (size_t)(n + 1));
+    /* small selects (almost all) work in local arrays; only a parked one goes to the heap */
+    Chan *order_buf[16];
+    int poll_buf[16];
+    Chan **order = n < 16 ? order_buf : GC_MALLOC(sizeof(Chan *) * (size_t)(n + 1));
+    int *poll = n < 16 ? poll_buf : GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(n + 1));
     int norder = lock_order(cases, n, order);
     /* poll in a random order */
-    int *poll = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         int j = (int)(fastrand() % (uint32_t)(i + 1));
         poll[i] = poll[j];
@@ -430,14 +433,21 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
         return SELECT_DEFAULT;
     }
     if (norder == 0) {
+        /* only nil channels: blocked for ever (Go still calls this wait "select") */
         unlock_all(order, norder);
-        rt_park(g, "select (no cases)", NULL, NULL);
+        rt_park(g, "select", NULL, NULL);
         return SELECT_PARKED;
     }
-    /* wait on every channel */
+    /* wait on every channel: the state outlives this call */
     SelectState *st = NEW(SelectState);
-    st->cases = cases;
+    st->cases = GC_MALLOC(sizeof(SelectCase) * (size_t)n);
+    memcpy(st->cases, cases, sizeof(SelectCase) * (size_t)n);
+    cases = st->cases;
     st->n = n;
+    if (order == order_buf) {
+        order = GC_MALLOC(sizeof(Chan *) * (size_t)(norder + 1));
+        memcpy(order, order_buf, sizeof(Chan *) * (size_t)norder);
+    }
     st->order = order;
     st->norder = norder;
     st->sudogs = GC_MALLOC(sizeof(Sudog *) * (size_t)(n + 1));

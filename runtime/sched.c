@@ -23,6 +23,7 @@
 #include "../src/vm/vm.h"
 #include "lib/format.h"
 #include "lock.h"
+#include "../src/vm/opcodes.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -45,6 +46,8 @@ typedef struct P {
     uint64_t schedtick;
     M *m;
     struct P *link; /* idle list */
+    G *gfree;       /* dead goroutines to reuse */
+    int ngfree;
 } P;
 
 struct M {
@@ -74,6 +77,10 @@ static struct {
     int64_t ngoroutines;
     int nblocked; /* Ms blocked outside the scheduler (reading stdin, nested waits) */
     G *main_g;
+    int nrunning;      /* goroutines executing right now (on any M) */
+    bool main_goexit;  /* main called runtime.Goexit: the program goes on without it */
+    G *gfree; /* dead goroutines beyond the Ps' lists (under lock) */
+    int ngfree;
     bool done;
     int exit_code;
     bool started;
@@ -217,6 +224,7 @@ static G *globq_get(void) {
 /* ---- Ms and Ps ---- */
 
 static void *m_main(void *arg);
+static void schedule(M *m);
 
 /* sched.lock held */
 static P *pidle_get(void) {
@@ -307,7 +315,6 @@ static void unregister_g(G *g) {
     sched.allgs.data[i] = last;
     last->allg_index = i;
     sched.allgs.data[sched.allgs.len] = NULL;
-    sched.ngoroutines--;
     pthread_mutex_unlock(&sched.lock);
 }
 
@@ -333,9 +340,91 @@ void rt_ready(G *g) {
     wakep();
 }
 
+/* A dead goroutine to reuse, from our P's list or the global one; NULL if none. */
+static G *gfget(void) {
+    M *m = cur_m;
+    P *p = m ? m->p : NULL;
+    if (p && !p->gfree && __atomic_load_n(&sched.ngfree, __ATOMIC_RELAXED) > 0) {
+        pthread_mutex_lock(&sched.lock);
+        while (sched.gfree && p->ngfree < 32) {
+            G *x = sched.gfree;
+            sched.gfree = x->schedlink;
+            sched.ngfree--;
+            x->schedlink = p->gfree;
+            p->gfree = x;
+            p->ngfree++;
+        }
+        pthread_mutex_unlock(&sched.lock);
+    }
+    if (p && p->gfree) {
+        G *g = p->gfree;
+        p->gfree = g->schedlink;
+        p->ngfree--;
+        return g;
+    }
+    return NULL;
+}
+
+static void gfput(P *p, G *g) {
+    g->schedlink = p->gfree;
+    p->gfree = g;
+    p->ngfree++;
+    if (p->ngfree >= 64) {
+        pthread_mutex_lock(&sched.lock);
+        while (p->ngfree > 32) {
+            G *x = p->gfree;
+            p->gfree = x->schedlink;
+            p->ngfree--;
+            x->schedlink = sched.gfree;
+            sched.gfree = x;
+            sched.ngfree++;
+        }
+        pthread_mutex_unlock(&sched.lock);
+    }
+}
+
+/* A goroutine that starts in a native (go strconv.Itoa(5)) starts in a tiny Go function
+ * that calls it. */
+static Closure *native_trampoline(Func *native) {
+    static pthread_mutex_t tl = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&tl);
+    if (!native->trampoline) {
+        Func *t = NEW(Func);
+        t->name = native->name;
+        t->file = native->file;
+        t->is_wrapper = true;
+        t->consts = NEW_ARRAY(Slot, 1);
+        t->consts[0].p = native;
+        t->nconsts = 1;
+        t->code = NEW_ARRAY(Instr, 2);
+        t->code[0] = (Instr){OP_CALL, 0, {.bx = 0}};
+        t->code[1] = (Instr){OP_RET, 0, {{0, 0}}};
+        t->ncode = 2;
+        int n = native->param_slots > native->result_slots ? native->param_slots
+                                                            : native->result_slots;
+        t->nregs = n + 2;
+        t->param_slots = native->param_slots;
+        Closure *cl = NEW(Closure);
+        cl->fn = t;
+        native->trampoline = cl;
+    }
+    pthread_mutex_unlock(&tl);
+    return native->trampoline;
+}
+
 void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
     Closure *cl = fn.p;
-    G *g = vm_new_g(cl, args, nargs);
+    if (cl->fn->native) {
+        cl = native_trampoline(cl->fn);
+    }
+    G *g = gfget();
+    if (g) {
+        vm_reuse_g(g, cl, args, nargs);
+        __atomic_add_fetch(&sched.ngoroutines, 1, __ATOMIC_SEQ_CST);
+    } else {
+        g = vm_new_g(cl, args, nargs);
+        register_g(g);
+    }
     if (parent) {
         g->go_parent_id = parent->id;
         Frame *f = parent->nframes ? &parent->frames[parent->nframes - 1] : NULL;
@@ -345,7 +434,6 @@ void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
             g->go_line = func_line(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc);
         }
     }
-    register_g(g);
     rt_ready(g);
 }
 
@@ -490,6 +578,11 @@ void sched_goroutine_header(G *g, StrBuf *b, const char *state) {
 static void report_deadlock(void) {
     vm_flush();
     StrBuf b = {0};
+    if (sched.main_goexit) {
+        sb_puts(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        rt_write(2, b.data, b.len);
+        return;
+    }
     sb_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
     for (int i = 0; i < sched.allgs.len; i++) {
         G *g = sched.allgs.data[i];
@@ -509,22 +602,66 @@ void sched_report_panic(G *g) {
     vm_report_panic(g);
 }
 
+/* Nothing runs, nothing is queued, nobody waits outside the scheduler, no timer is pending:
+ * every goroutine is blocked for good. sched.lock held. */
+static void check_deadlock_locked(void) {
+    if (sched.npidle != sched.nprocs || sched.nblocked != 0 ||
+        __atomic_load_n(&sched.nrunning, __ATOMIC_SEQ_CST) != 0 || sched.gq_len != 0) {
+        return;
+    }
+    for (int i = 0; i < sched.nprocs; i++) {
+        if (sched.allp[i] && !runq_empty(sched.allp[i])) {
+            return;
+        }
+    }
+    if (timers_pending()) {
+        return;
+    }
+    pthread_mutex_lock(&exit_lock);
+    report_deadlock();
+    vm_flush();
+    _exit(2);
+}
+
+/* The timer thread, after firing timers: the last timer may have been all there was. */
+void sched_check_deadlock(void) {
+    if (__atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST) != sched.nprocs) {
+        return;
+    }
+    pthread_mutex_lock(&sched.lock);
+    check_deadlock_locked();
+    pthread_mutex_unlock(&sched.lock);
+}
+
 /* ---- running ---- */
 
 static void execute(M *m, G *g) {
     m->curg = g;
     g->status = G_RUNNING;
+    __atomic_add_fetch(&sched.nrunning, 1, __ATOMIC_SEQ_CST);
     RunResult r = vm_run(g);
+    __atomic_sub_fetch(&sched.nrunning, 1, __ATOMIC_SEQ_CST);
     m->curg = NULL;
     switch (r) {
     case RUN_DONE:
         g->status = G_DEAD;
         if (g == sched.main_g) {
-            program_exit(0);
+            if (!g->goexited) {
+                program_exit(0);
+            }
+            sched.main_goexit = true; /* the others go on; the last one to block ends it */
         }
-        unregister_g(g);
-        g->stack = NULL; /* let the collector have it */
-        g->frames = NULL;
+        __atomic_sub_fetch(&sched.ngoroutines, 1, __ATOMIC_SEQ_CST);
+        if (m->p && g->stack_cap <= 4096) {
+            /* keep it for the next go statement (its list slot stays: status G_DEAD) */
+            g->defers = NULL;
+            g->panic = NULL;
+            gfput(m->p, g);
+        } else {
+            unregister_g(g);
+            g->stack = NULL; /* let the collector have it */
+            g->frames = NULL;
+        }
         break;
     case RUN_EXIT: program_exit(g->exit_code); break;
     case RUN_PANIC:
@@ -535,19 +672,14 @@ static void execute(M *m, G *g) {
         vm_flush();
         _exit(2);
     case RUN_YIELD:
+        /* preempted or Gosched: to the back of the global queue, as Go does, so that
+         * everything queued meanwhile (by this goroutine too) runs first */
         g->status = G_RUNNABLE;
-        if (g->gosched) {
-            g->gosched = false;
-            pthread_mutex_lock(&sched.lock);
-            globq_put(g);
-            pthread_mutex_unlock(&sched.lock);
-        } else if (m->p) {
-            runq_put(m->p, g, false);
-        } else {
-            pthread_mutex_lock(&sched.lock);
-            globq_put(g);
-            pthread_mutex_unlock(&sched.lock);
-        }
+        g->gosched = false;
+        pthread_mutex_lock(&sched.lock);
+        globq_put(g);
+        pthread_mutex_unlock(&sched.lock);
+        wakep();
         break;
     case RUN_PARK:
         if (g->park_unlock) {
@@ -671,15 +803,14 @@ static G *find_runnable(M *m) {
         m->p = NULL;
         p->m = NULL;
         pidle_put(p);
-        if (sched.npidle == sched.nprocs && sched.nblocked == 0 && !timers_pending()) {
-            report_deadlock();
-            vm_flush();
-            _exit(2);
-        }
+        check_deadlock_locked();
         m->link = sched.midle;
         sched.midle = m;
         sched.nmidle++;
         m->woken = false;
+        pthread_mutex_unlock(&sched.lock);
+        vm_flush(); /* waiting: what was printed so far should be seen */
+        pthread_mutex_lock(&sched.lock);
         while (!m->woken) {
             pthread_cond_wait(&m->cond, &sched.lock);
         }
@@ -694,18 +825,6 @@ static G *find_runnable(M *m) {
     }
 }
 
-static void schedule(M *m) {
-    for (;;) {
-        G *g = find_runnable(m);
-        if (m->spinning) {
-            m->spinning = false;
-            if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
-                wakep();
-            }
-        }
-        execute(m, g);
-    }
-}
 
 static void *m_main(void *arg) {
     M *m = arg;
@@ -826,6 +945,23 @@ static bool retire_if_needed(M *m) {
     }
 }
 
+/* The loop of every M: find a goroutine, run it, repeat. */
+static void schedule(M *m) {
+    for (;;) {
+        G *g = find_runnable(m);
+        if (m->spinning) {
+            m->spinning = false;
+            if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
+                wakep();
+            }
+        }
+        execute(m, g);
+        if (m->p) {
+            retire_if_needed(m);
+        }
+    }
+}
+
 /* ---- start ---- */
 
 int sched_main(Closure *entry) {
@@ -850,19 +986,8 @@ int sched_main(Closure *entry) {
     sched.main_g = g;
     register_g(g);
     runq_put(m0->p, g, false);
-    for (;;) {
-        G *next = find_runnable(m0);
-        if (m0->spinning) {
-            m0->spinning = false;
-            if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
-                wakep();
-            }
-        }
-        execute(m0, next);
-        if (m0->p) {
-            retire_if_needed(m0);
-        }
-    }
+    schedule(m0);
+    return 0;
 }
 
 int sched_nprocs(void) { return __atomic_load_n(&sched.nprocs, __ATOMIC_SEQ_CST); }

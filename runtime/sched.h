@@ -26,6 +26,8 @@ void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg);
 void rt_ready(G *g);
 /* runtime.Gosched: the goroutine yields its processor (stays runnable). */
 void rt_gosched(G *g);
+/* runtime.Goexit: runs the goroutine's deferred calls, then ends it. */
+void rt_goexit(G *g);
 
 /* ---- semaphores (Go's runtime/sema.go): the basis of sync.Mutex, WaitGroup, Cond ---- */
 

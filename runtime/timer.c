@@ -140,17 +140,24 @@ static void *timer_thread(void *arg) {
     (void)arg;
     pthread_mutex_lock(&tlock);
     for (;;) {
-        if (nheap == 0) {
-            pthread_cond_wait(&tcond, &tlock);
-            continue;
-        }
         int64_t now = rt_nanotime();
-        RtTimer *t = heap[0];
-        if (t->when > now) {
-            struct timespec ts = {(time_t)(t->when / 1000000000), (long)(t->when % 1000000000)};
-            pthread_cond_timedwait(&tcond, &tlock, &ts);
+        if (nheap == 0 || heap[0]->when > now) {
+            /* sleep until the next timer, but wake every 100 ms to flush stdout: a program
+             * that runs for long (or hangs) shows its output as it goes, like Go's */
+            int64_t until = now + 100000000;
+            if (nheap > 0 && heap[0]->when < until) {
+                until = heap[0]->when;
+            }
+            struct timespec ts = {(time_t)(until / 1000000000), (long)(until % 1000000000)};
+            int rc = pthread_cond_timedwait(&tcond, &tlock, &ts);
+            if (rc != 0 && (nheap == 0 || heap[0]->when > rt_nanotime())) {
+                pthread_mutex_unlock(&tlock);
+                vm_flush();
+                pthread_mutex_lock(&tlock);
+            }
             continue;
         }
+        RtTimer *t = heap[0];
         heap_remove(t);
         if (t->period > 0) {
             t->when += t->period * (1 + (now - t->when) / t->period);
@@ -161,6 +168,12 @@ static void *timer_thread(void *arg) {
         fire(t, now);
         pthread_mutex_lock(&tlock);
         firing--;
+        if (nheap == 0 && firing == 0) {
+            /* the last pending timer: if it woke nobody, the program may be stuck */
+            pthread_mutex_unlock(&tlock);
+            sched_check_deadlock();
+            pthread_mutex_lock(&tlock);
+        }
     }
     return NULL;
 }

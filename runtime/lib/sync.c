@@ -1,5 +1,498 @@
-/* sync.c — natives of sync and sync/atomic (being written). */
+/* sync.c — natives of sync and sync/atomic: semaphores and notify lists for the locks of
+ * runtime/std/sync.go, and the atomic operations of runtime/std/sync_atomic.go.
+ *
+ * Atomics. Every integer is a 64-bit slot; an int32 is kept sign-extended and a uint32
+ * zero-extended. Loads, stores, swaps and compare-and-swaps work on the whole slot (the
+ * values compared and stored are extended already), and so do And/Or (they preserve the
+ * extension). 32-bit Add is a compare-and-swap loop that wraps at 32 bits and re-extends.
+ * All operations are sequentially consistent, as Go's are.
+ *
+ * Semaphores (Go's runtime/sema.go, our own simple version). A semaphore is a uint32 slot of
+ * a sync type; goroutines waiting on it queue, in FIFO order, in one of SEMA_BUCKETS buckets
+ * chosen by the slot's address. A bucket has a lock, a FIFO of waiters (for any address that
+ * hashes there) and `nwait`, the number of goroutines that are queued or about to be.
+ *   acquire: take a unit with a compare-and-swap if *addr > 0; otherwise, under the bucket
+ *            lock, count yourself in nwait, try once more, then queue and park (the lock is
+ *            released once the goroutine is parked).
+ *   release: add a unit; if nwait says nobody waits, done. Otherwise, under the lock, take
+ *            the unit back on behalf of the first waiter for addr and ready it: a woken
+ *            waiter owns its unit (it never has to retry). If the unit is gone already (a
+ *            running goroutine took it), the waiter stays queued for a later release.
+ * Invariant: a waiter is in its bucket's queue exactly while it is parked on the semaphore;
+ * acquirers increment nwait before their last look at *addr, releasers increment *addr
+ * before they look at nwait, so a release cannot miss a waiter.
+ *
+ * Notify lists (sync.Cond) follow Go's ticket scheme: Wait takes a ticket (notifyListAdd)
+ * before unlocking the Cond's Locker, then parks unless its ticket has been notified already;
+ * Signal notifies the oldest ticket not yet notified, Broadcast all of them. The list lives
+ * in the Cond (sync.notifyList: wait, notify, lock, head, tail slots); its lock is the
+ * bucket of its address.
+ *
+ * Lock order: a bucket lock is a leaf (nothing else is taken under it; rt_ready is called
+ * after it is released).
+ */
+#include "../../src/vm/vm.h"
+#include "../lock.h"
 #include "../native.h"
+#include "../sched.h"
 
-const NativeFunc lib_sync_funcs[] = {{NULL, NULL}};
-const NativeFunc lib_atomic_funcs[] = {{NULL, NULL}};
+#include <string.h>
+
+/* ---- atomics ---- */
+
+#define SC __ATOMIC_SEQ_CST
+
+static Slot *atomic_addr(G *g, Slot *a) {
+    Slot *p = a[0].p;
+    if (!p) {
+        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+    }
+    return p;
+}
+
+static void load64(G *g, Slot *a) {
+    Slot *p = atomic_addr(g, a);
+    if (p) {
+        a[0].i = __atomic_load_n(&p->i, SC);
+    }
+}
+
+static void store64(G *g, Slot *a) {
+    Slot *p = atomic_addr(g, a);
+    if (p) {
+        __atomic_store_n(&p->i, a[1].i, SC);
+    }
+}
+
+static void swap64(G *g, Slot *a) {
+    Slot *p = atomic_addr(g, a);
+    if (p) {
+        a[0].i = __atomic_exchange_n(&p->i, a[1].i, SC);
+    }
+}
+
+static void cas64(G *g, Slot *a) {
+    Slot *p = atomic_addr(g, a);
+    if (p) {
+        int64_t old = a[1].i;
+        a[0].i = __atomic_compare_exchange_n(&p->i, &old, a[2].i, false, SC, SC);
+    }
+}
+
+static void add64(G *g, Slot *a) {
+    Slot *p = atomic_addr(g, a);
+    if (p) {
+        a[0].u = __atomic_add_fetch(&p->u, a[1].u, SC);
+    }
+}
+
+static void and64(G *g, Slot *a) {
+    Slot *p = atomic_addr(g, a);
+    if (p) {
+        a[0].u = __atomic_fetch_and(&p->u, a[1].u, SC);
+    }
+}
+
+static void or64(G *g, Slot *a) {
+    Slot *p = atomic_addr(g, a);
+    if (p) {
+        a[0].u = __atomic_fetch_or(&p->u, a[1].u, SC);
+    }
+}
+
+static void add_int32(G *g, Slot *a) {
+    Slot *p = atomic_addr(g, a);
+    if (!p) {
+        return;
+    }
+    int64_t old = __atomic_load_n(&p->i, SC);
+    int64_t new;
+    do {
+        new = (int32_t)((uint32_t)old + (uint32_t)a[1].u);
+    } while (!__atomic_compare_exchange_n(&p->i, &old, new, false, SC, SC));
+    a[0].i = new;
+}
+
+static void add_uint32(G *g, Slot *a) {
+    Slot *p = atomic_addr(g, a);
+    if (!p) {
+        return;
+    }
+    uint64_t old = __atomic_load_n(&p->u, SC);
+    uint64_t new;
+    do {
+        new = (uint32_t)(old + a[1].u);
+    } while (!__atomic_compare_exchange_n(&p->u, &old, new, false, SC, SC));
+    a[0].u = new;
+}
+
+/* Pointer[T]: p is a **T in an interface (its data word is the address of the *T slot);
+ * values are *T in interfaces (their data word is the pointer itself). */
+static Slot *any_addr(G *g, Slot *a) {
+    Slot *p = a[1].p;
+    if (!p) {
+        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+    }
+    return p;
+}
+
+static void load_any(G *g, Slot *a) {
+    const Type *t = a[0].p;
+    Slot *p = any_addr(g, a);
+    if (p) {
+        a[1].p = __atomic_load_n(&p->p, SC);
+        a[0].p = t->elem;
+    }
+}
+
+static void store_any(G *g, Slot *a) {
+    Slot *p = any_addr(g, a);
+    if (p) {
+        __atomic_store_n(&p->p, a[3].p, SC);
+    }
+}
+
+static void swap_any(G *g, Slot *a) {
+    const Type *t = a[0].p;
+    Slot *p = any_addr(g, a);
+    if (p) {
+        a[1].p = __atomic_exchange_n(&p->p, a[3].p, SC);
+        a[0].p = t->elem;
+    }
+}
+
+static void cas_any(G *g, Slot *a) {
+    Slot *p = any_addr(g, a);
+    if (p) {
+        void *old = a[3].p;
+        a[0].i = __atomic_compare_exchange_n(&p->p, &old, a[5].p, false, SC, SC);
+    }
+}
+
+/* Value: are two interfaces' dynamic types the same (types are canonical)? */
+static void same_type(G *g, Slot *a) {
+    (void)g;
+    a[0].i = a[0].p == a[2].p;
+}
+
+/* The methods of Int32 & co. are bound to the same natives: a pointer to the one-slot
+ * struct is a pointer to its slot. */
+#define ATOMIC_METHODS(T, VT, add)                                                                \
+    {"(x *" T ") Load() " VT, load64}, {"(x *" T ") Store(val " VT ")", store64},                \
+        {"(x *" T ") Swap(new " VT ") (old " VT ")", swap64},                                     \
+        {"(x *" T ") CompareAndSwap(old, new " VT ") (swapped bool)", cas64},                     \
+        {"(x *" T ") Add(delta " VT ") (new " VT ")", add},                                       \
+        {"(x *" T ") And(mask " VT ") (old " VT ")", and64},                                      \
+        {"(x *" T ") Or(mask " VT ") (old " VT ")", or64}
+
+#define ATOMIC_FUNCS(N, VT, add)                                                                  \
+    {"Add" N "(addr *" VT ", delta " VT ") (new " VT ")", add},                                   \
+        {"Load" N "(addr *" VT ") (val " VT ")", load64},                                         \
+        {"Store" N "(addr *" VT ", val " VT ")", store64},                                        \
+        {"Swap" N "(addr *" VT ", new " VT ") (old " VT ")", swap64},                             \
+        {"CompareAndSwap" N "(addr *" VT ", old, new " VT ") (swapped bool)", cas64},             \
+        {"And" N "(addr *" VT ", mask " VT ") (old " VT ")", and64},                              \
+        {"Or" N "(addr *" VT ", mask " VT ") (old " VT ")", or64}
+
+const NativeFunc lib_atomic_funcs[] = {
+    ATOMIC_FUNCS("Int32", "int32", add_int32),
+    ATOMIC_FUNCS("Uint32", "uint32", add_uint32),
+    ATOMIC_FUNCS("Int64", "int64", add64),
+    ATOMIC_FUNCS("Uint64", "uint64", add64),
+    ATOMIC_FUNCS("Uintptr", "uintptr", add64),
+    ATOMIC_METHODS("Int32", "int32", add_int32),
+    ATOMIC_METHODS("Uint32", "uint32", add_uint32),
+    ATOMIC_METHODS("Int64", "int64", add64),
+    ATOMIC_METHODS("Uint64", "uint64", add64),
+    ATOMIC_METHODS("Uintptr", "uintptr", add64),
+    {"(x *Bool) Load() bool", load64},
+    {"(x *Bool) Store(val bool)", store64},
+    {"(x *Bool) Swap(new bool) (old bool)", swap64},
+    {"(x *Bool) CompareAndSwap(old, new bool) (swapped bool)", cas64},
+    {"loadAny(p any) any", load_any},
+    {"storeAny(p any, v any)", store_any},
+    {"swapAny(p any, v any) any", swap_any},
+    {"casAny(p any, old, new any) bool", cas_any},
+    {"loadBox(p **valueBox) *valueBox", load64},
+    {"casBox(p **valueBox, old, new *valueBox) bool", cas64},
+    {"sameType(a, b any) bool", same_type},
+    {NULL, NULL},
+};
+
+/* ---- semaphores ---- */
+
+typedef struct Waiter Waiter;
+struct Waiter {
+    G *g;
+    Slot *addr;      /* semaphore: the word it waits on */
+    uint32_t ticket; /* notify list: its ticket */
+    Waiter *next;
+};
+
+enum { SEMA_BUCKETS = 251 };
+enum { SPIN_ROUNDS = 4, SPIN_PAUSES = 30 };
+
+typedef struct SemaBucket {
+    RtLock lock;
+    uint32_t nwait;
+    Waiter *head, *tail;
+} SemaBucket;
+
+static SemaBucket sema_table[SEMA_BUCKETS];
+
+static SemaBucket *bucket_of(const void *addr) {
+    return &sema_table[((uintptr_t)addr >> 3) % SEMA_BUCKETS];
+}
+
+static void bucket_unlock(void *b) { rt_unlock(&((SemaBucket *)b)->lock); }
+
+/* Takes a unit if there is one. */
+static bool sema_try_take(Slot *addr) {
+    uint64_t v = __atomic_load_n(&addr->u, SC);
+    while (v > 0) {
+        if (__atomic_compare_exchange_n(&addr->u, &v, v - 1, false, SC, SC)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Go's wait reasons, by the codes sync.go passes. */
+static const char *const wait_reasons[] = {
+    "sync.Mutex.Lock",
+    "sync.RWMutex.Lock",
+    "sync.RWMutex.RLock",
+    "sync.WaitGroup.Wait",
+};
+
+static void sema_acquire(G *g, Slot *addr, const char *reason) {
+    if (sema_try_take(addr)) {
+        return;
+    }
+    SemaBucket *b = bucket_of(addr);
+    rt_lock(&b->lock);
+    __atomic_add_fetch(&b->nwait, 1, SC);
+    if (sema_try_take(addr)) {
+        __atomic_sub_fetch(&b->nwait, 1, SC);
+        rt_unlock(&b->lock);
+        return;
+    }
+    Waiter *w = GC_MALLOC(sizeof(Waiter));
+    w->g = g;
+    w->addr = addr;
+    if (b->tail) {
+        b->tail->next = w;
+    } else {
+        b->head = w;
+    }
+    b->tail = w;
+    rt_park(g, reason, bucket_unlock, b);
+}
+
+static void sema_release(Slot *addr) {
+    __atomic_add_fetch(&addr->u, 1, SC);
+    SemaBucket *b = bucket_of(addr);
+    if (__atomic_load_n(&b->nwait, SC) == 0) {
+        return;
+    }
+    rt_lock(&b->lock);
+    Waiter *prev = NULL, *w = b->head;
+    while (w && w->addr != addr) {
+        prev = w;
+        w = w->next;
+    }
+    if (!w || !sema_try_take(addr)) {
+        rt_unlock(&b->lock); /* nobody waits on addr, or a running goroutine took the unit */
+        return;
+    }
+    if (prev) {
+        prev->next = w->next;
+    } else {
+        b->head = w->next;
+    }
+    if (b->tail == w) {
+        b->tail = prev;
+    }
+    __atomic_sub_fetch(&b->nwait, 1, SC);
+    rt_unlock(&b->lock);
+    rt_ready(w->g);
+}
+
+/* semacquire(s *uint32, reason int) */
+static void sync_semacquire(G *g, Slot *a) {
+    int64_t r = a[1].i;
+    const char *reason = r >= 0 && r < (int64_t)(sizeof wait_reasons / sizeof wait_reasons[0])
+                             ? wait_reasons[r]
+                             : "semacquire";
+    sema_acquire(g, a[0].p, reason);
+}
+
+/* semrelease(s *uint32, handoff bool): a readied waiter runs next on this processor
+ * (rt_ready's runnext), which is what hand-off asks for. */
+static void sync_semrelease(G *g, Slot *a) {
+    (void)g;
+    sema_release(a[0].p);
+}
+
+/* ---- notify lists: slots wait, notify, lock (unused), head, tail ---- */
+
+enum { NL_WAIT, NL_NOTIFY, NL_LOCK, NL_HEAD, NL_TAIL };
+
+static bool ticket_before(uint32_t a, uint32_t b) { return (int32_t)(a - b) < 0; }
+
+static void notify_add(G *g, Slot *a) {
+    (void)g;
+    Slot *l = a[0].p;
+    a[0].u = (uint32_t)(__atomic_fetch_add(&l[NL_WAIT].u, 1, SC));
+}
+
+static void notify_wait(G *g, Slot *a) {
+    Slot *l = a[0].p;
+    uint32_t t = (uint32_t)a[1].u;
+    SemaBucket *b = bucket_of(l);
+    rt_lock(&b->lock);
+    if (ticket_before(t, (uint32_t)l[NL_NOTIFY].u)) {
+        rt_unlock(&b->lock); /* notified already */
+        return;
+    }
+    Waiter *w = GC_MALLOC(sizeof(Waiter));
+    w->g = g;
+    w->ticket = t;
+    Waiter *tail = l[NL_TAIL].p;
+    if (tail) {
+        tail->next = w;
+    } else {
+        l[NL_HEAD].p = w;
+    }
+    l[NL_TAIL].p = w;
+    rt_park(g, "sync.Cond.Wait", bucket_unlock, b);
+}
+
+static bool notify_none_waiting(Slot *l) {
+    return (uint32_t)__atomic_load_n(&l[NL_WAIT].u, SC) ==
+           (uint32_t)__atomic_load_n(&l[NL_NOTIFY].u, SC);
+}
+
+static void notify_one(G *g, Slot *a) {
+    (void)g;
+    Slot *l = a[0].p;
+    if (notify_none_waiting(l)) {
+        return;
+    }
+    SemaBucket *b = bucket_of(l);
+    rt_lock(&b->lock);
+    uint32_t t = (uint32_t)l[NL_NOTIFY].u;
+    if (t == (uint32_t)__atomic_load_n(&l[NL_WAIT].u, SC)) {
+        rt_unlock(&b->lock);
+        return;
+    }
+    __atomic_store_n(&l[NL_NOTIFY].u, (uint64_t)(uint32_t)(t + 1), SC);
+    /* The waiter holding ticket t may not have queued yet: then it will see its ticket
+     * notified and not park. */
+    Waiter *prev = NULL, *w = l[NL_HEAD].p;
+    while (w && w->ticket != t) {
+        prev = w;
+        w = w->next;
+    }
+    if (w) {
+        if (prev) {
+            prev->next = w->next;
+        } else {
+            l[NL_HEAD].p = w->next;
+        }
+        if (l[NL_TAIL].p == w) {
+            l[NL_TAIL].p = prev;
+        }
+    }
+    rt_unlock(&b->lock);
+    if (w) {
+        rt_ready(w->g);
+    }
+}
+
+static void notify_all(G *g, Slot *a) {
+    (void)g;
+    Slot *l = a[0].p;
+    if (notify_none_waiting(l)) {
+        return;
+    }
+    SemaBucket *b = bucket_of(l);
+    rt_lock(&b->lock);
+    Waiter *w = l[NL_HEAD].p;
+    l[NL_HEAD].p = NULL;
+    l[NL_TAIL].p = NULL;
+    __atomic_store_n(&l[NL_NOTIFY].u, (uint64_t)(uint32_t)__atomic_load_n(&l[NL_WAIT].u, SC),
+                     SC);
+    rt_unlock(&b->lock);
+    while (w) {
+        Waiter *next = w->next;
+        rt_ready(w->g);
+        w = next;
+    }
+}
+
+/* ---- the rest ---- */
+
+/* checkCopy(p *uintptr) bool: the word remembers its own address on first use. */
+static void check_copy(G *g, Slot *a) {
+    (void)g;
+    Slot *p = a[0].p;
+    uint64_t self = (uint64_t)(uintptr_t)p;
+    uint64_t zero = 0;
+    __atomic_compare_exchange_n(&p->u, &zero, self, false, SC, SC);
+    a[0].i = __atomic_load_n(&p->u, SC) == self;
+}
+
+/* fatal(s string): Go's unrecoverable "fatal error: ...", exit status 2. */
+static void sync_fatal(G *g, Slot *a) {
+    GoString s = rt_str(a);
+    rt_flush();
+    StrBuf b = {0};
+    sb_puts(&b, "fatal error: ");
+    sb_put(&b, s.ptr, (size_t)s.len);
+    sb_printf(&b, "\n\ngoroutine %lld [running]:\n", (long long)g->id);
+    vm_traceback(g, &b);
+    sb_puts(&b, "exit status 2\n");
+    rt_write(2, b.data, b.len);
+    rt_exit(g, 2);
+}
+
+/* canSpin(i int) bool: a lock may busy-wait a few rounds when another processor can run the
+ * holder meanwhile; each round pauses the CPU briefly. */
+static void sync_can_spin(G *g, Slot *a) {
+    (void)g;
+    static int ncpu;
+    if (!ncpu) {
+        __atomic_store_n(&ncpu, rt_num_cpu(), __ATOMIC_RELAXED);
+    }
+    if (a[0].i >= SPIN_ROUNDS || __atomic_load_n(&ncpu, __ATOMIC_RELAXED) <= 1 ||
+        sched_nprocs() <= 1) {
+        a[0].i = 0;
+        return;
+    }
+    for (int i = 0; i < SPIN_PAUSES; i++) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    }
+    a[0].i = 1;
+}
+
+static void sync_nanotime(G *g, Slot *a) {
+    (void)g;
+    a[0].i = rt_nanotime();
+}
+
+const NativeFunc lib_sync_funcs[] = {
+    {"semacquire(s *uint32, reason int)", sync_semacquire},
+    {"semrelease(s *uint32, handoff bool)", sync_semrelease},
+    {"notifyListAdd(l *notifyList) uint32", notify_add},
+    {"notifyListWait(l *notifyList, t uint32)", notify_wait},
+    {"notifyListNotifyOne(l *notifyList)", notify_one},
+    {"notifyListNotifyAll(l *notifyList)", notify_all},
+    {"checkCopy(p *uintptr) bool", check_copy},
+    {"fatal(s string)", sync_fatal},
+    {"nanotime() int64", sync_nanotime},
+    {"canSpin(i int) bool", sync_can_spin},
+    {NULL, NULL},
+};

@@ -1,5 +1,170 @@
-/* time.c — natives of time and context (being written). */
+/* time.c — natives of time and context: clocks, sleeping, runtime timers, the C library's
+ * local time zone, and the bits of reflection context needs.
+ *
+ * A time.Time is four slots (runtime/std/time.go): seconds since January 1, year 1 UTC,
+ * nanoseconds, a monotonic reading and a *Location. The monotonic reading Go code sees is
+ * rt_nanotime() minus mono_base, fixed when the program starts so that every reading is >= 1 (0
+ * means "no reading"); deadlines given to the runtime timers are rt_nanotime() values.
+ *
+ * Timers: a Timer or Ticker holds the RtTimer (sched.h) as an opaque *runtimeTimer. Channel
+ * timers (TIMER_SEND) send a Time built by time_value on the Timer's channel (made in Go
+ * with a buffer of one) without blocking; the Time's location is Local, whose address the
+ * first newTimer call records. AfterFunc timers (TIMER_FUNC) start a goroutine.
+ */
 #include "../native.h"
+#include "../sched.h"
 
-const NativeFunc lib_time_funcs[] = {{NULL, NULL}};
-const NativeFunc lib_context_funcs[] = {{NULL, NULL}};
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+#include <time.h>
+
+/* Seconds from January 1, year 1 to January 1, 1970 (time.go's unixToInternal). */
+#define UNIX_TO_INTERNAL INT64_C(62135596800)
+
+static int64_t mono_base; /* rt_nanotime() at start-up, less one */
+static void *local_loc;   /* time.Local (a *Location): the location of the times timers send */
+
+__attribute__((constructor)) static void mono_init(void) { mono_base = rt_nanotime() - 1; }
+
+/* The monotonic reading Go code sees: nanoseconds since start-up, >= 1. */
+static int64_t mono_now(void) { return rt_nanotime() - mono_base; }
+
+/* Splits Unix nanoseconds into (seconds since year 1, nanoseconds). */
+static void wall_split(int64_t wall, Slot *out) {
+    int64_t sec = wall / 1000000000, nsec = wall % 1000000000;
+    if (nsec < 0) {
+        nsec += 1000000000;
+        sec--;
+    }
+    out[0].i = sec + UNIX_TO_INTERNAL;
+    out[1].i = nsec;
+}
+
+/* now() (sec, nsec, mono int64): Unix seconds and nanoseconds, and the monotonic reading. */
+static void time_now(G *g, Slot *a) {
+    (void)g;
+    int64_t mono = mono_now();
+    int64_t wall = rt_walltime();
+    wall_split(wall, a);
+    a[0].i -= UNIX_TO_INTERNAL;
+    a[2].i = mono;
+}
+
+static void time_runtime_nano(G *g, Slot *a) {
+    (void)g;
+    a[0].i = mono_now();
+}
+
+static void time_sleep(G *g, Slot *a) {
+    if (a[0].i > 0) {
+        rt_sleep(g, a[0].i);
+    }
+}
+
+/* The monotonic deadline d from now, saturated. */
+static int64_t deadline(int64_t d) {
+    int64_t now = rt_nanotime();
+    if (d <= 0) {
+        return now;
+    }
+    int64_t when;
+    if (__builtin_add_overflow(now, d, &when)) {
+        return INT64_MAX;
+    }
+    return when;
+}
+
+/* What a channel timer sends: the fire time as a local time.Time. */
+static void time_value(Slot *out, int64_t mono, int64_t wall) {
+    wall_split(wall, out);
+    out[2].i = mono - mono_base;
+    out[3].p = __atomic_load_n(&local_loc, __ATOMIC_ACQUIRE);
+}
+
+/* newTimer(c chan Time, d, period Duration, local *Location) *runtimeTimer */
+static void time_new_timer(G *g, Slot *a) {
+    (void)g;
+    __atomic_store_n(&local_loc, a[3].p, __ATOMIC_RELEASE);
+    RtTimer *t = rt_timer_new(TIMER_SEND, a[0].p, (Slot){0}, time_value, 4);
+    rt_timer_reset(t, deadline(a[1].i), a[2].i > 0 ? a[2].i : 0);
+    a[0].p = t;
+}
+
+/* newFuncTimer(f func(), d Duration) *runtimeTimer */
+static void time_new_func_timer(G *g, Slot *a) {
+    (void)g;
+    RtTimer *t = rt_timer_new(TIMER_FUNC, NULL, a[0], NULL, 0);
+    rt_timer_reset(t, deadline(a[1].i), 0);
+    a[0].p = t;
+}
+
+static void time_stop_timer(G *g, Slot *a) {
+    (void)g;
+    a[0].i = rt_timer_stop(a[0].p);
+}
+
+/* resetTimer(r *runtimeTimer, d, period Duration) bool */
+static void time_reset_timer(G *g, Slot *a) {
+    (void)g;
+    a[0].i = rt_timer_reset(a[0].p, deadline(a[1].i), a[2].i > 0 ? a[2].i : 0);
+}
+
+static pthread_once_t tz_once = PTHREAD_ONCE_INIT;
+
+static void tz_init(void) { tzset(); }
+
+/* localZone(unix int64) (name string, offset int): the zone of the C library's local time
+ * (TZ, /etc/localtime) at a Unix time; UTC where it cannot say. */
+static void time_local_zone(G *g, Slot *a) {
+    (void)g;
+    pthread_once(&tz_once, tz_init);
+    time_t t = (time_t)a[0].i;
+    struct tm tm;
+    const char *name = "UTC";
+    long off = 0;
+    if (localtime_r(&t, &tm)) {
+        off = tm.tm_gmtoff;
+        if (tm.tm_zone) {
+            name = tm.tm_zone;
+        }
+    }
+    rt_set_str(a, rt_string_copy(name, strlen(name)));
+    a[2].i = off;
+}
+
+const NativeFunc lib_time_funcs[] = {
+    {"now() (sec, nsec, mono int64)", time_now},
+    {"runtimeNano() int64", time_runtime_nano},
+    {"Sleep(d Duration)", time_sleep},
+    {"newTimer(c chan Time, d, period Duration, local *Location) *runtimeTimer",
+     time_new_timer},
+    {"newFuncTimer(f func(), d Duration) *runtimeTimer", time_new_func_timer},
+    {"stopTimer(r *runtimeTimer) bool", time_stop_timer},
+    {"resetTimer(r *runtimeTimer, d, period Duration) bool", time_reset_timer},
+    {"localZone(unix int64) (name string, offset int)", time_local_zone},
+    {NULL, NULL},
+};
+
+/* ---- context ---- */
+
+/* isComparable(v any) bool: may v be a map key (its dynamic type supports ==)? */
+static void context_is_comparable(G *g, Slot *a) {
+    (void)g;
+    const Type *t = a[0].p;
+    a[0].i = !t || (t->flags & TYPE_COMPARABLE) != 0;
+}
+
+/* typeName(v any) string: the dynamic type as %T prints it. */
+static void context_type_name(G *g, Slot *a) {
+    (void)g;
+    Type *t = a[0].p;
+    const char *s = t ? type_string(t) : "<nil>";
+    rt_set_str(a, (GoString){s, (int64_t)strlen(s)});
+}
+
+const NativeFunc lib_context_funcs[] = {
+    {"isComparable(v any) bool", context_is_comparable},
+    {"typeName(v any) string", context_type_name},
+    {NULL, NULL},
+};

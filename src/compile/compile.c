@@ -3102,6 +3102,22 @@ static void defer_stmt(FS *fs, Stmt *s) {
 static void select_stmt(FS *fs, Stmt *s) {
     int save_active = fs->active;
     int n = s->select.n;
+    if (n == 1 && !s->select.clauses[0]->is_default) {
+        /* one case: just the operation (so a nil channel waits as "chan send (nil chan)") */
+        CaseClause *cc = s->select.clauses[0];
+        LoopCtx lc;
+        push_loop(fs, &lc, s, false);
+        stmt(fs, cc->comm);
+        free_temps(fs);
+        for (int k = 0; k < cc->nbody; k++) {
+            stmt(fs, cc->body[k]);
+            free_temps(fs);
+        }
+        pop_loop(fs, here(fs), 0);
+        fs->active = save_active;
+        fs->free = save_active;
+        return;
+    }
     SelectSite *site = GC_MALLOC(sizeof(SelectSite) + sizeof(SelectSiteCase) * (size_t)(n + 1));
     int *case_of_clause = NEW_ARRAY(int, n + 1);
     int *val_regs = NEW_ARRAY(int, n + 1);

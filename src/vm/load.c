@@ -304,6 +304,11 @@ static void rt_gosched_native(G *g, Slot *a) {
     rt_gosched(g);
 }
 
+static void rt_goexit_native(G *g, Slot *a) {
+    (void)a;
+    rt_goexit(g);
+}
+
 static void rt_gc_native(G *g, Slot *a) {
     (void)g;
     (void)a;
@@ -316,5 +321,6 @@ const NativeFunc lib_runtime_funcs[] = {
     {"NumGoroutine() int", rt_numgoroutine_native},
     {"Gosched()", rt_gosched_native},
     {"GC()", rt_gc_native},
+    {"Goexit()", rt_goexit_native},
     {NULL, NULL},
 };

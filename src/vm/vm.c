@@ -175,16 +175,37 @@ static inline bool push_frame(G *g, Func *fn, Closure *cl, int64_t base, uint32_
     return true;
 }
 
-G *vm_new_g(Closure *fn, const Slot *args, int nargs) {
-    G *g = NEW(G);
+G *vm_new_g(Closure *fn, const Slot *args, int nargs) { return vm_reuse_g(NEW(G), fn, args, nargs); }
+
+G *vm_reuse_g(G *g, Closure *fn, const Slot *args, int nargs) {
+    /* a reused goroutine keeps its stack and frame arrays (when small) and its list slot */
+    Slot *stack = g->stack;
+    int64_t stack_cap = g->stack_cap;
+    Frame *frames = g->frames;
+    int32_t frames_cap = g->frames_cap;
+    int64_t allg_index = g->allg_index;
+    void *sleep_timer = g->sleep_timer;
+    pthread_cond_t *cond = g->thread_cond;
+    memset(g, 0, sizeof *g);
+    g->allg_index = allg_index;
+    g->sleep_timer = sleep_timer;
+    g->thread_cond = cond;
     g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
-    /* a small first stack: goroutines are cheap; it grows on demand */
-    g->stack_cap = fn->fn->nregs + nargs + 16;
-    g->stack = GC_MALLOC(sizeof(Slot) * (size_t)g->stack_cap);
+    int64_t need = fn->fn->nregs + nargs + 16;
+    if (stack && stack_cap >= need && stack_cap <= 4096) {
+        g->stack = stack;
+        g->stack_cap = stack_cap;
+    } else {
+        g->stack_cap = need;
+        g->stack = GC_MALLOC(sizeof(Slot) * (size_t)need);
+    }
+    if (frames && frames_cap <= 64) {
+        g->frames = frames;
+        g->frames_cap = frames_cap;
+    }
     g->entry = fn->fn;
     g->status = G_RUNNABLE;
     if (nargs) {
-        grow_stack(g, nargs + 8);
         memcpy(g->stack, args, sizeof(Slot) * (size_t)nargs);
     }
     push_frame(g, fn->fn, fn, 0, 0);
@@ -524,6 +545,11 @@ void rt_recover_into(G *g, Slot *out) {
     g->panic_pending = false;
 }
 
+void rt_goexit(G *g) {
+    vm_panic(g, NULL, (Slot){0});
+    g->panic->goexit = true;
+}
+
 void rt_exit(G *g, int code) {
     g->exiting = true;
     g->exit_code = code;
@@ -706,7 +732,7 @@ static const char *abs_path(const char *file) {
     if (!file) {
         return "?";
     }
-    if (file[0] == '/') {
+    if (file[0] == '/' || file[0] == '$') {
         return file;
     }
     static char *cwd;
@@ -743,7 +769,12 @@ void vm_traceback(G *g, StrBuf *b) {
 static void print_panics(G *g, Panic *p, StrBuf *b) {
     if (p->link) {
         print_panics(g, p->link, b);
-        sb_putc(b, '\t');
+        if (!p->link->goexit) {
+            sb_putc(b, '\t');
+        }
+    }
+    if (p->goexit) {
+        return;
     }
     sb_puts(b, "panic: ");
     if (!p->type) {
@@ -985,7 +1016,7 @@ static bool iface_eq(const Slot *a, const Slot *b, const Type **bad) {
 #define COMPUTED_GOTO 1
 #endif
 
-#define BUDGET 100000 /* back edges between preemption points */
+#define BUDGET 20000 /* back edges between preemption points */
 
 /* Completes a channel operation (instruction `in`) after its goroutine was woken: a sender
  * whose channel was closed panics; a select learns which case won. False: a panic. */
@@ -2182,7 +2213,7 @@ static RunResult run_loop(G *g) {
     }
     CASE(RECOVER) {
         Panic *p = g->panic;
-        if (p && !p->recovered && (f->flags & FRAME_DEFERRED) && f->panic == p) {
+        if (p && !p->recovered && !p->goexit && (f->flags & FRAME_DEFERRED) && f->panic == p) {
             p->recovered = true;
             R[in.a].p = (void *)p->type;
             R[in.a + 1] = p->data;
@@ -2214,8 +2245,16 @@ static RunResult run_loop(G *g) {
         SAVE_PC();
         Closure *cl = R[in.b].p;
         if (!cl) {
-            nil_deref(g);
-            PANIC_NOW();
+            /* Go: a fatal error, not a panic */
+            vm_flush();
+            StrBuf b = {0};
+            sb_puts(&b, "fatal error: go of nil func value\n\n");
+            sb_printf(&b, "goroutine %lld [running]:\n", (long long)g->id);
+            vm_traceback(g, &b);
+            sb_puts(&b, "exit status 2\n");
+            rt_write(2, b.data, b.len);
+            g->fatal = true;
+            return RUN_PANIC;
         }
         rt_go(g, (Slot){.p = cl}, &R[in.a], in.c);
         NEXT();
@@ -2275,7 +2314,9 @@ static RunResult run_loop(G *g) {
     CASE(SELECT) {
         SAVE_PC();
         const SelectSite *site = K[in.bx].p;
-        SelectCase *cases = GC_MALLOC(sizeof(SelectCase) * (size_t)(site->n + 1));
+        SelectCase local[8];
+        SelectCase *cases = site->n <= 8 ? local
+                                         : GC_MALLOC(sizeof(SelectCase) * (size_t)(site->n + 1));
         for (int i = 0; i < site->n; i++) {
             const SelectSiteCase *sc = &site->cases[i];
             cases[i].c = R[sc->chan_reg].p;
@@ -2344,7 +2385,15 @@ continue_panic : {
         LOAD_FRAME();
         NEXT();
     case UNWIND_TO_C: return RUN_PANIC;
-    case UNWIND_FATAL: return RUN_PANIC;
+    case UNWIND_FATAL:
+        if (g->panic && g->panic->goexit) {
+            /* runtime.Goexit: every deferred call ran; the goroutine ends */
+            g->goexited = true;
+            g->panic = NULL;
+            g->nframes = 0;
+            return RUN_DONE;
+        }
+        return RUN_PANIC;
     }
     return RUN_PANIC;
 }

@@ -63,6 +63,7 @@ struct Func {
     int32_t nup;      /* captured variables of its closures */
     int32_t recover_pc; /* has_defer: the epilogue (RUNDEFERS; RET) a recovered panic resumes at */
     Closure *self;    /* the func value of a function without captures */
+    Closure *trampoline; /* a native: a Go function calling it (a goroutine's entry) */
 };
 
 /* A function value: the function and its captured variables (heap cells or values). */
@@ -153,6 +154,7 @@ struct G {
     int exit_code;  /* set when the program asks to exit (os.Exit) */
     bool exiting;
     bool fatal;     /* a fatal error was reported (stack overflow): exit 2 */
+    bool goexited;  /* ended by runtime.Goexit */
     int64_t stack_bytes; /* for the stack limit */
 
     Func *entry;         /* the function the goroutine started with */
@@ -200,6 +202,8 @@ void vm_exit(int code) __attribute__((noreturn));
 
 /* A new goroutine that will call fn (a Func with its arguments in args[0..nargs)). */
 G *vm_new_g(Closure *fn, const Slot *args, int nargs);
+/* The same, reusing a dead goroutine's memory. */
+G *vm_reuse_g(G *g, Closure *fn, const Slot *args, int nargs);
 
 typedef enum RunResult {
     RUN_DONE,     /* the goroutine's function returned */
@@ -223,6 +227,7 @@ void vm_traceback(G *g, StrBuf *b);
 int sched_main(Closure *entry);
 int sched_nprocs(void);
 void sched_block_thread(G *g);
+void sched_check_deadlock(void);
 void sched_enter_blocking(void);
 void sched_exit_blocking(void);
 /* Timers (runtime/timer.c). */
