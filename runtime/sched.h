@@ -29,19 +29,8 @@ void rt_gosched(G *g);
 /* runtime.Goexit: runs the goroutine's deferred calls, then ends it. */
 void rt_goexit(G *g);
 
-/* ---- semaphores (Go's runtime/sema.go): the basis of sync.Mutex, WaitGroup, Cond ---- */
-
-/* Waits until *addr > 0, then decrements it. Parks with `reason` while it must wait. The
- * semaphore word is a slot (the uint32 field of a sync type, held in a 64-bit slot). */
-void rt_semacquire(G *g, Slot *addr, const char *reason);
-/* Increments *addr and wakes one waiter, if any (handoff: give it the processor directly). */
-void rt_semrelease(G *g, Slot *addr, bool handoff);
-
-/* Notify lists (sync.Cond): a ticket-based wait queue keyed by address. */
-uint32_t rt_notify_add(Slot *list);                        /* returns a ticket */
-void rt_notify_wait(G *g, Slot *list, uint32_t ticket);    /* parks ("sync.Cond.Wait") */
-void rt_notify_one(Slot *list);
-void rt_notify_all(Slot *list);
+/* (Semaphores and the notify lists of sync.Cond live with their only user, the sync
+ * package's natives in runtime/lib/sync.c, built on rt_park/rt_ready.) */
 
 /* ---- goroutines ---- */
 

@@ -6,8 +6,6 @@
 
 #include <stdio.h>
 
-Pos chk_epos(const Expr *e);
-
 static void invalid(Expr *e) {
     e->mode = MODE_INVALID;
     e->type = t_invalid;
@@ -81,12 +79,12 @@ static void make_int_arg(Checker *c, Expr *a, const char *what, Const **cv) {
     if (a->mode == MODE_CONST) {
         Const *iv = const_to_int(a->val);
         if (!iv || (!type_is_integer(a->type) && !type_is_untyped(a->type))) {
-            chk_error(c, a->pos, "cannot convert %s to type int", chk_operand_str(a));
+            chk_error(c, chk_epos(a), "cannot convert %s to type int", chk_operand_str(a));
             a->mode = MODE_INVALID;
             return;
         }
         if (const_sign(iv) < 0) {
-            chk_error(c, a->pos, "invalid argument: index %s must not be negative",
+            chk_error(c, chk_epos(a), "invalid argument: index %s must not be negative",
                       chk_operand_str(a));
             a->mode = MODE_INVALID;
             return;
@@ -98,10 +96,25 @@ static void make_int_arg(Checker *c, Expr *a, const char *what, Const **cv) {
         return;
     }
     if (!type_is_integer(a->type) && !(chk_core_type(a->type) && type_is_integer(chk_core_type(a->type)))) {
-        chk_error(c, a->pos, "cannot convert %s to type int", chk_operand_str(a));
+        chk_error(c, chk_epos(a), "cannot convert %s to type int", chk_operand_str(a));
         (void)what;
         a->mode = MODE_INVALID;
     }
+}
+
+/* Why s cannot be append's first argument (core is its core type, or NULL). */
+static const char *append_cause(Expr *s, Type *core) {
+    StrBuf b = {0};
+    if (s->type == t_untyped_nil) {
+        sb_puts(&b, "have untyped nil");
+    } else if (type_is_typeparam(s->type) && core) {
+        sb_printf(&b, "%s has core type %s", chk_operand_str(s), chk_typestr(core));
+    } else if (type_is_typeparam(s->type)) {
+        sb_printf(&b, "%s has no core type", chk_operand_str(s));
+    } else {
+        sb_printf(&b, "have %s", chk_operand_str(s));
+    }
+    return sb_cstr(&b);
 }
 
 void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
@@ -134,14 +147,9 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
         }
         Type *st = s->type;
         Type *u = chk_core_type(st);
-        if (st == t_untyped_nil) {
-            chk_error(c, s->pos, "first argument to append must be a typed slice; have untyped nil");
-            check_args_rvalues(c, e, 1);
-            invalid(e);
-            return;
-        }
         if (!u || u->kind != KIND_SLICE) {
-            chk_error(c, s->pos, "invalid argument: %s is not a slice", chk_operand_str(s));
+            chk_error(c, s->pos, "first argument to append must be a slice; %s",
+                      append_cause(s, u));
             check_args_rvalues(c, e, 1);
             invalid(e);
             return;
@@ -252,7 +260,8 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
             }
         }
         if (!ok) {
-            chk_error(c, x->pos, "invalid argument: %s for built-in %s", chk_operand_str(x), name);
+            chk_error(c, chk_epos(x), "invalid argument: %s for built-in %s", chk_operand_str(x),
+                      name);
             invalid(e);
             return;
         }
@@ -280,7 +289,8 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
         }
         Type *u = chk_core_type(x->type);
         if (!u || (u->kind != KIND_MAP && u->kind != KIND_SLICE)) {
-            chk_error(c, x->pos, "invalid argument: %s must be a map or slice", chk_operand_str(x));
+            chk_error(c, chk_epos(x), "invalid argument: %s must be a map or slice",
+                      chk_operand_str(x));
             invalid(e);
             return;
         }
@@ -303,12 +313,13 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
         }
         Type *u = chk_core_type(x->type);
         if (!u || u->kind != KIND_CHAN) {
-            chk_error(c, x->pos, "invalid operation: cannot close non-channel %s", chk_operand_str(x));
+            chk_error(c, chk_epos(x), "invalid operation: cannot close non-channel %s",
+                      chk_operand_str(x));
             invalid(e);
             return;
         }
         if (u->dir == CHAN_RECV) {
-            chk_error(c, x->pos, "invalid operation: cannot close receive-only channel %s",
+            chk_error(c, chk_epos(x), "invalid operation: cannot close receive-only channel %s",
                       chk_operand_str(x));
             invalid(e);
             return;
@@ -395,7 +406,8 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
         }
         Kind k = x->type->underlying->kind;
         if (k != KIND_COMPLEX64 && k != KIND_COMPLEX128) {
-            chk_error(c, x->pos, "invalid argument: %s must be of complex type", chk_operand_str(x));
+            chk_error(c, chk_epos(x), "invalid argument: %s must be of complex type",
+                      chk_operand_str(x));
             invalid(e);
             return;
         }
@@ -435,8 +447,11 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
             invalid(e);
             return;
         } else if (du->elem != su->elem) {
-            chk_error(c, d->pos, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
-                      chk_operand_str(d), chk_operand_str(s), chk_typestr(du->elem), chk_typestr(su->elem));
+            chk_error(c, chk_epos(d),
+                      "invalid argument: arguments to copy %s and %s have different element types "
+                      "%s and %s",
+                      chk_operand_str(d), chk_operand_str(s), chk_typestr(du->elem),
+                      chk_typestr(su->elem));
             invalid(e);
             return;
         }
@@ -460,7 +475,7 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
         }
         Type *u = chk_core_type(m->type);
         if (!u || u->kind != KIND_MAP) {
-            chk_error(c, m->pos, "invalid argument: %s is not a map", chk_operand_str(m));
+            chk_error(c, chk_epos(m), "invalid argument: %s is not a map", chk_operand_str(m));
             chk_expr(c, k);
             invalid(e);
             return;

@@ -14,6 +14,17 @@
 
 /* ---- errors ---- */
 
+/* Like cmd/compile, only the first of several equal errors in a row on one line counts. */
+static bool repeated_error(Checker *c, Pos pos, const char *msg) {
+    bool same = c->last_err_msg && c->last_err_pos.line == pos.line && c->file &&
+                c->last_err_file && strcmp(c->last_err_file, c->file) == 0 &&
+                strcmp(c->last_err_msg, msg) == 0;
+    c->last_err_pos = pos;
+    c->last_err_file = c->file;
+    c->last_err_msg = msg;
+    return same;
+}
+
 void chk_error(Checker *c, Pos pos, const char *fmt, ...) {
     if (c->quiet) {
         return;
@@ -22,7 +33,9 @@ void chk_error(Checker *c, Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     char *msg = str_vprintf(fmt, ap);
     va_end(ap);
-    diag_error(c->diags, c->file, pos, "%s", msg);
+    if (!repeated_error(c, pos, msg)) {
+        diag_error(c->diags, c->file, pos, "%s", msg);
+    }
 }
 
 void chk_soft_error(Checker *c, Pos pos, const char *fmt, ...) {
@@ -33,7 +46,9 @@ void chk_soft_error(Checker *c, Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     char *msg = str_vprintf(fmt, ap);
     va_end(ap);
-    diag_soft(c->diags, c->file, pos, "%s", msg);
+    if (!repeated_error(c, pos, msg)) {
+        diag_soft(c->diags, c->file, pos, "%s", msg);
+    }
 }
 
 /* ---- scopes ---- */
@@ -117,6 +132,20 @@ Obj *scope_insert(Scope *s, Obj *obj) {
         obj->parent = s;
     }
     return NULL;
+}
+
+Obj *chk_lookup_name(Checker *c, const char *name) {
+    Obj *o = scope_lookup(c->scope, name, NULL);
+    if (!o || !o->pkg || o->pkg == c->pkg || o->kind == OBJ_PKG) {
+        return o;
+    }
+    ObjVec *dots = &c->pkg->dot_imports;
+    for (int i = 0; i < dots->len; i++) {
+        if (dots->data[i]->imported == o->pkg) {
+            dots->data[i]->used = true;
+        }
+    }
+    return o;
 }
 
 Obj *chk_new_obj(ObjKind kind, const char *name, Pos pos, Type *type) {
@@ -237,11 +266,16 @@ static void restore_context(Checker *c, const Checker *saved) {
     Diags *d = c->diags;
     int quiet = c->quiet;
     ObjVec inst = c->instances, lt = c->local_types;
+    Pos err_pos = c->last_err_pos;
+    const char *err_file = c->last_err_file, *err_msg = c->last_err_msg;
     *c = *saved;
     c->diags = d;
     c->quiet = quiet;
     c->instances = inst;
     c->local_types = lt;
+    c->last_err_pos = err_pos;
+    c->last_err_file = err_file;
+    c->last_err_msg = err_msg;
 }
 
 /* ---- names ---- */
@@ -291,23 +325,27 @@ static const char *embedded_name(Expr *e) {
     }
 }
 
-static Type *array_len_type(Checker *c, Expr *e, Type *elem) {
-    Expr *len = e->arraytype.len;
-    if (len->kind == E_ELLIPSIS) {
-        chk_error(c, len->pos, "invalid use of [...] array (outside a composite literal)");
-        return type_array(elem, 0);
+/* The length of an array type, as types2's arrayLength checks it; -1 after an error. */
+static int64_t array_length(Checker *c, Expr *len) {
+    if (len->kind == E_IDENT) {
+        Obj *o = chk_lookup_name(c, len->ident.name);
+        if (!o) {
+            chk_error(c, len->pos, "undefined array length %s or missing type constraint",
+                      len->ident.name);
+            return -1;
+        }
+        if (o->kind != OBJ_CONST) {
+            chk_error(c, len->pos, "invalid array length %s", len->ident.name);
+            return -1;
+        }
     }
     chk_expr(c, len);
     if (len->mode == MODE_INVALID) {
-        return type_array(elem, 0);
+        return -1;
     }
     if (len->mode != MODE_CONST) {
-        if (len->mode == MODE_TYPE) {
-            chk_error(c, len->pos, "invalid array length %s", chk_expr_str(len));
-        } else {
-            chk_error(c, len->pos, "array length %s must be constant", chk_operand_str(len));
-        }
-        return type_array(elem, 0);
+        chk_error(c, chk_epos(len), "array length %s must be constant", chk_operand_str(len));
+        return -1;
     }
     if (type_is_untyped(len->type) || type_is_integer(len->type)) {
         Const *v = const_to_int(len->val);
@@ -315,16 +353,25 @@ static Type *array_len_type(Checker *c, Expr *e, Type *elem) {
             if (type_is_untyped(len->type)) {
                 chk_convert_untyped(c, len, t_int);
             }
-            return type_array(elem, const_to_i64(v));
-        }
-        if (v && const_sign(v) < 0) {
-            chk_error(c, len->pos, "invalid array length %s (untyped int constant %s)",
-                      chk_expr_str(len), const_str(v));
-            return type_array(elem, 0);
+            return const_to_i64(v);
         }
     }
-    chk_error(c, len->pos, "array length %s must be integer", chk_operand_str(len));
-    return type_array(elem, 0);
+    if (type_is_integer(len->type)) {
+        chk_error(c, chk_epos(len), "invalid array length %s", chk_operand_str(len));
+    } else {
+        chk_error(c, chk_epos(len), "array length %s must be integer", chk_operand_str(len));
+    }
+    return -1;
+}
+
+static Type *array_len_type(Checker *c, Expr *e, Type *elem) {
+    Expr *len = e->arraytype.len;
+    if (len->kind == E_ELLIPSIS) {
+        chk_error(c, len->pos, "invalid use of [...] array (outside a composite literal)");
+        return type_array(elem, 0);
+    }
+    int64_t n = array_length(c, len);
+    return type_array(elem, n < 0 ? 0 : n);
 }
 
 Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
@@ -335,7 +382,7 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
             chk_error(c, e->pos, "cannot use _ as value or type");
             break;
         }
-        Obj *o = scope_lookup(c->scope, e->ident.name, NULL);
+        Obj *o = chk_lookup_name(c, e->ident.name);
         if (!o) {
             chk_error(c, e->pos, "undefined: %s", e->ident.name);
             break;
@@ -344,7 +391,7 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
         if (o->kind != OBJ_TYPE) {
             chk_record_use(c, o);
             if (o->kind == OBJ_PKG) {
-                chk_error(c, e->pos, "use of package %s without selector", o->name);
+                chk_error(c, e->pos, "use of package %s not in selector", o->name);
             } else {
                 chk_error(c, e->pos, "%s is not a type", o->name);
             }
@@ -424,7 +471,7 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
         for (int i = 0; i < e->index.n; i++) {
             targs[i] = chk_type(c, e->index.indices[i]);
         }
-        t = chk_instantiate_type(c, gi->obj, targs, e->index.n, e->index.lbrack);
+        t = chk_instantiate_type(c, gi->obj, targs, e->index.n, e->index.lbrack, e->index.indices);
         break;
     }
     case E_ELLIPSIS:
@@ -450,7 +497,7 @@ static Type *resolve_type_obj(Checker *c, Obj *o, Expr *e, bool allow_generic) {
     Type *t = o->type ? o->type : t_invalid;
     TypeInfo *ti = t->chk;
     if (!allow_generic && ti && ti->ntparams && !ti->origin && t->kind != KIND_TYPEPARAM) {
-        chk_error(c, e->pos, "cannot use generic type %s without instantiation", o->name);
+        chk_error(c, e->pos, "cannot use generic type %s without instantiation", chk_typestr(t));
         return t_invalid;
     }
     return t;
@@ -679,7 +726,11 @@ static void declare_pkg_obj(Checker *c, Obj *o) {
         return;
     }
     Obj *prev = scope_insert(c->pkg->scope, o);
-    if (prev) {
+    if (prev && prev->pkg && prev->pkg != c->pkg && prev->kind != OBJ_PKG) {
+        /* the file scope's name (the import) is the one uses find, as in Go */
+        chk_error(c, o->pos, "%s already declared through dot-import of package %s (\"%s\")",
+                  o->name, prev->pkg->name, prev->pkg->path);
+    } else if (prev) {
         chk_error(c, o->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s",
                   o->name, c->file, prev->pos.line, prev->pos.col, o->name);
     }
@@ -708,6 +759,7 @@ static void collect_value_spec(Checker *c, Decl *d, ValueSpec *vs, ValueSpec *la
         o->iota = vs->iota;
         id->ident.obj = o;
         declare_pkg_obj(c, o);
+        vec_push(&c->pkg->objs, o);
         if (!is_const) {
             vec_push(&c->pkg->globals, o);
         }
@@ -748,6 +800,7 @@ static void collect_decl(Checker *c, Decl *d) {
         o->global = true;
         d->func.obj = o;
         d->func.name->ident.obj = o;
+        vec_push(&c->pkg->objs, o);
         if (d->func.recv) {
             break; /* methods are attached when their receiver types are known */
         }
@@ -776,6 +829,8 @@ static void collect_decl(Checker *c, Decl *d) {
     }
 }
 
+static bool verify_targs(Checker *c, Obj **tparams, Type **targs, int n, Pos pos, Expr **arg_exprs);
+
 /* Declares a generic's type parameters in scope s; returns them. */
 static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
     ObjVec objs = {0};
@@ -796,7 +851,7 @@ static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
     /* constraints may mention any of the parameters */
     Scope *saved = c->scope;
     c->scope = s;
-    int idx = 0;
+    int idx = 0, nlater = c->later.len;
     for (int i = 0; tps && i < tps->n; i++) {
         Field *f = tps->list[i];
         Expr *ce = f->type;
@@ -818,6 +873,10 @@ static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
         }
     }
     c->scope = saved;
+    while (c->later.len > nlater) {
+        TargsCheck tc = c->later.data[--c->later.len];
+        verify_targs(c, tc.tparams, tc.targs, tc.n, tc.pos, tc.args);
+    }
     *n = objs.len;
     return objs.data;
 }
@@ -855,7 +914,7 @@ static void resolve_const(Checker *c, Obj *o) {
         return;
     }
     if (e->mode != MODE_CONST) {
-        chk_error(c, e->pos, "%s is not constant", chk_operand_str(e));
+        chk_error(c, chk_epos(e), "%s is not constant", chk_operand_str(e));
         o->type = t_invalid;
         return;
     }
@@ -869,11 +928,14 @@ static void resolve_const(Checker *c, Obj *o) {
     o->val = e->val;
 }
 
-/* Checks `var a, b T = x, y` or `var a, b = f()` for package-level or local variables. */
-void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs);
-
+/* A package-level variable: its own value in `var a, b T = x, y`, the spec's in
+ * `var a, b = f()`. */
 static void resolve_var(Checker *c, Obj *o) {
     ValueSpec *vs = o->vspec;
+    if (vs->nnames == vs->nvalues) {
+        chk_var_spec_one(c, vs, o); /* each variable has its own initialiser */
+        return;
+    }
     Obj **objs = NEW_ARRAY(Obj *, vs->nnames);
     for (int i = 0; i < vs->nnames; i++) {
         Obj *v = vs->names[i]->ident.obj;
@@ -1029,33 +1091,58 @@ static void resolve_func(Checker *c, Obj *o) {
     o->tscope = s;
 }
 
-void chk_resolve_obj(Checker *c, Obj *o) {
-    if (o->color == 2 || !o->decl) {
-        if (o->global && c->decl_obj && (o->kind == OBJ_VAR || o->kind == OBJ_FUNC)) {
-            vec_push(&c->deps, o);
-        }
+void chk_add_dep(Checker *c, Obj *o) {
+    if (!c->decl_obj || !o->global || o->pkg != c->pkg || o->generic ||
+        (o->kind != OBJ_CONST && o->kind != OBJ_VAR && o->kind != OBJ_FUNC)) {
         return;
     }
-    if (o->color == 1) {
-        if (o->kind == OBJ_TYPE && o->type) {
-            /* a reference to a type being defined: fine through pointers, slices, ... */
+    for (int i = 0; i < c->deps.len; i++) {
+        if (c->deps.data[i] == o) {
             return;
         }
-        if (o->kind == OBJ_TYPE) {
+    }
+    vec_push(&c->deps, o);
+}
+
+/* A reference to o while resolving it: is a type declaration part of the cycle? */
+static bool cycle_through_type(Checker *c, Obj *o) {
+    for (int i = c->resolving.len - 1; i >= 0 && c->resolving.data[i] != o; i--) {
+        if (c->resolving.data[i]->kind == OBJ_TYPE) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A reference to o while its declaration is being resolved. */
+static void resolve_cycle(Checker *c, Obj *o) {
+    if (o->kind == OBJ_TYPE) {
+        if (!o->type) {
             chk_error(c, o->pos, "invalid recursive type %s", o->name);
             o->type = t_invalid;
-            return;
         }
-        if (o->kind == OBJ_CONST || (o->kind == OBJ_VAR && o->global)) {
+        /* else a reference to a type being defined: fine through pointers, slices, ... */
+        return;
+    }
+    if (o->kind == OBJ_CONST || (o->kind == OBJ_VAR && o->global)) {
+        if (cycle_through_type(c, o)) {
             chk_error(c, o->pos, "initialization cycle or invalid recursive reference to %s",
                       o->name);
             o->type = t_invalid;
-            return;
+        } else if (!o->type) {
+            o->type = t_invalid; /* a cycle of values: compute_init_order reports it */
         }
-        return; /* functions may be mutually recursive */
     }
-    if (o->global && c->decl_obj && (o->kind == OBJ_VAR || o->kind == OBJ_FUNC)) {
-        vec_push(&c->deps, o);
+    /* functions may be mutually recursive */
+}
+
+void chk_resolve_obj(Checker *c, Obj *o) {
+    if (o->color == 2 || !o->decl) {
+        return;
+    }
+    if (o->color == 1) {
+        resolve_cycle(c, o);
+        return;
     }
     /* resolve in the declaring package's context */
     Checker saved = *c;
@@ -1068,21 +1155,18 @@ void chk_resolve_obj(Checker *c, Obj *o) {
     c->decl_obj = o;
     c->deps = (ObjVec){0};
     c->iota = -1;
+    vec_push(&c->resolving, o);
     o->color = 1;
     switch (o->kind) {
     case OBJ_CONST: resolve_const(c, o); break;
     case OBJ_VAR: resolve_var(c, o); break;
-    case OBJ_TYPE:
-        resolve_type(c, o);
-        break;
+    case OBJ_TYPE: resolve_type(c, o); break;
     case OBJ_FUNC: resolve_func(c, o); break;
     default: break;
     }
     o->color = 2;
-    if (o->kind == OBJ_VAR || o->kind == OBJ_FUNC) {
-        for (int i = 0; i < c->deps.len; i++) {
-            vec_push(&o->deps, c->deps.data[i]);
-        }
+    for (int i = 0; i < c->deps.len; i++) {
+        vec_push(&o->deps, c->deps.data[i]);
     }
     restore_context(c, &saved);
 }
@@ -1222,12 +1306,19 @@ static bool any_typeparam(Type **targs, int n) {
 /* Checks type arguments against their constraints; reports at pos (or each arg's pos). */
 static bool verify_targs(Checker *c, Obj **tparams, Type **targs, int n, Pos pos,
                          Expr **arg_exprs) {
+    for (int i = 0; i < n; i++) {
+        TypeInfo *ai = targs[i]->kind == KIND_TYPEPARAM ? targs[i]->chk : NULL;
+        if (ai && !ai->constraint) { /* [T Adder[E], E Num]: E's constraint comes later */
+            vec_push(&c->later, ((TargsCheck){tparams, targs, n, pos, arg_exprs}));
+            return true;
+        }
+    }
     bool ok = true;
     for (int i = 0; i < n; i++) {
         Type *ct = type_info(tparams[i]->type)->constraint;
         const char *reason = NULL;
         if (ct && !chk_satisfies_with(c, targs[i], ct, tparams, targs, n, &reason)) {
-            Pos p = arg_exprs ? arg_exprs[i]->pos : pos;
+            Pos p = arg_exprs ? chk_epos(arg_exprs[i]) : pos;
             chk_error(c, p, "%s", reason);
             ok = false;
         }
@@ -1298,7 +1389,7 @@ Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos
     return inst;
 }
 
-Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos) {
+Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args) {
     TypeInfo *gi = generic->type->chk;
     if (n != gi->ntparams) {
         chk_error(c, pos, "%s type arguments for type %s: have %d, want %d",
@@ -1313,7 +1404,7 @@ Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos po
             return t;
         }
     }
-    verify_targs(c, gi->tparams, targs, n, pos, NULL);
+    verify_targs(c, gi->tparams, targs, n, pos, args);
     const char *name = intern_cstr(str_printf("%s%s", generic->name, targs_name(targs, n)));
     Obj *io = chk_new_obj(OBJ_TYPE, name, generic->pos, NULL);
     io->pkg = generic->pkg;
@@ -1348,6 +1439,87 @@ Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos po
     }
     type_set_underlying(t, under);
     return t;
+}
+
+static Type **subst_list(Checker *c, Type **ts, int nt, Obj **tps, Type **targs, int n) {
+    Type **out = NEW_ARRAY(Type *, nt > 0 ? nt : 1);
+    for (int i = 0; i < nt; i++) {
+        out[i] = chk_subst(c, ts[i], tps, targs, n);
+    }
+    return out;
+}
+
+static Type *subst_struct(Checker *c, Type *t, Obj **tps, Type **targs, int n) {
+    StructField *fs = NEW_ARRAY(StructField, t->nfields > 0 ? t->nfields : 1);
+    for (int i = 0; i < t->nfields; i++) {
+        fs[i] = t->fields[i];
+        fs[i].type = chk_subst(c, t->fields[i].type, tps, targs, n);
+    }
+    return type_struct(fs, t->nfields);
+}
+
+static Type *subst_interface(Checker *c, Type *t, Obj **tps, Type **targs, int n) {
+    IMethod *ms = NEW_ARRAY(IMethod, t->nimethods > 0 ? t->nimethods : 1);
+    for (int i = 0; i < t->nimethods; i++) {
+        ms[i].name = t->imethods[i].name;
+        ms[i].sig = chk_subst(c, t->imethods[i].sig, tps, targs, n);
+    }
+    TypeInfo *ti = t->chk;
+    if (!ti) {
+        return type_interface(ms, t->nimethods, NULL, 0, false, false);
+    }
+    TypeTerm *terms = NEW_ARRAY(TypeTerm, ti->nterms > 0 ? ti->nterms : 1);
+    for (int i = 0; i < ti->nterms; i++) {
+        terms[i].tilde = ti->terms[i].tilde;
+        terms[i].type = chk_subst(c, ti->terms[i].type, tps, targs, n);
+    }
+    return type_interface(ms, t->nimethods, terms, ti->nterms, ti->has_terms, ti->comparable);
+}
+
+/* A generic type's instance whose type arguments mention type parameters, instantiated anew
+ * with them substituted. */
+static Type *subst_instance(Checker *c, Type *t, Obj **tps, Type **targs, int n) {
+    TypeInfo *ti = t->chk;
+    Type **args = subst_list(c, ti->targs, ti->ntargs, tps, targs, n);
+    c->quiet++;
+    Type *r =
+        chk_instantiate_type(c, type_info(ti->origin)->obj, args, ti->ntargs, pos_make(0, 0), NULL);
+    c->quiet--;
+    return r;
+}
+
+Type *chk_subst(Checker *c, Type *t, Obj **tps, Type **targs, int n) {
+    if (!t || !type_mentions_typeparam(t)) {
+        return t;
+    }
+    if (t->kind == KIND_TYPEPARAM) {
+        for (int i = 0; i < n; i++) {
+            if (tps[i]->type == t && targs[i]) {
+                return targs[i];
+            }
+        }
+        return t;
+    }
+    if (t->name) {
+        return subst_instance(c, t, tps, targs, n);
+    }
+    switch (t->kind) {
+    case KIND_POINTER: return type_pointer(chk_subst(c, t->elem, tps, targs, n));
+    case KIND_SLICE: return type_slice(chk_subst(c, t->elem, tps, targs, n));
+    case KIND_ARRAY: return type_array(chk_subst(c, t->elem, tps, targs, n), t->len);
+    case KIND_CHAN: return type_chan(t->dir, chk_subst(c, t->elem, tps, targs, n));
+    case KIND_MAP:
+        return type_map(chk_subst(c, t->key, tps, targs, n), chk_subst(c, t->elem, tps, targs, n));
+    case KIND_FUNC:
+        return type_func(subst_list(c, t->params, t->nparams, tps, targs, n), t->nparams,
+                         subst_list(c, t->results, t->nresults, tps, targs, n), t->nresults,
+                         t->variadic);
+    case KIND_TUPLE:
+        return type_tuple(subst_list(c, t->params, t->nparams, tps, targs, n), t->nparams);
+    case KIND_STRUCT: return subst_struct(c, t, tps, targs, n);
+    case KIND_INTERFACE: return subst_interface(c, t, tps, targs, n);
+    default: return t;
+    }
 }
 
 /* Instantiates method m of generic type for instance type inst. */
@@ -1440,92 +1612,226 @@ Obj **chk_methods_of(Checker *c, Type *named, int *n) {
     return ti->methods.data;
 }
 
-/* ---- initialisation order ---- */
+/* ---- initialisation order ----
+ *
+ * As types2's initorder.go: the package-level constants, variables and functions are the
+ * nodes of a graph whose edges are the references of their declarations (Obj.deps).
+ * Functions are eliminated first, their dependents inheriting their dependencies. Then the
+ * node with the fewest outstanding dependencies (the earliest declared on a tie) is removed,
+ * repeatedly; one removed with dependencies left lies on a cycle, which is reported. */
 
-static bool var_ready(Obj *v, Obj *cur, ObjVec *visiting);
+typedef struct InitNode InitNode;
+typedef VEC(InitNode *) InitNodes;
+struct InitNode {
+    Obj *obj;
+    InitNodes pred, succ; /* sets: the nodes depending on it, the nodes it depends on */
+    int ndeps;            /* dependencies not yet removed */
+    int order;            /* declaration order */
+    bool removed;
+};
 
-/* Does v depend (through functions) on an uninitialised variable other than itself? */
-static bool deps_ready(Obj *o, Obj *self, ObjVec * visiting) {
-    for (int i = 0; i < visiting->len; i++) {
-        if (visiting->data[i] == o) {
+static bool nodes_has(const InitNodes *v, const InitNode *n) {
+    for (int i = 0; i < v->len; i++) {
+        if (v->data[i] == n) {
             return true;
         }
     }
-    vec_push(visiting, o);
-    for (int i = 0; i < o->deps.len; i++) {
-        Obj *d = o->deps.data[i];
-        if (d == self) {
+    return false;
+}
+
+static void nodes_add(InitNodes *v, InitNode *n) {
+    if (!nodes_has(v, n)) {
+        vec_push(v, n);
+    }
+}
+
+static void nodes_del(InitNodes *v, const InitNode *n) {
+    for (int i = 0; i < v->len; i++) {
+        if (v->data[i] == n) {
+            memmove(&v->data[i], &v->data[i + 1], sizeof(InitNode *) * (size_t)(v->len - i - 1));
+            v->len--;
+            return;
+        }
+    }
+}
+
+static InitNode *node_of(const InitNodes *all, const Obj *o) {
+    for (int i = 0; i < all->len; i++) {
+        if (all->data[i]->obj == o) {
+            return all->data[i];
+        }
+    }
+    return NULL;
+}
+
+/* Function n leaves the graph: what depends on it depends on its dependencies instead. */
+static void eliminate_func(InitNode *n) {
+    for (int i = 0; i < n->pred.len; i++) {
+        InitNode *p = n->pred.data[i];
+        if (p == n) {
             continue;
         }
-        if (d->kind == OBJ_VAR) {
-            if (!var_ready(d, self, visiting)) {
-                return false;
+        for (int k = 0; k < n->succ.len; k++) {
+            InitNode *s = n->succ.data[k];
+            if (s != n) {
+                nodes_add(&p->succ, s);
+                nodes_add(&s->pred, p);
             }
-        } else if (d->kind == OBJ_FUNC) {
-            if (!deps_ready(d, self, visiting)) {
-                return false;
+        }
+        nodes_del(&p->succ, n);
+    }
+    for (int k = 0; k < n->succ.len; k++) {
+        nodes_del(&n->succ.data[k]->pred, n);
+    }
+    n->removed = true;
+}
+
+static InitNodes init_graph(Package *p) {
+    InitNodes all = {0};
+    for (int i = 0; i < p->objs.len; i++) {
+        InitNode *n = NEW(InitNode);
+        n->obj = p->objs.data[i];
+        n->order = i;
+        vec_push(&all, n);
+    }
+    for (int i = 0; i < all.len; i++) {
+        InitNode *n = all.data[i];
+        for (int k = 0; k < n->obj->deps.len; k++) {
+            InitNode *d = node_of(&all, n->obj->deps.data[k]);
+            if (d) {
+                nodes_add(&n->succ, d);
+                nodes_add(&d->pred, n);
             }
         }
     }
-    return true;
+    for (int i = 0; i < all.len; i++) {
+        if (all.data[i]->obj->kind == OBJ_FUNC) {
+            eliminate_func(all.data[i]);
+        }
+    }
+    for (int i = 0; i < all.len; i++) {
+        all.data[i]->ndeps = all.data[i]->succ.len;
+    }
+    return all;
 }
 
-static bool var_ready(Obj *v, Obj *cur, ObjVec * visiting) {
-    (void)cur;
-    (void)visiting;
-    return v->reg == -12345; /* marked initialised below */
+/* A path of references from `from` to `to`, reversed (to first), as types2's findPath;
+ * dependencies are tried in declaration order. */
+static bool find_path(const InitNodes *all, Obj *from, Obj *to, ObjVec *seen, ObjVec *path) {
+    for (int i = 0; i < seen->len; i++) {
+        if (seen->data[i] == from) {
+            return false;
+        }
+    }
+    vec_push(seen, from);
+    InitNodes deps = {0};
+    for (int i = 0; i < from->deps.len; i++) {
+        InitNode *d = node_of(all, from->deps.data[i]);
+        int k = deps.len;
+        if (!d) {
+            continue;
+        }
+        vec_push(&deps, d);
+        for (; k > 0 && deps.data[k - 1]->order > d->order; k--) {
+            deps.data[k] = deps.data[k - 1];
+        }
+        deps.data[k] = d;
+    }
+    for (int i = 0; i < deps.len; i++) {
+        Obj *d = deps.data[i]->obj;
+        if (d == to || find_path(all, d, to, seen, path)) {
+            vec_push(path, d);
+            return true;
+        }
+    }
+    return false;
 }
 
+/* "initialization cycle for a" and the "a refers to b" chain, at the objects. */
+static void report_init_cycle(Checker *c, const InitNodes *all, Obj *o) {
+    ObjVec seen = {0}, cycle = {0};
+    if (!find_path(all, o, o, &seen, &cycle)) {
+        return; /* o only leads into a cycle: reported at one of its members */
+    }
+    if (cycle.len == 1) {
+        chk_error(c, o->pos, "initialization cycle: %s refers to itself", o->name);
+        return;
+    }
+    StrBuf b = {0};
+    sb_printf(&b, "initialization cycle for %s", o->name);
+    Obj *from = o;
+    for (int j = cycle.len - 1; j >= 0; j--) {
+        Obj *next = cycle.data[j];
+        sb_printf(&b, "\n\t%s:%d:%d: %s refers to %s", c->file, from->pos.line, from->pos.col,
+                  from->name, next->name);
+        from = next;
+    }
+    chk_error(c, o->pos, "%s", sb_cstr(&b));
+}
+
+/* The next node to remove: the fewest outstanding dependencies, then the earliest. */
+static InitNode *next_init_node(const InitNodes *all) {
+    InitNode *n = NULL;
+    for (int i = 0; i < all->len; i++) {
+        InitNode *m = all->data[i];
+        if (!m->removed && (!n || m->ndeps < n->ndeps)) {
+            n = m;
+        }
+    }
+    return n;
+}
+
+/* Fills the package's var_order (the first variable of each spec, in the order the specs
+ * run) and reports initialisation cycles. */
 static void compute_init_order(Checker *c) {
     Package *p = c->pkg;
-    int n = p->globals.len;
-    int done = 0;
-    bool *emitted = NEW_ARRAY(bool, n);
-    while (done < n) {
-        bool progress = false;
-        for (int i = 0; i < n; i++) {
-            if (emitted[i]) {
-                continue;
-            }
-            Obj *v = p->globals.data[i];
-            ObjVec visiting = {0};
-            if (!deps_ready(v, v, &visiting)) {
-                continue;
-            }
-            /* emit the whole spec: its variables initialise together */
-            for (int k = 0; k < n; k++) {
-                Obj *w = p->globals.data[k];
-                if (!emitted[k] && w->vspec == v->vspec) {
-                    emitted[k] = true;
-                    w->reg = -12345;
-                    done++;
-                }
-            }
-            vec_push(&p->var_order, v);
-            progress = true;
-            break;
+    InitNodes all = init_graph(p);
+    VEC(ValueSpec *) done = {0};
+    for (InitNode *n; (n = next_init_node(&all));) {
+        n->removed = true;
+        if (n->ndeps > 0) {
+            report_init_cycle(c, &all, n->obj);
         }
-        if (!progress) {
-            for (int i = 0; i < n; i++) {
-                if (!emitted[i]) {
-                    Obj *v = p->globals.data[i];
-                    chk_error(c, v->pos, "initialization cycle or initialization loop for %s",
-                              v->name);
-                    emitted[i] = true;
-                    v->reg = -12345;
-                    vec_push(&p->var_order, v);
-                    done++;
-                    break;
-                }
-            }
+        for (int i = 0; i < n->pred.len; i++) {
+            n->pred.data[i]->ndeps--;
         }
-    }
-    for (int i = 0; i < n; i++) {
-        p->globals.data[i]->reg = 0;
+        if (n->obj->kind != OBJ_VAR) {
+            continue;
+        }
+        bool emitted = false;
+        for (int i = 0; i < done.len && !emitted; i++) {
+            emitted = done.data[i] == n->obj->vspec;
+        }
+        if (!emitted) {
+            vec_push(&done, n->obj->vspec);
+            vec_push(&p->var_order, n->obj);
+        }
     }
 }
 
 /* ---- the package ---- */
+
+/* import . "path": the exported names of the package join the file's scope. */
+static void dot_import(Checker *c, ImportSpec *is, Package *ip) {
+    Obj *po = chk_new_obj(OBJ_PKG, intern_cstr("."), is->pos, NULL);
+    po->imported = ip;
+    po->ispec = is;
+    po->color = 2;
+    po->pkg = c->pkg;
+    is->obj = po;
+    vec_push(&c->pkg->dot_imports, po);
+    Scope *from = ip->scope;
+    for (int i = 0; i < from->cap; i++) {
+        Obj *o = from->objs[i];
+        if (!o || !is_exported(o->name)) {
+            continue;
+        }
+        Obj *prev = scope_insert(c->pkg->scope, o);
+        if (prev) {
+            chk_error(c, is->pos, "%s redeclared in this block", o->name);
+        }
+    }
+}
 
 static void check_imports(Checker *c, File *f) {
     for (int i = 0; i < f->n; i++) {
@@ -1546,7 +1852,7 @@ static void check_imports(Checker *c, File *f) {
                 continue;
             }
             if (name == intern_cstr(".")) {
-                chk_error(c, is->pos, "dot imports are not supported");
+                dot_import(c, is, ip);
                 continue;
             }
             Obj *o = chk_new_obj(OBJ_PKG, name, is->name ? is->name->pos : is->path_pos, NULL);
@@ -1572,7 +1878,10 @@ static void report_unused_imports(Checker *c, File *f) {
         for (int k = 0; k < d->import.n; k++) {
             ImportSpec *is = d->import.specs[k];
             if (is->obj && !is->obj->used) {
-                if (is->name) {
+                const char *elem = strrchr(is->path, '/');
+                elem = elem ? elem + 1 : is->path;
+                if (is->name && is->obj->name != intern_cstr(".") &&
+                    strcmp(is->obj->name, elem) != 0) {
                     chk_soft_error(c, is->pos, "\"%s\" imported as %s and not used", is->path,
                                    is->obj->name);
                 } else {
@@ -1685,6 +1994,7 @@ static bool check_decls(Checker *c, Decl **decls, int n) {
 
 bool check_package(Checker *c, Package *pkg) {
     check_init();
+    c->last_err_msg = NULL;
     c->pkg = pkg;
     c->universe = universe;
     c->iota = -1;
@@ -1722,6 +2032,7 @@ bool check_package(Checker *c, Package *pkg) {
 }
 
 bool check_more(Checker *c, Package *pkg, File *f) {
+    c->last_err_msg = NULL;
     c->pkg = pkg;
     c->universe = universe;
     c->iota = -1;

@@ -88,6 +88,8 @@ struct Obj {
     bool escapes;       /* address taken or captured by a closure: lives in a heap cell */
     bool captured;      /* used by a closure (a function other than its owner) */
     bool is_field;
+    const char *type_spelling; /* its declared type as written, where Go's messages keep the
+                                  program's spelling (byte, rune, interface{}); or NULL */
     int iota;           /* OBJ_CONST: the iota of its spec */
 
     /* functions */
@@ -129,6 +131,8 @@ Obj *scope_lookup_local(const Scope *s, const char *name);
 Obj *scope_lookup(const Scope *s, const char *name, Scope **found_in);
 /* Inserts obj; returns the previous object of that name in s (not inserted then), or NULL. */
 Obj *scope_insert(Scope *s, Obj *obj);
+/* Looks a name up from the current scope, noting the use of a dot import it comes from. */
+Obj *chk_lookup_name(Checker *c, const char *name);
 
 /* What a function body needs from the checker. */
 struct FuncInfo {
@@ -212,14 +216,25 @@ struct Package {
     ObjVec funcs;     /* every function and method with a body, and every instance */
     ObjVec natives;   /* functions bound to C natives */
     ObjVec globals;   /* package-level variables */
+    ObjVec objs;      /* package-level constants, variables and functions, in source order */
     ObjVec var_order; /* initialisation order: the first variable of each spec to run */
     ObjVec inits;     /* func init() declarations, in order */
     VEC(Package *) imports;
+    ObjVec dot_imports; /* the OBJ_PKG of each `import . "path"`, whose names are in scope */
     const void *native;   /* NativePkg * */
 };
 
 /* How a package is found on import: returns the checked package, or NULL (reported). */
 typedef Package *(*ImportFn)(void *ctx, const char *path);
+
+/* Type arguments to check against their constraints once those are known. */
+typedef struct TargsCheck {
+    Obj **tparams;
+    Type **targs;
+    int n;
+    Pos pos;
+    Expr **args;
+} TargsCheck;
 
 struct Checker {
     Diags *diags;
@@ -230,11 +245,16 @@ struct Checker {
     void *import_ctx;
     bool repl;             /* unused variables and imports are not errors */
     int quiet;             /* > 0: errors are discarded (checking generic instances) */
+    Pos last_err_pos;      /* the last error reported, and its file and message */
+    const char *last_err_file, *last_err_msg;
 
     /* the function being checked */
     FuncInfo *func;
     Scope *scope;
     Obj *decl_obj;         /* the package-level object whose declaration is being checked */
+    ObjVec resolving;      /* the package-level objects being resolved, innermost last */
+    VEC(TargsCheck) later; /* instantiations met while type parameters' constraints were
+                              being declared (types2's check.later) */
     ObjVec instances;  /* instances to check after the current declarations */
     ObjVec local_types;/* types declared in function bodies (for method tables) */
     int iota;              /* -1 outside constant declarations */
@@ -265,6 +285,9 @@ void chk_expr(Checker *c, Expr *e);             /* value, type or anything; sets
 void chk_expr_hint(Checker *c, Expr *e, Type *hint); /* composite literal element types */
 void chk_multi_expr(Checker *c, Expr *e);       /* allows tuples (calls with several results) */
 void chk_rvalue(Checker *c, Expr *e);           /* must be a single value */
+/* The same for a value assigned to a variable of type target (or NULL): a generic function
+ * gets its type arguments inferred from target (Go 1.21). */
+void chk_rvalue_to(Checker *c, Expr *e, Type *target);
 /* Assignability of e to T, converting untyped values; context for messages
  * ("assignment", "argument to f", "return statement", "variable declaration"...).
  * Returns false after reporting. */
@@ -276,13 +299,26 @@ bool chk_identical(Type *a, Type *b);
 bool chk_convertible(Checker *c, Expr *e, Type *t);
 bool chk_implements(Checker *c, Type *t, Type *iface, const char **reason);
 const char *chk_operand_str(Expr *e);           /* "x (variable of type int)" */
+/* Where types2 reports an error at e: syntax.StartPos of the node, as cmd/compile's parser
+ * records positions (mostly e's first token). */
+Pos chk_epos(const Expr *e);
 const char *chk_expr_str(const Expr *e);        /* Go source text of an expression */
+/* A var spec: all its variables objs (locals, or a package-level spec whose values do not
+ * match its names one to one), or only o (a package-level spec with one value per name). */
+void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs);
+void chk_var_spec_one(Checker *c, ValueSpec *vs, Obj *o);
 void chk_func_body(Checker *c, FuncInfo *fi);
+/* How type expression te is spelled where that differs from the type's own spelling
+ * (aliases byte and rune, interface{} rather than any), or NULL. */
+const char *chk_type_spelling(Expr *te);
 void chk_stmts(Checker *c, Stmt **stmts, int n);
 void chk_block(Checker *c, Block *b);
 void chk_builtin_call(Checker *c, Expr *call, Obj *builtin);
 Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind);
 void chk_record_use(Checker *c, Obj *o);
+/* The declaration being checked refers to package-level o (types2's addDeclDep): an edge of
+ * the graph that orders variable initialisation. */
+void chk_add_dep(Checker *c, Obj *o);
 void chk_resolve_obj(Checker *c, Obj *o);       /* a package-level object, lazily */
 /* Field or method lookup in t (a type, possibly a pointer). Fills sel; returns the object or
  * NULL (*ambiguous set when several at the same depth). */
@@ -292,7 +328,11 @@ Obj **chk_methods_of(Checker *c, Type *named, int *n);
 /* The instances made so far of a generic function or type (type instances are OBJ_TYPE). */
 ObjVec chk_instances(Obj *generic);
 Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos);
-Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos);
+/* args: the type argument expressions (for the positions of errors), or NULL (then pos). */
+Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args);
+/* t with the type parameters tps replaced by targs (NULL entries: left alone), generic
+ * types' instances instantiated anew. */
+Type *chk_subst(Checker *c, Type *t, Obj **tps, Type **targs, int n);
 bool chk_satisfies(Checker *c, Type *t, Type *constraint, const char **reason);
 /* The same, with the type parameters tps bound to targs (constraints like ~[]E). */
 bool chk_satisfies_with(Checker *c, Type *t, Type *constraint, Obj **tps, Type **targs, int n,

@@ -10,8 +10,31 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-/* Where types2 reports an expression: its start (syntax.StartPos). */
-static Pos epos(const Expr *e) { return e->pos; }
+/* Where types2 reports an expression: syntax.StartPos, the leftmost position of the node
+ * as cmd/compile's parser records positions. That is the first token, except where the
+ * parser's own position of a node is not corrected by StartPos: a slice expression's '[', a
+ * function type's '(' and a key:value element's ':'. */
+Pos chk_epos(const Expr *e) {
+    for (;;) {
+        switch (e->kind) {
+        case E_COMPOSITE:
+            if (!e->composite.type) {
+                return e->pos;
+            }
+            e = e->composite.type;
+            break;
+        case E_SELECTOR: e = e->selector.x; break;
+        case E_INDEX: e = e->index.x; break;
+        case E_TYPEASSERT: e = e->typeassert.x; break;
+        case E_BINARY: e = e->binary.x; break;
+        case E_CALL: e = e->call.fun; break;
+        case E_SLICE: return e->slice.lbrack;
+        case E_KEYVALUE: return e->kv.colon;
+        case E_FUNCTYPE: return e->functype.params ? e->functype.params->open : e->pos;
+        default: return e->pos;
+        }
+    }
+}
 
 /* ---- spelling expressions and operands, as Go's messages do ---- */
 
@@ -89,12 +112,11 @@ static void write_expr(StrBuf *b, const Expr *e) {
         break;
     case E_COMPOSITE:
         write_expr(b, e->composite.type);
-        sb_puts(b, "{…}");
+        sb_puts(b, e->composite.n ? "{…}" : "{}");
         break;
     case E_FUNCLIT:
-        sb_putc(b, '(');
         write_expr(b, e->funclit.type);
-        sb_puts(b, " literal)");
+        sb_puts(b, e->funclit.body && e->funclit.body->n ? " {…}" : " {}");
         break;
     case E_PAREN:
         sb_putc(b, '(');
@@ -244,6 +266,15 @@ static const char *mode_str(ExprMode m) {
     return "?";
 }
 
+/* The type of operand e as Go's messages spell it: a variable's as its declaration wrote it. */
+static const char *operand_type_str(Expr *e) {
+    Obj *o = e->kind == E_IDENT ? e->ident.obj : NULL;
+    if (o && o->kind == OBJ_VAR && o->type_spelling && o->type == e->type) {
+        return o->type_spelling;
+    }
+    return chk_typestr(e->type);
+}
+
 const char *chk_operand_str(Expr *e) {
     if (e->type == t_untyped_nil && e->mode != MODE_TYPE) {
         return "nil";
@@ -280,7 +311,7 @@ const char *chk_operand_str(Expr *e) {
     if (has_type) {
         if (e->type != t_invalid) {
             sb_puts(&b, " of type ");
-            sb_puts(&b, chk_typestr(e->type));
+            sb_puts(&b, operand_type_str(e));
             if (e->type->kind == KIND_TYPEPARAM) {
                 TypeInfo *ti = e->type->chk;
                 if (ti && ti->constraint) {
@@ -658,24 +689,24 @@ void chk_convert_untyped(Checker *c, Expr *e, Type *target) {
     case CONV_OK: return;
     case CONV_OVERFLOW:
         if (target->kind == KIND_INTERFACE) {
-            chk_error(c, epos(e), "cannot use %s as %s value in %s (overflows)", before,
+            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s (overflows)", before,
                       chk_typestr(type_default(e->type)), "assignment");
         } else {
-            chk_error(c, epos(e), "%s overflows %s", before, chk_typestr(target));
+            chk_error(c, chk_epos(e), "%s overflows %s", before, chk_typestr(target));
         }
         break;
     case CONV_TRUNCATED:
-        chk_error(c, epos(e), "%s truncated to %s", before, chk_typestr(target));
+        chk_error(c, chk_epos(e), "%s truncated to %s", before, chk_typestr(target));
         break;
     case CONV_NIL:
-        chk_error(c, epos(e), "cannot convert nil to type %s", chk_typestr(target));
+        chk_error(c, chk_epos(e), "cannot convert nil to type %s", chk_typestr(target));
         break;
     case CONV_SHIFT:
-        chk_error(c, epos(e), "invalid operation: shifted operand %s must be integer",
+        chk_error(c, chk_epos(e), "invalid operation: shifted operand %s must be integer",
                   chk_expr_str(e));
         break;
     default:
-        chk_error(c, epos(e), "cannot use %s as %s value", before, chk_typestr(target));
+        chk_error(c, chk_epos(e), "cannot use %s as %s value", before, chk_typestr(target));
         break;
     }
     invalidate(e);
@@ -714,26 +745,29 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
         case CONV_OK: break;
         case CONV_NIL:
             if (e->kind == E_IDENT || e->kind == E_PAREN) {
-                chk_error(c, epos(e), "cannot use nil as %s value in %s", target_str(c, t), context);
-            } else {
-                chk_error(c, epos(e), "cannot use %s as %s value in %s", before, target_str(c, t),
+                chk_error(c, chk_epos(e), "cannot use nil as %s value in %s", target_str(c, t),
                           context);
+            } else {
+                chk_error(c, chk_epos(e), "cannot use %s as %s value in %s", before,
+                          target_str(c, t), context);
             }
             invalidate(e);
             return false;
         case CONV_OVERFLOW:
-            chk_error(c, epos(e), "cannot use %s as %s value in %s (overflows)", before,
-                      t->kind == KIND_INTERFACE ? chk_typestr(type_default(e->type)) : target_str(c, t),
+            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s (overflows)", before,
+                      t->kind == KIND_INTERFACE ? chk_typestr(type_default(e->type))
+                                                : target_str(c, t),
                       context);
             invalidate(e);
             return false;
         case CONV_TRUNCATED:
-            chk_error(c, epos(e), "cannot use %s as %s value in %s (truncated)", before,
+            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s (truncated)", before,
                       target_str(c, t), context);
             invalidate(e);
             return false;
         case CONV_SHIFT:
-            chk_error(c, epos(e), "invalid operation: shifted operand %s (type %s) must be integer",
+            chk_error(c, chk_epos(e),
+                      "invalid operation: shifted operand %s (type %s) must be integer",
                       chk_expr_str(e->kind == E_BINARY ? e->binary.x : e), target_str(c, t));
             invalidate(e);
             return false;
@@ -743,11 +777,11 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
                 Type *d = type_default(e->type);
                 const char *why = NULL;
                 chk_implements(c, d, t, &why);
-                chk_error(c, epos(e), "cannot use %s as %s value in %s: %s", before,
+                chk_error(c, chk_epos(e), "cannot use %s as %s value in %s: %s", before,
                           target_str(c, t), context, why ? why : "");
             } else {
-                chk_error(c, epos(e), "cannot use %s as %s value in %s", before, target_str(c, t),
-                          context);
+                chk_error(c, chk_epos(e), "cannot use %s as %s value in %s", before,
+                          target_str(c, t), context);
             }
             invalidate(e);
             return false;
@@ -756,7 +790,7 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
             if (t->underlying->kind == KIND_INTERFACE && e->type != t && e->type != t_untyped_nil) {
                 const char *why = NULL;
                 if (!chk_assignable(c, e, t, &why)) {
-                    chk_error(c, epos(e), "cannot use %s as %s value in %s: %s", before,
+                    chk_error(c, chk_epos(e), "cannot use %s as %s value in %s: %s", before,
                               target_str(c, t), context, why ? why : "");
                     return false;
                 }
@@ -767,10 +801,10 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
     const char *why = NULL;
     if (!chk_assignable(c, e, t, &why)) {
         if (why) {
-            chk_error(c, epos(e), "cannot use %s as %s value in %s: %s", before, target_str(c, t),
-                      context, why);
+            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s: %s", before,
+                      target_str(c, t), context, why);
         } else {
-            chk_error(c, epos(e), "cannot use %s as %s value in %s", before, target_str(c, t),
+            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s", before, target_str(c, t),
                       context);
         }
         return false;
@@ -895,6 +929,9 @@ Obj *chk_lookup(Checker *c, Type *t, const char *name, SelInfo *sel, bool *ambig
         }
         t = t->elem;
         indirect = true;
+        if (t->kind == KIND_INTERFACE || t->kind == KIND_TYPEPARAM) {
+            return NULL; /* a pointer to an interface has no methods */
+        }
     } else if (t->kind == KIND_POINTER) {
         return NULL;
     }
@@ -1082,6 +1119,9 @@ bool chk_satisfies(Checker *c, Type *t, Type *constraint, const char **reason) {
 
 bool chk_satisfies_with(Checker *c, Type *t, Type *constraint, Obj **tps, Type **targs, int n,
                         const char **reason) {
+    if (tps && type_mentions_typeparam(constraint)) {
+        constraint = chk_subst(c, constraint, tps, targs, n); /* T Lesser[T]: Lesser[int] */
+    }
     Type *cu = constraint->underlying ? constraint->underlying : constraint;
     TypeInfo *ci = cu->chk ? cu->chk : constraint->chk;
     const char *tn = chk_typestr(t), *cn = chk_typestr(constraint);
@@ -1188,11 +1228,11 @@ static void note_capture(Checker *c, Obj *o) {
 static void chk_ident(Checker *c, Expr *e, bool lhs) {
     const char *name = e->ident.name;
     if (name == intern_cstr("_")) {
-        chk_error(c, e->pos, "cannot use _ as value");
+        chk_error(c, e->pos, "cannot use _ as value or type");
         invalidate(e);
         return;
     }
-    Obj *o = scope_lookup(c->scope, name, NULL);
+    Obj *o = chk_lookup_name(c, name);
     if (!o) {
         chk_error(c, e->pos, "undefined: %s", name);
         invalidate(e);
@@ -1201,6 +1241,7 @@ static void chk_ident(Checker *c, Expr *e, bool lhs) {
     e->ident.obj = o;
     if (o->global || (o->kind == OBJ_TYPE && o->decl)) {
         chk_resolve_obj(c, o);
+        chk_add_dep(c, o);
     }
     switch (o->kind) {
     case OBJ_VAR:
@@ -1315,49 +1356,52 @@ static void chk_elem(Checker *c, Expr *v, Type *t, const char *context) {
     }
 }
 
-/* Index keys of array/slice literals: returns the maximum length. */
-static int64_t chk_indexed_elts(Checker *c, Expr *e, Type *elem, int64_t len_limit) {
-    int64_t idx = 0, max = 0;
+/* What chk_index returns for an index that is not a valid constant. */
+enum { INDEX_VARIABLE = -1, INDEX_BAD = -2 };
+
+static int64_t chk_index(Checker *c, Expr *idx, int64_t len, bool allow_len);
+
+/* The elements of an array or slice literal (types2's indexedElts): returns the length they
+ * need. length is the array's, or -1. */
+static int64_t chk_indexed_elts(Checker *c, Expr *e, Type *elem, int64_t length) {
+    int64_t index = 0, max = 0;
     VEC(int64_t) seen = {0};
     for (int i = 0; i < e->composite.n; i++) {
         Expr *el = e->composite.elts[i];
         Expr *v = el;
+        bool valid = false;
         if (el->kind == E_KEYVALUE) {
-            Expr *k = el->kv.key;
-            chk_expr(c, k);
-            if (k->mode == MODE_CONST && (type_is_integer(k->type) || const_is_int_valued(k->val))) {
-                Const *iv = const_to_int(k->val);
-                if (iv && const_sign(iv) >= 0 && const_fits_int(iv, 63, false)) {
-                    idx = const_to_i64(iv);
-                    if (type_is_untyped(k->type)) {
-                        chk_convert_untyped(c, k, t_int);
-                    }
-                } else {
-                    chk_error(c, k->pos, "index %s must be non-negative integer constant",
-                              chk_expr_str(k));
-                }
-            } else if (k->mode != MODE_INVALID) {
-                chk_error(c, k->pos, "index %s must be integer constant", chk_expr_str(k));
+            int64_t k = chk_index(c, el->kv.key, length, false);
+            if (k >= 0) {
+                index = k;
+                valid = true;
+            } else if (k == INDEX_VARIABLE) {
+                chk_error(c, chk_epos(el), "index %s must be integer constant",
+                          chk_expr_str(el->kv.key));
             }
             v = el->kv.value;
             el->mode = MODE_VALUE;
+        } else if (length >= 0 && index >= length) {
+            chk_error(c, chk_epos(el), "index %lld is out of bounds (>= %lld)", (long long)index,
+                      (long long)length);
+        } else {
+            valid = true;
         }
-        if (len_limit >= 0 && idx >= len_limit) {
-            chk_error(c, v->pos, "index %lld out of bounds [0:%lld]", (long long)idx,
-                      (long long)len_limit);
-        }
-        for (int k = 0; k < seen.len; k++) {
-            if (seen.data[k] == idx) {
-                chk_error(c, el->pos, "duplicate index %lld in array or slice literal",
-                          (long long)idx);
+        for (int k = 0; valid && k < seen.len; k++) {
+            if (seen.data[k] == index) {
+                chk_error(c, chk_epos(el), "duplicate index %lld in array or slice literal",
+                          (long long)index);
+                break;
             }
         }
-        vec_push(&seen, idx);
-        chk_elem(c, v, elem, "array or slice literal");
-        idx++;
-        if (idx > max) {
-            max = idx;
+        if (valid) {
+            vec_push(&seen, index);
         }
+        index++;
+        if (index > max) {
+            max = index;
+        }
+        chk_elem(c, v, elem, "array or slice literal");
     }
     return max;
 }
@@ -1425,7 +1469,8 @@ static void chk_composite(Checker *c, Expr *e, Type *hint) {
                 }
                 Expr *k = el->kv.key;
                 if (k->kind != E_IDENT) {
-                    chk_error(c, k->pos, "invalid field name %s in struct literal", chk_expr_str(k));
+                    chk_error(c, chk_epos(el), "invalid field name %s in struct literal",
+                              chk_expr_str(k));
                     chk_expr(c, el->kv.value);
                     continue;
                 }
@@ -1442,7 +1487,8 @@ static void chk_composite(Checker *c, Expr *e, Type *hint) {
                     continue;
                 }
                 if (seen[fi]) {
-                    chk_error(c, k->pos, "duplicate field name %s in struct literal", k->ident.name);
+                    chk_error(c, chk_epos(el), "duplicate field name %s in struct literal",
+                              k->ident.name);
                 }
                 seen[fi] = true;
                 k->mode = MODE_VALUE;
@@ -1460,7 +1506,8 @@ static void chk_composite(Checker *c, Expr *e, Type *hint) {
             for (int i = 0; i < n; i++) {
                 Expr *el = e->composite.elts[i];
                 if (el->kind == E_KEYVALUE) {
-                    chk_error(c, el->pos, "mixture of field:value and value elements in struct literal");
+                    chk_error(c, chk_epos(el),
+                              "mixture of field:value and value elements in struct literal");
                     chk_expr(c, el->kv.value);
                     continue;
                 }
@@ -1608,6 +1655,7 @@ static void chk_selector(Checker *c, Expr *e) {
         }
         if (s.kind == SEL_METHOD) {
             chk_resolve_obj(c, m);
+            chk_add_dep(c, m);
             if (m->ptr_recv && t->kind != KIND_POINTER && !s.indirect) {
                 chk_error(c, e->selector.sel->pos,
                           "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
@@ -1650,9 +1698,11 @@ static void chk_selector(Checker *c, Expr *e) {
         } else if (t->kind == KIND_POINTER && t->elem->kind == KIND_POINTER) {
             chk_error(c, e->selector.sel->pos, "%s.%s undefined (type %s has no field or method %s)",
                       chk_expr_str(x), name, chk_typestr(t), name);
-        } else if (t->kind == KIND_POINTER && t->elem->kind == KIND_INTERFACE && !t->elem->name) {
-            chk_error(c, e->selector.sel->pos, "%s.%s undefined (type %s is pointer to interface, not interface)",
-                      chk_expr_str(x), name, chk_typestr(t));
+        } else if (t->kind == KIND_POINTER &&
+                   (t->elem->kind == KIND_INTERFACE || t->elem->kind == KIND_TYPEPARAM)) {
+            const char *what = t->elem->kind == KIND_TYPEPARAM ? "type parameter" : "interface";
+            chk_error(c, e->selector.sel->pos, "%s.%s undefined (type %s is pointer to %s, not %s)",
+                      chk_expr_str(x), name, chk_typestr(t), what, what);
         } else {
             /* maybe a different capitalisation */
             const char *hint = "";
@@ -1683,9 +1733,7 @@ static void chk_selector(Checker *c, Expr *e) {
         break;
     case SEL_METHOD:
         chk_resolve_obj(c, o);
-        if (c->decl_obj && o->global) {
-            vec_push(&c->deps, o);
-        }
+        chk_add_dep(c, o);
         if (o->ptr_recv && !sel->indirect && t->kind != KIND_POINTER) {
             /* needs &x: x must be addressable */
             Expr *base = x;
@@ -1713,51 +1761,56 @@ static void chk_selector(Checker *c, Expr *e) {
 
 /* ---- index and slice expressions ---- */
 
-/* Checks a constant or variable index; returns the constant value or -1. */
+/* Checks a constant or variable index: returns the constant's value, INDEX_VARIABLE for a
+ * valid non-constant index, or INDEX_BAD after reporting an error (types2's index). */
 static int64_t chk_index(Checker *c, Expr *idx, int64_t len, bool allow_len) {
     chk_rvalue(c, idx);
     if (idx->mode == MODE_INVALID) {
-        return -1;
+        return INDEX_BAD;
     }
     if (idx->mode == MODE_CONST) {
         Const *iv = type_is_untyped(idx->type) ? const_to_int(idx->val) : idx->val;
         if (!iv || (!type_is_integer(idx->type) && !type_is_untyped(idx->type))) {
-            chk_error(c, idx->pos, "invalid argument: index %s must be integer", chk_operand_str(idx));
-            return -1;
+            chk_error(c, chk_epos(idx), "invalid argument: index %s must be integer",
+                      chk_operand_str(idx));
+            return INDEX_BAD;
         }
         if (!type_is_integer(idx->type) && !const_is_int_valued(idx->val)) {
-            chk_error(c, idx->pos, "invalid argument: index %s must be integer", chk_operand_str(idx));
-            return -1;
+            chk_error(c, chk_epos(idx), "invalid argument: index %s must be integer",
+                      chk_operand_str(idx));
+            return INDEX_BAD;
         }
         if (type_is_untyped(idx->type)) {
             chk_convert_untyped(c, idx, t_int);
             if (idx->mode == MODE_INVALID) {
-                return -1;
+                return INDEX_BAD;
             }
         }
         if (const_sign(iv) < 0) {
-            chk_error(c, idx->pos, "invalid argument: index %s must not be negative",
+            chk_error(c, chk_epos(idx), "invalid argument: index %s must not be negative",
                       chk_operand_str(idx));
-            return -1;
+            return INDEX_BAD;
         }
         if (!const_fits_int(iv, 63, false)) {
-            chk_error(c, idx->pos, "invalid argument: index %s overflows int", chk_operand_str(idx));
-            return -1;
+            chk_error(c, chk_epos(idx), "invalid argument: index %s overflows int",
+                      chk_operand_str(idx));
+            return INDEX_BAD;
         }
         int64_t v = const_to_i64(iv);
         if (len >= 0 && (allow_len ? v > len : v >= len)) {
             chk_error(c, idx->pos, "invalid argument: index %s out of bounds [0:%lld]",
                       chk_expr_str(idx), (long long)(allow_len ? len + 1 : len));
-            return -1;
+            return INDEX_BAD;
         }
         return v;
     }
     if (!all_types(idx->type, is_integer_kind)) {
-        chk_error(c, idx->pos, "invalid argument: index %s must be integer", chk_operand_str(idx));
+        chk_error(c, chk_epos(idx), "invalid argument: index %s must be integer",
+                  chk_operand_str(idx));
         invalidate(idx);
-        return -1;
+        return INDEX_BAD;
     }
-    return -1;
+    return INDEX_VARIABLE;
 }
 
 void chk_call(Checker *c, Expr *e);
@@ -1806,7 +1859,7 @@ static void chk_index_expr(Checker *c, Expr *e) {
     Type *t = x->type;
     Type *u = chk_core_type(t);
     if (!u && t->kind == KIND_TYPEPARAM) {
-        chk_error(c, x->pos, "cannot index %s", chk_operand_str(x));
+        chk_error(c, chk_epos(x), "cannot index %s", chk_operand_str(x));
         invalidate(e);
         return;
     }
@@ -1860,7 +1913,7 @@ static void chk_index_expr(Checker *c, Expr *e) {
         return;
     default: break;
     }
-    chk_error(c, x->pos, "invalid operation: cannot index %s", chk_operand_str(x));
+    chk_error(c, chk_epos(x), "invalid operation: cannot index %s", chk_operand_str(x));
     chk_expr(c, idx);
     invalidate(e);
 }
@@ -1883,7 +1936,7 @@ static void chk_slice_expr(Checker *c, Expr *e) {
     int64_t len = -1;
     Type *result = NULL;
     if (!u) {
-        chk_error(c, x->pos, "cannot slice %s", chk_operand_str(x));
+        chk_error(c, chk_epos(x), "cannot slice %s", chk_operand_str(x));
         invalidate(e);
         return;
     }
@@ -1921,12 +1974,12 @@ static void chk_slice_expr(Checker *c, Expr *e) {
             result = type_slice(u->elem->underlying->elem);
             break;
         }
-        chk_error(c, x->pos, "cannot slice %s", chk_operand_str(x));
+        chk_error(c, chk_epos(x), "cannot slice %s", chk_operand_str(x));
         invalidate(e);
         return;
     case KIND_SLICE: result = u->name ? t : t; break;
     default:
-        chk_error(c, x->pos, "cannot slice %s", chk_operand_str(x));
+        chk_error(c, chk_epos(x), "cannot slice %s", chk_operand_str(x));
         invalidate(e);
         return;
     }
@@ -2012,7 +2065,7 @@ static void fold_typed(Checker *c, Expr *e, Const *v) {
         if (!representable(v, t, &r, &why)) {
             e->val = v;
             e->mode = MODE_CONST;
-            chk_error(c, epos(e), "%s overflows %s", chk_operand_str(e), chk_typestr(t));
+            chk_error(c, chk_epos(e), "%s overflows %s", chk_operand_str(e), chk_typestr(t));
             invalidate(e);
             return;
         }
@@ -2027,13 +2080,14 @@ static void chk_shift(Checker *c, Expr *e, Expr *x, Expr *y) {
     if (y->mode == MODE_CONST) {
         Const *yv = const_to_int(y->val);
         if (!yv || (!type_is_integer(y->type) && !type_is_untyped(y->type))) {
-            chk_error(c, y->pos, "invalid operation: shift count %s must be integer",
+            chk_error(c, chk_epos(y), "invalid operation: shift count %s must be integer",
                       chk_operand_str(y));
             invalidate(e);
             return;
         }
         if (const_sign(yv) < 0) {
-            chk_error(c, y->pos, "invalid operation: negative shift count %s", chk_operand_str(y));
+            chk_error(c, chk_epos(y), "invalid operation: negative shift count %s",
+                      chk_operand_str(y));
             invalidate(e);
             return;
         }
@@ -2042,7 +2096,7 @@ static void chk_shift(Checker *c, Expr *e, Expr *x, Expr *y) {
         }
     } else {
         if (!all_types(y->type, is_integer_kind)) {
-            chk_error(c, y->pos, "invalid operation: shift count %s must be integer",
+            chk_error(c, chk_epos(y), "invalid operation: shift count %s must be integer",
                       chk_operand_str(y));
             invalidate(e);
             return;
@@ -2056,7 +2110,7 @@ static void chk_shift(Checker *c, Expr *e, Expr *x, Expr *y) {
         if (type_is_untyped(x->type)) {
             Const *xi = const_to_int(x->val);
             if (!xi) {
-                chk_error(c, x->pos, "invalid operation: shifted operand %s must be integer",
+                chk_error(c, chk_epos(x), "invalid operation: shifted operand %s must be integer",
                           chk_operand_str(x));
                 invalidate(e);
                 return;
@@ -2064,7 +2118,7 @@ static void chk_shift(Checker *c, Expr *e, Expr *x, Expr *y) {
             if (y->mode == MODE_CONST) {
                 Const *yv = const_to_int(y->val);
                 if (!const_fits_int(yv, 32, true) || const_to_u64(yv) > 10000) {
-                    chk_error(c, y->pos, "invalid shift count %s", chk_operand_str(y));
+                    chk_error(c, chk_epos(y), "invalid shift count %s", chk_operand_str(y));
                     invalidate(e);
                     return;
                 }
@@ -2074,7 +2128,7 @@ static void chk_shift(Checker *c, Expr *e, Expr *x, Expr *y) {
                 }
                 Const *r = const_shift(e->binary.op, xi, const_to_u64(yv));
                 if (!const_fits_int(r, 512, false)) {
-                    chk_error(c, epos(e), "constant shift overflow");
+                    chk_error(c, chk_epos(e), "constant shift overflow");
                     invalidate(e);
                     return;
                 }
@@ -2097,7 +2151,7 @@ static void chk_shift(Checker *c, Expr *e, Expr *x, Expr *y) {
         }
     }
     if (!all_types(x->type, is_integer_kind)) {
-        chk_error(c, x->pos, "invalid operation: shifted operand %s must be integer",
+        chk_error(c, chk_epos(x), "invalid operation: shifted operand %s must be integer",
                   chk_operand_str(x));
         invalidate(e);
         return;
@@ -2106,7 +2160,7 @@ static void chk_shift(Checker *c, Expr *e, Expr *x, Expr *y) {
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
         Const *yv = const_to_int(y->val);
         if (const_to_u64(yv) > 10000) {
-            chk_error(c, y->pos, "invalid shift count %s", chk_operand_str(y));
+            chk_error(c, chk_epos(y), "invalid shift count %s", chk_operand_str(y));
             invalidate(e);
             return;
         }
@@ -2150,8 +2204,8 @@ static void chk_comparison(Checker *c, Expr *e, Expr *x, Expr *y) {
     bool assignable = x->type == y->type || chk_assignable(c, x, y->type, NULL) ||
                       chk_assignable(c, y, x->type, NULL);
     if (!assignable) {
-        chk_error(c, epos(y), "invalid operation: %s (mismatched types %s and %s)", chk_expr_str(e),
-                  chk_typestr(x->type), chk_typestr(y->type));
+        chk_error(c, chk_epos(y), "invalid operation: %s (mismatched types %s and %s)",
+                  chk_expr_str(e), chk_typestr(x->type), chk_typestr(y->type));
         invalidate(e);
         return;
     }
@@ -2187,9 +2241,9 @@ static void chk_comparison(Checker *c, Expr *e, Expr *x, Expr *y) {
     }
     if (!ok) {
         if (why) {
-            chk_error(c, epos(err_at), "invalid operation: %s (%s)", chk_expr_str(e), why);
+            chk_error(c, chk_epos(err_at), "invalid operation: %s (%s)", chk_expr_str(e), why);
         } else {
-            chk_error(c, epos(err_at), "invalid operation: %s (mismatched types %s and %s)",
+            chk_error(c, chk_epos(err_at), "invalid operation: %s (mismatched types %s and %s)",
                       chk_expr_str(e), chk_typestr(x->type), chk_typestr(y->type));
         }
         invalidate(e);
@@ -2251,15 +2305,17 @@ static void chk_binary(Checker *c, Expr *e) {
         Expr *other = u == x ? y : x;
         ConvErr r = implicit_convert(c, u, other->type);
         if (r == CONV_OVERFLOW) {
-            chk_error(c, epos(u), "%s overflows %s", u == x ? xs : ys, chk_typestr(other->type));
+            chk_error(c, chk_epos(u), "%s overflows %s", u == x ? xs : ys,
+                      chk_typestr(other->type));
         } else if (r == CONV_TRUNCATED) {
-            chk_error(c, epos(u), "%s truncated to %s", u == x ? xs : ys, chk_typestr(other->type));
+            chk_error(c, chk_epos(u), "%s truncated to %s", u == x ? xs : ys,
+                      chk_typestr(other->type));
         } else if (type_is_numeric(u->type) && type_is_numeric(other->type) && u->mode == MODE_CONST &&
                    !type_is_untyped(other->type)) {
-            chk_error(c, epos(u), "cannot use %s as %s value in %s", u == x ? xs : ys,
+            chk_error(c, chk_epos(u), "cannot use %s as %s value in %s", u == x ? xs : ys,
                       chk_typestr(other->type), "expression");
         } else {
-            chk_error(c, epos(x), "invalid operation: %s (mismatched types %s and %s)",
+            chk_error(c, chk_epos(x), "invalid operation: %s (mismatched types %s and %s)",
                       chk_expr_str(e), chk_typestr(xt0), chk_typestr(yt0));
         }
         invalidate(e);
@@ -2267,7 +2323,7 @@ static void chk_binary(Checker *c, Expr *e) {
     }
     if (x->type != y->type) {
         if (!(type_is_untyped(x->type) && type_is_untyped(y->type))) {
-            chk_error(c, epos(x), "invalid operation: %s (mismatched types %s and %s)",
+            chk_error(c, chk_epos(x), "invalid operation: %s (mismatched types %s and %s)",
                       chk_expr_str(e), chk_typestr(x->type), chk_typestr(y->type));
             invalidate(e);
             return;
@@ -2280,7 +2336,7 @@ static void chk_binary(Checker *c, Expr *e) {
             /* mismatched untyped kinds like "a" + 1 */
         }
         if (x->type != y->type && !(type_is_numeric(x->type) && type_is_numeric(y->type))) {
-            chk_error(c, epos(x), "invalid operation: %s (mismatched types %s and %s)",
+            chk_error(c, chk_epos(x), "invalid operation: %s (mismatched types %s and %s)",
                       chk_expr_str(e), chk_typestr(x->type), chk_typestr(y->type));
             invalidate(e);
             return;
@@ -2289,14 +2345,14 @@ static void chk_binary(Checker *c, Expr *e) {
     if (!defined_for(op, t)) {
         (void)op_requirement;
         Expr *bad = x;
-        chk_error(c, epos(bad), "invalid operation: operator %s not defined on %s", tok_str(op),
+        chk_error(c, chk_epos(bad), "invalid operation: operator %s not defined on %s", tok_str(op),
                   chk_operand_str(bad));
         invalidate(e);
         return;
     }
     if ((op == T_QUO || op == T_REM) && y->mode == MODE_CONST &&
         (x->mode == MODE_CONST || all_types(x->type, is_integer_kind)) && const_sign(y->val) == 0) {
-        chk_error(c, epos(y), "invalid operation: division by zero");
+        chk_error(c, chk_epos(y), "invalid operation: division by zero");
         invalidate(e);
         return;
     }
@@ -2317,14 +2373,14 @@ static void chk_binary(Checker *c, Expr *e) {
         bool int_div = xv->kind == CONST_INT;
         Const *r = const_binary(op, xv, yv, int_div);
         if (!r) {
-            chk_error(c, epos(y), "invalid operation: division by zero");
+            chk_error(c, chk_epos(y), "invalid operation: division by zero");
             invalidate(e);
             return;
         }
         if (type_is_unsigned(t->underlying) && const_sign(r) < 0) {
             e->val = r;
             e->mode = MODE_CONST;
-            chk_error(c, epos(e), "constant %s overflows %s", const_str(r), chk_typestr(t));
+            chk_error(c, chk_epos(e), "constant %s overflows %s", const_str(r), chk_typestr(t));
             invalidate(e);
             return;
         }
@@ -2396,7 +2452,8 @@ static void chk_unary(Checker *c, Expr *e) {
             return;
         }
         if (x->mode != MODE_VAR) {
-            chk_error(c, epos(e), "invalid operation: cannot take address of %s", chk_operand_str(x));
+            chk_error(c, chk_epos(x), "invalid operation: cannot take address of %s",
+                      chk_operand_str(x));
             invalidate(e);
             return;
         }
@@ -2413,13 +2470,13 @@ static void chk_unary(Checker *c, Expr *e) {
         }
         Type *u = chk_core_type(x->type);
         if (!u || u->kind != KIND_CHAN) {
-            chk_error(c, x->pos, "invalid operation: cannot receive from non-channel %s",
+            chk_error(c, chk_epos(x), "invalid operation: cannot receive from non-channel %s",
                       chk_operand_str(x));
             invalidate(e);
             return;
         }
         if (u->dir == CHAN_SEND) {
-            chk_error(c, x->pos, "invalid operation: cannot receive from send-only channel %s",
+            chk_error(c, chk_epos(x), "invalid operation: cannot receive from send-only channel %s",
                       chk_operand_str(x));
             invalidate(e);
             return;
@@ -2449,7 +2506,7 @@ static void chk_unary(Checker *c, Expr *e) {
     default: ok = false;
     }
     if (!ok) {
-        chk_error(c, x->pos, "invalid operation: operator %s not defined on %s", tok_str(op),
+        chk_error(c, chk_epos(x), "invalid operation: operator %s not defined on %s", tok_str(op),
                   chk_operand_str(x));
         invalidate(e);
         return;
@@ -2474,7 +2531,7 @@ static void chk_unary(Checker *c, Expr *e) {
         if (type_is_unsigned(t->underlying) && op == T_SUB && const_sign(r) < 0) {
             e->mode = MODE_CONST;
             e->val = r;
-            chk_error(c, epos(e), "constant %s overflows %s", const_str(r), chk_typestr(t));
+            chk_error(c, chk_epos(e), "constant %s overflows %s", const_str(r), chk_typestr(t));
             invalidate(e);
             return;
         }
@@ -2500,7 +2557,7 @@ static void chk_typeassert(Checker *c, Expr *e) {
         return;
     }
     if (x->type->kind != KIND_INTERFACE || x->type->kind == KIND_TYPEPARAM) {
-        chk_error(c, x->pos, "invalid operation: %s is not an interface", chk_operand_str(x));
+        chk_error(c, chk_epos(x), "invalid operation: %s is not an interface", chk_operand_str(x));
         invalidate(e);
         return;
     }
@@ -2585,14 +2642,19 @@ static void chk_conversion(Checker *c, Expr *e, Type *t) {
                 return;
             }
             if (why && !strcmp(why, "truncated")) {
-                chk_error(c, x->pos, "cannot convert %s to type %s (truncated)", chk_operand_str(x),
-                          chk_typestr(t));
+                chk_error(c, chk_epos(x), "cannot convert %s to type %s (truncated)",
+                          chk_operand_str(x), chk_typestr(t));
             } else {
-                chk_error(c, x->pos, "cannot convert %s to type %s", chk_operand_str(x), chk_typestr(t));
+                chk_error(c, chk_epos(x), "cannot convert %s to type %s", chk_operand_str(x),
+                          chk_typestr(t));
             }
             invalidate(e);
             return;
         }
+        chk_error(c, chk_epos(x), "cannot convert %s to type %s", chk_operand_str(x),
+                  chk_typestr(t));
+        invalidate(e);
+        return;
     }
     if (type_is_untyped(x->type)) {
         /* a constant converted to a non-basic type, or nil */
@@ -2614,13 +2676,15 @@ static void chk_conversion(Checker *c, Expr *e, Type *t) {
             target = type_default(x->type);
         }
         if (implicit_convert(c, x, target) != CONV_OK) {
-            chk_error(c, x->pos, "cannot convert %s to type %s", chk_operand_str(x), chk_typestr(t));
+            chk_error(c, chk_epos(x), "cannot convert %s to type %s", chk_operand_str(x),
+                      chk_typestr(t));
             invalidate(e);
             return;
         }
     }
     if (!chk_convertible(c, x, t)) {
-        chk_error(c, x->pos, "cannot convert %s to type %s", chk_operand_str(x), chk_typestr(t));
+        chk_error(c, chk_epos(x), "cannot convert %s to type %s", chk_operand_str(x),
+                  chk_typestr(t));
         invalidate(e);
         return;
     }
@@ -2722,19 +2786,23 @@ static bool unify(Obj **tps, int ntp, Type **bound, Type *p, Type *a) {
 typedef struct Args {
     Expr **exprs; /* NULL entries for values of a spread tuple */
     Type **types;
+    Obj **generic; /* an argument's generic function, not yet instantiated; or NULL */
     int n;
     bool spread;
     Expr *tuple_call;
 } Args;
 
+static void rvalue(Checker *c, Expr *e, bool allow_generic);
+static Obj *uninstantiated(Expr *e);
+static void generic_value_error(Checker *c, Expr *e);
+static bool infer_from_target(Checker *c, Expr *e, Type *target);
+static void partial_targs(Expr *e, Obj *g, Type **bound);
+
 static Args collect_args(Checker *c, Expr *e, Type *sig) {
     Args a = {0};
     int n = e->call.n;
-    if (n == 1 && !e->call.has_ellipsis) {
+    if (n == 1) {
         Expr *arg = e->call.args[0];
-        if (arg->kind == E_FUNCLIT || (arg->kind == E_COMPOSITE && !arg->composite.type)) {
-            /* checked with a hint below */
-        }
         Type *hint = sig && sig->nparams >= 1 ? sig->params[0] : NULL;
         if (arg->kind == E_COMPOSITE && !arg->composite.type && hint) {
             chk_expr_hint(c, arg, hint);
@@ -2747,6 +2815,7 @@ static Args collect_args(Checker *c, Expr *e, Type *sig) {
             a.n = arg->type->nparams;
             a.exprs = NEW_ARRAY(Expr *, a.n);
             a.types = NEW_ARRAY(Type *, a.n);
+            a.generic = NEW_ARRAY(Obj *, a.n);
             for (int i = 0; i < a.n; i++) {
                 a.types[i] = arg->type->params[i];
             }
@@ -2755,16 +2824,19 @@ static Args collect_args(Checker *c, Expr *e, Type *sig) {
         a.n = 1;
         a.exprs = NEW_ARRAY(Expr *, 1);
         a.types = NEW_ARRAY(Type *, 1);
+        a.generic = NEW_ARRAY(Obj *, 1);
         a.exprs[0] = arg;
         if (arg->mode != MODE_INVALID) {
-            chk_rvalue(c, arg);
+            rvalue(c, arg, true);
         }
         a.types[0] = arg->type;
+        a.generic[0] = arg->mode == MODE_INVALID ? NULL : uninstantiated(arg);
         return a;
     }
     a.n = n;
     a.exprs = NEW_ARRAY(Expr *, n > 0 ? n : 1);
     a.types = NEW_ARRAY(Type *, n > 0 ? n : 1);
+    a.generic = NEW_ARRAY(Obj *, n > 0 ? n : 1);
     for (int i = 0; i < n; i++) {
         Expr *arg = e->call.args[i];
         Type *hint = NULL;
@@ -2782,10 +2854,11 @@ static Args collect_args(Checker *c, Expr *e, Type *sig) {
             chk_expr(c, arg);
         }
         if (arg->mode != MODE_INVALID) {
-            chk_rvalue(c, arg);
+            rvalue(c, arg, true);
         }
         a.exprs[i] = arg;
         a.types[i] = arg->type;
+        a.generic[i] = arg->mode == MODE_INVALID ? NULL : uninstantiated(arg);
     }
     return a;
 }
@@ -2817,11 +2890,12 @@ static void check_args(Checker *c, Expr *e, Type *sig, Args *a, const char *fnam
     int nfixed = variadic ? np - 1 : np;
     bool ell = e->call.has_ellipsis;
     if (ell && !variadic) {
-        chk_error(c, e->call.ellipsis, "have (...) but function is not variadic: %s", fname);
+        chk_error(c, chk_epos(e), "cannot use ... in call to non-variadic %s", fname);
         return;
     }
     if (ell && a->spread) {
-        chk_error(c, e->call.ellipsis, "cannot use ... with multi-valued expression");
+        chk_error(c, chk_epos(e), "cannot use ... with %d-valued %s", a->n,
+                  chk_expr_str(a->tuple_call));
         return;
     }
     bool too_few = variadic ? (ell ? a->n < np : a->n < nfixed) : a->n < np;
@@ -2865,6 +2939,9 @@ static void check_args(Checker *c, Expr *e, Type *sig, Args *a, const char *fnam
             continue;
         }
         Expr *arg = a->exprs[i];
+        if (a->generic[i] && !infer_from_target(c, arg, pt)) {
+            generic_value_error(c, arg);
+        }
         if (arg->mode == MODE_INVALID) {
             continue;
         }
@@ -2878,6 +2955,112 @@ static void check_args(Checker *c, Expr *e, Type *sig, Args *a, const char *fnam
     }
 }
 
+/* Does t mention one of the type parameters tps? */
+static bool mentions_tparams(Type *t, Obj **tps, int n) {
+    if (!t || !type_mentions_typeparam(t)) {
+        return false;
+    }
+    if (t->kind == KIND_TYPEPARAM) {
+        for (int i = 0; i < n; i++) {
+            if (tps[i]->type == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+    bool m = false;
+    if (t->name) {
+        TypeInfo *ti = t->chk;
+        for (int i = 0; ti && i < ti->ntargs; i++) {
+            m = m || mentions_tparams(ti->targs[i], tps, n);
+        }
+        return m;
+    }
+    switch (t->kind) {
+    case KIND_MAP: return mentions_tparams(t->key, tps, n) || mentions_tparams(t->elem, tps, n);
+    case KIND_FUNC:
+    case KIND_TUPLE:
+        for (int i = 0; i < t->nparams; i++) {
+            m = m || mentions_tparams(t->params[i], tps, n);
+        }
+        for (int i = 0; i < t->nresults; i++) {
+            m = m || mentions_tparams(t->results[i], tps, n);
+        }
+        return m;
+    case KIND_STRUCT:
+        for (int i = 0; i < t->nfields; i++) {
+            m = m || mentions_tparams(t->fields[i].type, tps, n);
+        }
+        return m;
+    case KIND_INTERFACE:
+        for (int i = 0; i < t->nimethods; i++) {
+            m = m || mentions_tparams(t->imethods[i].sig, tps, n);
+        }
+        return m;
+    default: return mentions_tparams(t->elem, tps, n);
+    }
+}
+
+/* The signature generic function argument g (expression arg) takes as far as the known parts
+ * of its parameter's type `known` (types not mentioning the callee's type parameters tps)
+ * determine its type arguments; NULL if they do not determine them all. */
+static Type *generic_arg_sig(Checker *c, Obj *g, Expr *arg, Type *known, Obj **tps, int n) {
+    Type *k = chk_core_type(known), *gs = g->type;
+    if (!k || k->kind != KIND_FUNC || k->nparams != gs->nparams || k->nresults != gs->nresults) {
+        return NULL;
+    }
+    Type **bound = NEW_ARRAY(Type *, g->ntparams);
+    partial_targs(arg, g, bound);
+    for (int i = 0; i < k->nparams; i++) {
+        if (!mentions_tparams(k->params[i], tps, n)) {
+            unify(g->tparams, g->ntparams, bound, gs->params[i], k->params[i]);
+        }
+    }
+    for (int i = 0; i < k->nresults; i++) {
+        if (!mentions_tparams(k->results[i], tps, n)) {
+            unify(g->tparams, g->ntparams, bound, gs->results[i], k->results[i]);
+        }
+    }
+    for (int i = 0; i < g->ntparams; i++) {
+        if (!bound[i]) {
+            return NULL;
+        }
+    }
+    return chk_subst(c, gs, g->tparams, bound, g->ntparams);
+}
+
+static int count_bound(Type **bound, int n) {
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        k += bound[i] != NULL;
+    }
+    return k;
+}
+
+/* Go 1.21: the arguments that are generic functions bind the callee's type parameters their
+ * signatures determine (Apply(xs, Double): U from Double's result once T is known). */
+static void infer_from_generic_args(Checker *c, Obj *f, Type *gsig, Args *a, Expr *e,
+                                    Type **bound) {
+    int ntp = f->ntparams, np = gsig->nparams;
+    for (int before = -1; before != count_bound(bound, ntp);) {
+        before = count_bound(bound, ntp);
+        for (int i = 0; i < a->n && (i < np || gsig->variadic); i++) {
+            Type *pt =
+                gsig->variadic && i >= np - 1
+                    ? (e->call.has_ellipsis ? gsig->params[np - 1] : gsig->params[np - 1]->elem)
+                    : gsig->params[i];
+            if (!a->generic[i] || !mentions_tparams(pt, f->tparams, ntp)) {
+                continue;
+            }
+            Type *known = chk_subst(c, pt, f->tparams, bound, ntp);
+            Type *gs = generic_arg_sig(c, a->generic[i], a->exprs[i], known, f->tparams, ntp);
+            if (gs) {
+                unify(f->tparams, ntp, bound, pt, gs);
+            }
+        }
+    }
+}
+
 /* Infers the type arguments of generic f from a call's arguments. */
 static Type **infer(Checker *c, Obj *f, Type *gsig, Args *a, Expr *e, Type **partial, int npartial) {
     int ntp = f->ntparams;
@@ -2887,8 +3070,11 @@ static Type **infer(Checker *c, Obj *f, Type *gsig, Args *a, Expr *e, Type **par
     }
     int np = gsig->nparams;
     bool variadic = gsig->variadic;
-    /* typed arguments first */
+    /* typed arguments first, then generic function arguments, then untyped constants */
     for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            infer_from_generic_args(c, f, gsig, a, e, bound);
+        }
         for (int i = 0; i < a->n; i++) {
             Type *pt;
             if (variadic && i >= np - 1) {
@@ -2899,7 +3085,7 @@ static Type **infer(Checker *c, Obj *f, Type *gsig, Args *a, Expr *e, Type **par
                 break;
             }
             Type *at = a->types[i];
-            if (!at || at == t_invalid) {
+            if (!at || at == t_invalid || a->generic[i]) {
                 continue;
             }
             bool untyped = type_is_untyped(at);
@@ -2952,6 +3138,7 @@ static Type **infer(Checker *c, Obj *f, Type *gsig, Args *a, Expr *e, Type **par
             }
         }
     }
+    infer_from_generic_args(c, f, gsig, a, e, bound);
     /* core types of constraints: [S ~[]E, E any] */
     for (int round = 0; round < ntp; round++) {
         bool progress = false;
@@ -3037,7 +3224,8 @@ bool verify_targs_expr(Checker *c, Obj *f, Type **targs, int n, Expr *e) {
         Type *ct = type_info(f->tparams[i]->type)->constraint;
         const char *reason = NULL;
         if (ct && !chk_satisfies_with(c, targs[i], ct, f->tparams, targs, n, &reason)) {
-            Pos p = e->kind == E_INDEX && i < e->index.n ? e->index.indices[i]->pos : epos(e);
+            Expr *at = e->kind == E_INDEX && i < e->index.n ? e->index.indices[i] : e;
+            Pos p = chk_epos(at);
             chk_error(c, p, "%s", reason);
             ok = false;
         }
@@ -3078,6 +3266,88 @@ static Obj *generic_func_of(Expr *fun) {
     return NULL;
 }
 
+/* The generic function e names without (all) its type arguments, or NULL. */
+static Obj *uninstantiated(Expr *e) {
+    if (e->mode != MODE_VALUE || !e->type || e->type->kind != KIND_FUNC) {
+        return NULL;
+    }
+    Obj *g = generic_func_of(e);
+    return g && !chk_instance_of(e) ? g : NULL;
+}
+
+static void generic_value_error(Checker *c, Expr *e) {
+    chk_error(c, chk_epos(e), "cannot use generic function %s without instantiation",
+              chk_expr_str(e));
+    invalidate(e);
+}
+
+/* e, a generic function's name (perhaps partially instantiated), now denotes instance inst. */
+static void use_instance(Expr *e, Obj *inst) {
+    for (Expr *x = e;; x = x->paren.x) {
+        x->mode = MODE_VALUE;
+        x->type = inst->type;
+        if (x->kind != E_PAREN) {
+            break;
+        }
+    }
+    while (e->kind == E_PAREN) {
+        e = e->paren.x;
+    }
+    if (e->kind == E_IDENT) {
+        e->ident.obj = inst;
+    } else if (e->kind == E_SELECTOR) {
+        e->selector.info->obj = inst;
+        e->selector.sel->ident.obj = inst;
+    } else if (e->kind == E_INDEX) {
+        e->index.inst = inst;
+    }
+}
+
+/* The type arguments given explicitly to generic g in e (g[int] of g[K, V]), into bound. */
+static void partial_targs(Expr *e, Obj *g, Type **bound) {
+    while (e->kind == E_PAREN) {
+        e = e->paren.x;
+    }
+    for (int i = 0; e->kind == E_INDEX && i < e->index.n && i < g->ntparams; i++) {
+        bound[i] = e->index.indices[i]->type;
+    }
+}
+
+/* Go 1.21: a generic function used where a function type is expected (assigned, passed)
+ * gets the type arguments that make its signature that type. Returns whether e is now an
+ * instance. */
+static bool infer_from_target(Checker *c, Expr *e, Type *target) {
+    Obj *g = uninstantiated(e);
+    Type *core = g && target ? chk_core_type(target) : NULL;
+    if (!core || core->kind != KIND_FUNC) {
+        return false;
+    }
+    Type **bound = NEW_ARRAY(Type *, g->ntparams);
+    partial_targs(e, g, bound);
+    if (!unify(g->tparams, g->ntparams, bound, g->type, core)) {
+        return false;
+    }
+    for (int i = 0; i < g->ntparams; i++) {
+        if (!bound[i]) {
+            return false;
+        }
+    }
+    if (!verify_targs_expr(c, g, bound, g->ntparams, e)) {
+        invalidate(e);
+        return true;
+    }
+    use_instance(e, chk_instantiate_func(c, g, bound, g->ntparams, chk_epos(e)));
+    return true;
+}
+
+void chk_rvalue_to(Checker *c, Expr *e, Type *target) {
+    if (e->mode == MODE_INVALID && e->type == NULL) {
+        chk_expr(c, e);
+    }
+    infer_from_target(c, e, target);
+    chk_rvalue(c, e);
+}
+
 void chk_call(Checker *c, Expr *e) {
     Expr *fun = e->call.fun;
     chk_expr(c, fun);
@@ -3102,7 +3372,7 @@ void chk_call(Checker *c, Expr *e) {
         return;
     }
     if (fun->mode == MODE_PKG) {
-        chk_error(c, fun->pos, "use of package %s without selector", chk_expr_str(fun));
+        chk_error(c, fun->pos, "use of package %s not in selector", chk_expr_str(fun));
         invalidate(e);
         return;
     }
@@ -3248,13 +3518,13 @@ static void chk_expr_internal(Checker *c, Expr *e, Type *hint) {
         }
         chk_rvalue(c, x);
         if (x->type == t_untyped_nil) {
-            chk_error(c, e->pos, "invalid operation: cannot indirect nil");
+            chk_error(c, chk_epos(x), "invalid operation: cannot indirect nil");
             invalidate(e);
             break;
         }
         Type *u = chk_core_type(x->type);
         if (!u || u->kind != KIND_POINTER) {
-            chk_error(c, e->pos, "invalid operation: cannot indirect %s", chk_operand_str(x));
+            chk_error(c, chk_epos(x), "invalid operation: cannot indirect %s", chk_operand_str(x));
             invalidate(e);
             break;
         }
@@ -3284,54 +3554,55 @@ void chk_expr_hint(Checker *c, Expr *e, Type *hint) { chk_expr_internal(c, e, hi
 void chk_multi_expr(Checker *c, Expr *e) {
     chk_expr(c, e);
     if (e->mode == MODE_NOVALUE) {
-        chk_error(c, e->pos, "%s (no value) used as value", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (no value) used as value", chk_expr_str(e));
         invalidate(e);
     } else if (e->mode == MODE_TYPE) {
-        chk_error(c, e->pos, "%s (type) is not an expression", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (type) is not an expression", chk_expr_str(e));
         invalidate(e);
     } else if (e->mode == MODE_BUILTIN) {
-        chk_error(c, e->pos, "%s (built-in) must be called", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (built-in) must be called", chk_expr_str(e));
         invalidate(e);
     }
 }
 
 void chk_rvalue(Checker *c, Expr *e) {
+    rvalue(c, e, false);
+}
+
+/* e must be a single value; an uninstantiated generic function is one only if allow_generic
+ * (a call's argument, whose instantiation inference may find). */
+static void rvalue(Checker *c, Expr *e, bool allow_generic) {
     if (e->mode == MODE_INVALID && e->type == NULL) {
         chk_expr(c, e);
     }
     switch (e->mode) {
     case MODE_INVALID: return;
     case MODE_NOVALUE:
-        chk_error(c, e->pos, "%s (no value) used as value", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (no value) used as value", chk_expr_str(e));
         invalidate(e);
         return;
     case MODE_TYPE:
-        chk_error(c, e->pos, "%s (type) is not an expression", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (type) is not an expression", chk_expr_str(e));
         invalidate(e);
         return;
     case MODE_BUILTIN:
-        chk_error(c, e->pos, "%s (built-in) must be called", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (built-in) must be called", chk_expr_str(e));
         invalidate(e);
         return;
     case MODE_PKG:
-        chk_error(c, e->pos, "use of package %s without selector", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "use of package %s not in selector", chk_expr_str(e));
         invalidate(e);
         return;
     default: break;
     }
     if (e->type && e->type->kind == KIND_TUPLE) {
-        chk_error(c, e->pos, "multiple-value %s (value of type %s) in single-value context",
+        chk_error(c, chk_epos(e), "multiple-value %s (value of type %s) in single-value context",
                   chk_expr_str(e), chk_typestr(e->type));
         invalidate(e);
         return;
     }
-    if (e->mode == MODE_VALUE && e->type && e->type->kind == KIND_FUNC) {
-        Obj *g = generic_func_of(e);
-        if (g && !chk_instance_of(e)) {
-            chk_error(c, e->pos, "cannot use generic function %s without instantiation",
-                      chk_expr_str(e));
-            invalidate(e);
-        }
+    if (!allow_generic && uninstantiated(e)) {
+        generic_value_error(c, e);
     }
 }
 
@@ -3379,5 +3650,3 @@ bool chk_lhs(Checker *c, Expr *e) {
               chk_expr_str(e));
     return false;
 }
-
-Pos chk_epos(const Expr *e) { return epos(e); }

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 
 bool chk_lhs(Checker *c, Expr *e);
-Pos chk_epos(const Expr *e);
 Obj *chk_instance_of(Expr *e);
 
 /* Enclosing statements a break / continue may refer to. */
@@ -40,6 +39,15 @@ typedef struct BlockInfo {
     Pos start;
 } BlockInfo;
 
+/* Where a fallthrough statement stands (types2's fallthroughOk, finalSwitchCase,
+ * inTypeSwitch). */
+typedef enum CaseCtx {
+    CASE_OUT,        /* anywhere else: out of place */
+    CASE_FALL_OK,    /* last statement of a non-final expression-switch clause */
+    CASE_FINAL,      /* in the final clause of an expression switch */
+    CASE_TYPESWITCH, /* in a type switch clause */
+} CaseCtx;
+
 /* Per-function state for branches and labels. */
 typedef struct FuncState {
     Target *targets;
@@ -49,7 +57,8 @@ typedef struct FuncState {
     VEC(int) path;      /* current block ids */
     VEC(int) path_idx;  /* current statement index in each */
     const char *pending_label; /* label of the statement being checked */
-    bool in_switch_case_last; /* fallthrough allowed */
+    Stmt *case_stmt;           /* a statement directly in a case clause's body, being checked */
+    CaseCtx case_ctx;          /* what a fallthrough as case_stmt would be */
 } FuncState;
 
 static FuncState *fs_current;
@@ -82,9 +91,11 @@ Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind) {
 
 static void assign_mismatch(Checker *c, int nl, Expr **rhs, int nr, int have);
 
-/* A single value that is a call with several results: "assignment mismatch". */
+/* The single value of an assignment that is a call with several results: "assignment
+ * mismatch" (a call without results is left to chk_rvalue: "used as value"). */
 static bool tuple_for_one(Checker *c, Expr *e) {
-    if (e->mode != MODE_INVALID && e->type && e->type->kind == KIND_TUPLE) {
+    if (e->mode != MODE_INVALID && e->mode != MODE_NOVALUE && e->type &&
+        e->type->kind == KIND_TUPLE) {
         Expr *one[1] = {e};
         assign_mismatch(c, 1, one, 1, e->type->nparams);
         e->mode = MODE_INVALID;
@@ -94,13 +105,54 @@ static bool tuple_for_one(Checker *c, Expr *e) {
     return false;
 }
 
-/* byte and rune are aliases: Go's messages keep the spelling the program used. */
-static const char *spelling_of(Expr *te) {
+const char *chk_type_spelling(Expr *te) {
     if (!te) {
         return NULL;
     }
     const char *s = chk_expr_str(te);
-    return (strstr(s, "byte") || strstr(s, "rune")) ? s : NULL;
+    return (strstr(s, "byte") || strstr(s, "rune") || strstr(s, "interface{}")) ? s : NULL;
+}
+
+/* Variable o of a spec with one value per name, declared with type t (or NULL) and
+ * initialised with e: types2's varDecl for a single variable. */
+static void var_init_one(Checker *c, ValueSpec *vs, Type *t, Obj *o, Expr *e) {
+    if (t) {
+        o->type = t; /* known to references from inside e (function literals) */
+        o->type_spelling = chk_type_spelling(vs->type);
+    }
+    if (e->kind == E_COMPOSITE && !e->composite.type && t) {
+        chk_expr_hint(c, e, t);
+    } else {
+        chk_expr(c, e);
+    }
+    chk_rvalue_to(c, e, t); /* "multiple-value f() ... in single-value context" */
+    if (e->mode == MODE_INVALID) {
+        o->type = t ? t : t_invalid;
+        o->used = true;
+        return;
+    }
+    if (t) {
+        c->target_spelling = chk_type_spelling(vs->type);
+        bool ok = chk_assign_to(c, e, t, "variable declaration");
+        c->target_spelling = NULL;
+        if (!ok) {
+            o->used = true; /* no follow-on "declared and not used" */
+        }
+        o->type = t;
+        return;
+    }
+    if (e->type == t_untyped_nil) {
+        chk_error(c, e->pos, "use of untyped nil in variable declaration");
+        o->type = t_invalid;
+        return;
+    }
+    if (type_is_untyped(e->type) &&
+        !chk_assign_to(c, e, type_default(e->type), "variable declaration")) {
+        o->type = t_invalid;
+        o->used = true;
+        return;
+    }
+    o->type = e->type;
 }
 
 /* Assigns the values of a var spec to its objects (declared or package-level). */
@@ -117,6 +169,7 @@ void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
         }
         for (int i = 0; i < nn; i++) {
             objs[i]->type = t;
+            objs[i]->type_spelling = chk_type_spelling(vs->type);
         }
         return;
     }
@@ -177,44 +230,13 @@ void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
         return;
     }
     for (int i = 0; i < nn; i++) {
-        Expr *e = vs->values[i];
-        if (e->kind == E_COMPOSITE && !e->composite.type && t) {
-            chk_expr_hint(c, e, t);
-        } else {
-            chk_expr(c, e);
-        }
-        if (nn == 1) {
-            tuple_for_one(c, e);
-        }
-        chk_rvalue(c, e);
-        if (e->mode == MODE_INVALID) {
-            objs[i]->type = t ? t : t_invalid;
-            objs[i]->used = true;
-            continue;
-        }
-        if (t) {
-            c->target_spelling = spelling_of(vs->type);
-            bool ok = chk_assign_to(c, e, t, "variable declaration");
-            c->target_spelling = NULL;
-            if (!ok) {
-                objs[i]->used = true; /* no follow-on "declared and not used" */
-            }
-            objs[i]->type = t;
-        } else {
-            if (e->type == t_untyped_nil) {
-                chk_error(c, e->pos, "use of untyped nil in variable declaration");
-                objs[i]->type = t_invalid;
-                continue;
-            }
-            if (type_is_untyped(e->type) &&
-                !chk_assign_to(c, e, type_default(e->type), "variable declaration")) {
-                objs[i]->type = t_invalid;
-                objs[i]->used = true;
-                continue;
-            }
-            objs[i]->type = e->type;
-        }
+        var_init_one(c, vs, t, objs[i], vs->values[i]);
     }
+}
+
+void chk_var_spec_one(Checker *c, ValueSpec *vs, Obj *o) {
+    Type *t = vs->type ? chk_type(c, vs->type) : NULL;
+    var_init_one(c, vs, t, o, vs->values[o->vindex]);
 }
 
 static void local_var_decl(Checker *c, ValueSpec *vs) {
@@ -231,6 +253,7 @@ static void local_var_decl(Checker *c, ValueSpec *vs) {
         Expr *id = vs->names[i];
         Obj *o = chk_declare_local(c, id, objs[i]->type, OBJ_VAR);
         o->used = o->used || objs[i]->used;
+        o->type_spelling = objs[i]->type_spelling;
     }
 }
 
@@ -269,7 +292,7 @@ static void local_const_decl(Checker *c, Decl *d) {
                     o->type = e->type;
                     o->val = e->val;
                 } else if (e->mode != MODE_INVALID) {
-                    chk_error(c, e->pos, "%s is not constant", chk_operand_str(e));
+                    chk_error(c, chk_epos(e), "%s is not constant", chk_operand_str(e));
                 }
             } else {
                 chk_error(c, o->pos, "missing init expr for const declaration");
@@ -394,7 +417,7 @@ static void assign_one(Checker *c, Expr *lhs, Expr *rhs) {
         chk_default_untyped(c, rhs);
         return;
     }
-    chk_rvalue(c, rhs);
+    chk_rvalue_to(c, rhs, lhs->type);
     if (rhs->mode == MODE_INVALID) {
         return;
     }
@@ -449,7 +472,7 @@ static void assign_stmt(Checker *c, Stmt *s) {
         }
         mark_used(lhs[0]);
         if (!lhs[0]->type) {
-            chk_error(c, lhs[0]->pos, "cannot use _ as value");
+            chk_error(c, lhs[0]->pos, "cannot use _ as value or type");
             return;
         }
         Type *lt = lhs[0]->type;
@@ -475,11 +498,13 @@ static void assign_stmt(Checker *c, Stmt *s) {
         /* which names are new */
         bool *is_new = NEW_ARRAY(bool, nl);
         s->assign.is_new = is_new;
-        bool any_new = false;
+        bool any_new = false, has_err = false;
         for (int i = 0; i < nl; i++) {
             Expr *l = lhs[i];
             if (l->kind != E_IDENT) {
+                chk_expr(c, l); /* a use of what it mentions, as types2's check.use */
                 chk_error(c, l->pos, "non-name %s on left side of :=", chk_expr_str(l));
+                has_err = true;
                 continue;
             }
             if (l->ident.name == intern_cstr("_")) {
@@ -488,6 +513,7 @@ static void assign_stmt(Checker *c, Stmt *s) {
             for (int k = 0; k < i; k++) {
                 if (lhs[k]->kind == E_IDENT && lhs[k]->ident.name == l->ident.name) {
                     chk_error(c, l->pos, "%s repeated on left side of :=", l->ident.name);
+                    has_err = true;
                 }
             }
             Obj *prev = scope_lookup_local(c->scope, l->ident.name);
@@ -496,7 +522,7 @@ static void assign_stmt(Checker *c, Stmt *s) {
                 any_new = true;
             }
         }
-        if (!any_new) {
+        if (!any_new && !has_err) {
             chk_error(c, s->assign.tok_pos, "no new variables on left side of :=");
         }
         /* the right-hand sides, in the outer meaning of the names */
@@ -815,7 +841,11 @@ static void return_stmt(Checker *c, Stmt *s) {
                   "...");
         return;
     }
-    if (n == 1 && want > 1) {
+    Expr *e0 = s->ret.results[0];
+    while (e0->kind == E_PAREN) {
+        e0 = e0->paren.x;
+    }
+    if (n == 1 && (want > 1 || e0->kind == E_CALL)) {
         Expr *e = s->ret.results[0];
         chk_multi_expr(c, e);
         if (e->mode == MODE_INVALID) {
@@ -837,6 +867,13 @@ static void return_stmt(Checker *c, Stmt *s) {
                     chk_error(c, e->pos, "cannot use %s value as %s value in return statement",
                               chk_typestr(e->type->params[i]), chk_typestr(sig->results[i]));
                 }
+            }
+            return;
+        }
+        if (want == 1) {
+            chk_rvalue(c, e);
+            if (e->mode != MODE_INVALID) {
+                chk_assign_to(c, e, sig->results[0], "return statement");
             }
             return;
         }
@@ -877,7 +914,7 @@ static void return_stmt(Checker *c, Stmt *s) {
         } else {
             chk_expr(c, e);
         }
-        chk_rvalue(c, e);
+        chk_rvalue_to(c, e, sig->results[i]);
         if (e->mode != MODE_INVALID) {
             chk_assign_to(c, e, sig->results[i], "return statement");
         }
@@ -899,7 +936,12 @@ static void branch_stmt(Checker *c, Stmt *s) {
         return;
     }
     if (tok == T_FALLTHROUGH) {
-        if (!fs_current->in_switch_case_last) {
+        CaseCtx ctx = fs_current->case_stmt == s ? fs_current->case_ctx : CASE_OUT;
+        if (ctx == CASE_FINAL) {
+            chk_error(c, s->pos, "cannot fallthrough final case in switch");
+        } else if (ctx == CASE_TYPESWITCH) {
+            chk_error(c, s->pos, "cannot fallthrough in type switch");
+        } else if (ctx == CASE_OUT) {
             chk_error(c, s->pos, "fallthrough statement out of place");
         }
         return;
@@ -953,6 +995,27 @@ static void branch_stmt(Checker *c, Stmt *s) {
 
 /* ---- switch ---- */
 
+/* A case clause's statements: a fallthrough directly among them stands in context ctx, or
+ * last_ctx as the last statement. */
+static void case_body(Checker *c, CaseClause *cc, CaseCtx ctx, CaseCtx last_ctx) {
+    Stmt *saved_stmt = fs_current->case_stmt;
+    CaseCtx saved_ctx = fs_current->case_ctx;
+    int n = cc->nbody;
+    while (n > 0 && cc->body[n - 1]->kind == S_EMPTY) {
+        n--; /* trailing empty statements are invisible to fallthrough */
+    }
+    block_enter(cc->body, cc->nbody, cc->pos);
+    for (int k = 0; k < cc->nbody; k++) {
+        fs_current->path_idx.data[fs_current->path_idx.len - 1] = k;
+        fs_current->case_stmt = cc->body[k];
+        fs_current->case_ctx = k == n - 1 ? last_ctx : ctx;
+        stmt(c, cc->body[k]);
+    }
+    block_leave();
+    fs_current->case_stmt = saved_stmt;
+    fs_current->case_ctx = saved_ctx;
+}
+
 static void switch_stmt(Checker *c, Stmt *s) {
     const char *label = take_label();
     chk_push_scope(c);
@@ -971,7 +1034,7 @@ static void switch_stmt(Checker *c, Stmt *s) {
                 chk_error(c, tag->pos, "use of untyped nil in switch expression");
                 tag->mode = MODE_INVALID;
             } else if (!type_is_comparable(tag->type) && !type_has_nil(tag->type)) {
-                chk_error(c, tag->pos, "cannot switch on %s", chk_operand_str(tag));
+                chk_error(c, chk_epos(tag), "cannot switch on %s", chk_operand_str(tag));
                 tag->mode = MODE_INVALID;
             }
         }
@@ -1027,32 +1090,19 @@ static void switch_stmt(Checker *c, Stmt *s) {
                     Expr *o = seen.data[j];
                     if (o->type == e->type && o->val->kind == e->val->kind &&
                         const_compare(T_EQL, o->val, e->val)) {
-                        chk_error(c, e->pos, "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
-                                  chk_operand_str(e), c->file, o->pos.line, o->pos.col);
+                        chk_error(
+                            c, chk_epos(e),
+                            "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                            chk_operand_str(e), c->file, o->pos.line, o->pos.col);
                         break;
                     }
                 }
                 vec_push(&seen, e);
             }
         }
+        bool final = i == s->switch_.n - 1;
         chk_push_scope(c);
-        bool saved = fs_current->in_switch_case_last;
-        block_enter(cc->body, cc->nbody, cc->colon);
-        for (int k = 0; k < cc->nbody; k++) {
-            fs_current->path_idx.data[fs_current->path_idx.len - 1] = k;
-            Stmt *st = cc->body[k];
-            fs_current->in_switch_case_last = false;
-            if (k == cc->nbody - 1 && st->kind == S_BRANCH && st->branch.tok == T_FALLTHROUGH) {
-                if (i == s->switch_.n - 1) {
-                    chk_error(c, st->pos, "cannot fallthrough final case in switch");
-                    continue;
-                }
-                fs_current->in_switch_case_last = true;
-            }
-            stmt(c, st);
-        }
-        block_leave();
-        fs_current->in_switch_case_last = saved;
+        case_body(c, cc, final ? CASE_FINAL : CASE_OUT, final ? CASE_FINAL : CASE_FALL_OK);
         chk_pop_scope(c);
     }
     pop_target();
@@ -1072,7 +1122,7 @@ static void typeswitch_stmt(Checker *c, Stmt *s) {
     push_target(&tg, s, false, label);
     bool ok = x->mode != MODE_INVALID;
     if (ok && (x->type->kind != KIND_INTERFACE)) {
-        chk_error(c, x->pos, "%s is not an interface", chk_operand_str(x));
+        chk_error(c, chk_epos(x), "%s is not an interface", chk_operand_str(x));
         ok = false;
     }
     Expr *bind = s->typeswitch.bind;
@@ -1137,12 +1187,7 @@ static void typeswitch_stmt(Checker *c, Stmt *s) {
             cc->implicit = o;
             vec_push(&implicits, o);
         }
-        block_enter(cc->body, cc->nbody, cc->colon);
-        for (int k = 0; k < cc->nbody; k++) {
-            fs_current->path_idx.data[fs_current->path_idx.len - 1] = k;
-            stmt(c, cc->body[k]);
-        }
-        block_leave();
+        case_body(c, cc, CASE_TYPESWITCH, CASE_TYPESWITCH);
         chk_pop_scope(c);
     }
     if (bind) {
@@ -1196,11 +1241,14 @@ static void select_stmt(Checker *c, Stmt *s) {
                 valid = e->kind == E_UNARY && e->unary.op == T_ARROW;
             }
             if (!valid) {
-                chk_error(c, cs->pos, "select case must be receive, send or assign recv");
+                chk_error(c, cs->pos,
+                          "select case must be send or receive (possibly with assignment)");
+                chk_pop_scope(c);
+                continue; /* as types2: the clause is not checked further */
             }
             stmt(c, cs);
         }
-        block_enter(cc->body, cc->nbody, cc->colon);
+        block_enter(cc->body, cc->nbody, cc->pos);
         for (int k = 0; k < cc->nbody; k++) {
             fs_current->path_idx.data[fs_current->path_idx.len - 1] = k;
             stmt(c, cc->body[k]);
@@ -1260,7 +1308,7 @@ static void range_stmt(Checker *c, Stmt *s) {
     if (x->mode != MODE_INVALID) {
         Type *u = chk_core_type(x->type);
         if (!u) {
-            chk_error(c, x->pos, "cannot range over %s", chk_operand_str(x));
+            chk_error(c, chk_epos(x), "cannot range over %s", chk_operand_str(x));
         } else {
             switch (u->kind) {
             case KIND_UNTYPED_INT:
@@ -1271,7 +1319,7 @@ static void range_stmt(Checker *c, Stmt *s) {
                     kt = x->type;
                     kind = RANGE_INT;
                 } else {
-                    chk_error(c, x->pos, "cannot range over %s", chk_operand_str(x));
+                    chk_error(c, chk_epos(x), "cannot range over %s", chk_operand_str(x));
                 }
                 break;
             case KIND_STRING:
@@ -1285,17 +1333,17 @@ static void range_stmt(Checker *c, Stmt *s) {
                 if (u->elem->underlying->kind == KIND_ARRAY) {
                     kt = t_int, vt = u->elem->underlying->elem, kind = RANGE_ARRAY_PTR;
                 } else {
-                    chk_error(c, x->pos, "cannot range over %s", chk_operand_str(x));
+                    chk_error(c, chk_epos(x), "cannot range over %s", chk_operand_str(x));
                 }
                 break;
             case KIND_MAP: kt = u->key, vt = u->elem, kind = RANGE_MAP; break;
             case KIND_CHAN:
                 kt = u->elem, kind = RANGE_CHAN;
                 if (u->dir == CHAN_SEND) {
-                    chk_error(c, x->pos, "invalid operation: range %s receive from send-only channel",
-                              chk_expr_str(x));
-                }
-                if (s->range.value) {
+                    chk_error(c, chk_epos(x),
+                              "cannot range over %s: receive from send-only channel",
+                              chk_operand_str(x));
+                } else if (s->range.value) {
                     chk_error(c, s->range.value->pos, "range over %s permits only one iteration variable",
                               chk_operand_str(x));
                 }
@@ -1308,12 +1356,15 @@ static void range_stmt(Checker *c, Stmt *s) {
                                   chk_operand_str(x));
                     }
                 } else {
-                    chk_error(c, x->pos, "cannot range over %s", chk_operand_str(x));
+                    chk_error(c, chk_epos(x), "cannot range over %s", chk_operand_str(x));
                 }
             }
         }
     }
     s->range.range_kind = kind;
+    if (s->range.extra) {
+        chk_error(c, s->range.extra->pos, "range clause permits at most two iteration variables");
+    }
     Expr *vars[2] = {s->range.key, s->range.value};
     Type *types[2] = {kt, vt};
     if (kind == RANGE_INT && s->range.value) {
@@ -1387,11 +1438,12 @@ static void go_defer(Checker *c, Stmt *s, const char *what) {
         return;
     }
     if (b->call.call_kind == CALL_CONVERSION) {
-        chk_error(c, call->pos, "%s requires function call, not conversion", what);
+        chk_error(c, call->pos, "%s requires function call, not conversion %s", what,
+                  chk_operand_str(b));
         return;
     }
     if (b->call.call_kind == CALL_BUILTIN && is_unused_builtin(b->call.builtin)) {
-        chk_error(c, call->pos, "%s discards result of %s", what, chk_expr_str(b));
+        chk_error(c, call->pos, "%s discards result of %s", what, chk_operand_str(b));
     }
 }
 
@@ -1455,7 +1507,7 @@ static void stmt(Checker *c, Stmt *s) {
         }
         mark_used(x);
         if (!x->type) {
-            chk_error(c, x->pos, "cannot use _ as value");
+            chk_error(c, x->pos, "cannot use _ as value or type");
             break;
         }
         Type *u = x->type;
@@ -1813,7 +1865,9 @@ void chk_func_body(Checker *c, FuncInfo *fi) {
         for (int k = 0; k < n; k++) {
             Type *t = pi < sig->nparams ? sig->params[pi] : t_invalid;
             pi++;
-            vec_push(&params, declare_param(c, f->nnames ? f->names[k] : NULL, t, false));
+            Obj *po = declare_param(c, f->nnames ? f->names[k] : NULL, t, false);
+            po->type_spelling = chk_type_spelling(f->type);
+            vec_push(&params, po);
         }
     }
     fi->params = params.data;

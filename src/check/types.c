@@ -671,6 +671,30 @@ static void write_sig(StrBuf *b, Type *t) {
     }
 }
 
+/* A generic type's parameter list as types2 writes it: "[K comparable,V any]", "[A,B any]". */
+static void write_tparams(StrBuf *b, Obj **tps, int n) {
+    sb_putc(b, '[');
+    Type *prev = NULL;
+    for (int i = 0; i < n; i++) {
+        TypeInfo *pi = tps[i]->type->chk;
+        Type *bound = pi ? pi->constraint : NULL;
+        if (i > 0) {
+            if (bound != prev) {
+                sb_putc(b, ' ');
+                write_type(b, prev);
+            }
+            sb_putc(b, ',');
+        }
+        prev = bound;
+        sb_puts(b, tps[i]->name);
+    }
+    if (prev) {
+        sb_putc(b, ' ');
+        write_type(b, prev);
+    }
+    sb_putc(b, ']');
+}
+
 static void write_type(StrBuf *b, Type *t) {
     if (!t) {
         sb_puts(b, "<nil>");
@@ -686,6 +710,10 @@ static void write_type(StrBuf *b, Type *t) {
             sb_putc(b, '.');
         }
         sb_puts(b, t->name);
+        TypeInfo *ti = t->chk;
+        if (ti && ti->ntparams && !ti->origin && t->kind != KIND_TYPEPARAM) {
+            write_tparams(b, ti->tparams, ti->ntparams);
+        }
         return;
     }
     switch (t->kind) {

@@ -323,6 +323,7 @@ struct Stmt {
         } for_;
         struct {
             Expr *key, *value; /* may be NULL */
+            Expr *extra;       /* a third iteration variable (an error the checker reports) */
             TokKind tok;       /* T_DEFINE, T_ASSIGN, or T_ILLEGAL when there are no vars */
             Expr *x;
             Block *body;

@@ -1542,8 +1542,7 @@ static Stmt *range_clause(Parser *p, ExprVec *lhs, TokKind tok) {
             s->range.value = lhs->data[1];
         }
         if (lhs->len > 2) {
-            late_error(p, lhs->data[2]->pos,
-                       "range clause permits at most two iteration variables");
+            s->range.extra = lhs->data[2]; /* types2 reports this one */
         }
     }
     s->range.x = expr(p);
