@@ -278,20 +278,22 @@ static uint32_t fastrand(void) {
     return (uint32_t)(x >> 16);
 }
 
-static int cmp_chan_addr(const void *a, const void *b) {
-    const Chan *x = *(Chan *const *)a, *y = *(Chan *const *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* The channels of the cases, sorted by address, without duplicates or nils. */
 static int lock_order(SelectCase *cases, int n, Chan **order) {
     int k = 0;
     for (int i = 0; i < n; i++) {
-        if (cases[i].c) {
-            order[k++] = cases[i].c;
+        Chan *c = cases[i].c;
+        if (!c) {
+            continue;
         }
+        /* insertion sort: selects have a handful of cases */
+        int j = k++;
+        while (j > 0 && order[j - 1] > c) {
+            order[j] = order[j - 1];
+            j--;
+        }
+        order[j] = c;
     }
-    qsort(order, (size_t)k, sizeof(Chan *), cmp_chan_addr);
     int m = 0;
     for (int i = 0; i < k; i++) {
         if (m == 0 || order[m - 1] != order[i]) {
@@ -312,11 +314,6 @@ static void unlock_all(Chan **order, int n) {
         rt_unlock(&order[i]->lock);
     }
 }
-
-typedef struct SelectWait {
-    Chan **order;
-    int norder;
-} SelectWait;
 
 static void unlock_select(void *arg) {
     SelectWait *w = arg;
@@ -438,19 +435,27 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
         rt_park(g, "select", NULL, NULL);
         return SELECT_PARKED;
     }
-    /* wait on every channel: the state outlives this call */
-    SelectState *st = NEW(SelectState);
-    st->cases = GC_MALLOC(sizeof(SelectCase) * (size_t)n);
+    /* wait on every channel: the state outlives this call. A goroutine reuses its last
+     * select's state (nothing refers to it once that select has finished). */
+    SelectState *st = g->select_cache;
+    if (!st || st->cap < n) {
+        int cap = n < 4 ? 4 : n;
+        st = NEW(SelectState);
+        st->cap = cap;
+        st->cases = GC_MALLOC(sizeof(SelectCase) * (size_t)cap);
+        st->order = GC_MALLOC(sizeof(Chan *) * (size_t)cap);
+        st->sudogs = GC_MALLOC(sizeof(Sudog *) * (size_t)cap);
+        st->store = GC_MALLOC(sizeof(Sudog) * (size_t)cap);
+        st->wait = NEW(SelectWait);
+        g->select_cache = st;
+    }
     memcpy(st->cases, cases, sizeof(SelectCase) * (size_t)n);
     cases = st->cases;
     st->n = n;
-    if (order == order_buf) {
-        order = GC_MALLOC(sizeof(Chan *) * (size_t)(norder + 1));
-        memcpy(order, order_buf, sizeof(Chan *) * (size_t)norder);
-    }
-    st->order = order;
+    memcpy(st->order, order, sizeof(Chan *) * (size_t)norder);
+    order = st->order;
     st->norder = norder;
-    st->sudogs = GC_MALLOC(sizeof(Sudog *) * (size_t)(n + 1));
+    memset(st->sudogs, 0, sizeof(Sudog *) * (size_t)n);
     g->select_done = 0;
     g->param = NULL;
     for (int i = 0; i < n; i++) {
@@ -458,7 +463,8 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
         if (!sc->c) {
             continue;
         }
-        Sudog *s = NEW(Sudog);
+        Sudog *s = &st->store[i];
+        memset(s, 0, sizeof *s);
         s->g = g;
         s->c = sc->c;
         s->elem = sc->elem;
@@ -473,7 +479,7 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
         }
     }
     *state = st;
-    SelectWait *w = NEW(SelectWait);
+    SelectWait *w = st->wait;
     w->order = order;
     w->norder = norder;
     rt_park(g, "select", unlock_select, w);

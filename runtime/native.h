@@ -43,6 +43,8 @@ const NativePkg *native_pkg(const char *path);
  * runtime.Error whose text has no prefix ("assignment to entry in nil map"). */
 void rt_panic_runtime(G *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void rt_panic_plain(G *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Panics with a string value, like panic("msg") in Go. */
+void rt_panic_string(G *g, const char *msg);
 /* Panics with an arbitrary interface value (type, data). */
 void rt_panic_value(G *g, const Type *t, Slot data);
 /* Has the goroutine a panic in flight (set by a native or by a Go call it made)? */

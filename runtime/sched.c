@@ -469,6 +469,15 @@ void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg) {
     g->native_yield = 1;
 }
 
+bool rt_park_retry(G *g, const char *reason, void (*unlock)(void *), void *arg) {
+    bool nested = g->nested > 0;
+    if (!nested) {
+        g->native_retry = true;
+    }
+    rt_park(g, reason, unlock, arg);
+    return !nested; /* nested: the thread waited, and we are awake already */
+}
+
 void rt_gosched(G *g) {
     if (g->nested > 0) {
         return;

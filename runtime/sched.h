@@ -22,6 +22,11 @@
  * "sync.Mutex.Lock", "sync.WaitGroup.Wait", "semacquire", ...). unlock(arg), when given, is
  * called once g is fully parked (so a waker holding the same lock cannot resume it early). */
 void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg);
+/* The same, but the native is called again (same arguments) when g resumes: for natives
+ * that must retry after waking (a lock). Returns true if the native must return now; false
+ * when g is already awake (it parked inside a nested call) and the native should retry
+ * by itself. Only for natives called with a pointer receiver or plain arguments. */
+bool rt_park_retry(G *g, const char *reason, void (*unlock)(void *), void *arg);
 /* Makes a parked goroutine runnable again. */
 void rt_ready(G *g);
 /* runtime.Gosched: the goroutine yields its processor (stays runnable). */

@@ -289,6 +289,32 @@ static void sema_acquire(G *g, Slot *addr, const char *reason) {
     rt_park(g, reason, bucket_unlock, b);
 }
 
+/* Like sema_acquire, but a park makes the calling native run again once woken (with the
+ * unit taken on its behalf). Returns true if the native must return now. */
+static bool sema_acquire_retry(G *g, Slot *addr, const char *reason) {
+    if (sema_try_take(addr)) {
+        return false;
+    }
+    SemaBucket *b = bucket_of(addr);
+    rt_lock(&b->lock);
+    __atomic_add_fetch(&b->nwait, 1, SC);
+    if (sema_try_take(addr)) {
+        __atomic_sub_fetch(&b->nwait, 1, SC);
+        rt_unlock(&b->lock);
+        return false;
+    }
+    Waiter *w = GC_MALLOC(sizeof(Waiter));
+    w->g = g;
+    w->addr = addr;
+    if (b->tail) {
+        b->tail->next = w;
+    } else {
+        b->head = w;
+    }
+    b->tail = w;
+    return rt_park_retry(g, reason, bucket_unlock, b);
+}
+
 static void sema_release(Slot *addr) {
     __atomic_add_fetch(&addr->u, 1, SC);
     SemaBucket *b = bucket_of(addr);
@@ -483,7 +509,203 @@ static void sync_nanotime(G *g, Slot *a) {
     a[0].i = rt_nanotime();
 }
 
+
+/* ---- sync.Mutex, in C: Go's algorithm (state: locked, woken, hand-off bits and a waiter
+ * count; a semaphore for the waiters), so that Lock and Unlock are one native call each.
+ * A Lock that parks runs again when woken (rt_park_retry); what it knew before parking
+ * (when it started waiting, whether it is starving) is kept in its goroutine. ---- */
+
+enum {
+    MUTEX_LOCKED = 1,
+    MUTEX_WOKEN = 2,
+    MUTEX_HANDOFF = 4,
+    MUTEX_WAITER = 8,
+    MUTEX_WAITER_BITS = 3,
+};
+#define MUTEX_HANDOFF_AFTER_NS 1000000
+
+static bool can_spin(int spins) {
+    if (spins >= SPIN_ROUNDS || rt_num_cpu() <= 1 || sched_nprocs() <= 1) {
+        return false;
+    }
+    for (int i = 0; i < SPIN_PAUSES; i++) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    }
+    return true;
+}
+
+static bool mutex_cas(Slot *state, int64_t old, int64_t new) {
+    return __atomic_compare_exchange_n(&state->i, &old, new, false, SC, SC);
+}
+
+/* (m *Mutex) Lock() */
+static void mutex_lock(G *g, Slot *a) {
+    Slot *m = a[0].p;
+    if (!m) {
+        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+        return;
+    }
+    Slot *state = &m[0], *sema = &m[1];
+    bool resuming = g->lock_resume == m;
+    if (!resuming && mutex_cas(state, 0, MUTEX_LOCKED)) {
+        return;
+    }
+    int64_t wait_start = 0;
+    bool starving = false, woken = false;
+    int spins = 0;
+    if (resuming) {
+        g->lock_resume = NULL;
+        wait_start = g->lock_wait_start;
+        starving = g->lock_starving;
+        goto acquired_sema;
+    }
+    for (;;) {
+        int64_t old = __atomic_load_n(&state->i, SC);
+        if ((old & (MUTEX_LOCKED | MUTEX_HANDOFF)) == MUTEX_LOCKED && can_spin(spins)) {
+            if (!woken && !(old & MUTEX_WOKEN) && (old >> MUTEX_WAITER_BITS) != 0 &&
+                mutex_cas(state, old, old | MUTEX_WOKEN)) {
+                woken = true;
+            }
+            spins++;
+            continue;
+        }
+        int64_t next = old;
+        if (!(old & (MUTEX_LOCKED | MUTEX_HANDOFF))) {
+            next |= MUTEX_LOCKED;
+            if (woken) {
+                next &= ~(int64_t)MUTEX_WOKEN;
+            }
+            if (mutex_cas(state, old, next)) {
+                return;
+            }
+            continue;
+        }
+        next += MUTEX_WAITER;
+        if (woken) {
+            next &= ~(int64_t)MUTEX_WOKEN;
+        }
+        if (starving && (old & MUTEX_LOCKED)) {
+            next |= MUTEX_HANDOFF;
+        }
+        if (!mutex_cas(state, old, next)) {
+            continue;
+        }
+        if (!wait_start) {
+            wait_start = rt_nanotime();
+        }
+        g->lock_resume = m;
+        g->lock_wait_start = wait_start;
+        g->lock_starving = starving;
+        if (sema_acquire_retry(g, sema, "sync.Mutex.Lock")) {
+            return; /* parked: Lock runs again when woken */
+        }
+        g->lock_resume = NULL;
+    acquired_sema:
+        starving = starving || rt_nanotime() - wait_start > MUTEX_HANDOFF_AFTER_NS;
+        int64_t cur = __atomic_load_n(&state->i, SC);
+        if (cur & MUTEX_HANDOFF) {
+            /* handed to us: take it, leave the queue, end hand-off when it is over */
+            int64_t delta = MUTEX_LOCKED - MUTEX_WAITER;
+            if (!starving || (cur >> MUTEX_WAITER_BITS) == 1) {
+                delta -= MUTEX_HANDOFF;
+            }
+            __atomic_add_fetch(&state->i, delta, SC);
+            return;
+        }
+        woken = true;
+        spins = 0;
+    }
+}
+
+/* (m *Mutex) Unlock() */
+static void mutex_unlock(G *g, Slot *a) {
+    Slot *m = a[0].p;
+    if (!m) {
+        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+        return;
+    }
+    Slot *state = &m[0], *sema = &m[1];
+    int64_t next = __atomic_sub_fetch(&state->i, MUTEX_LOCKED, SC);
+    if (next == 0) {
+        return;
+    }
+    if (!((next + MUTEX_LOCKED) & MUTEX_LOCKED)) {
+        static const char msg[] = "sync: unlock of unlocked mutex";
+        Slot s[2] = {{.p = (void *)msg}, {.i = (int64_t)(sizeof msg - 1)}};
+        sync_fatal(g, s);
+        return;
+    }
+    if (next & MUTEX_HANDOFF) {
+        sema_release(sema);
+        return;
+    }
+    int64_t old = next;
+    for (;;) {
+        if ((old >> MUTEX_WAITER_BITS) == 0 ||
+            (old & (MUTEX_LOCKED | MUTEX_WOKEN | MUTEX_HANDOFF))) {
+            return;
+        }
+        if (mutex_cas(state, old, (old - MUTEX_WAITER) | MUTEX_WOKEN)) {
+            sema_release(sema);
+            return;
+        }
+        old = __atomic_load_n(&state->i, SC);
+    }
+}
+
+/* ---- sync.WaitGroup's Add and Done, in C (one native call: no Go frame, so a waking
+ * goroutine's "wg.Done()" costs no stack). state: counter << 32 | waiters. ---- */
+
+static void wg_add(G *g, Slot *wg, int64_t delta) {
+    uint64_t state = __atomic_add_fetch(&wg[0].u, (uint64_t)delta << 32, SC);
+    int32_t count = (int32_t)(state >> 32);
+    uint32_t waiters = (uint32_t)state;
+    if (count < 0) {
+        rt_panic_string(g, "sync: negative WaitGroup counter");
+        return;
+    }
+    if (waiters != 0 && delta > 0 && count == (int32_t)delta) {
+        rt_panic_string(g, "sync: WaitGroup misuse: Add called concurrently with Wait");
+        return;
+    }
+    if (count > 0 || waiters == 0) {
+        return;
+    }
+    if (__atomic_load_n(&wg[0].u, SC) != state) {
+        rt_panic_string(g, "sync: WaitGroup misuse: Add called concurrently with Wait");
+        return;
+    }
+    __atomic_store_n(&wg[0].u, 0, SC);
+    for (; waiters > 0; waiters--) {
+        sema_release(&wg[1]);
+    }
+}
+
+/* (wg *WaitGroup) Add(delta int) */
+static void waitgroup_add(G *g, Slot *a) {
+    if (!a[0].p) {
+        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+        return;
+    }
+    wg_add(g, a[0].p, a[1].i);
+}
+
+/* (wg *WaitGroup) Done() */
+static void waitgroup_done(G *g, Slot *a) {
+    if (!a[0].p) {
+        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+        return;
+    }
+    wg_add(g, a[0].p, -1);
+}
+
 const NativeFunc lib_sync_funcs[] = {
+    {"(m *Mutex) Lock()", mutex_lock},
+    {"(wg *WaitGroup) Add(delta int)", waitgroup_add},
+    {"(wg *WaitGroup) Done()", waitgroup_done},
+    {"(m *Mutex) Unlock()", mutex_unlock},
     {"semacquire(s *uint32, reason int)", sync_semacquire},
     {"semrelease(s *uint32, handoff bool)", sync_semrelease},
     {"notifyListAdd(l *notifyList) uint32", notify_add},

@@ -64,14 +64,9 @@ const (
 	handoffAfterNs = 1000000
 )
 
-// Lock locks m. If the lock is already in use, the calling goroutine blocks until the mutex
-// is available.
-func (m *Mutex) Lock() {
-	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
-		return
-	}
-	m.lockSlow()
-}
+// Lock and Unlock are natives (runtime/lib/sync.c): Go's algorithm in C, one call each.
+// Lock locks m; if the lock is in use, the calling goroutine blocks until it is available.
+// Unlock unlocks m; it is a fatal error (not a panic) if m is not locked.
 
 // TryLock tries to lock m and reports whether it succeeded.
 func (m *Mutex) TryLock() bool {
@@ -80,102 +75,6 @@ func (m *Mutex) TryLock() bool {
 		return false
 	}
 	return atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked)
-}
-
-func (m *Mutex) lockSlow() {
-	var waitStart int64 // when this goroutine first parked (0: it has not)
-	starving := false   // it has waited long enough to ask for hand-off
-	woken := false      // it owns the mutexWoken bit (woken by Unlock, or set it spinning)
-	spins := 0
-	for {
-		old := atomic.LoadInt32(&m.state)
-		// On a multicore machine, spin a little while the holder runs: it usually unlocks
-		// soon. Setting mutexWoken tells Unlock not to wake a waiter meanwhile.
-		if old&(mutexLocked|mutexHandoff) == mutexLocked && canSpin(spins) {
-			if !woken && old&mutexWoken == 0 && old>>mutexWaiterBits != 0 &&
-				atomic.CompareAndSwapInt32(&m.state, old, old|mutexWoken) {
-				woken = true
-			}
-			spins++
-			continue
-		}
-		next := old
-		if old&(mutexLocked|mutexHandoff) == 0 {
-			// Free and not reserved for a waiter: try to take it.
-			next |= mutexLocked
-			if woken {
-				next &^= mutexWoken
-			}
-			if atomic.CompareAndSwapInt32(&m.state, old, next) {
-				return
-			}
-			continue
-		}
-		// Queue up. A starving waiter asks for hand-off while the mutex is held, so that
-		// the next Unlock gives the mutex to a waiter instead of letting it be taken.
-		next += mutexWaiterUnit
-		if woken {
-			next &^= mutexWoken
-		}
-		if starving && old&mutexLocked != 0 {
-			next |= mutexHandoff
-		}
-		if !atomic.CompareAndSwapInt32(&m.state, old, next) {
-			continue
-		}
-		if waitStart == 0 {
-			waitStart = nanotime()
-		}
-		semacquire(&m.sema, waitMutexLock)
-		starving = starving || nanotime()-waitStart > handoffAfterNs
-		cur := atomic.LoadInt32(&m.state)
-		if cur&mutexHandoff != 0 {
-			// Unlock handed the mutex to us: the locked bit is clear, but nobody else may
-			// take it. Take it, leave the queue, and end hand-off mode when the queue is
-			// empty or we did not wait long ourselves.
-			delta := int32(mutexLocked - mutexWaiterUnit)
-			if !starving || cur>>mutexWaiterBits == 1 {
-				delta -= mutexHandoff
-			}
-			atomic.AddInt32(&m.state, delta)
-			return
-		}
-		woken = true
-		spins = 0
-	}
-}
-
-// Unlock unlocks m. It is a run-time error (fatal, not a panic) if m is not locked.
-// A locked Mutex is not associated with a particular goroutine.
-func (m *Mutex) Unlock() {
-	next := atomic.AddInt32(&m.state, -mutexLocked)
-	if next != 0 {
-		m.unlockSlow(next)
-	}
-}
-
-func (m *Mutex) unlockSlow(next int32) {
-	if (next+mutexLocked)&mutexLocked == 0 {
-		fatal("sync: unlock of unlocked mutex")
-	}
-	if next&mutexHandoff != 0 {
-		// Give the mutex to the first waiter and let it run at once.
-		semrelease(&m.sema, true)
-		return
-	}
-	old := next
-	for {
-		// Nobody to wake, or the mutex is taken already, or a woken waiter is already
-		// competing for it, or a hand-off is on its way: nothing to do.
-		if old>>mutexWaiterBits == 0 || old&(mutexLocked|mutexWoken|mutexHandoff) != 0 {
-			return
-		}
-		if atomic.CompareAndSwapInt32(&m.state, old, (old-mutexWaiterUnit)|mutexWoken) {
-			semrelease(&m.sema, false)
-			return
-		}
-		old = atomic.LoadInt32(&m.state)
-	}
 }
 
 // ---- RWMutex ----
@@ -291,36 +190,9 @@ type WaitGroup struct {
 	sema  uint32
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter. If the counter becomes
-// zero, all goroutines blocked on Wait are released. If it goes negative, Add panics.
-func (wg *WaitGroup) Add(delta int) {
-	state := atomic.AddUint64(&wg.state, uint64(delta)<<32)
-	count := int32(state >> 32)
-	waiters := uint32(state)
-	if count < 0 {
-		panic("sync: negative WaitGroup counter")
-	}
-	if waiters != 0 && delta > 0 && count == int32(delta) {
-		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
-	}
-	if count > 0 || waiters == 0 {
-		return
-	}
-	// The counter reached zero with waiters parked: no Add may race with this (that would
-	// be misuse), so reset the state and release every waiter.
-	if atomic.LoadUint64(&wg.state) != state {
-		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
-	}
-	atomic.StoreUint64(&wg.state, 0)
-	for ; waiters > 0; waiters-- {
-		semrelease(&wg.sema, false)
-	}
-}
-
-// Done decrements the WaitGroup counter by one.
-func (wg *WaitGroup) Done() {
-	wg.Add(-1)
-}
+// Add (which may be given a negative delta) and Done are natives (runtime/lib/sync.c):
+// the counter is the high half of state, the number of waiters the low half. When the
+// counter reaches zero, every goroutine blocked in Wait is released; below zero, Add panics.
 
 // Wait blocks until the WaitGroup counter is zero.
 func (wg *WaitGroup) Wait() {

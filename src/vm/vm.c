@@ -185,10 +185,12 @@ G *vm_reuse_g(G *g, Closure *fn, const Slot *args, int nargs) {
     int32_t frames_cap = g->frames_cap;
     int64_t allg_index = g->allg_index;
     void *sleep_timer = g->sleep_timer;
+    void *select_cache = g->select_cache;
     pthread_cond_t *cond = g->thread_cond;
     memset(g, 0, sizeof *g);
     g->allg_index = allg_index;
     g->sleep_timer = sleep_timer;
+    g->select_cache = select_cache;
     g->thread_cond = cond;
     g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
     int64_t need = fn->fn->nregs + nargs + 16;
@@ -272,6 +274,10 @@ void rt_panic_plain(G *g, const char *fmt, ...) {
 }
 
 void rt_panic_value(G *g, const Type *t, Slot data) { vm_panic(g, t, data); }
+
+void rt_panic_string(G *g, const char *msg) {
+    vm_panic(g, vm_types.string_t, string_box(msg, strlen(msg)));
+}
 
 bool rt_panicking(G *g) { return g->panic_pending || (g->panic && g->nested && !g->panic->recovered); }
 
@@ -2032,6 +2038,7 @@ static RunResult run_loop(G *g) {
         Func *callee = K[in.bx].p;
         SAVE_PC();
         if (callee->native) {
+            g->native_call = pc - 1;
             callee->native(g, &R[in.a]);
             if (g->panic_pending || g->exiting || g->native_yield) {
                 goto after_native;
@@ -2041,9 +2048,6 @@ static RunResult run_loop(G *g) {
         }
         if (!push_frame(g, callee, NULL, f->base + in.a, 0)) {
             goto stack_overflow;
-        }
-        if (--budget <= 0) {
-            budget = BUDGET;
         }
         LOAD_FRAME();
         NEXT();
@@ -2057,6 +2061,7 @@ static RunResult run_loop(G *g) {
         }
         Func *callee = cl->fn;
         if (callee->native) {
+            g->native_call = pc - 1;
             callee->native(g, &R[in.a]);
             if (g->panic_pending || g->exiting || g->native_yield) {
                 goto after_native;
@@ -2116,6 +2121,7 @@ static RunResult run_loop(G *g) {
         }
         }
         if (callee->native) {
+            g->native_call = pc - 2;
             callee->native(g, base);
             if (g->panic_pending || g->exiting || g->native_yield) {
                 goto after_native;
@@ -2364,6 +2370,11 @@ after_native:
         if (y == 2) {
             g->gosched = true;
             return RUN_YIELD;
+        }
+        if (g->native_retry) {
+            /* the native asked to run again once woken (a lock that must be retried) */
+            g->native_retry = false;
+            f->pc = g->native_call;
         }
         return RUN_PARK;
     }

@@ -134,6 +134,11 @@ struct G {
     Panic *panic;   /* innermost panic in flight, or NULL */
     bool panic_pending; /* a panic started (by a native): the VM must start unwinding */
     int native_yield;   /* a native parked (1) the goroutine, or yielded (2) */
+    bool native_retry;  /* the parked native runs again when the goroutine resumes */
+    const Instr *native_call; /* the call instruction of the native being run */
+    void *lock_resume;        /* sync.Mutex: the mutex this goroutine parked in */
+    int64_t lock_wait_start;
+    bool lock_starving;
     bool gosched;       /* runtime.Gosched: back of the global queue */
 
     /* scheduling (runtime/sched.c, runtime/chan.c) */
@@ -144,6 +149,7 @@ struct G {
     void *param;             /* set by the waker: the sudog that completed */
     uint32_t select_done;    /* a select's sudogs: claimed by the first waker (CAS) */
     void *select_state;      /* a parked select */
+    void *select_cache;      /* the state of its last parked select, for reuse */
     bool thread_blocked;     /* parked inside a nested call: its thread waits */
     bool thread_woken;
     pthread_cond_t *thread_cond;
