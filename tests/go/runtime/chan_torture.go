@@ -14,7 +14,6 @@ const producers, per = 16, 3000
 func main() {
 	unbuf := make(chan int)
 	buf := make(chan int, 32)
-	tick := make(chan int, 1)
 	var sent [producers]chan struct{}
 	for p := 0; p < producers; p++ {
 		sent[p] = make(chan struct{})
@@ -44,7 +43,7 @@ func main() {
 	results := make(chan int, 64)
 	stop := make(chan struct{})
 	for c := 0; c < 6; c++ {
-		go func(c int) {
+		go func() {
 			for {
 				select {
 				case v := <-unbuf:
@@ -55,11 +54,9 @@ func main() {
 					}
 				case <-stop:
 					return
-				case tick <- c:
-					<-tick
 				}
 			}
-		}(c)
+		}()
 	}
 	seen := make(map[int]int, producers*per)
 	for i := 0; i < producers*per; i++ {
