@@ -172,14 +172,23 @@ static G *runq_steal(P *p, P *victim) {
         batch[i] = victim->runq[(victim->head + i) % RUNQ_SIZE];
     }
     victim->head += n;
-    if (n == 0 && victim->runnext && !victim->m) {
-        /* runnext stays with its P (a hand-off keeps a ping-pong on one worker), unless the
-         * P has no M to run it */
-        batch[0] = victim->runnext;
-        victim->runnext = NULL;
-        n = 1;
-    }
+    G *next = n == 0 ? victim->runnext : NULL;
     rt_unlock(&victim->lock);
+    if (next) {
+        /* runnext is about to run on its own P (a hand-off keeps a ping-pong on one
+         * worker); take it only if it is still waiting after a few microseconds */
+        int64_t until = rt_nanotime() + 3000;
+        while (rt_nanotime() < until) {
+            __builtin_ia32_pause();
+        }
+        rt_lock(&victim->lock);
+        if (victim->runnext == next && victim->head == victim->tail) {
+            victim->runnext = NULL;
+            batch[0] = next;
+            n = 1;
+        }
+        rt_unlock(&victim->lock);
+    }
     if (n == 0) {
         return NULL;
     }
