@@ -11,9 +11,8 @@
  *   a G is in at most one run queue, and only while G_RUNNABLE;
  *   a parked G (G_WAITING) is reachable from what it waits on (a channel's queue, a semaphore,
  *   a timer) and nowhere else; rt_ready makes it runnable exactly once.
- * Lock order: a channel's lock (or a semaphore root's) may be held while taking sched.lock or a
- *   P's lock (readying a G); never the other way round. A P's lock is never held with another
- *   P's lock except by runq_steal (thief's then victim's, never nested otherwise).
+ * Lock order: a channel's lock (or a semaphore root's) may be held while taking sched.lock
+ *   (readying a G); never the other way round. Run queues take no lock (see runq_put).
  *
  * Every scheduling decision is made in find_runnable(); spawn (rt_go), park (rt_park) and
  * wake (rt_ready) are single functions, the points a trace hook will observe.
@@ -22,7 +21,6 @@
 
 #include "../src/vm/vm.h"
 #include "lib/format.h"
-#include "lock.h"
 #include "../src/vm/opcodes.h"
 
 #include <errno.h>
@@ -39,10 +37,10 @@ typedef struct M M;
 
 typedef struct P {
     int id;
-    RtLock lock;
-    uint32_t head, tail; /* runq[head % RUNQ_SIZE .. tail) */
+    uint32_t head, tail; /* runq[head % RUNQ_SIZE .. tail); atomics, see runq_put */
     G *runq[RUNQ_SIZE];
     G *runnext;
+    bool retiring; /* above GOMAXPROCS but still held by an M (under sched.lock) */
     uint64_t schedtick;
     M *m;
     struct P *link; /* idle list */
@@ -77,7 +75,7 @@ static struct {
     int64_t ngoroutines;
     int nblocked; /* Ms blocked outside the scheduler (reading stdin, nested waits) */
     G *main_g;
-    int nrunning;      /* goroutines executing right now (on any M) */
+    int nretiring;     /* Ps above GOMAXPROCS still held by an M (see retire_p) */
     bool main_goexit;  /* main called runtime.Goexit: the program goes on without it */
     G *gfree; /* dead goroutines beyond the Ps' lists (under lock) */
     int ngfree;
@@ -98,110 +96,147 @@ static void program_exit(int code) {
     _exit(code);
 }
 
-/* ---- run queues ---- */
+/* ---- run queues ----
+ *
+ * A P's queue is a ring that only its owner (the M holding the P) adds to; any M may take
+ * from it (the owner from the front, thieves half of it). head moves by compare-and-swap,
+ * tail by the owner's release store, so the owner's common path needs no lock: one exchange
+ * for runnext, plain stores for the ring. A slot read by a thief that the owner has since
+ * reused is never taken: head has moved on and the thief's CAS fails. */
 
-static bool runq_put(P *p, G *g, bool next) {
-    rt_lock(&p->lock);
-    if (next) {
-        G *old = p->runnext;
-        p->runnext = g;
-        if (!old) {
-            rt_unlock(&p->lock);
-            return true;
-        }
-        g = old;
-    }
-    if (p->tail - p->head < RUNQ_SIZE) {
-        p->runq[p->tail % RUNQ_SIZE] = g;
-        p->tail++;
-        rt_unlock(&p->lock);
-        return true;
-    }
-    /* full: move half of it, and g, to the global queue */
-    uint32_t n = (p->tail - p->head) / 2;
+static void globq_put_batch(G **batch, uint32_t n);
+
+/* Half of p's ring (and g) to the global queue, when the ring is full. false if the ring
+ * changed meanwhile (a thief took some): try the fast path again. */
+static bool runq_put_slow(P *p, G *g, uint32_t h, uint32_t t) {
     G *batch[RUNQ_SIZE / 2 + 1];
+    uint32_t n = (t - h) / 2;
     for (uint32_t i = 0; i < n; i++) {
-        batch[i] = p->runq[(p->head + i) % RUNQ_SIZE];
+        batch[i] = __atomic_load_n(&p->runq[(h + i) % RUNQ_SIZE], __ATOMIC_RELAXED);
     }
-    p->head += n;
-    rt_unlock(&p->lock);
+    if (!__atomic_compare_exchange_n(&p->head, &h, h + n, false, __ATOMIC_RELEASE,
+                                     __ATOMIC_RELAXED)) {
+        return false;
+    }
     batch[n++] = g;
-    pthread_mutex_lock(&sched.lock);
-    for (uint32_t i = 0; i < n; i++) {
-        batch[i]->schedlink = NULL;
-        if (sched.gq_tail) {
-            sched.gq_tail->schedlink = batch[i];
-        } else {
-            sched.gq_head = batch[i];
-        }
-        sched.gq_tail = batch[i];
-        sched.gq_len++;
-    }
-    pthread_mutex_unlock(&sched.lock);
+    globq_put_batch(batch, n);
     return true;
 }
 
-static G *runq_get(P *p) {
-    rt_lock(&p->lock);
-    G *g = p->runnext;
-    if (g) {
-        p->runnext = NULL;
-    } else if (p->head != p->tail) {
-        g = p->runq[p->head % RUNQ_SIZE];
-        p->head++;
-    }
-    rt_unlock(&p->lock);
-    return g;
-}
-
-static bool runq_empty(P *p) {
-    rt_lock(&p->lock);
-    bool e = !p->runnext && p->head == p->tail;
-    rt_unlock(&p->lock);
-    return e;
-}
-
-/* Takes half of victim's queue into p; returns one G to run. */
-static G *runq_steal(P *p, P *victim) {
-    G *batch[RUNQ_SIZE];
-    uint32_t n;
-    rt_lock(&victim->lock);
-    n = victim->tail - victim->head;
-    n = n - n / 2;
-    for (uint32_t i = 0; i < n; i++) {
-        batch[i] = victim->runq[(victim->head + i) % RUNQ_SIZE];
-    }
-    victim->head += n;
-    G *next = n == 0 ? victim->runnext : NULL;
-    rt_unlock(&victim->lock);
+/* Queues g on p, as runnext (to run next, the one it displaces going to the ring) or at
+ * the back. Only p's owner calls this. */
+static void runq_put(P *p, G *g, bool next) {
     if (next) {
-        /* runnext is about to run on its own P (a hand-off keeps a ping-pong on one
-         * worker); take it only if it is still waiting after a few microseconds */
-        int64_t until = rt_nanotime() + 3000;
-        while (rt_nanotime() < until) {
-            __builtin_ia32_pause();
+        G *old = __atomic_exchange_n(&p->runnext, g, __ATOMIC_ACQ_REL);
+        if (!old) {
+            return;
         }
-        rt_lock(&victim->lock);
-        if (victim->runnext == next && victim->head == victim->tail) {
-            victim->runnext = NULL;
-            batch[0] = next;
-            n = 1;
-        }
-        rt_unlock(&victim->lock);
+        g = old;
     }
+    for (;;) {
+        uint32_t h = __atomic_load_n(&p->head, __ATOMIC_ACQUIRE);
+        uint32_t t = __atomic_load_n(&p->tail, __ATOMIC_RELAXED);
+        if (t - h < RUNQ_SIZE) {
+            __atomic_store_n(&p->runq[t % RUNQ_SIZE], g, __ATOMIC_RELAXED);
+            __atomic_store_n(&p->tail, t + 1, __ATOMIC_RELEASE);
+            return;
+        }
+        if (runq_put_slow(p, g, h, t)) {
+            return;
+        }
+    }
+}
+
+/* The next G of p: runnext first, then the front of the ring. Only p's owner calls this
+ * (and GOMAXPROCS, draining a retired P). */
+static G *runq_get(P *p) {
+    G *next = __atomic_load_n(&p->runnext, __ATOMIC_RELAXED);
+    if (next && __atomic_compare_exchange_n(&p->runnext, &next, NULL, false, __ATOMIC_ACQUIRE,
+                                            __ATOMIC_RELAXED)) {
+        return next;
+    }
+    for (;;) {
+        uint32_t h = __atomic_load_n(&p->head, __ATOMIC_ACQUIRE);
+        uint32_t t = __atomic_load_n(&p->tail, __ATOMIC_ACQUIRE);
+        if (t == h) {
+            return NULL;
+        }
+        G *g = __atomic_load_n(&p->runq[h % RUNQ_SIZE], __ATOMIC_RELAXED);
+        if (__atomic_compare_exchange_n(&p->head, &h, h + 1, false, __ATOMIC_RELEASE,
+                                        __ATOMIC_RELAXED)) {
+            return g;
+        }
+    }
+}
+
+/* Whether p has nothing queued (a snapshot: exact only when p's owner is idle). */
+static bool runq_empty(P *p) {
+    for (;;) {
+        uint32_t h = __atomic_load_n(&p->head, __ATOMIC_ACQUIRE);
+        uint32_t t = __atomic_load_n(&p->tail, __ATOMIC_ACQUIRE);
+        G *next = __atomic_load_n(&p->runnext, __ATOMIC_ACQUIRE);
+        /* a G moving from runnext to the ring is in one or the other: re-read the tail */
+        if (__atomic_load_n(&p->tail, __ATOMIC_ACQUIRE) == t) {
+            return h == t && !next;
+        }
+    }
+}
+
+/* Takes half of victim's ring into batch (or, if the ring is empty, its runnext when that
+ * has waited a few microseconds); returns how many. */
+static uint32_t runq_grab(P *victim, G **batch) {
+    for (;;) {
+        uint32_t h = __atomic_load_n(&victim->head, __ATOMIC_ACQUIRE);
+        uint32_t t = __atomic_load_n(&victim->tail, __ATOMIC_ACQUIRE);
+        uint32_t n = t - h;
+        n = n - n / 2;
+        if (n == 0) {
+            G *next = __atomic_load_n(&victim->runnext, __ATOMIC_ACQUIRE);
+            if (!next) {
+                return 0;
+            }
+            /* runnext is about to run on its own P (a hand-off keeps a ping-pong on one
+             * worker); take it only if it is still waiting after a few microseconds */
+            int64_t until = rt_nanotime() + 3000;
+            while (rt_nanotime() < until) {
+                __builtin_ia32_pause();
+            }
+            if (__atomic_load_n(&victim->tail, __ATOMIC_ACQUIRE) != t ||
+                __atomic_load_n(&victim->head, __ATOMIC_ACQUIRE) != h) {
+                continue;
+            }
+            if (__atomic_compare_exchange_n(&victim->runnext, &next, NULL, false,
+                                            __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+                batch[0] = next;
+                return 1;
+            }
+            continue;
+        }
+        if (n > RUNQ_SIZE / 2) {
+            continue; /* head and tail read at different moments */
+        }
+        for (uint32_t i = 0; i < n; i++) {
+            batch[i] = __atomic_load_n(&victim->runq[(h + i) % RUNQ_SIZE], __ATOMIC_RELAXED);
+        }
+        if (__atomic_compare_exchange_n(&victim->head, &h, h + n, false, __ATOMIC_RELEASE,
+                                        __ATOMIC_RELAXED)) {
+            return n;
+        }
+    }
+}
+
+/* Takes half of victim's queue into p (whose ring is empty: p's M is looking for work);
+ * returns one G to run. */
+static G *runq_steal(P *p, P *victim) {
+    G *batch[RUNQ_SIZE / 2 + 1];
+    uint32_t n = runq_grab(victim, batch);
     if (n == 0) {
         return NULL;
     }
-    G *g = batch[0];
-    if (n > 1) {
-        rt_lock(&p->lock);
-        for (uint32_t i = 1; i < n; i++) {
-            p->runq[p->tail % RUNQ_SIZE] = batch[i];
-            p->tail++;
-        }
-        rt_unlock(&p->lock);
+    for (uint32_t i = 1; i < n; i++) {
+        runq_put(p, batch[i], false);
     }
-    return g;
+    return batch[0];
 }
 
 /* sched.lock held */
@@ -230,6 +265,14 @@ static G *globq_get(void) {
     return g;
 }
 
+static void globq_put_batch(G **batch, uint32_t n) {
+    pthread_mutex_lock(&sched.lock);
+    for (uint32_t i = 0; i < n; i++) {
+        globq_put(batch[i]);
+    }
+    pthread_mutex_unlock(&sched.lock);
+}
+
 /* ---- Ms and Ps ---- */
 
 static void *m_main(void *arg);
@@ -250,6 +293,21 @@ static void pidle_put(P *p) {
     p->link = sched.pidle;
     sched.pidle = p;
     sched.npidle++;
+}
+
+/* p's M lets it go: it becomes idle, or, if GOMAXPROCS retired it, its queue goes to the
+ * global one and it rests. sched.lock held; called by p's owner. */
+static void p_release(P *p) {
+    if (!p->retiring) {
+        pidle_put(p);
+        return;
+    }
+    p->retiring = false;
+    sched.nretiring--;
+    G *g;
+    while ((g = runq_get(p))) {
+        globq_put(g);
+    }
 }
 
 static M *new_m(void) {
@@ -503,8 +561,7 @@ void sched_block_thread(G *g) {
     if (p) {
         m->p = NULL;
         p->m = NULL;
-        /* hand the P over if there is work, else it goes idle */
-        pidle_put(p);
+        p_release(p); /* wakep below hands it on if there is work */
     }
     pthread_mutex_unlock(&sched.lock);
     if (p) {
@@ -543,7 +600,7 @@ void sched_enter_blocking(void) {
     if (p) {
         m->p = NULL;
         p->m = NULL;
-        pidle_put(p);
+        p_release(p);
     }
     pthread_mutex_unlock(&sched.lock);
     if (p) {
@@ -623,8 +680,8 @@ void sched_report_panic(G *g) {
 /* Nothing runs, nothing is queued, nobody waits outside the scheduler, no timer is pending:
  * every goroutine is blocked for good. sched.lock held. */
 static void check_deadlock_locked(void) {
-    if (sched.npidle != sched.nprocs || sched.nblocked != 0 ||
-        __atomic_load_n(&sched.nrunning, __ATOMIC_SEQ_CST) != 0 || sched.gq_len != 0) {
+    if (sched.npidle != sched.nprocs || sched.nblocked != 0 || sched.nretiring != 0 ||
+        sched.gq_len != 0) {
         return;
     }
     for (int i = 0; i < sched.nprocs; i++) {
@@ -656,9 +713,7 @@ void sched_check_deadlock(void) {
 static void execute(M *m, G *g) {
     m->curg = g;
     g->status = G_RUNNING;
-    __atomic_add_fetch(&sched.nrunning, 1, __ATOMIC_SEQ_CST);
     RunResult r = vm_run(g);
-    __atomic_sub_fetch(&sched.nrunning, 1, __ATOMIC_SEQ_CST);
     m->curg = NULL;
     switch (r) {
     case RUN_DONE:
@@ -720,9 +775,12 @@ static uint32_t rand_state(void) {
     return x;
 }
 
+static void retire_if_needed(M *m);
+
 /* Finds a G to run for m (which holds a P); sleeps while there is none. */
 static G *find_runnable(M *m) {
     for (;;) {
+        retire_if_needed(m);
         P *p = m->p;
         G *g;
         p->schedtick++;
@@ -820,7 +878,7 @@ static G *find_runnable(M *m) {
         }
         m->p = NULL;
         p->m = NULL;
-        pidle_put(p);
+        p_release(p);
         check_deadlock_locked();
         m->link = sched.midle;
         sched.midle = m;
@@ -888,79 +946,78 @@ int rt_gomaxprocs(int n) {
                 p->id = i;
                 sched.allp[i] = p;
             }
-            pidle_put(sched.allp[i]);
+            P *p = sched.allp[i];
+            if (p->retiring) {
+                /* retired but not yet let go: its M just keeps it */
+                p->retiring = false;
+                sched.nretiring--;
+            } else {
+                pidle_put(p);
+            }
         }
         sched.nprocs = n;
         pthread_mutex_unlock(&sched.lock);
         return old;
     }
-    /* shrinking: Ps above n stop taking work; their queued Gs move to the global queue.
-     * A P above n that is running keeps running its current G; it is retired when its M
-     * next looks for work (see sched_retire_p). */
+    /* shrinking: Ps above n stop taking work. An idle one's queue goes to the global queue
+     * now; one held by an M is retired when its M next looks for work (retire_if_needed). */
     sched.nprocs = n;
+    for (int i = n; i < old; i++) {
+        sched.allp[i]->retiring = true;
+    }
     P **link = &sched.pidle;
     while (*link) {
-        if ((*link)->id >= n) {
-            *link = (*link)->link;
+        P *p = *link;
+        if (p->id >= n) {
+            *link = p->link;
             sched.npidle--;
+            p->retiring = false;
+            G *g;
+            while ((g = runq_get(p))) {
+                globq_put(g);
+            }
         } else {
-            link = &(*link)->link;
+            link = &p->link;
         }
     }
     for (int i = n; i < old; i++) {
-        P *p = sched.allp[i];
-        rt_lock(&p->lock);
-        if (p->runnext) {
-            globq_put(p->runnext);
-            p->runnext = NULL;
+        if (sched.allp[i]->retiring) {
+            sched.nretiring++;
         }
-        while (p->head != p->tail) {
-            globq_put(p->runq[p->head % RUNQ_SIZE]);
-            p->head++;
-        }
-        rt_unlock(&p->lock);
     }
     pthread_mutex_unlock(&sched.lock);
     return old;
 }
 
-/* Called between goroutines: an M whose P was retired by GOMAXPROCS gives it up. */
-static bool retire_if_needed(M *m) {
+/* Called between goroutines: an M whose P was retired by GOMAXPROCS gives it up (its
+ * queue going to the global one) and waits for a P below the limit. */
+static void retire_if_needed(M *m) {
     P *p = m->p;
     if (p->id < __atomic_load_n(&sched.nprocs, __ATOMIC_SEQ_CST)) {
-        return false;
+        return;
     }
     pthread_mutex_lock(&sched.lock);
-    if (p->id < sched.nprocs) {
-        pthread_mutex_unlock(&sched.lock);
-        return false;
-    }
-    m->p = NULL;
-    p->m = NULL;
-    /* wait for a P below the limit */
-    for (;;) {
+    while (m->p->retiring) {
+        p = m->p;
+        m->p = NULL;
+        p->m = NULL;
+        p_release(p);
         P *np = pidle_get();
-        if (np) {
-            m->p = np;
-            np->m = m;
-            pthread_mutex_unlock(&sched.lock);
-            return true;
-        }
-        m->link = sched.midle;
-        sched.midle = m;
-        sched.nmidle++;
-        m->woken = false;
-        while (!m->woken) {
-            pthread_cond_wait(&m->cond, &sched.lock);
-        }
-        if (m->nextp) {
-            m->p = m->nextp;
-            m->p->m = m;
+        if (!np) {
+            m->link = sched.midle;
+            sched.midle = m;
+            sched.nmidle++;
+            m->woken = false;
+            while (!m->woken) {
+                pthread_cond_wait(&m->cond, &sched.lock);
+            }
+            np = m->nextp;
             m->nextp = NULL;
-            pthread_mutex_unlock(&sched.lock);
-            return true;
         }
+        m->p = np;
+        np->m = m;
     }
+    pthread_mutex_unlock(&sched.lock);
 }
 
 /* The loop of every M: find a goroutine, run it, repeat. */
@@ -974,9 +1031,6 @@ static void schedule(M *m) {
             }
         }
         execute(m, g);
-        if (m->p) {
-            retire_if_needed(m);
-        }
     }
 }
 
