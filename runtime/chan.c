@@ -97,6 +97,18 @@ static Sudog *dequeue(Sudog **head, Sudog **tail) {
     }
 }
 
+/* g's sudog for a blocking send or receive. One suffices: g waits for one operation at a
+ * time, and its waker is done with the sudog once it has readied g. */
+static Sudog *g_sudog(G *g) {
+    Sudog *s = g->sudog_cache;
+    if (!s) {
+        s = g->sudog_cache = NEW(Sudog);
+    } else {
+        memset(s, 0, sizeof *s);
+    }
+    return s;
+}
+
 static void unlock_chan(void *arg) { rt_unlock(&((Chan *)arg)->lock); }
 
 static void wake(Sudog *s, bool success) {
@@ -145,7 +157,7 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
         rt_unlock(&c->lock);
         return CHAN_WOULD_BLOCK;
     }
-    Sudog *s = NEW(Sudog);
+    Sudog *s = g_sudog(g);
     s->g = g;
     s->c = c;
     s->elem = (Slot *)value;
@@ -219,7 +231,7 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
         rt_unlock(&c->lock);
         return CHAN_WOULD_BLOCK;
     }
-    Sudog *r = NEW(Sudog);
+    Sudog *r = g_sudog(g);
     r->g = g;
     r->c = c;
     r->elem = dst;

@@ -229,6 +229,19 @@ struct Waiter {
     Waiter *next;
 };
 
+/* g's waiter: one suffices, as g waits on one thing at a time and its waker is done with
+ * the waiter once it has readied g. */
+static Waiter *g_waiter(G *g) {
+    Waiter *w = g->waiter_cache;
+    if (!w) {
+        w = g->waiter_cache = GC_MALLOC(sizeof(Waiter));
+    } else {
+        memset(w, 0, sizeof *w);
+    }
+    w->g = g;
+    return w;
+}
+
 enum { SEMA_BUCKETS = 251 };
 enum { SPIN_ROUNDS = 4, SPIN_PAUSES = 30 };
 
@@ -277,8 +290,7 @@ static void sema_acquire(G *g, Slot *addr, const char *reason) {
         rt_unlock(&b->lock);
         return;
     }
-    Waiter *w = GC_MALLOC(sizeof(Waiter));
-    w->g = g;
+    Waiter *w = g_waiter(g);
     w->addr = addr;
     if (b->tail) {
         b->tail->next = w;
@@ -303,8 +315,7 @@ static bool sema_acquire_retry(G *g, Slot *addr, const char *reason) {
         rt_unlock(&b->lock);
         return false;
     }
-    Waiter *w = GC_MALLOC(sizeof(Waiter));
-    w->g = g;
+    Waiter *w = g_waiter(g);
     w->addr = addr;
     if (b->tail) {
         b->tail->next = w;
@@ -381,8 +392,7 @@ static void notify_wait(G *g, Slot *a) {
         rt_unlock(&b->lock); /* notified already */
         return;
     }
-    Waiter *w = GC_MALLOC(sizeof(Waiter));
-    w->g = g;
+    Waiter *w = g_waiter(g);
     w->ticket = t;
     Waiter *tail = l[NL_TAIL].p;
     if (tail) {

@@ -146,6 +146,8 @@ struct G {
     void (*park_unlock)(void *); /* called once the goroutine is off its thread */
     void *park_arg;
     void *waiting;           /* the sudog of a blocked channel operation */
+    void *sudog_cache;       /* its sudog, reused by each blocking send or receive */
+    void *waiter_cache;      /* the same for semaphores and notify lists (lib/sync.c) */
     void *param;             /* set by the waker: the sudog that completed */
     uint32_t select_done;    /* a select's sudogs: claimed by the first waker (CAS) */
     void *select_state;      /* a parked select */
