@@ -46,6 +46,7 @@ typedef struct P {
     struct P *link; /* idle list */
     G *gfree;       /* dead goroutines to reuse */
     int ngfree;
+    int64_t ngo; /* goroutines started minus ended here (owner writes; see ngo_add) */
 } P;
 
 struct M {
@@ -479,6 +480,17 @@ static Closure *native_trampoline(Func *native) {
     return native->trampoline;
 }
 
+/* Counts goroutines started (+1) or ended (-1): on p's own counter when there is a P (only
+ * its owner writes it, so no shared cache line bounces on every go statement), else on
+ * the global one. rt_num_goroutine sums them. */
+static void ngo_add(P *p, int64_t d) {
+    if (p) {
+        __atomic_store_n(&p->ngo, p->ngo + d, __ATOMIC_RELAXED);
+    } else {
+        __atomic_add_fetch(&sched.ngoroutines, d, __ATOMIC_SEQ_CST);
+    }
+}
+
 void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
     Closure *cl = fn.p;
     if (cl->fn->native) {
@@ -487,7 +499,7 @@ void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
     G *g = gfget();
     if (g) {
         vm_reuse_g(g, cl, args, nargs);
-        __atomic_add_fetch(&sched.ngoroutines, 1, __ATOMIC_SEQ_CST);
+        ngo_add(cur_m->p, 1);
     } else {
         g = vm_new_g(cl, args, nargs);
         register_g(g);
@@ -504,7 +516,13 @@ void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
     rt_ready(g);
 }
 
-int64_t rt_num_goroutine(void) { return __atomic_load_n(&sched.ngoroutines, __ATOMIC_SEQ_CST); }
+int64_t rt_num_goroutine(void) {
+    int64_t n = __atomic_load_n(&sched.ngoroutines, __ATOMIC_SEQ_CST);
+    for (int i = 0; i < MAX_PROCS && sched.allp[i]; i++) {
+        n += __atomic_load_n(&sched.allp[i]->ngo, __ATOMIC_RELAXED);
+    }
+    return n;
+}
 
 int rt_num_cpu(void) {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -724,7 +742,7 @@ static void execute(M *m, G *g) {
             }
             sched.main_goexit = true; /* the others go on; the last one to block ends it */
         }
-        __atomic_sub_fetch(&sched.ngoroutines, 1, __ATOMIC_SEQ_CST);
+        ngo_add(m->p, -1);
         if (m->p && g->stack_cap <= 4096) {
             /* keep it for the next go statement (its list slot stays: status G_DEAD) */
             g->defers = NULL;
