@@ -83,7 +83,7 @@ static struct {
     bool done;
     int exit_code;
     bool started;
-} sched = {.lock = PTHREAD_MUTEX_INITIALIZER};
+} sched = {.lock = PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP}; /* spins a little before sleeping */
 
 static __thread M *cur_m;
 static pthread_mutex_t exit_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -342,25 +342,31 @@ static void start_m(P *p, bool spinning) {
         /* cannot start a thread: the P goes back; the running Ms carry on */
         pidle_put(p);
         if (spinning) {
-            sched.nmspinning--;
+            __atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
         }
     }
     pthread_attr_destroy(&attr);
 }
 
-/* There is new work: wake an idle P if nobody is looking for work already. */
+/* There is new work: wake an idle P if nobody is looking for work already. The M it
+ * starts counts as spinning from here on. (nmspinning changes outside sched.lock too, so
+ * every change to it is atomic.) */
 static void wakep(void) {
     if (__atomic_load_n(&sched.npidle, __ATOMIC_SEQ_CST) == 0 ||
         __atomic_load_n(&sched.nmspinning, __ATOMIC_SEQ_CST) != 0) {
         return;
     }
+    int zero = 0;
+    if (!__atomic_compare_exchange_n(&sched.nmspinning, &zero, 1, false, __ATOMIC_SEQ_CST,
+                                     __ATOMIC_SEQ_CST)) {
+        return; /* somebody else started looking */
+    }
     pthread_mutex_lock(&sched.lock);
-    if (sched.nmspinning == 0) {
-        P *p = pidle_get();
-        if (p) {
-            sched.nmspinning++;
-            start_m(p, true);
-        }
+    P *p = pidle_get();
+    if (p) {
+        start_m(p, true);
+    } else {
+        __atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
     }
     pthread_mutex_unlock(&sched.lock);
 }
@@ -371,7 +377,7 @@ static void register_g(G *g) {
     pthread_mutex_lock(&sched.lock);
     g->allg_index = sched.allgs.len;
     vec_push(&sched.allgs, g);
-    sched.ngoroutines++;
+    __atomic_add_fetch(&sched.ngoroutines, 1, __ATOMIC_SEQ_CST); /* also changed outside the lock */
     pthread_mutex_unlock(&sched.lock);
 }
 
@@ -814,18 +820,23 @@ static G *find_runnable(M *m) {
             return g;
         }
         if (__atomic_load_n(&sched.gq_len, __ATOMIC_SEQ_CST) > 0) {
+            /* take one to run and a fair share more for our queue, in one go */
+            G *batch[RUNQ_SIZE / 2];
+            int n = 0;
             pthread_mutex_lock(&sched.lock);
-            g = globq_get();
-            /* take a few more for our queue */
-            for (int i = 0; g && i < 16 && sched.gq_len > 0; i++) {
-                G *x = globq_get();
-                pthread_mutex_unlock(&sched.lock);
-                runq_put(p, x, false);
-                pthread_mutex_lock(&sched.lock);
+            int64_t want = sched.gq_len / sched.nprocs + 1;
+            if (want > RUNQ_SIZE / 2) {
+                want = RUNQ_SIZE / 2;
+            }
+            while (n < want && (g = globq_get())) {
+                batch[n++] = g;
             }
             pthread_mutex_unlock(&sched.lock);
-            if (g) {
-                return g;
+            for (int i = 1; i < n; i++) {
+                runq_put(p, batch[i], false);
+            }
+            if (n > 0) {
+                return batch[0];
             }
         }
         /* steal */
@@ -882,7 +893,7 @@ static G *find_runnable(M *m) {
         }
         if (m->spinning) {
             m->spinning = false;
-            sched.nmspinning--;
+            __atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
         }
         /* a last look at all queues before sleeping (work may have raced in) */
         bool found = false;
