@@ -85,6 +85,9 @@ static struct {
     bool started;
 } sched = {.lock = PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP}; /* spins a little before sleeping */
 
+/* A counter changed under sched.lock and read without it elsewhere (an atomic load). */
+#define LOCKED_ADD(field, d) __atomic_store_n(&(field), (field) + (d), __ATOMIC_RELAXED)
+
 static __thread M *cur_m;
 static pthread_mutex_t exit_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -249,7 +252,7 @@ static void globq_put(G *g) {
         sched.gq_head = g;
     }
     sched.gq_tail = g;
-    sched.gq_len++;
+    LOCKED_ADD(sched.gq_len, 1);
 }
 
 /* sched.lock held */
@@ -260,7 +263,7 @@ static G *globq_get(void) {
         if (!sched.gq_head) {
             sched.gq_tail = NULL;
         }
-        sched.gq_len--;
+        LOCKED_ADD(sched.gq_len, -1);
         g->schedlink = NULL;
     }
     return g;
@@ -284,7 +287,7 @@ static P *pidle_get(void) {
     P *p = sched.pidle;
     if (p) {
         sched.pidle = p->link;
-        sched.npidle--;
+        LOCKED_ADD(sched.npidle, -1);
     }
     return p;
 }
@@ -293,7 +296,7 @@ static P *pidle_get(void) {
 static void pidle_put(P *p) {
     p->link = sched.pidle;
     sched.pidle = p;
-    sched.npidle++;
+    LOCKED_ADD(sched.npidle, 1);
 }
 
 /* p's M lets it go: it becomes idle, or, if GOMAXPROCS retired it, its queue goes to the
@@ -423,7 +426,7 @@ static G *gfget(void) {
         while (sched.gfree && p->ngfree < 32) {
             G *x = sched.gfree;
             sched.gfree = x->schedlink;
-            sched.ngfree--;
+            LOCKED_ADD(sched.ngfree, -1);
             x->schedlink = p->gfree;
             p->gfree = x;
             p->ngfree++;
@@ -451,7 +454,7 @@ static void gfput(P *p, G *g) {
             p->ngfree--;
             x->schedlink = sched.gfree;
             sched.gfree = x;
-            sched.ngfree++;
+            LOCKED_ADD(sched.ngfree, 1);
         }
         pthread_mutex_unlock(&sched.lock);
     }
@@ -524,8 +527,12 @@ void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
 
 int64_t rt_num_goroutine(void) {
     int64_t n = __atomic_load_n(&sched.ngoroutines, __ATOMIC_SEQ_CST);
-    for (int i = 0; i < MAX_PROCS && sched.allp[i]; i++) {
-        n += __atomic_load_n(&sched.allp[i]->ngo, __ATOMIC_RELAXED);
+    for (int i = 0; i < MAX_PROCS; i++) {
+        P *p = __atomic_load_n(&sched.allp[i], __ATOMIC_ACQUIRE);
+        if (!p) {
+            break;
+        }
+        n += __atomic_load_n(&p->ngo, __ATOMIC_RELAXED);
     }
     return n;
 }
@@ -868,7 +875,7 @@ static G *find_runnable(M *m) {
                 }
                 int start = (int)(rand_state() % (uint32_t)n);
                 for (int i = 0; i < n; i++) {
-                    P *v = sched.allp[(start + i) % n];
+                    P *v = __atomic_load_n(&sched.allp[(start + i) % n], __ATOMIC_ACQUIRE);
                     if (v == p || !v) {
                         continue;
                     }
@@ -973,7 +980,7 @@ int rt_gomaxprocs(int n) {
             if (!sched.allp[i]) {
                 P *p = NEW(P);
                 p->id = i;
-                sched.allp[i] = p;
+                __atomic_store_n(&sched.allp[i], p, __ATOMIC_RELEASE);
             }
             P *p = sched.allp[i];
             if (p->retiring) {
@@ -984,13 +991,13 @@ int rt_gomaxprocs(int n) {
                 pidle_put(p);
             }
         }
-        sched.nprocs = n;
+        __atomic_store_n(&sched.nprocs, n, __ATOMIC_SEQ_CST);
         pthread_mutex_unlock(&sched.lock);
         return old;
     }
     /* shrinking: Ps above n stop taking work. An idle one's queue goes to the global queue
      * now; one held by an M is retired when its M next looks for work (retire_if_needed). */
-    sched.nprocs = n;
+    __atomic_store_n(&sched.nprocs, n, __ATOMIC_SEQ_CST);
     for (int i = n; i < old; i++) {
         sched.allp[i]->retiring = true;
     }
@@ -999,7 +1006,7 @@ int rt_gomaxprocs(int n) {
         P *p = *link;
         if (p->id >= n) {
             *link = p->link;
-            sched.npidle--;
+            LOCKED_ADD(sched.npidle, -1);
             p->retiring = false;
             G *g;
             while ((g = runq_get(p))) {
@@ -1073,7 +1080,7 @@ int sched_main(Closure *entry) {
         p->id = i;
         sched.allp[i] = p;
     }
-    sched.nprocs = n;
+    __atomic_store_n(&sched.nprocs, n, __ATOMIC_SEQ_CST);
     for (int i = n - 1; i >= 1; i--) {
         pidle_put(sched.allp[i]);
     }

@@ -16,13 +16,18 @@ func main() {
 	empty.Put(nil) // ignored
 	fmt.Println("after Put(nil):", empty.Get())
 
+	var madeMu sync.Mutex // New may run in several goroutines at once
 	made := 0
 	pool := sync.Pool{New: func() any {
+		madeMu.Lock()
 		made++
+		madeMu.Unlock()
 		return &buffer{data: make([]byte, 0, 64)}
 	}}
 	b := pool.Get().(*buffer)
+	madeMu.Lock()
 	fmt.Println("New called:", made)
+	madeMu.Unlock()
 	b.data = append(b.data, "hello"...)
 	b.data = b.data[:0]
 	pool.Put(b)
