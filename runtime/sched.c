@@ -27,6 +27,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -40,7 +41,10 @@ typedef struct P {
     uint32_t head, tail; /* runq[head % RUNQ_SIZE .. tail); atomics, see runq_put */
     G *runq[RUNQ_SIZE];
     G *runnext;
-    bool retiring; /* above GOMAXPROCS but still held by an M (under sched.lock) */
+    uint32_t nextseq; /* counts runnext puts (owner writes): a thief sees the owner active */
+    bool retiring;
+    /* where the Gs this P ran came from (owner writes; GOSUBDEBUG=schedstats=1 prints) */
+    uint64_t nlocal, nglobal, nstolen, nstolen_next; /* above GOMAXPROCS but still held by an M (under sched.lock) */
     uint64_t schedtick;
     M *m;
     struct P *link; /* idle list */
@@ -85,6 +89,9 @@ static struct {
     bool started;
 } sched = {.lock = PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP}; /* spins a little before sleeping */
 
+/* A P's own statistic: only its owner writes it; read (racily, for a report) at exit. */
+#define P_STAT(p, field, d) __atomic_store_n(&(p)->field, (p)->field + (d), __ATOMIC_RELAXED)
+
 /* A counter changed under sched.lock and read without it elsewhere (an atomic load). */
 #define LOCKED_ADD(field, d) __atomic_store_n(&(field), (field) + (d), __ATOMIC_RELAXED)
 
@@ -93,10 +100,34 @@ static pthread_mutex_t exit_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* ---- exiting ---- */
 
+static bool schedstats; /* GOSUBDEBUG=schedstats=1 */
+
+/* For GOSUBDEBUG=schedstats=1: where each P's goroutines came from. A ping-pong over an
+ * unbuffered channel should show nearly every run as local (the hand-off into runnext). */
+static void print_schedstats(void) {
+    if (!schedstats) {
+        return;
+    }
+    StrBuf b = {0};
+    for (int i = 0; i < MAX_PROCS; i++) {
+        P *p = __atomic_load_n(&sched.allp[i], __ATOMIC_ACQUIRE);
+        if (!p) {
+            break;
+        }
+        sb_printf(&b, "schedstats: P%d: local %llu, global %llu, stolen %llu (runnext %llu)\n", i,
+                  (unsigned long long)__atomic_load_n(&p->nlocal, __ATOMIC_RELAXED),
+                  (unsigned long long)__atomic_load_n(&p->nglobal, __ATOMIC_RELAXED),
+                  (unsigned long long)__atomic_load_n(&p->nstolen, __ATOMIC_RELAXED),
+                  (unsigned long long)__atomic_load_n(&p->nstolen_next, __ATOMIC_RELAXED));
+    }
+    rt_write(2, b.data, b.len);
+}
+
 static void program_exit(int code) __attribute__((noreturn));
 static void program_exit(int code) {
     pthread_mutex_lock(&exit_lock); /* one thread exits; the others stop where they are */
     vm_flush();
+    print_schedstats();
     _exit(code);
 }
 
@@ -132,6 +163,7 @@ static bool runq_put_slow(P *p, G *g, uint32_t h, uint32_t t) {
 static void runq_put(P *p, G *g, bool next) {
     if (next) {
         G *old = __atomic_exchange_n(&p->runnext, g, __ATOMIC_ACQ_REL);
+        __atomic_store_n(&p->nextseq, p->nextseq + 1, __ATOMIC_RELEASE);
         if (!old) {
             return;
         }
@@ -188,22 +220,27 @@ static bool runq_empty(P *p) {
 
 /* Takes half of victim's ring into batch (or, if the ring is empty, its runnext when that
  * has waited a few microseconds); returns how many. */
-static uint32_t runq_grab(P *victim, G **batch) {
+static uint32_t runq_grab(P *victim, G **batch, bool *was_next) {
     for (;;) {
         uint32_t h = __atomic_load_n(&victim->head, __ATOMIC_ACQUIRE);
         uint32_t t = __atomic_load_n(&victim->tail, __ATOMIC_ACQUIRE);
         uint32_t n = t - h;
         n = n - n / 2;
         if (n == 0) {
+            uint32_t seq = __atomic_load_n(&victim->nextseq, __ATOMIC_ACQUIRE);
             G *next = __atomic_load_n(&victim->runnext, __ATOMIC_ACQUIRE);
             if (!next) {
                 return 0;
             }
             /* runnext is about to run on its own P (a hand-off keeps a ping-pong on one
-             * worker); take it only if it is still waiting after a few microseconds */
+             * worker); take it only if it is still waiting after a few microseconds, the
+             * same hand-off (a ping-pong puts the same G there again and again) */
             int64_t until = rt_nanotime() + 3000;
             while (rt_nanotime() < until) {
                 __builtin_ia32_pause();
+            }
+            if (__atomic_load_n(&victim->nextseq, __ATOMIC_ACQUIRE) != seq) {
+                return 0; /* its owner is busy handing off: leave it be */
             }
             if (__atomic_load_n(&victim->tail, __ATOMIC_ACQUIRE) != t ||
                 __atomic_load_n(&victim->head, __ATOMIC_ACQUIRE) != h) {
@@ -212,6 +249,7 @@ static uint32_t runq_grab(P *victim, G **batch) {
             if (__atomic_compare_exchange_n(&victim->runnext, &next, NULL, false,
                                             __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
                 batch[0] = next;
+                *was_next = true;
                 return 1;
             }
             continue;
@@ -233,10 +271,13 @@ static uint32_t runq_grab(P *victim, G **batch) {
  * returns one G to run. */
 static G *runq_steal(P *p, P *victim) {
     G *batch[RUNQ_SIZE / 2 + 1];
-    uint32_t n = runq_grab(victim, batch);
+    bool was_next = false;
+    uint32_t n = runq_grab(victim, batch, &was_next);
     if (n == 0) {
         return NULL;
     }
+    P_STAT(p, nstolen, n);
+    P_STAT(p, nstolen_next, was_next);
     for (uint32_t i = 1; i < n; i++) {
         runq_put(p, batch[i], false);
     }
@@ -820,10 +861,12 @@ static G *find_runnable(M *m) {
             g = globq_get();
             pthread_mutex_unlock(&sched.lock);
             if (g) {
+                P_STAT(p, nglobal, 1);
                 return g;
             }
         }
         if ((g = runq_get(p))) {
+            P_STAT(p, nlocal, 1);
             return g;
         }
         if (__atomic_load_n(&sched.gq_len, __ATOMIC_SEQ_CST) > 0) {
@@ -843,6 +886,7 @@ static G *find_runnable(M *m) {
                 runq_put(p, batch[i], false);
             }
             if (n > 0) {
+                P_STAT(p, nglobal, n);
                 return batch[0];
             }
         }
@@ -864,6 +908,7 @@ static G *find_runnable(M *m) {
                         break;
                     }
                     if ((g = runq_get(p))) {
+                        P_STAT(p, nlocal, 1);
                         if (m->spinning) {
                             m->spinning = false;
                             if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
@@ -896,6 +941,7 @@ static G *find_runnable(M *m) {
         if (sched.gq_len > 0) {
             g = globq_get();
             pthread_mutex_unlock(&sched.lock);
+            P_STAT(p, nglobal, 1);
             return g;
         }
         if (m->spinning) {
@@ -1074,6 +1120,8 @@ static void schedule(M *m) {
 
 int sched_main(Closure *entry) {
     int n = initial_procs();
+    const char *debug = getenv("GOSUBDEBUG");
+    schedstats = debug && strstr(debug, "schedstats=1");
     pthread_mutex_lock(&sched.lock);
     for (int i = 0; i < n; i++) {
         P *p = NEW(P);

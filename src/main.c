@@ -26,6 +26,8 @@ static const char usage[] =
     "\n"
     "Environment:\n"
     "    GOMAXPROCS  the number of worker threads running goroutines (default: CPUs)\n"
+    "    GOSUBDEBUG  schedstats=1: at exit, print where each processor's goroutines came\n"
+    "                from (its own queue, the global queue, stolen)\n"
     "\n"
     "Exit status: 0 ok, 1 compile error, 2 panic or deadlock, n for os.Exit(n).\n";
 
