@@ -644,9 +644,9 @@ void sched_block_thread(G *g) {
         pthread_cond_wait(g->thread_cond, &sched.lock);
     }
     g->thread_blocked = false;
-    sched.nblocked--;
     g->status = G_RUNNING;
-    /* get a P back: wait until one is idle */
+    /* get a P back: wait until one is idle. We count as blocked until we have it: the
+     * deadlock check must not see every P idle and take g for stuck. */
     if (m) {
         while (!(p = pidle_get())) {
             m->link = NULL;
@@ -657,6 +657,7 @@ void sched_block_thread(G *g) {
         m->p = p;
         p->m = m;
     }
+    sched.nblocked--;
     pthread_mutex_unlock(&sched.lock);
 }
 
@@ -686,7 +687,6 @@ void sched_exit_blocking(void) {
         return;
     }
     pthread_mutex_lock(&sched.lock);
-    sched.nblocked--;
     P *p;
     while (!(p = pidle_get())) {
         pthread_mutex_unlock(&sched.lock);
@@ -695,6 +695,7 @@ void sched_exit_blocking(void) {
     }
     m->p = p;
     p->m = m;
+    sched.nblocked--; /* only now: until we have a P, every P may be idle */
     pthread_mutex_unlock(&sched.lock);
 }
 
