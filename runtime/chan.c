@@ -168,10 +168,6 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
     return CHAN_PARKED;
 }
 
-bool chan_try_send(G *g, Chan *c, const Slot *value) {
-    return chan_send(g, c, value, false) == CHAN_DONE;
-}
-
 /* ---- receive ---- */
 
 ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
@@ -278,17 +274,6 @@ void chan_close(G *g, Chan *c) {
 }
 
 /* ---- select ---- */
-
-static uint32_t fastrand(void) {
-    static __thread uint64_t x;
-    if (!x) {
-        x = (uint64_t)(uintptr_t)&x ^ (uint64_t)rt_nanotime() ^ 0x9E3779B97F4A7C15ull;
-    }
-    x ^= x << 13;
-    x ^= x >> 7;
-    x ^= x << 17;
-    return (uint32_t)(x >> 16);
-}
 
 /* The channels of the cases, sorted by address, without duplicates or nils. */
 static int lock_order(SelectCase *cases, int n, Chan **order) {
@@ -417,7 +402,7 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
     int norder = lock_order(cases, n, order);
     /* poll in a random order */
     for (int i = 0; i < n; i++) {
-        int j = (int)(fastrand() % (uint32_t)(i + 1));
+        int j = (int)(rt_fastrand() % (uint32_t)(i + 1));
         poll[i] = poll[j];
         poll[j] = i;
     }

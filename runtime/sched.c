@@ -42,11 +42,10 @@ typedef struct P {
     G *runq[RUNQ_SIZE];
     G *runnext;
     uint32_t nextseq; /* counts runnext puts (owner writes): a thief sees the owner active */
-    bool retiring;
+    bool retiring;    /* above GOMAXPROCS but still held by an M (under sched.lock) */
     /* where the Gs this P ran came from (owner writes; GOSUBDEBUG=schedstats=1 prints) */
-    uint64_t nlocal, nglobal, nstolen, nstolen_next; /* above GOMAXPROCS but still held by an M (under sched.lock) */
+    uint64_t nlocal, nglobal, nstolen, nstolen_next;
     uint64_t schedtick;
-    M *m;
     struct P *link; /* idle list */
     G *gfree;       /* dead goroutines to reuse */
     int ngfree;
@@ -54,14 +53,13 @@ typedef struct P {
 } P;
 
 struct M {
-    int id;
     P *p;
     G *curg;
     pthread_cond_t cond;
     bool woken;
     bool spinning;
-    M *link; /* idle list */
-    P *nextp; /* the P handed over by wakep */
+    M *link;  /* idle list, or the list of Ms waiting for a P */
+    P *nextp; /* the P handed over (by wakep, or by an M releasing one to a waiter) */
 };
 
 static struct {
@@ -69,8 +67,8 @@ static struct {
     G *gq_head, *gq_tail;
     int64_t gq_len;
     M *midle;
-    int nmidle;
-    int mcount;
+    M *pwait_head, *pwait_tail; /* Ms back from a blocking call, waiting for a P (FIFO) */
+    int npwait;
     P *pidle;
     int npidle;
     int nprocs;
@@ -80,13 +78,10 @@ static struct {
     int64_t ngoroutines;
     int nblocked; /* Ms blocked outside the scheduler (reading stdin, nested waits) */
     G *main_g;
-    int nretiring;     /* Ps above GOMAXPROCS still held by an M (see retire_p) */
+    int nretiring;     /* Ps above GOMAXPROCS still held by an M (see retire_if_needed) */
     bool main_goexit;  /* main called runtime.Goexit: the program goes on without it */
     G *gfree; /* dead goroutines beyond the Ps' lists (under lock) */
     int ngfree;
-    bool done;
-    int exit_code;
-    bool started;
 } sched = {.lock = PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP}; /* spins a little before sleeping */
 
 /* A P's own statistic: only its owner writes it; read (racily, for a report) at exit. */
@@ -333,11 +328,68 @@ static P *pidle_get(void) {
     return p;
 }
 
-/* sched.lock held */
+/* p has no M: an M waiting for a P to go on with its goroutine gets it, else it is idle.
+ * sched.lock held. */
 static void pidle_put(P *p) {
+    M *w = sched.pwait_head;
+    if (w) {
+        sched.pwait_head = w->link;
+        if (!sched.pwait_head) {
+            sched.pwait_tail = NULL;
+        }
+        LOCKED_ADD(sched.npwait, -1);
+        w->nextp = p;
+        w->woken = true;
+        pthread_cond_signal(&w->cond);
+        return;
+    }
     p->link = sched.pidle;
     sched.pidle = p;
     LOCKED_ADD(sched.npidle, 1);
+}
+
+/* m sleeps until somebody hands it a P (wakep, or pidle_put to a waiter), then holds it.
+ * sched.lock held (released while sleeping); m is already on the list it waits on. With
+ * flush, what the program printed so far is written out first (a quiet program shows it). */
+static void m_wait_for_p(M *m, bool flush) {
+    m->woken = false;
+    if (flush) {
+        pthread_mutex_unlock(&sched.lock);
+        vm_flush();
+        pthread_mutex_lock(&sched.lock);
+    }
+    while (!m->woken) {
+        pthread_cond_wait(&m->cond, &sched.lock);
+    }
+    m->p = m->nextp;
+    m->nextp = NULL;
+}
+
+/* m has nothing to run: it joins the idle Ms until wakep gives it a P. sched.lock held. */
+static void stopm(M *m, bool flush) {
+    m->link = sched.midle;
+    sched.midle = m;
+    m_wait_for_p(m, flush);
+}
+
+/* m, back from a blocking call with a goroutine to go on with, takes an idle P, or waits
+ * for the next P an M lets go (busy Ms hand theirs over at their next scheduling point:
+ * see find_runnable). sched.lock held. */
+static void acquirep_after_block(M *m) {
+    P *p = pidle_get();
+    if (p) {
+        m->p = p;
+        return;
+    }
+    m->link = NULL;
+    if (sched.pwait_tail) {
+        sched.pwait_tail->link = m;
+    } else {
+        sched.pwait_head = m;
+    }
+    sched.pwait_tail = m;
+    LOCKED_ADD(sched.npwait, 1);
+    m_wait_for_p(m, false);
 }
 
 /* p's M lets it go: it becomes idle, or, if GOMAXPROCS retired it, its queue goes to the
@@ -357,7 +409,6 @@ static void p_release(P *p) {
 
 static M *new_m(void) {
     M *m = NEW(M);
-    m->id = __atomic_add_fetch(&sched.mcount, 1, __ATOMIC_SEQ_CST);
     pthread_cond_init(&m->cond, NULL);
     return m;
 }
@@ -367,7 +418,6 @@ static void start_m(P *p, bool spinning) {
     M *m = sched.midle;
     if (m) {
         sched.midle = m->link;
-        sched.nmidle--;
         m->nextp = p;
         m->spinning = spinning;
         m->woken = true;
@@ -626,39 +676,15 @@ void rt_gosched(G *g) {
 
 /* Blocks the current thread until g is readied; our P goes to another M meanwhile. */
 void sched_block_thread(G *g) {
-    M *m = cur_m;
-    P *p = m ? m->p : NULL;
-    pthread_mutex_lock(&sched.lock);
-    sched.nblocked++;
-    if (p) {
-        m->p = NULL;
-        p->m = NULL;
-        p_release(p); /* wakep below hands it on if there is work */
-    }
-    pthread_mutex_unlock(&sched.lock);
-    if (p) {
-        wakep();
-    }
+    sched_enter_blocking();
     pthread_mutex_lock(&sched.lock);
     while (!g->thread_woken) {
         pthread_cond_wait(g->thread_cond, &sched.lock);
     }
     g->thread_blocked = false;
     g->status = G_RUNNING;
-    /* get a P back: wait until one is idle. We count as blocked until we have it: the
-     * deadlock check must not see every P idle and take g for stuck. */
-    if (m) {
-        while (!(p = pidle_get())) {
-            m->link = NULL;
-            pthread_mutex_unlock(&sched.lock);
-            usleep(100);
-            pthread_mutex_lock(&sched.lock);
-        }
-        m->p = p;
-        p->m = m;
-    }
-    sched.nblocked--;
     pthread_mutex_unlock(&sched.lock);
+    sched_exit_blocking();
 }
 
 /* A blocking system call (read): our P runs other goroutines meanwhile. */
@@ -672,8 +698,7 @@ void sched_enter_blocking(void) {
     sched.nblocked++;
     if (p) {
         m->p = NULL;
-        p->m = NULL;
-        p_release(p);
+        p_release(p); /* wakep below hands it on if there is work */
     }
     pthread_mutex_unlock(&sched.lock);
     if (p) {
@@ -687,14 +712,7 @@ void sched_exit_blocking(void) {
         return;
     }
     pthread_mutex_lock(&sched.lock);
-    P *p;
-    while (!(p = pidle_get())) {
-        pthread_mutex_unlock(&sched.lock);
-        usleep(50);
-        pthread_mutex_lock(&sched.lock);
-    }
-    m->p = p;
-    p->m = m;
+    acquirep_after_block(m);
     sched.nblocked--; /* only now: until we have a P, every P may be idle */
     pthread_mutex_unlock(&sched.lock);
 }
@@ -746,9 +764,6 @@ static void report_deadlock(void) {
     rt_write(2, b.data, b.len);
 }
 
-void sched_report_panic(G *g) {
-    vm_report_panic(g);
-}
 
 /* Nothing runs, nothing is queued, nobody waits outside the scheduler, no timer is pending:
  * every goroutine is blocked for good. sched.lock held. */
@@ -837,23 +852,44 @@ static void execute(M *m, G *g) {
     }
 }
 
-static uint32_t rand_state(void) {
-    static __thread uint32_t x;
+/* A cheap per-thread random number (xorshift): steal order, select's polling order. */
+uint32_t rt_fastrand(void) {
+    static __thread uint64_t x;
     if (!x) {
-        x = (uint32_t)(uintptr_t)&x ^ (uint32_t)rt_nanotime() ^ 0x9E3779B9u;
+        x = (uint64_t)(uintptr_t)&x ^ (uint64_t)rt_nanotime() ^ 0x9E3779B97F4A7C15ull;
     }
     x ^= x << 13;
-    x ^= x >> 17;
-    x ^= x << 5;
-    return x;
+    x ^= x >> 7;
+    x ^= x << 17;
+    return (uint32_t)(x >> 16);
 }
 
 static void retire_if_needed(M *m);
+
+/* An M back from a blocking call waits for a P to go on with its goroutine: between two
+ * goroutines, m gives it its P and sleeps (Go's exitsyscall queues that goroutine; ours is
+ * in the middle of a native, on that M's stack, so the P goes to the M instead). */
+static void handoff_to_waiter(M *m) {
+    pthread_mutex_lock(&sched.lock);
+    if (sched.pwait_head) {
+        p_release(m->p);
+        m->p = NULL;
+        if (m->spinning) {
+            m->spinning = false;
+            __atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+        }
+        stopm(m, false);
+    }
+    pthread_mutex_unlock(&sched.lock);
+}
 
 /* Finds a G to run for m (which holds a P); sleeps while there is none. */
 static G *find_runnable(M *m) {
     for (;;) {
         retire_if_needed(m);
+        if (__atomic_load_n(&sched.npwait, __ATOMIC_RELAXED) > 0) {
+            handoff_to_waiter(m);
+        }
         P *p = m->p;
         G *g;
         p->schedtick++;
@@ -910,28 +946,16 @@ static G *find_runnable(M *m) {
                     }
                     if ((g = runq_get(p))) {
                         P_STAT(p, nlocal, 1);
-                        if (m->spinning) {
-                            m->spinning = false;
-                            if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
-                                wakep();
-                            }
-                        }
-                        return g;
+                        return g; /* schedule() stops our spinning */
                     }
                 }
-                int start = (int)(rand_state() % (uint32_t)n);
+                int start = (int)(rt_fastrand() % (uint32_t)n);
                 for (int i = 0; i < n; i++) {
                     P *v = __atomic_load_n(&sched.allp[(start + i) % n], __ATOMIC_ACQUIRE);
                     if (v == p || !v) {
                         continue;
                     }
                     if ((g = runq_steal(p, v))) {
-                        if (m->spinning) {
-                            m->spinning = false;
-                            if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
-                                wakep(); /* we found work: maybe there is more */
-                            }
-                        }
                         return g;
                     }
                 }
@@ -945,42 +969,28 @@ static G *find_runnable(M *m) {
             P_STAT(p, nglobal, 1);
             return g;
         }
+        /* Go's order: let the P go and stop spinning first, then look at every queue once
+         * more. Whoever queues work meanwhile either sees the idle P in wakep, or put it
+         * where this last look finds it. */
+        m->p = NULL;
+        p_release(p);
         if (m->spinning) {
             m->spinning = false;
             __atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
         }
-        /* a last look at all queues before sleeping (work may have raced in) */
-        bool found = false;
+        __atomic_thread_fence(__ATOMIC_SEQ_CST);
+        bool found = sched.gq_len > 0; /* a retired P's queue may have just gone there */
         for (int i = 0; i < sched.nprocs && !found; i++) {
             P *v = sched.allp[i];
             found = v && !runq_empty(v);
         }
-        if (found) {
+        if (found && (m->p = pidle_get())) {
             pthread_mutex_unlock(&sched.lock);
             continue;
         }
-        m->p = NULL;
-        p->m = NULL;
-        p_release(p);
         check_deadlock_locked();
-        m->link = sched.midle;
-        sched.midle = m;
-        sched.nmidle++;
-        m->woken = false;
+        stopm(m, true); /* woken by wakep as a spinning M: nmspinning counts us */
         pthread_mutex_unlock(&sched.lock);
-        vm_flush(); /* waiting: what was printed so far should be seen */
-        pthread_mutex_lock(&sched.lock);
-        while (!m->woken) {
-            pthread_cond_wait(&m->cond, &sched.lock);
-        }
-        p = m->nextp;
-        m->nextp = NULL;
-        m->p = p;
-        p->m = m;
-        pthread_mutex_unlock(&sched.lock);
-        if (m->spinning) {
-            /* woken by wakep as a spinning M: sched.nmspinning counts us */
-        }
     }
 }
 
@@ -989,10 +999,8 @@ static void *m_main(void *arg) {
     M *m = arg;
     cur_m = m;
     pthread_mutex_lock(&sched.lock);
-    P *p = m->nextp;
+    m->p = m->nextp;
     m->nextp = NULL;
-    m->p = p;
-    p->m = m;
     pthread_mutex_unlock(&sched.lock);
     schedule(m);
     return NULL;
@@ -1081,24 +1089,11 @@ static void retire_if_needed(M *m) {
     }
     pthread_mutex_lock(&sched.lock);
     while (m->p->retiring) {
-        p = m->p;
-        m->p = NULL;
-        p->m = NULL;
-        p_release(p);
-        P *np = pidle_get();
-        if (!np) {
-            m->link = sched.midle;
-            sched.midle = m;
-            sched.nmidle++;
-            m->woken = false;
-            while (!m->woken) {
-                pthread_cond_wait(&m->cond, &sched.lock);
-            }
-            np = m->nextp;
-            m->nextp = NULL;
+        p_release(m->p);
+        m->p = pidle_get();
+        if (!m->p) {
+            stopm(m, false);
         }
-        m->p = np;
-        np->m = m;
     }
     pthread_mutex_unlock(&sched.lock);
 }
@@ -1108,6 +1103,7 @@ static void schedule(M *m) {
     for (;;) {
         G *g = find_runnable(m);
         if (m->spinning) {
+            /* we found work and stop looking: if nobody else looks, there may be more */
             m->spinning = false;
             if (__atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST) == 0) {
                 wakep();
@@ -1138,7 +1134,6 @@ int sched_main(Closure *entry) {
     M *m0 = new_m();
     cur_m = m0;
     m0->p = sched.allp[0];
-    sched.allp[0]->m = m0;
     G *g = vm_new_g(entry, NULL, 0);
     sched.main_g = g;
     register_g(g);
@@ -1149,11 +1144,3 @@ int sched_main(Closure *entry) {
 
 int sched_nprocs(void) { return __atomic_load_n(&sched.nprocs, __ATOMIC_SEQ_CST); }
 
-/* For the traceback of every goroutine (deadlock reports). */
-void sched_for_each_g(void (*fn)(G *g, void *arg), void *arg) {
-    pthread_mutex_lock(&sched.lock);
-    for (int i = 0; i < sched.allgs.len; i++) {
-        fn(sched.allgs.data[i], arg);
-    }
-    pthread_mutex_unlock(&sched.lock);
-}

@@ -49,6 +49,7 @@ int rt_num_cpu(void);
 
 int64_t rt_nanotime(void);  /* monotonic clock, ns */
 int64_t rt_walltime(void);  /* Unix time, ns */
+uint32_t rt_fastrand(void); /* a cheap per-thread random number */
 
 /* time.Sleep: parks g ("sleep") for ns nanoseconds; ns <= 0 returns at once. */
 void rt_sleep(G *g, int64_t ns);
@@ -76,15 +77,9 @@ bool rt_timer_stop(RtTimer *t);
 typedef struct Chan Chan;
 /* A new channel of element type elem with buffer capacity cap. */
 Chan *chan_make(const Type *elem, int64_t cap);
-/* A non-blocking send of value (elem->slots slots); false if it would block. Panics (and
- * returns false) on a closed channel. */
-bool chan_try_send(G *g, Chan *c, const Slot *value);
 /* Closes c (panics like Go on nil or closed). */
 void chan_close(G *g, Chan *c);
 int64_t chan_len(Chan *c);
 int64_t chan_cap(Chan *c);
-
-/* ---- atomics on slots: sync/atomic natives use these on the addresses they get ---- */
-/* (plain __atomic builtins on Slot memory; 32-bit values stay sign/zero-extended) */
 
 #endif
