@@ -744,12 +744,16 @@ void sched_goroutine_header(G *g, StrBuf *b, const char *state) {
 static void report_deadlock(void) {
     vm_flush();
     StrBuf b = {0};
-    if (sched.main_goexit) {
-        sb_puts(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-        rt_write(2, b.data, b.len);
-        return;
+    bool any = false;
+    for (int i = 0; i < sched.allgs.len && !any; i++) {
+        any = sched.allgs.data[i]->status != G_DEAD;
     }
-    sb_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+    if (!any) {
+        /* only after main's runtime.Goexit: Go says so when no goroutine is left at all */
+        sb_puts(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    } else {
+        sb_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+    }
     for (int i = 0; i < sched.allgs.len; i++) {
         G *g = sched.allgs.data[i];
         if (g->status == G_DEAD) {

@@ -100,18 +100,25 @@ def check_handoff(gosub, tmp, procs):
     with open(path, 'w') as f:
         f.write(PINGPONG)
     # 400,000 hand-offs must run where they were readied. Stealing runnext only when it has
-    # waited, and not when the same G came back (ABA), gives 0-50 steals here; a thief that
-    # takes a busy owner's runnext gives hundreds in every run. A worker descheduled by the
-    # OS is rightly stolen from, so a loaded machine may add some: the best of three counts.
+    # waited, and not when the same G came back (ABA), gives 0-50 steals here on a quiet
+    # machine; a thief that takes a busy owner's runnext gives hundreds in every run. A
+    # worker descheduled by the OS is rightly stolen from, so a busy machine (other tests,
+    # other programs) adds steals of that kind: the best of three counts, and when the load
+    # average exceeds half the CPUs only a gross regression (0.2 %) is told apart.
+    busy = os.getloadavg()[0] > (os.cpu_count() or 1) / 2
+    rate = 0.002 if busy else 0.0003
+    if busy:
+        print(f'note: load average {os.getloadavg()[0]:.1f}: hand-off limit {rate:.1%}')
     best = None
     for _ in range(3):
         why, stolen, total = handoff_once(gosub, path, procs)
         if why:
             return why
         best = stolen if best is None else min(best, stolen)
-        if best <= 0.0003 * total:
+        if best <= rate * total:
             return None
-    return f'stolen {best} of {total} runs in the best of three (limit {int(0.0003 * total)})'
+    return (f'stolen {best} of {total} runs in the best of three (limit {int(rate * total)}'
+            f'{", machine busy" if busy else ""})')
 
 
 def check_sleep_cpu(gosub, tmp, procs):

@@ -278,9 +278,11 @@ static const char *const wait_reasons[] = {
     "sync.WaitGroup.Wait",
 };
 
-static void sema_acquire(G *g, Slot *addr, const char *reason) {
+/* Takes a unit of *addr, or queues g for one and returns the bucket to park on (locked),
+ * or NULL when a unit was taken. */
+static SemaBucket *sema_take_or_queue(G *g, Slot *addr) {
     if (sema_try_take(addr)) {
-        return;
+        return NULL;
     }
     SemaBucket *b = bucket_of(addr);
     rt_lock(&b->lock);
@@ -288,7 +290,7 @@ static void sema_acquire(G *g, Slot *addr, const char *reason) {
     if (sema_try_take(addr)) {
         __atomic_sub_fetch(&b->nwait, 1, SC);
         rt_unlock(&b->lock);
-        return;
+        return NULL;
     }
     Waiter *w = g_waiter(g);
     w->addr = addr;
@@ -298,32 +300,21 @@ static void sema_acquire(G *g, Slot *addr, const char *reason) {
         b->head = w;
     }
     b->tail = w;
-    rt_park(g, reason, bucket_unlock, b);
+    return b;
+}
+
+static void sema_acquire(G *g, Slot *addr, const char *reason) {
+    SemaBucket *b = sema_take_or_queue(g, addr);
+    if (b) {
+        rt_park(g, reason, bucket_unlock, b);
+    }
 }
 
 /* Like sema_acquire, but a park makes the calling native run again once woken (with the
  * unit taken on its behalf). Returns true if the native must return now. */
 static bool sema_acquire_retry(G *g, Slot *addr, const char *reason) {
-    if (sema_try_take(addr)) {
-        return false;
-    }
-    SemaBucket *b = bucket_of(addr);
-    rt_lock(&b->lock);
-    __atomic_add_fetch(&b->nwait, 1, SC);
-    if (sema_try_take(addr)) {
-        __atomic_sub_fetch(&b->nwait, 1, SC);
-        rt_unlock(&b->lock);
-        return false;
-    }
-    Waiter *w = g_waiter(g);
-    w->addr = addr;
-    if (b->tail) {
-        b->tail->next = w;
-    } else {
-        b->head = w;
-    }
-    b->tail = w;
-    return rt_park_retry(g, reason, bucket_unlock, b);
+    SemaBucket *b = sema_take_or_queue(g, addr);
+    return b && rt_park_retry(g, reason, bucket_unlock, b);
 }
 
 static void sema_release(Slot *addr) {
@@ -493,33 +484,6 @@ static void sync_fatal(G *g, Slot *a) {
     rt_exit(g, 2);
 }
 
-/* canSpin(i int) bool: a lock may busy-wait a few rounds when another processor can run the
- * holder meanwhile; each round pauses the CPU briefly. */
-static void sync_can_spin(G *g, Slot *a) {
-    (void)g;
-    static int ncpu;
-    if (!ncpu) {
-        __atomic_store_n(&ncpu, rt_num_cpu(), __ATOMIC_RELAXED);
-    }
-    if (a[0].i >= SPIN_ROUNDS || __atomic_load_n(&ncpu, __ATOMIC_RELAXED) <= 1 ||
-        sched_nprocs() <= 1) {
-        a[0].i = 0;
-        return;
-    }
-    for (int i = 0; i < SPIN_PAUSES; i++) {
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#endif
-    }
-    a[0].i = 1;
-}
-
-static void sync_nanotime(G *g, Slot *a) {
-    (void)g;
-    a[0].i = rt_nanotime();
-}
-
-
 /* ---- sync.Mutex, in C: Go's algorithm (state: locked, woken, hand-off bits and a waiter
  * count; a semaphore for the waiters), so that Lock and Unlock are one native call each.
  * A Lock that parks runs again when woken (rt_park_retry); what it knew before parking
@@ -534,8 +498,15 @@ enum {
 };
 #define MUTEX_HANDOFF_AFTER_NS 1000000
 
+/* A lock may busy-wait a few rounds (each pausing the CPU a little) when another processor
+ * can run its holder meanwhile. */
 static bool can_spin(int spins) {
-    if (spins >= SPIN_ROUNDS || rt_num_cpu() <= 1 || sched_nprocs() <= 1) {
+    static int ncpu; /* sysconf reads a file each time: ask once */
+    if (!__atomic_load_n(&ncpu, __ATOMIC_RELAXED)) {
+        __atomic_store_n(&ncpu, rt_num_cpu(), __ATOMIC_RELAXED);
+    }
+    if (spins >= SPIN_ROUNDS || __atomic_load_n(&ncpu, __ATOMIC_RELAXED) <= 1 ||
+        sched_nprocs() <= 1) {
         return false;
     }
     for (int i = 0; i < SPIN_PAUSES; i++) {
@@ -724,7 +695,5 @@ const NativeFunc lib_sync_funcs[] = {
     {"notifyListNotifyAll(l *notifyList)", notify_all},
     {"checkCopy(p *uintptr) bool", check_copy},
     {"fatal(s string)", sync_fatal},
-    {"nanotime() int64", sync_nanotime},
-    {"canSpin(i int) bool", sync_can_spin},
     {NULL, NULL},
 };

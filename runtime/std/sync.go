@@ -3,20 +3,18 @@
 //
 // The locks are built like Go's: a state word changed with atomics (the fast path: one
 // compare-and-swap) and a semaphore word. A goroutine that must wait parks on the runtime
-// semaphore keyed by that word's address (natives in runtime/lib/sync.c over sched.h's
-// rt_semacquire/rt_semrelease), so a waiter costs no thread and the deadlock detector sees
+// semaphore keyed by that word's address (natives in runtime/lib/sync.c), so a waiter
+// costs no thread and the deadlock detector sees
 // it with Go's wait reason ("sync.Mutex.Lock", "sync.WaitGroup.Wait", ...). Cond uses the
 // runtime's notify lists (ticket-ordered waiters).
 //
 // Natives (runtime/lib/sync.c):
 //
 //	semacquire(s *uint32, reason int)    waits until *s > 0, then decrements it
-//	semrelease(s *uint32, handoff bool)  increments *s, wakes a waiter (handoff: run it next)
+//	semrelease(s *uint32, handoff bool)  increments *s, wakes a waiter (who runs next either way)
 //	notifyListAdd/Wait/NotifyOne/NotifyAll    Cond's wait queue
 //	checkCopy(p *uintptr) bool           false when the object holding *p was copied
 //	fatal(s string)                      "fatal error: s", exit status 2 (not recoverable)
-//	nanotime() int64                     monotonic clock
-//	canSpin(i int) bool                  may a lock spin an i-th time? (it pauses the CPU a bit)
 package sync
 
 import "sync/atomic"
@@ -53,15 +51,10 @@ type Mutex struct {
 	sema  uint32
 }
 
+// The state bits TryLock needs (the natives in runtime/lib/sync.c use the same layout).
 const (
-	mutexLocked     = 1
-	mutexWoken      = 2
-	mutexHandoff    = 4
-	mutexWaiterUnit = 8
-	mutexWaiterBits = 3
-
-	// A waiter passed over for this long asks for hand-off mode.
-	handoffAfterNs = 1000000
+	mutexLocked  = 1
+	mutexHandoff = 4
 )
 
 // Lock and Unlock are natives (runtime/lib/sync.c): Go's algorithm in C, one call each.

@@ -1,5 +1,6 @@
 // exit: 2
 // stderr: fatal error: no goroutines (main called runtime.Goexit) - deadlock!
+// stderr: exit status 2
 package main
 
 import (
