@@ -49,6 +49,35 @@ static inline void copy_elem(Chan *c, Slot *dst, const Slot *src) {
 
 static inline Slot *buf_at(Chan *c, int64_t i) { return c->buf + i * c->es; }
 
+/* The zero value at dst (NULL: nowhere). */
+static inline void clear_elem(Chan *c, Slot *dst) {
+    if (dst && c->es > 0) {
+        memset(dst, 0, sizeof(Slot) * (size_t)c->es);
+    }
+}
+
+/* Appends value to the buffer (which has room). c locked. */
+static inline void buf_push(Chan *c, const Slot *value) {
+    copy_elem(c, buf_at(c, c->sendx), value);
+    if (++c->sendx == c->cap) {
+        c->sendx = 0;
+    }
+    LOCKED_ADD(c->count, 1); /* len(ch) reads it without the lock */
+}
+
+/* Takes the first value of the buffer (which holds one) into dst (NULL: discard). c locked. */
+static inline void buf_pop(Chan *c, Slot *dst) {
+    Slot *v = buf_at(c, c->recvx);
+    if (dst) {
+        copy_elem(c, dst, v);
+    }
+    clear_elem(c, v); /* the buffer must not keep what it held alive */
+    if (++c->recvx == c->cap) {
+        c->recvx = 0;
+    }
+    LOCKED_ADD(c->count, -1);
+}
+
 /* ---- wait queues ---- */
 
 static void enqueue(Sudog **head, Sudog **tail, Sudog *s) {
@@ -117,7 +146,74 @@ static void wake(Sudog *s, bool success) {
     rt_ready(s->g);
 }
 
-/* ---- send ---- */
+/* ---- send and receive, with the channel locked (shared by plain operations and select) */
+
+/* Sends value on c (locked, not closed): straight to a waiting receiver, which *woken gets
+ * (to wake once c is unlocked), or into the buffer. false: no receiver and no room. */
+/* (inlined: it is each channel operation's fast path) */
+static inline __attribute__((always_inline)) bool send_locked(Chan *c, const Slot *value,
+                                                              Sudog **woken) {
+    Sudog *r = dequeue(&c->recvq_head, &c->recvq_tail);
+    if (r) {
+        if (r->elem) {
+            copy_elem(c, r->elem, value);
+        }
+        if (r->okp) {
+            r->okp->i = 1;
+        }
+        *woken = r;
+        return true;
+    }
+    if (c->count < c->cap) {
+        buf_push(c, value);
+        return true;
+    }
+    return false;
+}
+
+/* Receives from c (locked) into dst (NULL: discard) and *okp: from the buffer (a waiting
+ * sender, put in *woken, refills it), straight from a waiting sender, or the zero value if
+ * c is closed. false: nothing to receive yet. */
+static inline __attribute__((always_inline)) bool recv_locked(Chan *c, Slot *dst, Slot *okp,
+                                                              Sudog **woken) {
+    bool ok = true;
+    Sudog *s;
+    if (c->count > 0) {
+        buf_pop(c, dst);
+        if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
+            buf_push(c, s->elem);
+            *woken = s;
+        }
+    } else if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
+        if (dst) {
+            copy_elem(c, dst, s->elem); /* unbuffered: from the sender's registers */
+        }
+        *woken = s;
+    } else if (c->closed) {
+        clear_elem(c, dst);
+        ok = false;
+    } else {
+        return false;
+    }
+    if (okp) {
+        okp->i = ok;
+    }
+    return true;
+}
+
+/* Queues g's sudog on q and parks g ("reason") until the other party completes it. */
+static void wait_on(G *g, Chan *c, Sudog **head, Sudog **tail, Slot *elem, Slot *okp,
+                    const char *reason) {
+    Sudog *s = g_sudog(g);
+    s->g = g;
+    s->c = c;
+    s->elem = elem;
+    s->okp = okp;
+    g->waiting = s;
+    g->param = NULL;
+    enqueue(head, tail, s);
+    rt_park(g, reason, unlock_chan, c);
+}
 
 ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
     if (!c) {
@@ -133,42 +229,21 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
         rt_panic_plain(g, "send on closed channel");
         return CHAN_PANIC;
     }
-    Sudog *r = dequeue(&c->recvq_head, &c->recvq_tail);
-    if (r) {
-        /* a receiver is waiting: hand the value straight to it */
-        if (r->elem) {
-            copy_elem(c, r->elem, value);
-        }
-        if (r->okp) {
-            r->okp->i = 1;
-        }
+    Sudog *woken = NULL;
+    if (send_locked(c, value, &woken)) {
         rt_unlock(&c->lock);
-        wake(r, true);
-        return CHAN_DONE;
-    }
-    if (c->count < c->cap) {
-        copy_elem(c, buf_at(c, c->sendx), value);
-        c->sendx = (c->sendx + 1) % c->cap;
-        __atomic_add_fetch(&c->count, 1, __ATOMIC_RELAXED);
-        rt_unlock(&c->lock);
+        if (woken) {
+            wake(woken, true);
+        }
         return CHAN_DONE;
     }
     if (!block) {
         rt_unlock(&c->lock);
         return CHAN_WOULD_BLOCK;
     }
-    Sudog *s = g_sudog(g);
-    s->g = g;
-    s->c = c;
-    s->elem = (Slot *)value;
-    g->waiting = s;
-    g->param = NULL;
-    enqueue(&c->sendq_head, &c->sendq_tail, s);
-    rt_park(g, "chan send", unlock_chan, c);
+    wait_on(g, c, &c->sendq_head, &c->sendq_tail, (Slot *)value, NULL, "chan send");
     return CHAN_PARKED;
 }
-
-/* ---- receive ---- */
 
 ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
     if (!c) {
@@ -179,47 +254,11 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
         return CHAN_PARKED;
     }
     rt_lock(&c->lock);
-    if (c->count > 0) {
-        copy_elem(c, dst, buf_at(c, c->recvx));
-        if (c->es > 0) {
-            memset(buf_at(c, c->recvx), 0, sizeof(Slot) * (size_t)c->es);
-        }
-        c->recvx = (c->recvx + 1) % c->cap;
-        __atomic_sub_fetch(&c->count, 1, __ATOMIC_RELAXED);
-        if (okp) {
-            okp->i = 1;
-        }
-        /* a blocked sender can now put its value in the buffer */
-        Sudog *s = dequeue(&c->sendq_head, &c->sendq_tail);
-        if (s) {
-            copy_elem(c, buf_at(c, c->sendx), s->elem);
-            c->sendx = (c->sendx + 1) % c->cap;
-            __atomic_add_fetch(&c->count, 1, __ATOMIC_RELAXED);
-            rt_unlock(&c->lock);
-            wake(s, true);
-            return CHAN_DONE;
-        }
+    Sudog *woken = NULL;
+    if (recv_locked(c, dst, okp, &woken)) {
         rt_unlock(&c->lock);
-        return CHAN_DONE;
-    }
-    Sudog *s = dequeue(&c->sendq_head, &c->sendq_tail);
-    if (s) {
-        /* unbuffered: take the value straight from the waiting sender */
-        copy_elem(c, dst, s->elem);
-        if (okp) {
-            okp->i = 1;
-        }
-        rt_unlock(&c->lock);
-        wake(s, true);
-        return CHAN_DONE;
-    }
-    if (c->closed) {
-        rt_unlock(&c->lock);
-        if (c->es > 0) {
-            memset(dst, 0, sizeof(Slot) * (size_t)c->es);
-        }
-        if (okp) {
-            okp->i = 0;
+        if (woken) {
+            wake(woken, true);
         }
         return CHAN_DONE;
     }
@@ -227,15 +266,7 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
         rt_unlock(&c->lock);
         return CHAN_WOULD_BLOCK;
     }
-    Sudog *r = g_sudog(g);
-    r->g = g;
-    r->c = c;
-    r->elem = dst;
-    r->okp = okp;
-    g->waiting = r;
-    g->param = NULL;
-    enqueue(&c->recvq_head, &c->recvq_tail, r);
-    rt_park(g, "chan receive", unlock_chan, c);
+    wait_on(g, c, &c->recvq_head, &c->recvq_tail, dst, okp, "chan receive");
     return CHAN_PARKED;
 }
 
@@ -256,9 +287,7 @@ void chan_close(G *g, Chan *c) {
     VEC(Sudog *) woken = {0};
     Sudog *s;
     while ((s = dequeue(&c->recvq_head, &c->recvq_tail))) {
-        if (s->elem && c->es > 0) {
-            memset(s->elem, 0, sizeof(Slot) * (size_t)c->es);
-        }
+        clear_elem(c, s->elem);
         if (s->okp) {
             s->okp->i = 0;
         }
@@ -313,79 +342,22 @@ static void unlock_all(Chan **order, int n) {
 }
 
 static void unlock_select(void *arg) {
-    SelectWait *w = arg;
-    unlock_all(w->order, w->norder);
+    SelectState *st = arg;
+    unlock_all(st->order, st->norder);
 }
 
-/* Tries case i with its channel locked; true if it completed. *panicked: send on closed. */
-static bool try_case(G *g, SelectCase *sc, bool *panicked) {
+/* Tries a case with its channel locked; true if it completed (*woken: a goroutine to wake
+ * once the channels are unlocked). *panicked: a send on a closed channel. */
+static bool try_case(SelectCase *sc, bool *panicked, Sudog **woken) {
     Chan *c = sc->c;
     if (sc->dir == SELECT_SEND) {
         if (c->closed) {
             *panicked = true;
             return true;
         }
-        Sudog *r = dequeue(&c->recvq_head, &c->recvq_tail);
-        if (r) {
-            if (r->elem) {
-                copy_elem(c, r->elem, sc->elem);
-            }
-            if (r->okp) {
-                r->okp->i = 1;
-            }
-            wake(r, true);
-            return true;
-        }
-        if (c->count < c->cap) {
-            copy_elem(c, buf_at(c, c->sendx), sc->elem);
-            c->sendx = (c->sendx + 1) % c->cap;
-            __atomic_add_fetch(&c->count, 1, __ATOMIC_RELAXED);
-            return true;
-        }
-        return false;
+        return send_locked(c, sc->elem, woken);
     }
-    if (c->count > 0) {
-        if (sc->elem) {
-            copy_elem(c, sc->elem, buf_at(c, c->recvx));
-        }
-        if (c->es > 0) {
-            memset(buf_at(c, c->recvx), 0, sizeof(Slot) * (size_t)c->es);
-        }
-        c->recvx = (c->recvx + 1) % c->cap;
-        __atomic_sub_fetch(&c->count, 1, __ATOMIC_RELAXED);
-        if (sc->okp) {
-            sc->okp->i = 1;
-        }
-        Sudog *s = dequeue(&c->sendq_head, &c->sendq_tail);
-        if (s) {
-            copy_elem(c, buf_at(c, c->sendx), s->elem);
-            c->sendx = (c->sendx + 1) % c->cap;
-            __atomic_add_fetch(&c->count, 1, __ATOMIC_RELAXED);
-            wake(s, true);
-        }
-        return true;
-    }
-    Sudog *s = dequeue(&c->sendq_head, &c->sendq_tail);
-    if (s) {
-        if (sc->elem) {
-            copy_elem(c, sc->elem, s->elem);
-        }
-        if (sc->okp) {
-            sc->okp->i = 1;
-        }
-        wake(s, true);
-        return true;
-    }
-    if (c->closed) {
-        if (sc->elem && c->es > 0) {
-            memset(sc->elem, 0, sizeof(Slot) * (size_t)c->es);
-        }
-        if (sc->okp) {
-            sc->okp->i = 0;
-        }
-        return true;
-    }
-    return false;
+    return recv_locked(c, sc->elem, sc->okp, woken);
 }
 
 int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **state) {
@@ -413,8 +385,12 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
             continue;
         }
         bool panicked = false;
-        if (try_case(g, &cases[i], &panicked)) {
+        Sudog *woken = NULL;
+        if (try_case(&cases[i], &panicked, &woken)) {
             unlock_all(order, norder);
+            if (woken) {
+                wake(woken, true);
+            }
             if (panicked) {
                 rt_panic_plain(g, "send on closed channel");
                 return SELECT_PANIC;
@@ -443,7 +419,6 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
         st->order = GC_MALLOC(sizeof(Chan *) * (size_t)cap);
         st->sudogs = GC_MALLOC(sizeof(Sudog *) * (size_t)cap);
         st->store = GC_MALLOC(sizeof(Sudog) * (size_t)cap);
-        st->wait = NEW(SelectWait);
         g->select_cache = st;
     }
     memcpy(st->cases, cases, sizeof(SelectCase) * (size_t)n);
@@ -476,10 +451,7 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
         }
     }
     *state = st;
-    SelectWait *w = st->wait;
-    w->order = order;
-    w->norder = norder;
-    rt_park(g, "select", unlock_select, w);
+    rt_park(g, "select", unlock_select, st);
     return SELECT_PARKED;
 }
 

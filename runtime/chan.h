@@ -50,11 +50,6 @@ typedef struct SelectCase {
     Slot *okp;
 } SelectCase;
 
-typedef struct SelectWait {
-    Chan **order;
-    int norder;
-} SelectWait;
-
 /* A parked select (kept by its goroutine and reused by its next select). */
 typedef struct SelectState {
     SelectCase *cases;
@@ -63,7 +58,6 @@ typedef struct SelectState {
     int norder;
     Sudog **sudogs;
     Sudog *store;
-    SelectWait *wait;
 } SelectState;
 
 /* Runs a select: returns the chosen case index, SELECT_DEFAULT, SELECT_PANIC, or

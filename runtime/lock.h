@@ -57,4 +57,8 @@ static inline void rt_unlock(RtLock *l) {
     }
 }
 
+/* A counter changed only under a lock and read without it elsewhere (an atomic load):
+ * a plain read and an atomic store suffice, no locked read-modify-write. */
+#define LOCKED_ADD(field, d) __atomic_store_n(&(field), (field) + (d), __ATOMIC_RELAXED)
+
 #endif

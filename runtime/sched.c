@@ -21,6 +21,7 @@
 
 #include "../src/vm/vm.h"
 #include "lib/format.h"
+#include "lock.h"
 #include "../src/vm/opcodes.h"
 
 #include <errno.h>
@@ -86,9 +87,6 @@ static struct {
 
 /* A P's own statistic: only its owner writes it; read (racily, for a report) at exit. */
 #define P_STAT(p, field, d) __atomic_store_n(&(p)->field, (p)->field + (d), __ATOMIC_RELAXED)
-
-/* A counter changed under sched.lock and read without it elsewhere (an atomic load). */
-#define LOCKED_ADD(field, d) __atomic_store_n(&(field), (field) + (d), __ATOMIC_RELAXED)
 
 static __thread M *cur_m;
 static pthread_mutex_t exit_lock = PTHREAD_MUTEX_INITIALIZER;
