@@ -58,9 +58,10 @@ void rt_sleep(G *g, int64_t ns);
  * that if period > 0, it does one of:
  *   TIMER_SEND: a non-blocking send on chan `ch` of a time.Time value: the fire time as
  *               (unix seconds... see time_value) built by the `make_value` callback;
- *   TIMER_FUNC: starts a goroutine running the func value `fn` (time.AfterFunc).
+ *   TIMER_FUNC: starts a goroutine running the func value `fn` (time.AfterFunc);
+ *   TIMER_WAKE: readies a sleeping goroutine (rt_sleep's own timer).
  * Timers are GC memory; the time package keeps a pointer to one in its Timer struct. */
-typedef enum TimerKind { TIMER_SEND, TIMER_FUNC } TimerKind;
+typedef enum TimerKind { TIMER_SEND, TIMER_FUNC, TIMER_WAKE } TimerKind;
 typedef struct RtTimer RtTimer;
 /* Builds the value a TIMER_SEND timer sends, for a fire at monotonic time `now`. */
 typedef void (*TimerValueFn)(Slot *out, int64_t mono_now, int64_t wall_now);

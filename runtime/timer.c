@@ -16,8 +16,6 @@
 #include <pthread.h>
 #include <time.h>
 
-enum { TIMER_WAKE = 100 };
-
 struct RtTimer {
     int64_t when, period;
     int kind;
@@ -125,14 +123,13 @@ static void fire(RtTimer *t, int64_t now) {
         if (t->make_value) {
             t->make_value(v, now, rt_walltime());
         }
-        Chan *c = t->ch;
-        if (c && !c->closed) {
+        Chan *c = t->ch; /* receive-only for the program: never closed */
+        if (c) {
             chan_send(NULL, c, v, false);
         }
         break;
     }
     case TIMER_FUNC: rt_go(NULL, t->fn, NULL, 0); break;
-    default: break;
     }
 }
 
@@ -248,15 +245,13 @@ static void arm_sleep(void *arg) { rt_timer_reset(arg, ((RtTimer *)arg)->when, 0
 
 void rt_sleep(G *g, int64_t ns) {
     if (ns <= 0) {
-        rt_gosched(g);
         return;
     }
     RtTimer *t = g->sleep_timer;
     if (!t) {
-        t = rt_timer_new(TIMER_FUNC, NULL, (Slot){0}, NULL, 0);
+        t = rt_timer_new(TIMER_WAKE, NULL, (Slot){0}, NULL, 0);
         g->sleep_timer = t;
     }
-    t->kind = TIMER_WAKE;
     t->g = g;
     t->when = rt_nanotime() + ns;
     rt_park(g, "sleep", arm_sleep, t);
