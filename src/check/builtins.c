@@ -364,7 +364,7 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
         }
         if (x->type != y->type) {
             chk_error(c, x->pos, "invalid operation: %s (mismatched types %s and %s)",
-                      chk_expr_str(e), chk_typestr(x->type), chk_typestr(y->type));
+                      ast_expr_string(e), chk_typestr(x->type), chk_typestr(y->type));
             invalid(e);
             return;
         }
@@ -512,21 +512,23 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
         } else if (u && (u->kind == KIND_MAP || u->kind == KIND_CHAN)) {
             min = 1, max = 2;
         } else {
-            chk_error(c, args[0]->pos, "invalid argument: cannot make %s; type must be slice, map, or channel",
-                      chk_expr_str(args[0]));
+            chk_error(c, args[0]->pos,
+                      "invalid argument: cannot make %s; type must be slice, map, or channel",
+                      ast_expr_string(args[0]));
             check_args_rvalues(c, e, 1);
             invalid(e);
             return;
         }
         if (n < min) {
             chk_error(c, e->pos, "invalid operation: %s expects %d or %d arguments; found %d",
-                      chk_expr_str(e), min, max, n);
+                      ast_expr_string(e), min, max, n);
             invalid(e);
             return;
         }
         if (n > max) {
-            chk_error(c, args[max]->pos, "invalid operation: %s expects %d or %d arguments; found %d",
-                      chk_expr_str(e), min, max, n);
+            chk_error(c, args[max]->pos,
+                      "invalid operation: %s expects %d or %d arguments; found %d",
+                      ast_expr_string(e), min, max, n);
             check_args_rvalues(c, e, 1);
             invalid(e);
             return;
@@ -560,8 +562,10 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *b) {
         for (int i = 0; i < n; i++) {
             if (!type_is_untyped(args[i]->type)) {
                 if (t && t != args[i]->type) {
-                    chk_error(c, args[i]->pos, "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
-                              chk_typestr(t), chk_typestr(args[i]->type), chk_expr_str(args[i]));
+                    chk_error(c, args[i]->pos,
+                              "invalid argument: mismatched types %s (previous argument) and %s "
+                              "(type of %s)",
+                              chk_typestr(t), chk_typestr(args[i]->type), ast_expr_string(args[i]));
                     invalid(e);
                     return;
                 }

@@ -423,7 +423,7 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
                 break;
             }
         }
-        chk_error(c, e->pos, "%s is not a type", chk_expr_str(e));
+        chk_error(c, e->pos, "%s is not a type", ast_expr_string(e));
         break;
     }
     case E_PAREN: t = chk_type_or_generic(c, e->paren.x, allow_generic); break;
@@ -480,7 +480,7 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
     default:
         chk_expr(c, e);
         if (e->mode != MODE_INVALID) {
-            chk_error(c, e->pos, "%s is not a type", chk_expr_str(e));
+            chk_error(c, e->pos, "%s is not a type", ast_expr_string(e));
         }
         return t_invalid;
     }
@@ -1045,7 +1045,7 @@ static void resolve_func(Checker *c, Obj *o) {
                 Expr *id = base->index.indices[i];
                 if (id->kind != E_IDENT) {
                     chk_error(c, id->pos, "receiver type parameter %s must be an identifier",
-                              chk_expr_str(id));
+                              ast_expr_string(id));
                     continue;
                 }
                 Obj *tp = chk_new_obj(OBJ_TYPE, id->ident.name, id->pos, NULL);
@@ -1199,11 +1199,11 @@ static void collect_method(Checker *c, Obj *m) {
     Expr *name_e = base->kind == E_INDEX ? base->index.x : base;
     Pos rpos = name_e->pos;
     if (stars > 1) {
-        chk_error(c, rpos, "invalid receiver type %s", chk_expr_str(rt));
+        chk_error(c, rpos, "invalid receiver type %s", ast_expr_string(rt));
         return;
     }
     if (name_e->kind != E_IDENT) {
-        chk_error(c, rpos, "invalid receiver type %s", chk_expr_str(rt));
+        chk_error(c, rpos, "invalid receiver type %s", ast_expr_string(rt));
         return;
     }
     Obj *to = scope_lookup(c->pkg->scope, name_e->ident.name, NULL);

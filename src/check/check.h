@@ -302,7 +302,10 @@ const char *chk_operand_str(Expr *e);           /* "x (variable of type int)" */
 /* Where types2 reports an error at e: syntax.StartPos of the node, as cmd/compile's parser
  * records positions (mostly e's first token). */
 Pos chk_epos(const Expr *e);
-const char *chk_expr_str(const Expr *e);        /* Go source text of an expression */
+/* Go source text of an expression: the parser's printer. (The compiler's name for it.) */
+static inline const char *chk_expr_str(const Expr *e) {
+    return ast_expr_string(e);
+}
 /* A var spec: all its variables objs (locals, or a package-level spec whose values do not
  * match its names one to one), or only o (a package-level spec with one value per name). */
 void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs);

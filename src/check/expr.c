@@ -36,219 +36,7 @@ Pos chk_epos(const Expr *e) {
     }
 }
 
-/* ---- spelling expressions and operands, as Go's messages do ---- */
-
-static void write_expr(StrBuf *b, const Expr *e);
-
-static void write_fields(StrBuf *b, FieldList *fl, const char *sep) {
-    for (int i = 0; fl && i < fl->n; i++) {
-        Field *f = fl->list[i];
-        if (i) {
-            sb_puts(b, sep);
-        }
-        for (int k = 0; k < f->nnames; k++) {
-            if (k) {
-                sb_puts(b, ", ");
-            }
-            sb_puts(b, f->names[k]->ident.name);
-        }
-        if (f->nnames) {
-            sb_putc(b, ' ');
-        }
-        write_expr(b, f->type);
-    }
-}
-
-static void write_sig_expr(StrBuf *b, const Expr *e) {
-    sb_putc(b, '(');
-    write_fields(b, e->functype.params, ", ");
-    sb_putc(b, ')');
-    FieldList *r = e->functype.results;
-    if (r && r->n) {
-        sb_putc(b, ' ');
-        if (r->n == 1 && r->list[0]->nnames == 0) {
-            write_expr(b, r->list[0]->type);
-        } else {
-            sb_putc(b, '(');
-            write_fields(b, r, ", ");
-            sb_putc(b, ')');
-        }
-    }
-}
-
-static void write_quoted(StrBuf *b, const char *s, size_t n) {
-    sb_putc(b, '"');
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        switch (ch) {
-        case '"': sb_puts(b, "\\\""); break;
-        case '\\': sb_puts(b, "\\\\"); break;
-        case '\n': sb_puts(b, "\\n"); break;
-        case '\t': sb_puts(b, "\\t"); break;
-        case '\r': sb_puts(b, "\\r"); break;
-        default:
-            if (ch < 0x20 || ch == 0x7f) {
-                sb_printf(b, "\\x%02x", ch);
-            } else {
-                sb_putc(b, (char)ch);
-            }
-        }
-    }
-    sb_putc(b, '"');
-}
-
-static void write_expr(StrBuf *b, const Expr *e) {
-    if (!e) {
-        return;
-    }
-    switch (e->kind) {
-    case E_IDENT: sb_puts(b, e->ident.name); break;
-    case E_BASICLIT:
-        if (e->lit.kind == T_STRING) {
-            write_quoted(b, e->lit.text, e->lit.len);
-        } else {
-            sb_puts(b, e->lit.text);
-        }
-        break;
-    case E_COMPOSITE:
-        write_expr(b, e->composite.type);
-        sb_puts(b, e->composite.n ? "{…}" : "{}");
-        break;
-    case E_FUNCLIT:
-        write_expr(b, e->funclit.type);
-        sb_puts(b, e->funclit.body && e->funclit.body->n ? " {…}" : " {}");
-        break;
-    case E_PAREN:
-        sb_putc(b, '(');
-        write_expr(b, e->paren.x);
-        sb_putc(b, ')');
-        break;
-    case E_SELECTOR:
-        write_expr(b, e->selector.x);
-        sb_putc(b, '.');
-        write_expr(b, e->selector.sel);
-        break;
-    case E_INDEX:
-        write_expr(b, e->index.x);
-        sb_putc(b, '[');
-        for (int i = 0; i < e->index.n; i++) {
-            if (i) {
-                sb_puts(b, ", ");
-            }
-            write_expr(b, e->index.indices[i]);
-        }
-        sb_putc(b, ']');
-        break;
-    case E_SLICE:
-        write_expr(b, e->slice.x);
-        sb_putc(b, '[');
-        write_expr(b, e->slice.lo);
-        sb_putc(b, ':');
-        write_expr(b, e->slice.hi);
-        if (e->slice.slice3) {
-            sb_putc(b, ':');
-            write_expr(b, e->slice.max);
-        }
-        sb_putc(b, ']');
-        break;
-    case E_TYPEASSERT:
-        write_expr(b, e->typeassert.x);
-        sb_puts(b, ".(");
-        if (e->typeassert.type) {
-            write_expr(b, e->typeassert.type);
-        } else {
-            sb_puts(b, "type");
-        }
-        sb_putc(b, ')');
-        break;
-    case E_CALL:
-        write_expr(b, e->call.fun);
-        sb_putc(b, '(');
-        for (int i = 0; i < e->call.n; i++) {
-            if (i) {
-                sb_puts(b, ", ");
-            }
-            write_expr(b, e->call.args[i]);
-        }
-        if (e->call.has_ellipsis) {
-            sb_puts(b, "...");
-        }
-        sb_putc(b, ')');
-        break;
-    case E_STAR:
-        sb_putc(b, '*');
-        write_expr(b, e->star.x);
-        break;
-    case E_UNARY:
-        sb_puts(b, tok_str(e->unary.op));
-        write_expr(b, e->unary.x);
-        break;
-    case E_BINARY:
-        write_expr(b, e->binary.x);
-        sb_printf(b, " %s ", tok_str(e->binary.op));
-        write_expr(b, e->binary.y);
-        break;
-    case E_KEYVALUE:
-        write_expr(b, e->kv.key);
-        sb_puts(b, ": ");
-        write_expr(b, e->kv.value);
-        break;
-    case E_ELLIPSIS:
-        sb_puts(b, "...");
-        write_expr(b, e->ellipsis.elt);
-        break;
-    case E_ARRAYTYPE:
-        sb_putc(b, '[');
-        write_expr(b, e->arraytype.len);
-        sb_putc(b, ']');
-        write_expr(b, e->arraytype.elt);
-        break;
-    case E_STRUCTTYPE:
-        sb_puts(b, "struct{");
-        write_fields(b, e->structtype.fields, "; ");
-        sb_putc(b, '}');
-        break;
-    case E_FUNCTYPE:
-        sb_puts(b, "func");
-        write_sig_expr(b, e);
-        break;
-    case E_IFACETYPE: {
-        sb_puts(b, "interface{");
-        FieldList *fl = e->ifacetype.methods;
-        for (int i = 0; fl && i < fl->n; i++) {
-            if (i) {
-                sb_puts(b, "; ");
-            }
-            Field *f = fl->list[i];
-            if (f->nnames) {
-                sb_puts(b, f->names[0]->ident.name);
-                write_sig_expr(b, f->type);
-            } else {
-                write_expr(b, f->type);
-            }
-        }
-        sb_putc(b, '}');
-        break;
-    }
-    case E_MAPTYPE:
-        sb_puts(b, "map[");
-        write_expr(b, e->maptype.key);
-        sb_putc(b, ']');
-        write_expr(b, e->maptype.value);
-        break;
-    case E_CHANTYPE:
-        sb_puts(b, e->chantype.dir == CHAN_RECV ? "<-chan " : e->chantype.dir == CHAN_SEND ? "chan<- " : "chan ");
-        write_expr(b, e->chantype.value);
-        break;
-    default: sb_puts(b, "?"); break;
-    }
-}
-
-const char *chk_expr_str(const Expr *e) {
-    StrBuf b = {0};
-    write_expr(&b, e);
-    return sb_cstr(&b);
-}
+/* ---- spelling operands, as Go's messages do ---- */
 
 static const char *mode_str(ExprMode m) {
     switch (m) {
@@ -280,7 +68,7 @@ const char *chk_operand_str(Expr *e) {
         return "nil";
     }
     StrBuf b = {0};
-    const char *expr = chk_expr_str(e);
+    const char *expr = ast_expr_string(e);
     sb_puts(&b, expr);
     sb_puts(&b, " (");
     bool has_type = false;
@@ -703,7 +491,7 @@ void chk_convert_untyped(Checker *c, Expr *e, Type *target) {
         break;
     case CONV_SHIFT:
         chk_error(c, chk_epos(e), "invalid operation: shifted operand %s must be integer",
-                  chk_expr_str(e));
+                  ast_expr_string(e));
         break;
     default:
         chk_error(c, chk_epos(e), "cannot use %s as %s value", before, chk_typestr(target));
@@ -768,7 +556,7 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
         case CONV_SHIFT:
             chk_error(c, chk_epos(e),
                       "invalid operation: shifted operand %s (type %s) must be integer",
-                      chk_expr_str(e->kind == E_BINARY ? e->binary.x : e), target_str(c, t));
+                      ast_expr_string(e->kind == E_BINARY ? e->binary.x : e), target_str(c, t));
             invalidate(e);
             return false;
         default:
@@ -1377,7 +1165,7 @@ static int64_t chk_indexed_elts(Checker *c, Expr *e, Type *elem, int64_t length)
                 valid = true;
             } else if (k == INDEX_VARIABLE) {
                 chk_error(c, chk_epos(el), "index %s must be integer constant",
-                          chk_expr_str(el->kv.key));
+                          ast_expr_string(el->kv.key));
             }
             v = el->kv.value;
             el->mode = MODE_VALUE;
@@ -1470,7 +1258,7 @@ static void chk_composite(Checker *c, Expr *e, Type *hint) {
                 Expr *k = el->kv.key;
                 if (k->kind != E_IDENT) {
                     chk_error(c, chk_epos(el), "invalid field name %s in struct literal",
-                              chk_expr_str(k));
+                              ast_expr_string(k));
                     chk_expr(c, el->kv.value);
                     continue;
                 }
@@ -1543,7 +1331,7 @@ static void chk_composite(Checker *c, Expr *e, Type *hint) {
                     Expr *o = keys.data[j];
                     if (o->val->kind == k->val->kind && o->type == k->type &&
                         const_compare(T_EQL, o->val, k->val)) {
-                        chk_error(c, k->pos, "duplicate key %s in map literal", chk_expr_str(k));
+                        chk_error(c, k->pos, "duplicate key %s in map literal", ast_expr_string(k));
                         break;
                     }
                 }
@@ -1649,7 +1437,7 @@ static void chk_selector(Checker *c, Expr *e) {
         Obj *m = chk_lookup(c, t, name, &s, &amb);
         if (!m || s.kind == SEL_FIELD) {
             chk_error(c, e->selector.sel->pos, "%s.%s undefined (type %s has no method %s)",
-                      chk_expr_str(x), name, chk_typestr(t), name);
+                      ast_expr_string(x), name, chk_typestr(t), name);
             invalidate(e);
             return;
         }
@@ -1659,7 +1447,7 @@ static void chk_selector(Checker *c, Expr *e) {
             if (m->ptr_recv && t->kind != KIND_POINTER && !s.indirect) {
                 chk_error(c, e->selector.sel->pos,
                           "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
-                          chk_expr_str(x), name, chk_typestr(t), name);
+                          ast_expr_string(x), name, chk_typestr(t), name);
                 invalidate(e);
                 return;
             }
@@ -1694,15 +1482,17 @@ static void chk_selector(Checker *c, Expr *e) {
     Obj *o = chk_lookup(c, t, name, sel, &amb);
     if (!o) {
         if (amb) {
-            chk_error(c, e->selector.sel->pos, "ambiguous selector %s.%s", chk_expr_str(x), name);
+            chk_error(c, e->selector.sel->pos, "ambiguous selector %s.%s", ast_expr_string(x),
+                      name);
         } else if (t->kind == KIND_POINTER && t->elem->kind == KIND_POINTER) {
-            chk_error(c, e->selector.sel->pos, "%s.%s undefined (type %s has no field or method %s)",
-                      chk_expr_str(x), name, chk_typestr(t), name);
+            chk_error(c, e->selector.sel->pos,
+                      "%s.%s undefined (type %s has no field or method %s)", ast_expr_string(x),
+                      name, chk_typestr(t), name);
         } else if (t->kind == KIND_POINTER &&
                    (t->elem->kind == KIND_INTERFACE || t->elem->kind == KIND_TYPEPARAM)) {
             const char *what = t->elem->kind == KIND_TYPEPARAM ? "type parameter" : "interface";
             chk_error(c, e->selector.sel->pos, "%s.%s undefined (type %s is pointer to %s, not %s)",
-                      chk_expr_str(x), name, chk_typestr(t), what, what);
+                      ast_expr_string(x), name, chk_typestr(t), what, what);
         } else {
             /* maybe a different capitalisation */
             const char *hint = "";
@@ -1720,8 +1510,9 @@ static void chk_selector(Checker *c, Expr *e) {
                                       s2.kind == SEL_FIELD ? "field" : "method", alt);
                 }
             }
-            chk_error(c, e->selector.sel->pos, "%s.%s undefined (type %s has no field or method %s%s)",
-                      chk_expr_str(x), name, chk_typestr(t), name, hint);
+            chk_error(c, e->selector.sel->pos,
+                      "%s.%s undefined (type %s has no field or method %s%s)", ast_expr_string(x),
+                      name, chk_typestr(t), name, hint);
         }
         invalidate(e);
         return;
@@ -1799,7 +1590,7 @@ static int64_t chk_index(Checker *c, Expr *idx, int64_t len, bool allow_len) {
         int64_t v = const_to_i64(iv);
         if (len >= 0 && (allow_len ? v > len : v >= len)) {
             chk_error(c, idx->pos, "invalid argument: index %s out of bounds [0:%lld]",
-                      chk_expr_str(idx), (long long)(allow_len ? len + 1 : len));
+                      ast_expr_string(idx), (long long)(allow_len ? len + 1 : len));
             return INDEX_BAD;
         }
         return v;
@@ -1960,7 +1751,7 @@ static void chk_slice_expr(Checker *c, Expr *e) {
     case KIND_ARRAY:
         if (x->mode != MODE_VAR) {
             chk_error(c, x->pos, "invalid operation: %s (slice of unaddressable value)",
-                      chk_expr_str(e));
+                      ast_expr_string(e));
             invalidate(e);
             return;
         }
@@ -2205,7 +1996,7 @@ static void chk_comparison(Checker *c, Expr *e, Expr *x, Expr *y) {
                       chk_assignable(c, y, x->type, NULL);
     if (!assignable) {
         chk_error(c, chk_epos(y), "invalid operation: %s (mismatched types %s and %s)",
-                  chk_expr_str(e), chk_typestr(x->type), chk_typestr(y->type));
+                  ast_expr_string(e), chk_typestr(x->type), chk_typestr(y->type));
         invalidate(e);
         return;
     }
@@ -2241,10 +2032,10 @@ static void chk_comparison(Checker *c, Expr *e, Expr *x, Expr *y) {
     }
     if (!ok) {
         if (why) {
-            chk_error(c, chk_epos(err_at), "invalid operation: %s (%s)", chk_expr_str(e), why);
+            chk_error(c, chk_epos(err_at), "invalid operation: %s (%s)", ast_expr_string(e), why);
         } else {
             chk_error(c, chk_epos(err_at), "invalid operation: %s (mismatched types %s and %s)",
-                      chk_expr_str(e), chk_typestr(x->type), chk_typestr(y->type));
+                      ast_expr_string(e), chk_typestr(x->type), chk_typestr(y->type));
         }
         invalidate(e);
         return;
@@ -2316,7 +2107,7 @@ static void chk_binary(Checker *c, Expr *e) {
                       chk_typestr(other->type), "expression");
         } else {
             chk_error(c, chk_epos(x), "invalid operation: %s (mismatched types %s and %s)",
-                      chk_expr_str(e), chk_typestr(xt0), chk_typestr(yt0));
+                      ast_expr_string(e), chk_typestr(xt0), chk_typestr(yt0));
         }
         invalidate(e);
         return;
@@ -2324,7 +2115,7 @@ static void chk_binary(Checker *c, Expr *e) {
     if (x->type != y->type) {
         if (!(type_is_untyped(x->type) && type_is_untyped(y->type))) {
             chk_error(c, chk_epos(x), "invalid operation: %s (mismatched types %s and %s)",
-                      chk_expr_str(e), chk_typestr(x->type), chk_typestr(y->type));
+                      ast_expr_string(e), chk_typestr(x->type), chk_typestr(y->type));
             invalidate(e);
             return;
         }
@@ -2337,7 +2128,7 @@ static void chk_binary(Checker *c, Expr *e) {
         }
         if (x->type != y->type && !(type_is_numeric(x->type) && type_is_numeric(y->type))) {
             chk_error(c, chk_epos(x), "invalid operation: %s (mismatched types %s and %s)",
-                      chk_expr_str(e), chk_typestr(x->type), chk_typestr(y->type));
+                      ast_expr_string(e), chk_typestr(x->type), chk_typestr(y->type));
             invalidate(e);
             return;
         }
@@ -2566,7 +2357,7 @@ static void chk_typeassert(Checker *c, Expr *e) {
         if (!chk_implements(c, t, x->type, &why)) {
             const char *p = why ? strchr(why, '(') : NULL;
             chk_error(c, e->pos, "impossible type assertion: %s\n\t%s does not implement %s %s",
-                      chk_expr_str(e), chk_typestr(t), chk_typestr(x->type), p ? p : "");
+                      ast_expr_string(e), chk_typestr(t), chk_typestr(x->type), p ? p : "");
             invalidate(e);
             return;
         }
@@ -2895,7 +2686,7 @@ static void check_args(Checker *c, Expr *e, Type *sig, Args *a, const char *fnam
     }
     if (ell && a->spread) {
         chk_error(c, chk_epos(e), "cannot use ... with %d-valued %s", a->n,
-                  chk_expr_str(a->tuple_call));
+                  ast_expr_string(a->tuple_call));
         return;
     }
     bool too_few = variadic ? (ell ? a->n < np : a->n < nfixed) : a->n < np;
@@ -2933,8 +2724,9 @@ static void check_args(Checker *c, Expr *e, Type *sig, Args *a, const char *fnam
             tmp.ident.name = "value";
             const char *why = NULL;
             if (!chk_assignable(c, &tmp, pt, &why)) {
-                chk_error(c, a->tuple_call->pos, "cannot use %s (value of type %s) as %s value in %s",
-                          chk_expr_str(a->tuple_call), chk_typestr(a->types[i]), chk_typestr(pt), ctx);
+                chk_error(
+                    c, a->tuple_call->pos, "cannot use %s (value of type %s) as %s value in %s",
+                    ast_expr_string(a->tuple_call), chk_typestr(a->types[i]), chk_typestr(pt), ctx);
             }
             continue;
         }
@@ -3128,11 +2920,11 @@ static Type **infer(Checker *c, Obj *f, Type *gsig, Args *a, Expr *e, Type **par
                 }
                 if (idx >= 0 && bound[idx] && arg) {
                     chk_error(c, arg->pos, "type %s of %s does not match inferred type %s for %s",
-                              chk_typestr(at), chk_expr_str(arg), chk_typestr(bound[idx]),
+                              chk_typestr(at), ast_expr_string(arg), chk_typestr(bound[idx]),
                               chk_typestr(pt));
                 } else if (arg) {
                     chk_error(c, arg->pos, "type %s of %s does not match %s", chk_typestr(at),
-                              chk_expr_str(arg), chk_typestr(pt));
+                              ast_expr_string(arg), chk_typestr(pt));
                 }
                 return NULL;
             }
@@ -3173,8 +2965,8 @@ static Type **infer(Checker *c, Obj *f, Type *gsig, Args *a, Expr *e, Type **par
     /* types built from other parameters ([S ~[]E]: S unknown, E known) */
     for (int i = 0; i < ntp; i++) {
         if (!bound[i]) {
-            chk_error(c, e->call.lparen, "in call to %s, cannot infer %s", chk_expr_str(e->call.fun),
-                      f->tparams[i]->name);
+            chk_error(c, e->call.lparen, "in call to %s, cannot infer %s",
+                      ast_expr_string(e->call.fun), f->tparams[i]->name);
             return NULL;
         }
     }
@@ -3277,7 +3069,7 @@ static Obj *uninstantiated(Expr *e) {
 
 static void generic_value_error(Checker *c, Expr *e) {
     chk_error(c, chk_epos(e), "cannot use generic function %s without instantiation",
-              chk_expr_str(e));
+              ast_expr_string(e));
     invalidate(e);
 }
 
@@ -3372,7 +3164,7 @@ void chk_call(Checker *c, Expr *e) {
         return;
     }
     if (fun->mode == MODE_PKG) {
-        chk_error(c, fun->pos, "use of package %s not in selector", chk_expr_str(fun));
+        chk_error(c, fun->pos, "use of package %s not in selector", ast_expr_string(fun));
         invalidate(e);
         return;
     }
@@ -3386,7 +3178,7 @@ void chk_call(Checker *c, Expr *e) {
         invalidate(e);
         return;
     }
-    const char *fname = chk_expr_str(fun);
+    const char *fname = ast_expr_string(fun);
     Obj *generic = generic_func_of(fun);
     Obj *inst = chk_instance_of(fun);
     CallInfo *ci = NEW(CallInfo);
@@ -3554,13 +3346,13 @@ void chk_expr_hint(Checker *c, Expr *e, Type *hint) { chk_expr_internal(c, e, hi
 void chk_multi_expr(Checker *c, Expr *e) {
     chk_expr(c, e);
     if (e->mode == MODE_NOVALUE) {
-        chk_error(c, chk_epos(e), "%s (no value) used as value", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (no value) used as value", ast_expr_string(e));
         invalidate(e);
     } else if (e->mode == MODE_TYPE) {
-        chk_error(c, chk_epos(e), "%s (type) is not an expression", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (type) is not an expression", ast_expr_string(e));
         invalidate(e);
     } else if (e->mode == MODE_BUILTIN) {
-        chk_error(c, chk_epos(e), "%s (built-in) must be called", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (built-in) must be called", ast_expr_string(e));
         invalidate(e);
     }
 }
@@ -3578,26 +3370,26 @@ static void rvalue(Checker *c, Expr *e, bool allow_generic) {
     switch (e->mode) {
     case MODE_INVALID: return;
     case MODE_NOVALUE:
-        chk_error(c, chk_epos(e), "%s (no value) used as value", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (no value) used as value", ast_expr_string(e));
         invalidate(e);
         return;
     case MODE_TYPE:
-        chk_error(c, chk_epos(e), "%s (type) is not an expression", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (type) is not an expression", ast_expr_string(e));
         invalidate(e);
         return;
     case MODE_BUILTIN:
-        chk_error(c, chk_epos(e), "%s (built-in) must be called", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "%s (built-in) must be called", ast_expr_string(e));
         invalidate(e);
         return;
     case MODE_PKG:
-        chk_error(c, chk_epos(e), "use of package %s not in selector", chk_expr_str(e));
+        chk_error(c, chk_epos(e), "use of package %s not in selector", ast_expr_string(e));
         invalidate(e);
         return;
     default: break;
     }
     if (e->type && e->type->kind == KIND_TUPLE) {
         chk_error(c, chk_epos(e), "multiple-value %s (value of type %s) in single-value context",
-                  chk_expr_str(e), chk_typestr(e->type));
+                  ast_expr_string(e), chk_typestr(e->type));
         invalidate(e);
         return;
     }
@@ -3642,11 +3434,11 @@ bool chk_lhs(Checker *c, Expr *e) {
             x = x->paren.x;
         }
         if (x->mode == MODE_MAPINDEX) {
-            chk_error(c, e->pos, "cannot assign to struct field %s in map", chk_expr_str(e));
+            chk_error(c, e->pos, "cannot assign to struct field %s in map", ast_expr_string(e));
             return false;
         }
     }
     chk_error(c, e->pos, "cannot assign to %s (neither addressable nor a map index expression)",
-              chk_expr_str(e));
+              ast_expr_string(e));
     return false;
 }

@@ -109,7 +109,7 @@ const char *chk_type_spelling(Expr *te) {
     if (!te) {
         return NULL;
     }
-    const char *s = chk_expr_str(te);
+    const char *s = ast_expr_string(te);
     return (strstr(s, "byte") || strstr(s, "rune") || strstr(s, "interface{}")) ? s : NULL;
 }
 
@@ -386,7 +386,7 @@ static void assign_mismatch(Checker *c, int nl, Expr **rhs, int nr, int have) {
     }
     if (nr == 1 && b->kind == E_CALL) {
         chk_error(c, r0->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
-                  nl > 1 ? "s" : "", chk_expr_str(b->call.fun), have, have != 1 ? "s" : "");
+                  nl > 1 ? "s" : "", ast_expr_string(b->call.fun), have, have != 1 ? "s" : "");
     } else {
         chk_error(c, r0->pos, "assignment mismatch: %d variable%s but %d value%s", nl,
                   nl > 1 ? "s" : "", have, have != 1 ? "s" : "");
@@ -503,7 +503,7 @@ static void assign_stmt(Checker *c, Stmt *s) {
             Expr *l = lhs[i];
             if (l->kind != E_IDENT) {
                 chk_expr(c, l); /* a use of what it mentions, as types2's check.use */
-                chk_error(c, l->pos, "non-name %s on left side of :=", chk_expr_str(l));
+                chk_error(c, l->pos, "non-name %s on left side of :=", ast_expr_string(l));
                 has_err = true;
                 continue;
             }
@@ -664,8 +664,9 @@ static void assign_stmt(Checker *c, Stmt *s) {
                 tmp.mode = MODE_VALUE;
                 tmp.type = t_untyped_bool;
                 if (!chk_assignable(c, &tmp, lhs[1]->type, NULL) && !type_is_boolean(lhs[1]->type->underlying)) {
-                    chk_error(c, lhs[1]->pos, "cannot use %s (untyped bool value) as %s value in assignment",
-                              chk_expr_str(e), chk_typestr(lhs[1]->type));
+                    chk_error(c, lhs[1]->pos,
+                              "cannot use %s (untyped bool value) as %s value in assignment",
+                              ast_expr_string(e), chk_typestr(lhs[1]->type));
                 }
             }
             return;
@@ -789,9 +790,10 @@ static void expr_stmt(Checker *c, Stmt *s) {
     if (b->kind == E_CALL) {
         if (b->call.call_kind == CALL_CONVERSION ||
             (b->call.call_kind == CALL_BUILTIN && is_unused_builtin(b->call.builtin))) {
-            chk_error(c, e->pos, "%s (%s) is not used", chk_expr_str(e),
-                      b->call.call_kind == CALL_CONVERSION ? str_printf("value of type %s", chk_typestr(e->type))
-                                                           : str_printf("value of type %s", chk_typestr(e->type)));
+            chk_error(c, e->pos, "%s (%s) is not used", ast_expr_string(e),
+                      b->call.call_kind == CALL_CONVERSION
+                          ? str_printf("value of type %s", chk_typestr(e->type))
+                          : str_printf("value of type %s", chk_typestr(e->type)));
         }
         return;
     }
@@ -799,11 +801,11 @@ static void expr_stmt(Checker *c, Stmt *s) {
         return;
     }
     if (e->mode == MODE_TYPE) {
-        chk_error(c, e->pos, "%s (type) is not an expression", chk_expr_str(e));
+        chk_error(c, e->pos, "%s (type) is not an expression", ast_expr_string(e));
         return;
     }
     if (e->mode == MODE_BUILTIN) {
-        chk_error(c, e->pos, "%s (built-in) must be called", chk_expr_str(e));
+        chk_error(c, e->pos, "%s (built-in) must be called", ast_expr_string(e));
         return;
     }
     chk_error(c, chk_epos(e), "%s is not used", chk_operand_str(e));
@@ -1060,7 +1062,7 @@ static void switch_stmt(Checker *c, Stmt *s) {
                 Type *u = e->type->underlying ? e->type->underlying : e->type;
                 if (!type_is_boolean(u)) {
                     chk_error(c, e->pos, "invalid case %s in switch (mismatched types %s and bool)",
-                              chk_expr_str(e), chk_typestr(e->type));
+                              ast_expr_string(e), chk_typestr(e->type));
                     continue;
                 }
                 chk_default_untyped(c, e);
@@ -1077,8 +1079,9 @@ static void switch_stmt(Checker *c, Stmt *s) {
                 const char *why = NULL;
                 if (e->type != tag->type && !chk_assignable(c, e, tag->type, &why) &&
                     !chk_assignable(c, tag, e->type, NULL)) {
-                    chk_error(c, e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
-                              chk_expr_str(e), chk_expr_str(tag), chk_typestr(e->type),
+                    chk_error(c, e->pos,
+                              "invalid case %s in switch on %s (mismatched types %s and %s)",
+                              ast_expr_string(e), ast_expr_string(tag), chk_typestr(e->type),
                               chk_typestr(tag->type));
                     *tag = saved_tag;
                     continue;
@@ -1378,7 +1381,7 @@ static void range_stmt(Checker *c, Stmt *s) {
                 continue;
             }
             if (v->kind != E_IDENT) {
-                chk_error(c, v->pos, "non-name %s on left side of :=", chk_expr_str(v));
+                chk_error(c, v->pos, "non-name %s on left side of :=", ast_expr_string(v));
                 continue;
             }
             Type *t = types[i] ? types[i] : t_invalid;
@@ -1407,8 +1410,9 @@ static void range_stmt(Checker *c, Stmt *s) {
                 tmp.mode = MODE_VALUE;
                 tmp.type = types[i];
                 if (!chk_assignable(c, &tmp, v->type, NULL)) {
-                    chk_error(c, v->pos, "cannot use %s (value of type %s) as %s value in range clause",
-                              chk_expr_str(v), chk_typestr(types[i]), chk_typestr(v->type));
+                    chk_error(c, v->pos,
+                              "cannot use %s (value of type %s) as %s value in range clause",
+                              ast_expr_string(v), chk_typestr(types[i]), chk_typestr(v->type));
                 }
             }
         }
@@ -1516,8 +1520,9 @@ static void stmt(Checker *c, Stmt *s) {
             ok = chk_core_type(u) && type_is_numeric(chk_core_type(u));
         }
         if (!ok) {
-            chk_error(c, x->pos, "invalid operation: %s%s (non-numeric type %s)", chk_expr_str(x),
-                      s->incdec.tok == T_INC ? "++" : "--", chk_typestr(x->type));
+            chk_error(c, x->pos, "invalid operation: %s%s (non-numeric type %s)",
+                      ast_expr_string(x), s->incdec.tok == T_INC ? "++" : "--",
+                      chk_typestr(x->type));
         }
         break;
     }
