@@ -274,7 +274,7 @@ bool check_package(Checker *c, Package *pkg);
 /* Checks an additional file's declarations into an already checked package (REPL). */
 bool check_more(Checker *c, Package *pkg, File *f);
 
-/* Internal: shared among check.c, expr.c, stmt.c, builtins.c. */
+/* The checker's own, shared among its files (with internal.h). */
 void chk_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void chk_soft_error(Checker *c, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

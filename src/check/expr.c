@@ -5,7 +5,7 @@
  * keeps its untyped type until its context fixes it (chk_convert_untyped), which rewrites
  * the types of the untyped sub-expressions below it too, so the compiler sees final types.
  */
-#include "check.h"
+#include "internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -1381,48 +1381,48 @@ static void chk_funclit(Checker *c, Expr *e) {
 
 /* ---- selectors ---- */
 
+/* pkg.Name: member o of package po (or NULL) as an operand. */
+static void package_selector(Checker *c, Expr *e, Obj *po, Obj *o) {
+    const char *name = e->selector.sel->ident.name;
+    if (!o || !chk_is_exported(name)) {
+        if (o) {
+            chk_error(c, e->selector.sel->pos, "name %s not exported by package %s", name,
+                      po->imported->name);
+        } else {
+            chk_error(c, e->selector.sel->pos, "undefined: %s.%s", e->selector.x->ident.name, name);
+        }
+        invalidate(e);
+        return;
+    }
+    chk_resolve_obj(c, o);
+    e->selector.info->kind = SEL_PKG;
+    e->selector.info->obj = o;
+    e->selector.sel->ident.obj = o;
+    switch (o->kind) {
+    case OBJ_CONST:
+        e->mode = MODE_CONST;
+        e->type = o->type;
+        e->val = o->val;
+        break;
+    case OBJ_VAR: e->mode = MODE_VAR, e->type = o->type; break;
+    case OBJ_FUNC: e->mode = MODE_VALUE, e->type = o->type; break;
+    case OBJ_TYPE: e->mode = MODE_TYPE, e->type = o->type; break;
+    default: invalidate(e); return;
+    }
+    if (!e->type || e->type == t_invalid) {
+        invalidate(e);
+    }
+}
+
 static void chk_selector(Checker *c, Expr *e) {
     Expr *x = e->selector.x;
     const char *name = e->selector.sel->ident.name;
     SelInfo *sel = NEW(SelInfo);
     e->selector.info = sel;
-    if (x->kind == E_IDENT) {
-        Obj *po = scope_lookup(c->scope, x->ident.name, NULL);
-        if (po && po->kind == OBJ_PKG) {
-            po->used = true;
-            x->ident.obj = po;
-            x->mode = MODE_PKG;
-            Obj *o = po->imported ? scope_lookup_local(po->imported->scope, name) : NULL;
-            if (!o || !(name[0] >= 'A' && name[0] <= 'Z')) {
-                if (o) {
-                    chk_error(c, e->selector.sel->pos, "name %s not exported by package %s", name,
-                              po->imported->name);
-                } else {
-                    chk_error(c, e->selector.sel->pos, "undefined: %s.%s", x->ident.name, name);
-                }
-                invalidate(e);
-                return;
-            }
-            chk_resolve_obj(c, o);
-            sel->kind = SEL_PKG;
-            sel->obj = o;
-            e->selector.sel->ident.obj = o;
-            switch (o->kind) {
-            case OBJ_CONST:
-                e->mode = MODE_CONST;
-                e->type = o->type;
-                e->val = o->val;
-                break;
-            case OBJ_VAR: e->mode = MODE_VAR, e->type = o->type; break;
-            case OBJ_FUNC: e->mode = MODE_VALUE, e->type = o->type; break;
-            case OBJ_TYPE: e->mode = MODE_TYPE, e->type = o->type; break;
-            default: invalidate(e); return;
-            }
-            if (!e->type || e->type == t_invalid) {
-                invalidate(e);
-            }
-            return;
-        }
+    Obj *member, *po = chk_package_member(c, e, &member);
+    if (po) {
+        package_selector(c, e, po, member);
+        return;
     }
     chk_expr(c, x);
     if (x->mode == MODE_INVALID) {

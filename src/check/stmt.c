@@ -1,7 +1,7 @@
 /* stmt.c — checking function bodies: statements, local declarations, assignments, control
  * flow, labels and branches, terminating statements (missing return) and unused variables.
  */
-#include "check.h"
+#include "internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -262,13 +262,7 @@ static void local_const_decl(Checker *c, Decl *d) {
     for (int i = 0; i < d->value.n; i++) {
         ValueSpec *vs = d->value.specs[i];
         if (vs->nvalues == 0 && last) {
-            vs->type = last->type ? ast_clone_expr(last->type) : NULL;
-            vs->nvalues = last->nvalues;
-            vs->values = NEW_ARRAY(Expr *, vs->nvalues);
-            for (int k = 0; k < vs->nvalues; k++) {
-                vs->values[k] = ast_clone_expr(last->values[k]);
-            }
-            vs->implicit = true;
+            chk_repeat_const_spec(vs, last);
         } else if (vs->nvalues > 0) {
             last = vs;
         }
