@@ -2,7 +2,7 @@
  * make max min new panic print println real recover, with Go's argument rules and constant
  * results (len of a constant string or of an array, min/max of constants, complex/real/imag).
  */
-#include "check.h"
+#include "internal.h"
 
 #include <stdio.h>
 

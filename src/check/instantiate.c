@@ -352,3 +352,109 @@ Obj **chk_methods_of(Checker *c, Type *named, int *n) {
     *n = ti->methods.len;
     return ti->methods.data;
 }
+
+/* ---- constraint satisfaction ---- */
+
+/* Does term type tt (which may mention the type parameters tps, bound to targs) match t? */
+static bool term_matches(TypeTerm *tt, Type *t, Obj **tps, Type **targs, int n) {
+    if (t == tt->type || (tt->tilde && t->underlying == tt->type->underlying)) {
+        return true;
+    }
+    if (t->kind == KIND_TYPEPARAM && tt->tilde) {
+        Type *core = chk_core_type(t);
+        if (core && core != t && term_matches(tt, core, tps, targs, n)) {
+            return true;
+        }
+    }
+    if (tps && type_mentions_typeparam(tt->type)) {
+        Type **bound = NEW_ARRAY(Type *, n + 1);
+        memcpy(bound, targs, sizeof(Type *) * (size_t)n);
+        return chk_unify(tps, n, bound, tt->type, tt->tilde ? t->underlying : t);
+    }
+    return false;
+}
+
+bool chk_satisfies(Checker *c, Type *t, Type *constraint, const char **reason) {
+    return chk_satisfies_with(c, t, constraint, NULL, NULL, 0, reason);
+}
+
+bool chk_satisfies_with(Checker *c, Type *t, Type *constraint, Obj **tps, Type **targs, int n,
+                        const char **reason) {
+    if (tps && type_mentions_typeparam(constraint)) {
+        constraint = chk_subst(c, constraint, tps, targs, n); /* T Lesser[T]: Lesser[int] */
+    }
+    Type *cu = constraint->underlying ? constraint->underlying : constraint;
+    TypeInfo *ci = cu->chk ? cu->chk : constraint->chk;
+    const char *tn = chk_typestr(t), *cn = chk_typestr(constraint);
+    if (ci && ci->has_terms) {
+        bool in = false;
+        for (int i = 0; i < ci->nterms; i++) {
+            TypeTerm *tt = &ci->terms[i];
+            if (term_matches(tt, t, tps, targs, n)) {
+                in = true;
+                break;
+            }
+            if (t->kind == KIND_TYPEPARAM) {
+                /* a type parameter satisfies if its whole set is inside */
+                TypeInfo *ti = t->chk;
+                TypeInfo *tci = ti && ti->constraint ? ti->constraint->chk : NULL;
+                if (tci && tci->has_terms) {
+                    bool all = true;
+                    for (int k = 0; k < tci->nterms; k++) {
+                        bool one = false;
+                        for (int j = 0; j < ci->nterms; j++) {
+                            if (tci->terms[k].type == ci->terms[j].type ||
+                                (ci->terms[j].tilde &&
+                                 tci->terms[k].type->underlying == ci->terms[j].type->underlying)) {
+                                one = true;
+                            }
+                        }
+                        all = all && one;
+                    }
+                    if (all) {
+                        in = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!in) {
+            StrBuf b = {0};
+            for (int i = 0; i < ci->nterms; i++) {
+                if (i) {
+                    sb_puts(&b, " | ");
+                }
+                if (ci->terms[i].tilde) {
+                    sb_putc(&b, '~');
+                }
+                sb_puts(&b, chk_typestr(ci->terms[i].type));
+            }
+            if (ci->nterms == 0) {
+                *reason = str_printf("cannot satisfy %s (empty type set)", cn);
+            } else if (t->kind == KIND_TYPEPARAM) {
+                *reason = str_printf("%s does not satisfy %s", tn, cn);
+            } else {
+                *reason = str_printf("%s does not satisfy %s (%s missing in %s)", tn, cn, tn,
+                                     sb_cstr(&b));
+            }
+            return false;
+        }
+    }
+    if (ci && ci->comparable && !type_is_comparable(t)) {
+        *reason = str_printf("%s does not satisfy comparable", tn);
+        return false;
+    }
+    if (cu->kind == KIND_INTERFACE && cu->nimethods) {
+        bool ok;
+        const char *why = chk_missing_method(c, t, constraint, &ok);
+        if (!ok) {
+            /* "T does not implement C (...)" reads "does not satisfy" for constraints */
+            const char *p = strstr(why, " does not implement ");
+            *reason = p ? str_printf("%.*s does not satisfy %s", (int)(p - why), why,
+                                     p + strlen(" does not implement "))
+                        : why;
+            return false;
+        }
+    }
+    return true;
+}

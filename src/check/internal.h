@@ -3,7 +3,10 @@
  *
  * The files follow go/types' seams: check.c (the package, errors, imports), scope.c
  * (scopes, the universe), decl.c (package-level declarations), typexpr.c (type
- * expressions), instantiate.c (generics), initorder.c (variable initialisation order).
+ * expressions), instantiate.c (generics), initorder.c (variable initialisation order),
+ * operand.c (operands, untyped conversion), assign.c (assignability), conversion.c,
+ * lookup.c (fields, methods, selectors), literal.c, index.c, call.c, infer.c, expr.c (the
+ * rest of expressions), stmt.c, builtins.c, types.c, const.c.
  */
 #ifndef GOSUB_CHECK_INTERNAL_H
 #define GOSUB_CHECK_INTERNAL_H
@@ -51,5 +54,91 @@ bool chk_verify_targs(Checker *c, Obj **tparams, Type **targs, int n, Pos pos, E
 /* Fills the package's var_order (the first variable of each spec, in the order the specs
  * run) and reports initialisation cycles. */
 void chk_init_order(Checker *c);
+
+/* ---- operands (operand.c) ---- */
+
+/* e becomes an invalid operand (after an error was reported, or inside one). */
+void chk_invalidate(Expr *e);
+/* Is constant v representable as a value of basic type t? Sets *out to the (rounded)
+ * value and *why to "overflows" / "truncated" when not. */
+bool chk_representable(const Const *v, Type *t, Const **out, const char **why);
+/* Sets the type of an untyped expression tree to t (after its context fixed it). */
+void chk_set_final_type(Expr *e, Type *t);
+/* Why an untyped operand does not convert to a type. */
+typedef enum {
+    CONV_OK,
+    CONV_MISMATCH,
+    CONV_OVERFLOW,
+    CONV_TRUNCATED,
+    CONV_NIL,
+    CONV_SHIFT
+} ConvErr;
+/* Converts untyped e to target; returns an error code (nothing reported). */
+ConvErr chk_implicit_convert(Checker *c, Expr *e, Type *target);
+
+/* ---- types (types.c) ---- */
+
+/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). */
+bool chk_all_types(Type *t, bool (*pred)(const Type *));
+
+/* ---- expressions (expr.c, literal.c, index.c, lookup.c, conversion.c) ---- */
+
+/* e must be a single value; an uninstantiated generic function is one only if allow_generic
+ * (a call's argument, whose instantiation inference may find). chk_rvalue(c, e) is
+ * chk_single_value(c, e, false). */
+void chk_single_value(Checker *c, Expr *e, bool allow_generic);
+/* Checks an assignment's left-hand side: returns false (reported) if not assignable. */
+bool chk_lhs(Checker *c, Expr *e);
+/* &x.f, &a[i] (array), x.f.M() with a pointer method, a[:]: the variable at the root of
+ * the operand must live in a heap cell. */
+void chk_mark_addressed(Expr *e);
+/* The larger of two untyped numeric kinds (int < rune < float < complex). */
+Type *chk_larger_untyped(Type *a, Type *b);
+void chk_basiclit(Checker *c, Expr *e);
+void chk_composite(Checker *c, Expr *e, Type *hint);
+void chk_funclit(Checker *c, Expr *e);
+void chk_selector(Checker *c, Expr *e);
+void chk_index_expr(Checker *c, Expr *e);
+void chk_slice_expr(Checker *c, Expr *e);
+/* What chk_index returns for an index that is not a valid constant. */
+enum { INDEX_VARIABLE = -1, INDEX_BAD = -2 };
+/* Checks a constant or variable index: returns the constant's value, INDEX_VARIABLE for a
+ * valid non-constant index, or INDEX_BAD after reporting an error (types2's index). len is
+ * the length to check a constant index against, or -1; allow_len: an index may equal len
+ * (a slice bound). */
+int64_t chk_index(Checker *c, Expr *idx, int64_t len, bool allow_len);
+/* Why t does not implement iface (Go's wording), or NULL with *ok set. */
+const char *chk_missing_method(Checker *c, Type *t, Type *iface, bool *ok);
+/* T(x): call e converting its argument to t. */
+void chk_conversion(Checker *c, Expr *e, Type *t);
+
+/* ---- calls (call.c, infer.c) ---- */
+
+void chk_call(Checker *c, Expr *e);
+/* f[T1, T2]: explicit (maybe partial) instantiation of generic function f. */
+void chk_instantiation(Checker *c, Expr *e);
+/* The instance an E_INDEX instantiation resolved to (or NULL). */
+Obj *chk_instance_of(Expr *e);
+/* The generic function e names without (all) its type arguments, or NULL. */
+Obj *chk_uninstantiated(Expr *e);
+void chk_generic_value_error(Checker *c, Expr *e);
+/* The type arguments given explicitly to generic g in e (g[int] of g[K, V]), into bound. */
+void chk_partial_targs(Expr *e, Obj *g, Type **bound);
+/* The arguments of a call, flattened: f(g()) with g returning several values spreads them. */
+typedef struct Args {
+    Expr **exprs; /* NULL entries for values of a spread tuple */
+    Type **types;
+    Obj **generic; /* an argument's generic function, not yet instantiated; or NULL */
+    int n;
+    bool spread;
+    Expr *tuple_call;
+} Args;
+
+/* Unification for type inference: binds type parameters of `tps` in `bound` so that p (which
+ * mentions them) matches a. */
+bool chk_unify(Obj **tps, int ntp, Type **bound, Type *p, Type *a);
+/* Infers the type arguments of generic f from a call's arguments (partial: those given
+ * explicitly); NULL after reporting. */
+Type **chk_infer(Checker *c, Obj *f, Type *gsig, Args *a, Expr *e, Type **partial, int npartial);
 
 #endif

@@ -6,9 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-bool chk_lhs(Checker *c, Expr *e);
-Obj *chk_instance_of(Expr *e);
-
 /* Enclosing statements a break / continue may refer to. */
 typedef struct Target {
     Stmt *stmt;

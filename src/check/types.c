@@ -7,7 +7,7 @@
  */
 #include "types.h"
 
-#include "check.h"
+#include "internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -637,6 +637,58 @@ bool type_mentions_typeparam(const Type *t) {
 }
 
 bool type_pointer_free(const Type *t) { return (t->flags & TYPE_POINTERFREE) != 0; }
+
+/* ---- predicates the checker needs (type sets) ---- */
+
+bool chk_identical(Type *a, Type *b) {
+    return a == b;
+}
+
+Type *chk_core_type(Type *t) {
+    if (t->kind != KIND_TYPEPARAM) {
+        return t->underlying ? t->underlying : t;
+    }
+    TypeInfo *ti = t->chk;
+    Type *c = ti ? ti->constraint : NULL;
+    TypeInfo *ci = c ? c->chk : NULL;
+    if (!ci || !ci->has_terms || ci->nterms == 0) {
+        return NULL;
+    }
+    Type *u = NULL;
+    for (int i = 0; i < ci->nterms; i++) {
+        Type *tu = ci->terms[i].type->underlying;
+        if (tu->kind == KIND_TYPEPARAM) {
+            tu = chk_core_type(tu);
+        }
+        if (!tu) {
+            return NULL;
+        }
+        if (u && u != tu) {
+            return NULL;
+        }
+        u = tu;
+    }
+    return u;
+}
+
+/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). */
+bool chk_all_types(Type *t, bool (*pred)(const Type *)) {
+    if (t->kind != KIND_TYPEPARAM) {
+        return pred(t->underlying ? t->underlying : t);
+    }
+    TypeInfo *ti = t->chk;
+    Type *c = ti ? ti->constraint : NULL;
+    TypeInfo *ci = c ? c->chk : NULL;
+    if (!ci || !ci->has_terms || ci->nterms == 0) {
+        return false;
+    }
+    for (int i = 0; i < ci->nterms; i++) {
+        if (!chk_all_types(ci->terms[i].type, pred)) {
+            return false;
+        }
+    }
+    return true;
+}
 
 /* ---- spelling, for messages ---- */
 
