@@ -250,6 +250,7 @@ struct Checker {
 
     /* the function being checked */
     FuncInfo *func;
+    struct FuncState *fs; /* its body's branch targets, labels and blocks (stmt.c) */
     Scope *scope;
     Obj *decl_obj;         /* the package-level object whose declaration is being checked */
     ObjVec resolving;      /* the package-level objects being resolved, innermost last */

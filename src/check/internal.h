@@ -112,6 +112,74 @@ const char *chk_missing_method(Checker *c, Type *t, Type *iface, bool *ok);
 /* T(x): call e converting its argument to t. */
 void chk_conversion(Checker *c, Expr *e, Type *t);
 
+/* ---- statements (stmt.c, labels.c, assign.c, return.c) ---- */
+
+/* Enclosing statements a break / continue may refer to. */
+typedef struct Target {
+    Stmt *stmt;
+    const char *label;
+    bool loop;
+    struct Target *up;
+} Target;
+
+typedef struct LabelInfo {
+    const char *name;
+    Stmt *stmt;
+    Pos pos;
+    bool used;
+    int block; /* id of the block holding the label */
+    int index; /* statement index in that block */
+} LabelInfo;
+
+typedef struct GotoInfo {
+    Stmt *stmt;
+    int *blocks; /* the ids of the blocks enclosing the goto, outermost first */
+    int nblocks;
+    int *indices; /* the statement index in each of those blocks */
+} GotoInfo;
+
+typedef struct BlockInfo {
+    Stmt **stmts;
+    int n;
+    Pos start;
+} BlockInfo;
+
+/* Where a fallthrough statement stands (types2's fallthroughOk, finalSwitchCase,
+ * inTypeSwitch). */
+typedef enum CaseCtx {
+    CASE_OUT,        /* anywhere else: out of place */
+    CASE_FALL_OK,    /* last statement of a non-final expression-switch clause */
+    CASE_FINAL,      /* in the final clause of an expression switch */
+    CASE_TYPESWITCH, /* in a type switch clause */
+} CaseCtx;
+
+/* Per-function state for branches and labels: Checker.fs while a body is checked. */
+typedef struct FuncState {
+    Target *targets;
+    VEC(LabelInfo) labels;
+    VEC(GotoInfo) gotos;
+    VEC(BlockInfo) blocks;
+    VEC(int) path;             /* current block ids */
+    VEC(int) path_idx;         /* current statement index in each */
+    const char *pending_label; /* label of the statement being checked */
+    Stmt *case_stmt;           /* a statement directly in a case clause's body, being checked */
+    CaseCtx case_ctx;          /* what a fallthrough as case_stmt would be */
+} FuncState;
+
+/* break, continue, goto and fallthrough. */
+void chk_branch_stmt(Checker *c, Stmt *s);
+/* Collects the labels of a function body (before it is checked: gotos jump forward). */
+void chk_collect_labels(Checker *c, Stmt **stmts, int n);
+/* After the body: gotos into blocks or over declarations, undefined and unused labels. */
+void chk_check_gotos(Checker *c);
+
+/* An assignment statement: =, := or op=. */
+void chk_assign_stmt(Checker *c, Stmt *s);
+/* x++ and x op= y read x: gc counts them as uses. */
+void chk_mark_used(Expr *e);
+/* Does a statement list end in a terminating statement (empty statements aside)? */
+bool chk_list_terminating(Stmt **stmts, int n);
+
 /* ---- calls (call.c, infer.c) ---- */
 
 void chk_call(Checker *c, Expr *e);
