@@ -154,7 +154,7 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
     return true;
 }
 
-/* ---- variable declarations (types2's initVars) ---- */
+/* ---- values for variables (types2's initVars and assignVars) ---- */
 
 /* "assignment mismatch: 2 variables but f returns 1 value", at the first value. */
 static void assign_mismatch(Checker *c, int nl, Expr **rhs, int nr, int have) {
@@ -172,6 +172,15 @@ static void assign_mismatch(Checker *c, int nl, Expr **rhs, int nr, int have) {
     }
 }
 
+/* nl variables and nr values, neither one per variable nor one multi-valued expression: the
+ * values are checked, and the mismatch reported. */
+static void values_mismatch(Checker *c, int nl, Expr **rhs, int nr) {
+    for (int i = 0; i < nr; i++) {
+        chk_expr(c, rhs[i]);
+    }
+    assign_mismatch(c, nl, rhs, nr, nr);
+}
+
 /* The single value of an assignment that is a call with several results: "assignment
  * mismatch" (a call without results is left to chk_rvalue: "used as value"). */
 static bool tuple_for_one(Checker *c, Expr *e) {
@@ -185,6 +194,51 @@ static bool tuple_for_one(Checker *c, Expr *e) {
     }
     return false;
 }
+
+/* The values one expression e gives nl > 1 variables: a call's results (returned), or v, ok
+ * from a map index, receive or type assertion (*comma_ok set; NULL returned and e left to
+ * the caller). Otherwise NULL, after reporting the mismatch (unless e is invalid). */
+static Type **multi_values(Checker *c, Expr *e, int nl, bool *comma_ok) {
+    *comma_ok = false;
+    chk_multi_expr(c, e);
+    if (e->mode == MODE_INVALID) {
+        return NULL;
+    }
+    if (e->type->kind == KIND_TUPLE && e->type->nparams == nl) {
+        return e->type->params;
+    }
+    if ((e->mode == MODE_COMMAOK || e->mode == MODE_MAPINDEX) && nl == 2) {
+        *comma_ok = true;
+        return NULL;
+    }
+    Expr *one[1] = {e};
+    assign_mismatch(c, nl, one, 1, e->type->kind == KIND_TUPLE ? e->type->nparams : 1);
+    return NULL;
+}
+
+/* One of a call's results, of type vt, assigned to a variable of type t. */
+static void assign_result(Checker *c, Type *vt, Type *t, Pos pos) {
+    Expr v = {.kind = E_CALL, .mode = MODE_VALUE, .type = vt};
+    if (!chk_assignable(c, &v, t, NULL)) {
+        chk_error(c, pos, "cannot use %s value as %s value in assignment", chk_typestr(vt),
+                  chk_typestr(t));
+    }
+}
+
+/* The type a new variable gets from its value e (checked): e's type, an untyped constant's
+ * default type; t_invalid after an error (nil has no type). */
+static Type *inferred_type(Checker *c, Expr *e, const char *context) {
+    if (e->type == t_untyped_nil) {
+        chk_error(c, e->pos, "use of untyped nil in %s", context);
+        return t_invalid;
+    }
+    if (type_is_untyped(e->type) && !chk_assign_to(c, e, type_default(e->type), context)) {
+        return t_invalid;
+    }
+    return e->type;
+}
+
+/* ---- variable declarations ---- */
 
 const char *chk_type_spelling(Expr *te) {
     if (!te) {
@@ -201,11 +255,7 @@ static void var_init_one(Checker *c, ValueSpec *vs, Type *t, Obj *o, Expr *e) {
         o->type = t; /* known to references from inside e (function literals) */
         o->type_spelling = chk_type_spelling(vs->type);
     }
-    if (e->kind == E_COMPOSITE && !e->composite.type && t) {
-        chk_expr_hint(c, e, t);
-    } else {
-        chk_expr(c, e);
-    }
+    chk_expr_hint(c, e, t);
     chk_rvalue_to(c, e, t); /* "multiple-value f() ... in single-value context" */
     if (e->mode == MODE_INVALID) {
         o->type = t ? t : t_invalid;
@@ -222,18 +272,46 @@ static void var_init_one(Checker *c, ValueSpec *vs, Type *t, Obj *o, Expr *e) {
         o->type = t;
         return;
     }
-    if (e->type == t_untyped_nil) {
-        chk_error(c, e->pos, "use of untyped nil in variable declaration");
-        o->type = t_invalid;
+    o->type = inferred_type(c, e, "variable declaration");
+    o->used = o->used || o->type == t_invalid;
+}
+
+/* var a, b T = f() and var v, ok = m[k]: the spec's one value for its nn names. */
+static void var_init_multi(Checker *c, ValueSpec *vs, Type *t, Obj **objs) {
+    int nn = vs->nnames, nv = vs->nvalues;
+    bool comma_ok = false;
+    Type **types = NULL;
+    Expr *e = vs->values[0];
+    if (nv == 1) {
+        types = multi_values(c, e, nn, &comma_ok);
+    } else {
+        values_mismatch(c, nn, vs->values, nv);
+    }
+    if (types) {
+        for (int i = 0; i < nn; i++) {
+            if (t) {
+                assign_result(c, types[i], t, e->pos);
+            }
+            objs[i]->type = t ? t : types[i];
+        }
         return;
     }
-    if (type_is_untyped(e->type) &&
-        !chk_assign_to(c, e, type_default(e->type), "variable declaration")) {
-        o->type = t_invalid;
-        o->used = true;
+    if (comma_ok) {
+        if (t) {
+            chk_assign_to(c, e, t, "variable declaration");
+        } else {
+            chk_default_untyped(c, e);
+        }
+        objs[0]->type = t ? t : e->type;
+        objs[1]->type = t ? t : t_bool;
+        e->val = NULL;
+        vs->values[0]->mode = e->mode; /* the compiler sees the comma-ok form */
         return;
     }
-    o->type = e->type;
+    for (int i = 0; i < nn; i++) {
+        objs[i]->used = true;
+        objs[i]->type = t ? t : t_invalid;
+    }
 }
 
 /* Assigns the values of a var spec to its objects (declared or package-level). */
@@ -255,59 +333,7 @@ void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
         return;
     }
     if (nn != nv) {
-        if (nv == 1) {
-            Expr *e = vs->values[0];
-            chk_multi_expr(c, e);
-            if (e->mode != MODE_INVALID && e->type->kind == KIND_TUPLE && e->type->nparams == nn) {
-                for (int i = 0; i < nn; i++) {
-                    Type *vt = e->type->params[i];
-                    if (t) {
-                        Expr tmp = *e;
-                        tmp.type = vt;
-                        tmp.mode = MODE_VALUE;
-                        const char *why = NULL;
-                        if (!chk_assignable(c, &tmp, t, &why)) {
-                            chk_error(c, e->pos, "cannot use %s value as %s value in assignment",
-                                      chk_typestr(vt), chk_typestr(t));
-                        }
-                        vt = t;
-                    }
-                    objs[i]->type = vt;
-                }
-                return;
-            }
-            if (e->mode != MODE_INVALID && (e->mode == MODE_COMMAOK || e->mode == MODE_MAPINDEX) &&
-                nn == 2) {
-                if (t) {
-                    chk_assign_to(c, e, t, "variable declaration");
-                } else {
-                    chk_default_untyped(c, e);
-                }
-                objs[0]->type = t ? t : e->type;
-                objs[1]->type = t ? t : t_bool;
-                if (t && t != t_bool && e->mode != MODE_INVALID) {
-                    /* var a, b T = m[k] needs T to take a bool too */
-                }
-                e->val = NULL;
-                vs->values[0]->mode = e->mode; /* the compiler sees the comma-ok form */
-                return;
-            }
-            if (e->mode != MODE_INVALID) {
-                int have = e->type->kind == KIND_TUPLE ? e->type->nparams : 1;
-                assign_mismatch(c, nn, vs->values, 1, have);
-            }
-        } else {
-            for (int i = 0; i < nv; i++) {
-                chk_expr(c, vs->values[i]);
-            }
-            assign_mismatch(c, nn, vs->values, nv, nv);
-        }
-        for (int i = 0; i < nn; i++) {
-            objs[i]->used = true;
-        }
-        for (int i = 0; i < nn; i++) {
-            objs[i]->type = t ? t : t_invalid;
-        }
+        var_init_multi(c, vs, t, objs);
         return;
     }
     for (int i = 0; i < nn; i++) {
@@ -320,23 +346,200 @@ void chk_var_spec_one(Checker *c, ValueSpec *vs, Obj *o) {
     var_init_one(c, vs, t, o, vs->values[o->vindex]);
 }
 
-/* ---- assignments ---- */
+/* ---- assignment statements ---- */
 
-/* x++ and x op= y read x: gc counts them as uses. */
-void chk_mark_used(Expr *e) {
+bool chk_read_lhs(Checker *c, Expr *x) {
+    Expr *e = x;
     while (e->kind == E_PAREN) {
         e = e->paren.x;
     }
     if (e->kind == E_IDENT && e->ident.obj) {
         e->ident.obj->used = true;
     }
+    if (!x->type) {
+        chk_error(c, x->pos, "cannot use _ as value or type");
+        return false;
+    }
+    return true;
 }
 
-static void assign_var(Checker *c, Expr *lhs, Expr *rhs_for_hint) {
-    (void)rhs_for_hint;
-    chk_lhs(c, lhs);
+/* The binary operator of an assignment operator: + for +=. */
+static TokKind assign_op(TokKind tok) {
+    switch (tok) {
+    case T_ADD_ASSIGN: return T_ADD;
+    case T_SUB_ASSIGN: return T_SUB;
+    case T_MUL_ASSIGN: return T_MUL;
+    case T_QUO_ASSIGN: return T_QUO;
+    case T_REM_ASSIGN: return T_REM;
+    case T_AND_ASSIGN: return T_AND;
+    case T_OR_ASSIGN: return T_OR;
+    case T_XOR_ASSIGN: return T_XOR;
+    case T_SHL_ASSIGN: return T_SHL;
+    case T_SHR_ASSIGN: return T_SHR;
+    case T_AND_NOT_ASSIGN: return T_AND_NOT;
+    default: return T_ADD;
+    }
 }
 
+/* x op= y, checked as x = x op y with x also read. */
+static void op_assign(Checker *c, Stmt *s) {
+    if (s->assign.nlhs != 1 || s->assign.nrhs != 1) {
+        chk_error(c, s->assign.tok_pos,
+                  "assignment operation %s requires single-valued expressions",
+                  tok_str(s->assign.tok));
+        return;
+    }
+    Expr *x = s->assign.lhs[0], *y = s->assign.rhs[0];
+    TokKind op = assign_op(s->assign.tok);
+    Expr bin = {.kind = E_BINARY, .pos = x->pos};
+    bin.binary.op = op;
+    bin.binary.op_pos = s->assign.tok_pos;
+    bin.binary.x = x;
+    bin.binary.y = y;
+    if (!chk_lhs(c, x)) {
+        chk_expr(c, y);
+        return;
+    }
+    if (!chk_read_lhs(c, x)) {
+        return;
+    }
+    Type *lt = x->type;
+    ExprMode lm = x->mode;
+    chk_expr(c, &bin);
+    /* the binary check re-typed x as an operand: restore its lvalue nature */
+    x->mode = lm;
+    x->type = lt;
+    if (bin.mode == MODE_INVALID) {
+        return;
+    }
+    if (type_is_untyped(y->type)) {
+        chk_convert_untyped(c, y, op == T_SHL || op == T_SHR ? t_uint : lt);
+    }
+    if (bin.type != lt && !type_is_untyped(bin.type)) {
+        bin.mode = MODE_VALUE;
+        chk_assign_to(c, &bin, lt, "assignment");
+    }
+}
+
+/* := : which names on the left are new (the others are assigned to). */
+static bool *new_names(Checker *c, Stmt *s) {
+    int nl = s->assign.nlhs;
+    Expr **lhs = s->assign.lhs;
+    bool *is_new = NEW_ARRAY(bool, nl);
+    bool any_new = false, has_err = false;
+    for (int i = 0; i < nl; i++) {
+        Expr *l = lhs[i];
+        if (l->kind != E_IDENT) {
+            chk_expr(c, l); /* a use of what it mentions, as types2's check.use */
+            chk_error(c, l->pos, "non-name %s on left side of :=", ast_expr_string(l));
+            has_err = true;
+            continue;
+        }
+        if (l->ident.name == intern_cstr("_")) {
+            continue;
+        }
+        for (int k = 0; k < i; k++) {
+            if (lhs[k]->kind == E_IDENT && lhs[k]->ident.name == l->ident.name) {
+                chk_error(c, l->pos, "%s repeated on left side of :=", l->ident.name);
+                has_err = true;
+            }
+        }
+        if (!scope_lookup_local(c->scope, l->ident.name)) {
+            is_new[i] = true;
+            any_new = true;
+        }
+    }
+    if (!any_new && !has_err) {
+        chk_error(c, s->assign.tok_pos, "no new variables on left side of :=");
+    }
+    return is_new;
+}
+
+/* := with a value per name, checked in the outer meaning of the names: their types. */
+static void define_values(Checker *c, Stmt *s, const bool *is_new, Type **types) {
+    int n = s->assign.nrhs;
+    Expr **lhs = s->assign.lhs, **rhs = s->assign.rhs;
+    for (int i = 0; i < n; i++) {
+        Type *hint = NULL;
+        if (!is_new[i] && lhs[i]->kind == E_IDENT) {
+            Obj *o = scope_lookup_local(c->scope, lhs[i]->ident.name);
+            hint = o ? o->type : NULL;
+        }
+        chk_expr_hint(c, rhs[i], hint);
+        if (n == 1) {
+            tuple_for_one(c, rhs[i]);
+        }
+        chk_rvalue(c, rhs[i]);
+        if (rhs[i]->mode == MODE_INVALID) {
+            types[i] = t_invalid;
+        } else if (is_new[i] ||
+                   (lhs[i]->kind == E_IDENT && lhs[i]->ident.name == intern_cstr("_"))) {
+            types[i] = inferred_type(c, rhs[i], "assignment");
+        } else {
+            types[i] = rhs[i]->type;
+        }
+    }
+}
+
+/* Name l of a := gets a value of type vt: declared if new, else assigned value (one per
+ * name) or one of the results of call (its only value). */
+static void define_one(Checker *c, Expr *l, bool is_new, Type *vt, Expr *value, Expr *call) {
+    if (l->ident.name == intern_cstr("_")) {
+        l->mode = MODE_VAR;
+        l->type = NULL;
+        return;
+    }
+    if (is_new) {
+        Obj *o = chk_declare_local(c, l, vt ? vt : t_invalid, OBJ_VAR);
+        l->mode = MODE_VAR;
+        l->type = o->type;
+        return;
+    }
+    chk_lhs(c, l); /* not assignable: reported, the value is still checked against it */
+    if (l->mode == MODE_INVALID || vt == t_invalid) {
+        return;
+    }
+    if (value && value->mode != MODE_INVALID) {
+        chk_assign_to(c, value, l->type, "assignment");
+    } else if (!value && vt) {
+        assign_result(c, vt, l->type, call->pos);
+    }
+}
+
+/* a, b := ...: new names declared with the values' types, old ones assigned to. */
+static void short_var_decl(Checker *c, Stmt *s) {
+    int nl = s->assign.nlhs, nr = s->assign.nrhs;
+    Expr **lhs = s->assign.lhs, **rhs = s->assign.rhs;
+    bool *is_new = new_names(c, s);
+    s->assign.is_new = is_new;
+    Type **types = NEW_ARRAY(Type *, nl);
+    bool comma_ok = false;
+    if (nl == nr) {
+        define_values(c, s, is_new, types);
+    } else if (nr == 1) {
+        Type **vt = multi_values(c, rhs[0], nl, &comma_ok);
+        if (comma_ok) {
+            chk_default_untyped(c, rhs[0]);
+            types[0] = rhs[0]->type;
+            types[1] = t_bool;
+        }
+        for (int i = 0; i < nl && !comma_ok; i++) {
+            types[i] = vt ? vt[i] : t_invalid;
+        }
+    } else {
+        values_mismatch(c, nl, rhs, nr);
+        for (int i = 0; i < nl; i++) {
+            types[i] = t_invalid;
+        }
+    }
+    for (int i = 0; i < nl; i++) {
+        if (lhs[i]->kind == E_IDENT) {
+            define_one(c, lhs[i], is_new[i], types[i], nl == nr ? rhs[i] : NULL, rhs[0]);
+        }
+    }
+}
+
+/* lhs = rhs, one value per variable. */
 static void assign_one(Checker *c, Expr *lhs, Expr *rhs) {
     if (lhs->mode == MODE_INVALID) {
         if (rhs->mode == MODE_INVALID && !rhs->type) {
@@ -363,210 +566,34 @@ static void assign_one(Checker *c, Expr *lhs, Expr *rhs) {
     chk_assign_to(c, rhs, lhs->type, "assignment");
 }
 
-void chk_assign_stmt(Checker *c, Stmt *s) {
+/* v, ok = m[k] (or a receive, a type assertion). */
+static void assign_comma_ok(Checker *c, Expr *e, Expr *v, Expr *ok) {
+    if (v->type) {
+        chk_assign_to(c, e, v->type, "assignment");
+    } else {
+        chk_default_untyped(c, e);
+    }
+    if (ok->type && ok->mode != MODE_INVALID) {
+        Expr tmp = {.kind = E_IDENT, .mode = MODE_VALUE, .type = t_untyped_bool};
+        tmp.ident.name = "ok";
+        if (!chk_assignable(c, &tmp, ok->type, NULL) && !type_is_boolean(ok->type->underlying)) {
+            chk_error(c, ok->pos, "cannot use %s (untyped bool value) as %s value in assignment",
+                      ast_expr_string(e), chk_typestr(ok->type));
+        }
+    }
+}
+
+/* a, b = ...: plain assignment. */
+static void plain_assign(Checker *c, Stmt *s) {
     int nl = s->assign.nlhs, nr = s->assign.nrhs;
     Expr **lhs = s->assign.lhs, **rhs = s->assign.rhs;
-    TokKind tok = s->assign.tok;
-    if (tok != T_ASSIGN && tok != T_DEFINE) {
-        /* x op= y */
-        TokKind op;
-        switch (tok) {
-        case T_ADD_ASSIGN: op = T_ADD; break;
-        case T_SUB_ASSIGN: op = T_SUB; break;
-        case T_MUL_ASSIGN: op = T_MUL; break;
-        case T_QUO_ASSIGN: op = T_QUO; break;
-        case T_REM_ASSIGN: op = T_REM; break;
-        case T_AND_ASSIGN: op = T_AND; break;
-        case T_OR_ASSIGN: op = T_OR; break;
-        case T_XOR_ASSIGN: op = T_XOR; break;
-        case T_SHL_ASSIGN: op = T_SHL; break;
-        case T_SHR_ASSIGN: op = T_SHR; break;
-        case T_AND_NOT_ASSIGN: op = T_AND_NOT; break;
-        default: op = T_ADD;
-        }
-        if (nl != 1 || nr != 1) {
-            chk_error(c, s->assign.tok_pos,
-                      "assignment operation %s requires single-valued expressions", tok_str(tok));
-            return;
-        }
-        /* check as lhs = lhs op rhs, with lhs also read */
-        Expr bin = {0};
-        bin.kind = E_BINARY;
-        bin.pos = lhs[0]->pos;
-        bin.binary.op = op;
-        bin.binary.op_pos = s->assign.tok_pos;
-        bin.binary.x = lhs[0];
-        bin.binary.y = rhs[0];
-        if (!chk_lhs(c, lhs[0])) {
-            chk_expr(c, rhs[0]);
-            return;
-        }
-        chk_mark_used(lhs[0]);
-        if (!lhs[0]->type) {
-            chk_error(c, lhs[0]->pos, "cannot use _ as value or type");
-            return;
-        }
-        Type *lt = lhs[0]->type;
-        ExprMode lm = lhs[0]->mode;
-        chk_expr(c, &bin);
-        /* the binary check re-typed x as an operand: restore its lvalue nature */
-        lhs[0]->mode = lm;
-        lhs[0]->type = lt;
-        if (bin.mode == MODE_INVALID) {
-            return;
-        }
-        Expr tmp = bin;
-        tmp.mode = MODE_VALUE;
-        if (type_is_untyped(rhs[0]->type)) {
-            chk_convert_untyped(c, rhs[0], op == T_SHL || op == T_SHR ? t_uint : lt);
-        }
-        if (bin.type != lt && bin.mode != MODE_INVALID && !type_is_untyped(bin.type)) {
-            chk_assign_to(c, &tmp, lt, "assignment");
-        }
-        return;
-    }
-    if (tok == T_DEFINE) {
-        /* which names are new */
-        bool *is_new = NEW_ARRAY(bool, nl);
-        s->assign.is_new = is_new;
-        bool any_new = false, has_err = false;
-        for (int i = 0; i < nl; i++) {
-            Expr *l = lhs[i];
-            if (l->kind != E_IDENT) {
-                chk_expr(c, l); /* a use of what it mentions, as types2's check.use */
-                chk_error(c, l->pos, "non-name %s on left side of :=", ast_expr_string(l));
-                has_err = true;
-                continue;
-            }
-            if (l->ident.name == intern_cstr("_")) {
-                continue;
-            }
-            for (int k = 0; k < i; k++) {
-                if (lhs[k]->kind == E_IDENT && lhs[k]->ident.name == l->ident.name) {
-                    chk_error(c, l->pos, "%s repeated on left side of :=", l->ident.name);
-                    has_err = true;
-                }
-            }
-            Obj *prev = scope_lookup_local(c->scope, l->ident.name);
-            if (!prev) {
-                is_new[i] = true;
-                any_new = true;
-            }
-        }
-        if (!any_new && !has_err) {
-            chk_error(c, s->assign.tok_pos, "no new variables on left side of :=");
-        }
-        /* the right-hand sides, in the outer meaning of the names */
-        Type **types = NEW_ARRAY(Type *, nl);
-        if (nl == nr) {
-            for (int i = 0; i < nr; i++) {
-                Type *hint = NULL;
-                if (!is_new[i] && lhs[i]->kind == E_IDENT) {
-                    Obj *o = scope_lookup_local(c->scope, lhs[i]->ident.name);
-                    hint = o ? o->type : NULL;
-                }
-                chk_expr_hint(c, rhs[i], hint);
-                if (nl == 1) {
-                    tuple_for_one(c, rhs[i]);
-                }
-                chk_rvalue(c, rhs[i]);
-                if (rhs[i]->mode == MODE_INVALID) {
-                    types[i] = t_invalid;
-                    continue;
-                }
-                if (is_new[i] ||
-                    (lhs[i]->kind == E_IDENT && lhs[i]->ident.name == intern_cstr("_"))) {
-                    if (rhs[i]->type == t_untyped_nil) {
-                        chk_error(c, rhs[i]->pos, "use of untyped nil in assignment");
-                        types[i] = t_invalid;
-                        continue;
-                    }
-                    if (type_is_untyped(rhs[i]->type) &&
-                        !chk_assign_to(c, rhs[i], type_default(rhs[i]->type), "assignment")) {
-                        types[i] = t_invalid;
-                        continue;
-                    }
-                }
-                types[i] = rhs[i]->type;
-            }
-        } else if (nr == 1) {
-            Expr *e = rhs[0];
-            chk_multi_expr(c, e);
-            if (e->mode != MODE_INVALID) {
-                if (e->type->kind == KIND_TUPLE && e->type->nparams == nl) {
-                    for (int i = 0; i < nl; i++) {
-                        types[i] = e->type->params[i];
-                    }
-                } else if ((e->mode == MODE_COMMAOK || e->mode == MODE_MAPINDEX) && nl == 2) {
-                    chk_default_untyped(c, e);
-                    types[0] = e->type;
-                    types[1] = t_bool;
-                } else {
-                    int have = e->type->kind == KIND_TUPLE ? e->type->nparams : 1;
-                    assign_mismatch(c, nl, rhs, nr, have);
-                    for (int i = 0; i < nl; i++) {
-                        types[i] = t_invalid;
-                    }
-                }
-            } else {
-                for (int i = 0; i < nl; i++) {
-                    types[i] = t_invalid;
-                }
-            }
-        } else {
-            for (int i = 0; i < nr; i++) {
-                chk_expr(c, rhs[i]);
-            }
-            assign_mismatch(c, nl, rhs, nr, nr);
-            for (int i = 0; i < nl; i++) {
-                types[i] = t_invalid;
-            }
-        }
-        /* declare the new names; old ones are assigned */
-        for (int i = 0; i < nl; i++) {
-            Expr *l = lhs[i];
-            if (l->kind != E_IDENT) {
-                continue;
-            }
-            if (l->ident.name == intern_cstr("_")) {
-                l->mode = MODE_VAR;
-                l->type = NULL;
-                continue;
-            }
-            if (is_new[i]) {
-                Obj *o = chk_declare_local(c, l, types[i] ? types[i] : t_invalid, OBJ_VAR);
-                l->mode = MODE_VAR;
-                l->type = o->type;
-            } else {
-                chk_lhs(c, l);
-                if (l->mode != MODE_INVALID && types[i] != t_invalid && nl == nr &&
-                    rhs[i]->mode != MODE_INVALID) {
-                    chk_assign_to(c, rhs[i], l->type, "assignment");
-                } else if (l->mode != MODE_INVALID && types[i] && types[i] != t_invalid &&
-                           nr == 1 && l->type != types[i]) {
-                    Expr tmp = {0};
-                    tmp.kind = E_IDENT;
-                    tmp.ident.name = "value";
-                    tmp.mode = MODE_VALUE;
-                    tmp.type = types[i];
-                    if (!chk_assignable(c, &tmp, l->type, NULL)) {
-                        chk_error(c, rhs[0]->pos, "cannot use %s value as %s value in assignment",
-                                  chk_typestr(types[i]), chk_typestr(l->type));
-                    }
-                }
-            }
-        }
-        return;
-    }
-    /* plain assignment */
     for (int i = 0; i < nl; i++) {
-        assign_var(c, lhs[i], NULL);
+        chk_lhs(c, lhs[i]);
     }
     if (nl == nr) {
         for (int i = 0; i < nr; i++) {
-            chk_expr_hint(c, rhs[i],
-                          lhs[i]->mode == MODE_VAR || lhs[i]->mode == MODE_MAPINDEX ? lhs[i]->type
-                                                                                    : NULL);
+            bool var = lhs[i]->mode == MODE_VAR || lhs[i]->mode == MODE_MAPINDEX;
+            chk_expr_hint(c, rhs[i], var ? lhs[i]->type : NULL);
             if (nl == 1 && tuple_for_one(c, rhs[i])) {
                 continue;
             }
@@ -574,60 +601,26 @@ void chk_assign_stmt(Checker *c, Stmt *s) {
         }
         return;
     }
-    if (nr == 1) {
-        Expr *e = rhs[0];
-        chk_multi_expr(c, e);
-        if (e->mode == MODE_INVALID) {
-            return;
-        }
-        Type **types = NULL;
-        int have = 1;
-        if (e->type->kind == KIND_TUPLE) {
-            types = e->type->params;
-            have = e->type->nparams;
-        } else if ((e->mode == MODE_COMMAOK || e->mode == MODE_MAPINDEX) && nl == 2) {
-            if (lhs[0]->type) {
-                chk_assign_to(c, e, lhs[0]->type, "assignment");
-            } else {
-                chk_default_untyped(c, e);
-            }
-            if (lhs[1]->type && lhs[1]->mode != MODE_INVALID) {
-                Expr tmp = {0};
-                tmp.kind = E_IDENT;
-                tmp.ident.name = "ok";
-                tmp.mode = MODE_VALUE;
-                tmp.type = t_untyped_bool;
-                if (!chk_assignable(c, &tmp, lhs[1]->type, NULL) &&
-                    !type_is_boolean(lhs[1]->type->underlying)) {
-                    chk_error(c, lhs[1]->pos,
-                              "cannot use %s (untyped bool value) as %s value in assignment",
-                              ast_expr_string(e), chk_typestr(lhs[1]->type));
-                }
-            }
-            return;
-        }
-        if (have != nl) {
-            assign_mismatch(c, nl, rhs, nr, have);
-            return;
-        }
-        for (int i = 0; i < nl; i++) {
-            if (!lhs[i]->type || lhs[i]->mode == MODE_INVALID) {
-                continue;
-            }
-            Expr tmp = {0};
-            tmp.kind = E_CALL;
-            tmp.mode = MODE_VALUE;
-            tmp.type = types[i];
-            const char *why = NULL;
-            if (!chk_assignable(c, &tmp, lhs[i]->type, &why)) {
-                chk_error(c, e->pos, "cannot use %s value as %s value in assignment",
-                          chk_typestr(types[i]), chk_typestr(lhs[i]->type));
-            }
-        }
+    if (nr != 1) {
+        values_mismatch(c, nl, rhs, nr);
         return;
     }
-    for (int i = 0; i < nr; i++) {
-        chk_expr(c, rhs[i]);
+    bool comma_ok;
+    Type **types = multi_values(c, rhs[0], nl, &comma_ok);
+    if (comma_ok) {
+        assign_comma_ok(c, rhs[0], lhs[0], lhs[1]);
     }
-    assign_mismatch(c, nl, rhs, nr, nr);
+    for (int i = 0; types && i < nl; i++) {
+        if (lhs[i]->type && lhs[i]->mode != MODE_INVALID) {
+            assign_result(c, types[i], lhs[i]->type, rhs[0]->pos);
+        }
+    }
+}
+
+void chk_assign_stmt(Checker *c, Stmt *s) {
+    switch (s->assign.tok) {
+    case T_DEFINE: short_var_decl(c, s); break;
+    case T_ASSIGN: plain_assign(c, s); break;
+    default: op_assign(c, s); break;
+    }
 }

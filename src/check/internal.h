@@ -175,8 +175,9 @@ void chk_check_gotos(Checker *c);
 
 /* An assignment statement: =, := or op=. */
 void chk_assign_stmt(Checker *c, Stmt *s);
-/* x++ and x op= y read x: gc counts them as uses. */
-void chk_mark_used(Expr *e);
+/* x++ and x op= y read x (checked by chk_lhs): gc counts them as uses, and the blank
+ * identifier cannot be read. false after reporting that. */
+bool chk_read_lhs(Checker *c, Expr *x);
 /* Does a statement list end in a terminating statement (empty statements aside)? */
 bool chk_list_terminating(Stmt **stmts, int n);
 

@@ -896,12 +896,7 @@ static void stmt(Checker *c, Stmt *s) {
     }
     case S_INCDEC: {
         Expr *x = s->incdec.x;
-        if (!chk_lhs(c, x)) {
-            break;
-        }
-        chk_mark_used(x);
-        if (!x->type) {
-            chk_error(c, x->pos, "cannot use _ as value or type");
+        if (!chk_lhs(c, x) || !chk_read_lhs(c, x)) {
             break;
         }
         Type *u = x->type;
