@@ -104,32 +104,154 @@ static int64_t chk_indexed_elts(Checker *c, Expr *e, Type *elem, int64_t length)
     return max;
 }
 
-void chk_composite(Checker *c, Expr *e, Type *hint) {
-    Type *t;
-    Expr *te = e->composite.type;
-    bool implicit_ptr = false;
-    if (te) {
-        if (te->kind == E_ARRAYTYPE && te->arraytype.len && te->arraytype.len->kind == E_ELLIPSIS) {
-            Type *elem = chk_type(c, te->arraytype.elt);
-            int64_t n = chk_indexed_elts(c, e, elem, -1);
-            t = type_array(elem, n);
-            te->mode = MODE_TYPE;
-            te->type = t;
-            e->mode = MODE_VALUE;
-            e->type = t;
-            return;
+/* T{f: v, ...}: keyed struct element el, the fields seen so far marked in seen. */
+static void keyed_field(Checker *c, Expr *el, Type *t, Type *u, bool *seen) {
+    if (el->kind != E_KEYVALUE) {
+        chk_error(c, el->pos, "mixture of field:value and value elements in struct literal");
+        chk_expr(c, el);
+        return;
+    }
+    Expr *k = el->kv.key;
+    if (k->kind != E_IDENT) {
+        chk_error(c, chk_epos(el), "invalid field name %s in struct literal", ast_expr_string(k));
+        chk_expr(c, el->kv.value);
+        return;
+    }
+    int fi = -1;
+    for (int j = 0; j < u->nfields; j++) {
+        if (u->fields[j].name == k->ident.name) {
+            fi = j;
         }
+    }
+    if (fi < 0) {
+        chk_error(c, k->pos, "unknown field %s in struct literal of type %s", k->ident.name,
+                  chk_typestr(t));
+        chk_expr(c, el->kv.value);
+        return;
+    }
+    if (seen[fi]) {
+        chk_error(c, chk_epos(el), "duplicate field name %s in struct literal", k->ident.name);
+    }
+    seen[fi] = true;
+    k->mode = MODE_VALUE;
+    k->type = u->fields[fi].type;
+    el->mode = MODE_VALUE;
+    el->type = u->fields[fi].type;
+    /* the compiler finds the field's index in the key's object */
+    Obj *fo = chk_new_obj(OBJ_VAR, k->ident.name, k->pos, u->fields[fi].type);
+    fo->is_field = true;
+    fo->reg = fi;
+    k->ident.obj = fo;
+    chk_elem(c, el->kv.value, u->fields[fi].type, "struct literal");
+}
+
+/* T{v1, v2}: a value for every field, in order. */
+static void positional_fields(Checker *c, Expr *e, Type *t, Type *u) {
+    int n = e->composite.n;
+    for (int i = 0; i < n; i++) {
+        Expr *el = e->composite.elts[i];
+        if (el->kind == E_KEYVALUE) {
+            chk_error(c, chk_epos(el),
+                      "mixture of field:value and value elements in struct literal");
+            chk_expr(c, el->kv.value);
+            continue;
+        }
+        if (i >= u->nfields) {
+            chk_error(c, el->pos, "too many values in struct literal of type %s", chk_typestr(t));
+            chk_expr(c, el);
+            break;
+        }
+        chk_elem(c, el, u->fields[i].type, "struct literal");
+    }
+    if (n < u->nfields) {
+        chk_error(c, e->composite.rbrace, "too few values in struct literal of type %s",
+                  chk_typestr(t));
+    }
+}
+
+/* The elements of a struct literal of type t (u its struct type): keyed or positional, as
+ * the first element is. */
+static void struct_elts(Checker *c, Expr *e, Type *t, Type *u) {
+    int n = e->composite.n;
+    if (n == 0) {
+        return;
+    }
+    if (e->composite.elts[0]->kind != E_KEYVALUE) {
+        positional_fields(c, e, t, u);
+        return;
+    }
+    bool *seen = NEW_ARRAY(bool, u->nfields + 1);
+    for (int i = 0; i < n; i++) {
+        keyed_field(c, e->composite.elts[i], t, u, seen);
+    }
+}
+
+/* The elements of a map literal (u its map type): keys and values, constant keys unique. */
+static void map_elts(Checker *c, Expr *e, Type *u) {
+    VEC(Expr *) keys = {0};
+    for (int i = 0; i < e->composite.n; i++) {
+        Expr *el = e->composite.elts[i];
+        if (el->kind != E_KEYVALUE) {
+            chk_error(c, el->pos, "missing key in map literal");
+            chk_expr(c, el);
+            continue;
+        }
+        chk_elem(c, el->kv.key, u->key, "map literal");
+        Expr *k = el->kv.key;
+        if (k->mode == MODE_CONST) {
+            for (int j = 0; j < keys.len; j++) {
+                Expr *o = keys.data[j];
+                if (o->val->kind == k->val->kind && o->type == k->type &&
+                    const_compare(T_EQL, o->val, k->val)) {
+                    chk_error(c, k->pos, "duplicate key %s in map literal", ast_expr_string(k));
+                    break;
+                }
+            }
+            vec_push(&keys, k);
+        }
+        chk_elem(c, el->kv.value, u->elem, "map literal");
+        el->mode = MODE_VALUE;
+    }
+}
+
+/* [...]T{...}: the array's length is the literal's. */
+static void open_array_literal(Checker *c, Expr *e, Expr *te) {
+    Type *elem = chk_type(c, te->arraytype.elt);
+    int64_t n = chk_indexed_elts(c, e, elem, -1);
+    Type *t = type_array(elem, n);
+    te->mode = MODE_TYPE;
+    te->type = t;
+    e->mode = MODE_VALUE;
+    e->type = t;
+}
+
+/* The type of a literal whose type is elided ({...} inside another literal), from the
+ * enclosing literal's element type hint: &T{...} when hint is *T (*implicit_ptr set). */
+static Type *elided_type(Type *hint, bool *implicit_ptr) {
+    if (hint->kind == KIND_POINTER && !hint->name) {
+        Type *b = hint->elem->underlying;
+        if (b->kind == KIND_STRUCT || b->kind == KIND_ARRAY || b->kind == KIND_SLICE ||
+            b->kind == KIND_MAP) {
+            *implicit_ptr = true;
+            return hint->elem;
+        }
+    }
+    return hint;
+}
+
+void chk_composite(Checker *c, Expr *e, Type *hint) {
+    Expr *te = e->composite.type;
+    if (te && te->kind == E_ARRAYTYPE && te->arraytype.len &&
+        te->arraytype.len->kind == E_ELLIPSIS) {
+        open_array_literal(c, e, te);
+        return;
+    }
+    bool implicit_ptr = false;
+    Type *t;
+    if (te) {
         t = chk_type(c, te);
     } else if (hint) {
-        t = hint;
-        if (t->kind == KIND_POINTER && !t->name) {
-            Type *b = t->elem->underlying;
-            if (b->kind == KIND_STRUCT || b->kind == KIND_ARRAY || b->kind == KIND_SLICE ||
-                b->kind == KIND_MAP) {
-                t = t->elem;
-                implicit_ptr = true;
-            }
-        }
+        t = elided_type(hint, &implicit_ptr);
     } else {
         chk_error(c, e->pos, "invalid composite literal type: missing type");
         chk_invalidate(e);
@@ -144,116 +266,11 @@ void chk_composite(Checker *c, Expr *e, Type *hint) {
         return;
     }
     Type *u = chk_core_type(t);
-    if (!u) {
-        chk_error(c, e->pos, "invalid composite literal type %s", chk_typestr(t));
-        chk_invalidate(e);
-        return;
-    }
-    switch (u->kind) {
-    case KIND_STRUCT: {
-        int n = e->composite.n;
-        if (n == 0) {
-            break;
-        }
-        bool keyed = e->composite.elts[0]->kind == E_KEYVALUE;
-        if (keyed) {
-            bool *seen = NEW_ARRAY(bool, u->nfields + 1);
-            for (int i = 0; i < n; i++) {
-                Expr *el = e->composite.elts[i];
-                if (el->kind != E_KEYVALUE) {
-                    chk_error(c, el->pos,
-                              "mixture of field:value and value elements in struct literal");
-                    chk_expr(c, el);
-                    continue;
-                }
-                Expr *k = el->kv.key;
-                if (k->kind != E_IDENT) {
-                    chk_error(c, chk_epos(el), "invalid field name %s in struct literal",
-                              ast_expr_string(k));
-                    chk_expr(c, el->kv.value);
-                    continue;
-                }
-                int fi = -1;
-                for (int j = 0; j < u->nfields; j++) {
-                    if (u->fields[j].name == k->ident.name) {
-                        fi = j;
-                    }
-                }
-                if (fi < 0) {
-                    chk_error(c, k->pos, "unknown field %s in struct literal of type %s",
-                              k->ident.name, chk_typestr(t));
-                    chk_expr(c, el->kv.value);
-                    continue;
-                }
-                if (seen[fi]) {
-                    chk_error(c, chk_epos(el), "duplicate field name %s in struct literal",
-                              k->ident.name);
-                }
-                seen[fi] = true;
-                k->mode = MODE_VALUE;
-                k->type = u->fields[fi].type;
-                el->mode = MODE_VALUE;
-                el->type = u->fields[fi].type;
-                /* remember the field index in the key's val slot? use the key's obj */
-                Obj *fo = chk_new_obj(OBJ_VAR, k->ident.name, k->pos, u->fields[fi].type);
-                fo->is_field = true;
-                fo->reg = fi;
-                k->ident.obj = fo;
-                chk_elem(c, el->kv.value, u->fields[fi].type, "struct literal");
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                Expr *el = e->composite.elts[i];
-                if (el->kind == E_KEYVALUE) {
-                    chk_error(c, chk_epos(el),
-                              "mixture of field:value and value elements in struct literal");
-                    chk_expr(c, el->kv.value);
-                    continue;
-                }
-                if (i >= u->nfields) {
-                    chk_error(c, el->pos, "too many values in struct literal of type %s",
-                              chk_typestr(t));
-                    chk_expr(c, el);
-                    break;
-                }
-                chk_elem(c, el, u->fields[i].type, "struct literal");
-            }
-            if (n < u->nfields) {
-                chk_error(c, e->composite.rbrace, "too few values in struct literal of type %s",
-                          chk_typestr(t));
-            }
-        }
-        break;
-    }
+    switch (u ? u->kind : KIND_INVALID) {
+    case KIND_STRUCT: struct_elts(c, e, t, u); break;
     case KIND_ARRAY: chk_indexed_elts(c, e, u->elem, u->len); break;
     case KIND_SLICE: chk_indexed_elts(c, e, u->elem, -1); break;
-    case KIND_MAP: {
-        VEC(Expr *) keys = {0};
-        for (int i = 0; i < e->composite.n; i++) {
-            Expr *el = e->composite.elts[i];
-            if (el->kind != E_KEYVALUE) {
-                chk_error(c, el->pos, "missing key in map literal");
-                chk_expr(c, el);
-                continue;
-            }
-            chk_elem(c, el->kv.key, u->key, "map literal");
-            Expr *k = el->kv.key;
-            if (k->mode == MODE_CONST) {
-                for (int j = 0; j < keys.len; j++) {
-                    Expr *o = keys.data[j];
-                    if (o->val->kind == k->val->kind && o->type == k->type &&
-                        const_compare(T_EQL, o->val, k->val)) {
-                        chk_error(c, k->pos, "duplicate key %s in map literal", ast_expr_string(k));
-                        break;
-                    }
-                }
-                vec_push(&keys, k);
-            }
-            chk_elem(c, el->kv.value, u->elem, "map literal");
-            el->mode = MODE_VALUE;
-        }
-        break;
-    }
+    case KIND_MAP: map_elts(c, e, u); break;
     default:
         chk_error(c, e->pos, "invalid composite literal type %s", chk_typestr(t));
         chk_invalidate(e);

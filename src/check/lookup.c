@@ -250,6 +250,81 @@ static void package_selector(Checker *c, Expr *e, Obj *po, Obj *o) {
     }
 }
 
+/* T.m or (*T).m: method m of type T as a function taking the receiver first. */
+static void method_expr(Checker *c, Expr *e) {
+    Expr *x = e->selector.x;
+    const char *name = e->selector.sel->ident.name;
+    Type *t = x->type;
+    bool amb;
+    SelInfo s;
+    Obj *m = chk_lookup(c, t, name, &s, &amb);
+    if (!m || s.kind == SEL_FIELD) {
+        chk_error(c, e->selector.sel->pos, "%s.%s undefined (type %s has no method %s)",
+                  ast_expr_string(x), name, chk_typestr(t), name);
+        chk_invalidate(e);
+        return;
+    }
+    if (s.kind == SEL_METHOD) {
+        chk_resolve_obj(c, m);
+        chk_add_dep(c, m);
+        if (m->ptr_recv && t->kind != KIND_POINTER && !s.indirect) {
+            chk_error(c, e->selector.sel->pos,
+                      "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
+                      ast_expr_string(x), name, chk_typestr(t), name);
+            chk_invalidate(e);
+            return;
+        }
+    }
+    SelInfo *sel = e->selector.info;
+    *sel = s;
+    sel->kind = SEL_METHOD_EXPR;
+    sel->recv = t;
+    Type *sig = m->type;
+    Type **params = NEW_ARRAY(Type *, sig->nparams + 1);
+    params[0] = t;
+    for (int i = 0; i < sig->nparams; i++) {
+        params[i + 1] = sig->params[i];
+    }
+    e->mode = MODE_VALUE;
+    e->type = type_func(params, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
+}
+
+/* x.name, where x's type t has no such field or method (or several at one depth). */
+static void undefined_selector(Checker *c, Expr *e, Type *t, bool ambiguous) {
+    Expr *x = e->selector.x;
+    const char *name = e->selector.sel->ident.name;
+    Pos pos = e->selector.sel->pos;
+    if (ambiguous) {
+        chk_error(c, pos, "ambiguous selector %s.%s", ast_expr_string(x), name);
+        return;
+    }
+    if (t->kind == KIND_POINTER && t->elem->kind == KIND_POINTER) {
+        chk_error(c, pos, "%s.%s undefined (type %s has no field or method %s)", ast_expr_string(x),
+                  name, chk_typestr(t), name);
+        return;
+    }
+    if (t->kind == KIND_POINTER &&
+        (t->elem->kind == KIND_INTERFACE || t->elem->kind == KIND_TYPEPARAM)) {
+        const char *what = t->elem->kind == KIND_TYPEPARAM ? "type parameter" : "interface";
+        chk_error(c, pos, "%s.%s undefined (type %s is pointer to %s, not %s)", ast_expr_string(x),
+                  name, chk_typestr(t), what, what);
+        return;
+    }
+    /* maybe a different capitalisation */
+    const char *hint = "";
+    char *alt = str_printf("%s", name);
+    alt[0] = (char)(alt[0] >= 'a' && alt[0] <= 'z'   ? alt[0] - 32
+                    : alt[0] >= 'A' && alt[0] <= 'Z' ? alt[0] + 32
+                                                     : alt[0]);
+    SelInfo s2;
+    bool a2;
+    if (chk_lookup(c, t, intern_cstr(alt), &s2, &a2)) {
+        hint = str_printf(", but does have %s %s", s2.kind == SEL_FIELD ? "field" : "method", alt);
+    }
+    chk_error(c, pos, "%s.%s undefined (type %s has no field or method %s%s)", ast_expr_string(x),
+              name, chk_typestr(t), name, hint);
+}
+
 void chk_selector(Checker *c, Expr *e) {
     Expr *x = e->selector.x;
     const char *name = e->selector.sel->ident.name;
@@ -266,42 +341,7 @@ void chk_selector(Checker *c, Expr *e) {
         return;
     }
     if (x->mode == MODE_TYPE) {
-        /* a method expression T.m or (*T).m */
-        Type *t = x->type;
-        bool amb;
-        SelInfo s;
-        Obj *m = chk_lookup(c, t, name, &s, &amb);
-        if (!m || s.kind == SEL_FIELD) {
-            chk_error(c, e->selector.sel->pos, "%s.%s undefined (type %s has no method %s)",
-                      ast_expr_string(x), name, chk_typestr(t), name);
-            chk_invalidate(e);
-            return;
-        }
-        if (s.kind == SEL_METHOD) {
-            chk_resolve_obj(c, m);
-            chk_add_dep(c, m);
-            if (m->ptr_recv && t->kind != KIND_POINTER && !s.indirect) {
-                chk_error(c, e->selector.sel->pos,
-                          "invalid method expression %s.%s (needs pointer receiver (*%s).%s)",
-                          ast_expr_string(x), name, chk_typestr(t), name);
-                chk_invalidate(e);
-                return;
-            }
-        }
-        *sel = s;
-        sel->kind = SEL_METHOD_EXPR;
-        sel->recv = t;
-        Type *sig = m->type;
-        Type **params = NEW_ARRAY(Type *, sig->nparams + 1);
-        params[0] = t;
-        for (int i = 0; i < sig->nparams; i++) {
-            params[i + 1] = sig->params[i];
-        }
-        e->mode = MODE_VALUE;
-        e->type = type_func(params, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
-        if (s.kind == SEL_IFACE_METHOD) {
-            sel->method_index = s.method_index;
-        }
+        method_expr(c, e);
         return;
     }
     chk_rvalue(c, x);
@@ -317,40 +357,7 @@ void chk_selector(Checker *c, Expr *e) {
     bool amb;
     Obj *o = chk_lookup(c, t, name, sel, &amb);
     if (!o) {
-        if (amb) {
-            chk_error(c, e->selector.sel->pos, "ambiguous selector %s.%s", ast_expr_string(x),
-                      name);
-        } else if (t->kind == KIND_POINTER && t->elem->kind == KIND_POINTER) {
-            chk_error(c, e->selector.sel->pos,
-                      "%s.%s undefined (type %s has no field or method %s)", ast_expr_string(x),
-                      name, chk_typestr(t), name);
-        } else if (t->kind == KIND_POINTER &&
-                   (t->elem->kind == KIND_INTERFACE || t->elem->kind == KIND_TYPEPARAM)) {
-            const char *what = t->elem->kind == KIND_TYPEPARAM ? "type parameter" : "interface";
-            chk_error(c, e->selector.sel->pos, "%s.%s undefined (type %s is pointer to %s, not %s)",
-                      ast_expr_string(x), name, chk_typestr(t), what, what);
-        } else {
-            /* maybe a different capitalisation */
-            const char *hint = "";
-            char alt[256];
-            size_t n = strlen(name);
-            if (n < sizeof alt) {
-                memcpy(alt, name, n + 1);
-                alt[0] = (char)(alt[0] >= 'a' && alt[0] <= 'z'   ? alt[0] - 32
-                                : alt[0] >= 'A' && alt[0] <= 'Z' ? alt[0] + 32
-                                                                 : alt[0]);
-                SelInfo s2;
-                bool a2;
-                Obj *o2 = chk_lookup(c, t, intern_cstr(alt), &s2, &a2);
-                if (o2) {
-                    hint = str_printf(", but does have %s %s",
-                                      s2.kind == SEL_FIELD ? "field" : "method", alt);
-                }
-            }
-            chk_error(c, e->selector.sel->pos,
-                      "%s.%s undefined (type %s has no field or method %s%s)", ast_expr_string(x),
-                      name, chk_typestr(t), name, hint);
-        }
+        undefined_selector(c, e, t, amb);
         chk_invalidate(e);
         return;
     }
@@ -364,15 +371,15 @@ void chk_selector(Checker *c, Expr *e) {
         chk_add_dep(c, o);
         if (o->ptr_recv && !sel->indirect && t->kind != KIND_POINTER) {
             /* needs &x: x must be addressable */
-            Expr *base = x;
-            while (base->kind == E_PAREN) {
-                base = base->paren.x;
-            }
             if (x->mode != MODE_VAR) {
                 chk_error(c, e->selector.sel->pos, "cannot call pointer method %s on %s", name,
                           chk_typestr(t));
                 chk_invalidate(e);
                 return;
+            }
+            Expr *base = x;
+            while (base->kind == E_PAREN) {
+                base = base->paren.x;
             }
             chk_mark_addressed(base);
         }
