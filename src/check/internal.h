@@ -181,6 +181,14 @@ bool chk_read_lhs(Checker *c, Expr *x);
 /* Does a statement list end in a terminating statement (empty statements aside)? */
 bool chk_list_terminating(Stmt **stmts, int n);
 
+/* ---- built-ins (builtins.c) ---- */
+
+/* Declares the predeclared functions in the universe. */
+void chk_declare_builtins(Scope *universe);
+/* Is built-in id an expression, whose value must be used (len, append...)? Else it may
+ * stand as a statement (copy, panic...). */
+bool chk_builtin_is_expr(int id);
+
 /* ---- calls (call.c, infer.c) ---- */
 
 void chk_call(Checker *c, Expr *e);

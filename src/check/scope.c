@@ -166,13 +166,6 @@ static void def_type(const char *name, Type *t, bool alias) {
     }
 }
 
-static void def_builtin(const char *name, Builtin id) {
-    Obj *o = chk_new_obj(OBJ_BUILTIN, intern_cstr(name), pos_make(0, 0), t_invalid);
-    o->builtin = id;
-    o->color = 2;
-    scope_insert(universe, o);
-}
-
 void check_init(void) {
     if (universe) {
         return;
@@ -217,22 +210,5 @@ void check_init(void) {
     o = chk_new_obj(OBJ_NIL, intern_cstr("nil"), pos_make(0, 0), t_untyped_nil);
     o->color = 2;
     scope_insert(universe, o);
-    def_builtin("append", BI_APPEND);
-    def_builtin("cap", BI_CAP);
-    def_builtin("clear", BI_CLEAR);
-    def_builtin("close", BI_CLOSE);
-    def_builtin("complex", BI_COMPLEX);
-    def_builtin("copy", BI_COPY);
-    def_builtin("delete", BI_DELETE);
-    def_builtin("imag", BI_IMAG);
-    def_builtin("len", BI_LEN);
-    def_builtin("make", BI_MAKE);
-    def_builtin("max", BI_MAX);
-    def_builtin("min", BI_MIN);
-    def_builtin("new", BI_NEW);
-    def_builtin("panic", BI_PANIC);
-    def_builtin("print", BI_PRINT);
-    def_builtin("println", BI_PRINTLN);
-    def_builtin("real", BI_REAL);
-    def_builtin("recover", BI_RECOVER);
+    chk_declare_builtins(universe);
 }

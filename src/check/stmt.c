@@ -223,22 +223,6 @@ void chk_block(Checker *c, Block *b) {
     chk_pop_scope(c);
 }
 
-static bool is_unused_builtin(int id) {
-    switch (id) {
-    case BI_APPEND:
-    case BI_CAP:
-    case BI_COMPLEX:
-    case BI_IMAG:
-    case BI_LEN:
-    case BI_MAKE:
-    case BI_MAX:
-    case BI_MIN:
-    case BI_NEW:
-    case BI_REAL: return true;
-    default: return false;
-    }
-}
-
 static void expr_stmt(Checker *c, Stmt *s) {
     Expr *e = s->expr.x;
     chk_expr(c, e);
@@ -251,7 +235,7 @@ static void expr_stmt(Checker *c, Stmt *s) {
     }
     if (b->kind == E_CALL) {
         if (b->call.call_kind == CALL_CONVERSION ||
-            (b->call.call_kind == CALL_BUILTIN && is_unused_builtin(b->call.builtin))) {
+            (b->call.call_kind == CALL_BUILTIN && chk_builtin_is_expr(b->call.builtin))) {
             chk_error(c, e->pos, "%s (%s) is not used", ast_expr_string(e),
                       b->call.call_kind == CALL_CONVERSION
                           ? str_printf("value of type %s", chk_typestr(e->type))
@@ -836,7 +820,7 @@ static void go_defer(Checker *c, Stmt *s, const char *what) {
                   chk_operand_str(b));
         return;
     }
-    if (b->call.call_kind == CALL_BUILTIN && is_unused_builtin(b->call.builtin)) {
+    if (b->call.call_kind == CALL_BUILTIN && chk_builtin_is_expr(b->call.builtin)) {
         chk_error(c, call->pos, "%s discards result of %s", what, chk_operand_str(b));
     }
 }
