@@ -249,10 +249,10 @@ static void check_complex(Checker *c, const BuiltinCall *b) {
     }
     bool xu = type_is_untyped(x->type), yu = type_is_untyped(y->type);
     if (x->mode == MODE_CONST && y->mode == MODE_CONST && xu && yu) {
-        maybe_const(e, t_untyped_complex, const_complex(x->val, y->val));
-        return;
-    }
-    if (xu && !yu) {
+        /* numbers without an imaginary part are untyped floats; anything else is refused */
+        x->type = const_to_float(x->val) ? t_untyped_float : x->type;
+        y->type = const_to_float(y->val) ? t_untyped_float : y->type;
+    } else if (xu && !yu) {
         chk_convert_untyped(c, x, y->type);
     } else if (yu && !xu) {
         chk_convert_untyped(c, y, x->type);
@@ -271,15 +271,17 @@ static void check_complex(Checker *c, const BuiltinCall *b) {
         return;
     }
     Kind k = x->type->underlying->kind;
-    if (k != KIND_FLOAT32 && k != KIND_FLOAT64) {
+    if (k != KIND_FLOAT32 && k != KIND_FLOAT64 && k != KIND_UNTYPED_FLOAT) {
         chk_error(c, x->pos, "invalid argument: arguments have type %s, expected floating-point",
                   chk_typestr(x->type));
         chk_invalidate(e);
         return;
     }
     bool both_const = x->mode == MODE_CONST && y->mode == MODE_CONST;
-    maybe_const(e, k == KIND_FLOAT32 ? t_complex64 : t_complex128,
-                both_const ? const_complex(x->val, y->val) : NULL);
+    Type *t = k == KIND_FLOAT32   ? t_complex64
+              : k == KIND_FLOAT64 ? t_complex128
+                                  : t_untyped_complex;
+    maybe_const(e, t, both_const ? const_complex(x->val, y->val) : NULL);
 }
 
 static Const *complex_part(Builtin id, const Expr *x) {
@@ -292,14 +294,14 @@ static void check_real_imag(Checker *c, const BuiltinCall *b) {
         chk_invalidate(e);
         return;
     }
-    if (x->mode == MODE_CONST && type_is_untyped(x->type)) {
+    if (x->mode == MODE_CONST && type_is_untyped(x->type) && type_is_numeric(x->type)) {
         maybe_const(e, t_untyped_float, complex_part(b->id, x));
         return;
     }
     Kind k = x->type->underlying->kind;
     if (k != KIND_COMPLEX64 && k != KIND_COMPLEX128) {
-        chk_error(c, chk_epos(x), "invalid argument: %s must be of complex type",
-                  chk_operand_str(x));
+        chk_error(c, chk_epos(x), "invalid argument: argument has type %s, expected complex type",
+                  chk_typestr(x->type));
         chk_invalidate(e);
         return;
     }
