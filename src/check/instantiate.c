@@ -1,4 +1,6 @@
-/* instantiate.c — generic instantiation (types2's instantiate.go and subst.go).
+/* instantiate.c — generic instantiation (types2's instantiate.go and subst.go): instances of
+ * generic functions, types and their methods, substitution, and whether type arguments
+ * satisfy their constraints.
  *
  * Generic code is checked once with its type parameters in place (for errors); each
  * instantiation is a clone of the declaration checked again, quietly, with the type

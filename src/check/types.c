@@ -1,4 +1,5 @@
-/* types.c — canonical type construction, layout and predicates.
+/* types.c — canonical type construction, layout and predicates (types2's type.go,
+ * predicates.go, under.go), and the checker's style of the one type printer (runtime/type.c).
  *
  * Every unnamed type goes through `canon`: a hash table keyed by the type's structure
  * (kind plus component pointers, which are canonical themselves), so two spellings of the
