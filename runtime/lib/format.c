@@ -21,6 +21,8 @@
  */
 #include "format.h"
 
+#include "../../src/text/utf8.h"
+
 #include <float.h>
 #include <math.h>
 #include <stdio.h>
@@ -46,8 +48,6 @@ static inline void put_bytes(StrBuf *out, const char *s, size_t n) {
 
 /* ---- UTF-8 and Unicode --------------------------------------------------------------- */
 
-#define RUNE_ERROR 0xFFFD
-#define MAX_RUNE 0x10FFFF
 
 /* Printable code points at or above U+0080 (Unicode 15.0, categories L M N P S), as ranges. */
 /* clang-format off */
@@ -214,7 +214,7 @@ bool fmt_is_print(int32_t r) {
     if (r < 0x80) {
         return r >= 0x20 && r < 0x7f;
     }
-    if (r > MAX_RUNE) {
+    if (r > UTF8_MAX_RUNE) {
         return false;
     }
     size_t lo = 0, hi = sizeof print_ranges / sizeof print_ranges[0];
@@ -229,92 +229,6 @@ bool fmt_is_print(int32_t r) {
         }
     }
     return false;
-}
-
-static bool valid_rune(int64_t r) {
-    return r >= 0 && r <= MAX_RUNE && !(r >= 0xD800 && r <= 0xDFFF);
-}
-
-static inline bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-int32_t fmt_decode_rune(const char *s, size_t n, int *width) {
-    const unsigned char *p = (const unsigned char *)s;
-    unsigned c = p[0];
-    *width = 1;
-    if (c < 0x80) {
-        return (int32_t)c;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        if (n >= 2 && is_cont(p[1])) {
-            *width = 2;
-            return (int32_t)(((c & 0x1F) << 6) | (p[1] & 0x3F));
-        }
-        return RUNE_ERROR;
-    }
-    if (c >= 0xE0 && c <= 0xEF) {
-        unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-        if (n >= 3 && p[1] >= lo && p[1] <= hi && is_cont(p[2])) {
-            *width = 3;
-            return (int32_t)(((c & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3F));
-        }
-        return RUNE_ERROR;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-        if (n >= 4 && p[1] >= lo && p[1] <= hi && is_cont(p[2]) && is_cont(p[3])) {
-            *width = 4;
-            return (int32_t)(((c & 0x07) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
-                             (p[3] & 0x3F));
-        }
-        return RUNE_ERROR;
-    }
-    return RUNE_ERROR;
-}
-
-/* Encodes r into b (at least 4 bytes); invalid runes become U+FFFD. Returns the length. */
-static int encode_rune(char *b, int64_t r) {
-    if (!valid_rune(r)) {
-        r = RUNE_ERROR;
-    }
-    if (r < 0x80) {
-        b[0] = (char)r;
-        return 1;
-    }
-    if (r < 0x800) {
-        b[0] = (char)(0xC0 | (r >> 6));
-        b[1] = (char)(0x80 | (r & 0x3F));
-        return 2;
-    }
-    if (r < 0x10000) {
-        b[0] = (char)(0xE0 | (r >> 12));
-        b[1] = (char)(0x80 | ((r >> 6) & 0x3F));
-        b[2] = (char)(0x80 | (r & 0x3F));
-        return 3;
-    }
-    b[0] = (char)(0xF0 | (r >> 18));
-    b[1] = (char)(0x80 | ((r >> 12) & 0x3F));
-    b[2] = (char)(0x80 | ((r >> 6) & 0x3F));
-    b[3] = (char)(0x80 | (r & 0x3F));
-    return 4;
-}
-
-void fmt_put_rune(StrBuf *out, int32_t r) {
-    char b[4];
-    sb_put(out, b, (size_t)encode_rune(b, r));
-}
-
-static size_t rune_count(const char *s, size_t n) {
-    size_t count = 0;
-    for (size_t i = 0; i < n; count++) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-        } else {
-            int w;
-            fmt_decode_rune(s + i, n - i, &w);
-            i += (size_t)w;
-        }
-    }
-    return count;
 }
 
 /* ---- quoting (strconv.Quote and friends) ------------------------------------------------ */
@@ -334,7 +248,7 @@ static void put_escaped_rune(StrBuf *out, int32_t r, char quote, bool ascii_only
         return;
     }
     if (ascii_only ? (r < 0x80 && fmt_is_print(r)) : fmt_is_print(r)) {
-        fmt_put_rune(out, r);
+        utf8_append(out, r);
         return;
     }
     switch (r) {
@@ -365,8 +279,8 @@ static void put_escaped_rune(StrBuf *out, int32_t r, char quote, bool ascii_only
     if (r < ' ' || r == 0x7f) {
         put_hex_escape(out, 'x', (uint32_t)r, 2);
     } else {
-        if (!valid_rune(r)) {
-            r = RUNE_ERROR;
+        if (!utf8_valid_rune(r)) {
+            r = UTF8_RUNE_ERROR;
         }
         if (r < 0x10000) {
             put_hex_escape(out, 'u', (uint32_t)r, 4);
@@ -379,12 +293,9 @@ static void put_escaped_rune(StrBuf *out, int32_t r, char quote, bool ascii_only
 void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only) {
     sb_putc(out, '"');
     for (size_t i = 0; i < n;) {
-        int w = 1;
-        int32_t r = (unsigned char)s[i];
-        if (r >= 0x80) {
-            r = fmt_decode_rune(s + i, n - i, &w);
-        }
-        if (w == 1 && r == RUNE_ERROR) {
+        int32_t r;
+        int w = utf8_decode(s + i, n - i, &r);
+        if (w == 1 && r == UTF8_RUNE_ERROR) {
             put_hex_escape(out, 'x', (unsigned char)s[i], 2);
         } else {
             put_escaped_rune(out, r, '"', ascii_only);
@@ -395,8 +306,8 @@ void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only) {
 }
 
 void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only) {
-    if (!valid_rune(r)) {
-        r = RUNE_ERROR;
+    if (!utf8_valid_rune(r)) {
+        r = UTF8_RUNE_ERROR;
     }
     sb_putc(out, '\'');
     put_escaped_rune(out, r, '\'', ascii_only);
@@ -405,8 +316,8 @@ void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only) {
 
 bool fmt_can_backquote(const char *s, size_t n) {
     for (size_t i = 0; i < n;) {
-        int w;
-        int32_t r = fmt_decode_rune(s + i, n - i, &w);
+        int32_t r;
+        int w = utf8_decode(s + i, n - i, &r);
         i += (size_t)w;
         if (w > 1) {
             if (r == 0xFEFF) {
@@ -414,7 +325,7 @@ bool fmt_can_backquote(const char *s, size_t n) {
             }
             continue;
         }
-        if (r == RUNE_ERROR) {
+        if (r == UTF8_RUNE_ERROR) {
             return false;
         }
         if ((r < ' ' && r != '\t') || r == '`' || r == 0x7F) {
@@ -822,7 +733,7 @@ static void pad(Printer *p, const char *s, size_t n) {
         put(p, s, n);
         return;
     }
-    int width = p->wid - (int)rune_count(s, n);
+    int width = p->wid - (int)utf8_count(s, n);
     if (!p->f.minus) {
         write_padding(p, width);
         put(p, s, n);
@@ -857,9 +768,9 @@ static void fmt_unicode(Printer *p, uint64_t u) {
     while (nh > 0) {
         sb_putc(&b, hex[--nh]);
     }
-    if (p->f.sharp && u <= MAX_RUNE && fmt_is_print((int32_t)u)) {
+    if (p->f.sharp && u <= UTF8_MAX_RUNE && fmt_is_print((int32_t)u)) {
         sb_puts(&b, " '");
-        fmt_put_rune(&b, (int32_t)u);
+        utf8_append(&b, (int32_t)u);
         sb_putc(&b, '\'');
     }
     bool old_zero = p->f.zero;
@@ -972,11 +883,8 @@ static size_t truncated_len(Printer *p, const char *s, size_t n) {
             if (--left < 0) {
                 return i;
             }
-            int w = 1;
-            if ((unsigned char)s[i] >= 0x80) {
-                fmt_decode_rune(s + i, n - i, &w);
-            }
-            i += (size_t)w;
+            int32_t r;
+            i += (size_t)utf8_decode(s + i, n - i, &r);
         }
     }
     return n;
@@ -1046,13 +954,13 @@ static void fmt_q(Printer *p, const char *s, size_t n) {
 }
 
 static void fmt_c(Printer *p, uint64_t c) {
-    char b[4];
-    int64_t r = c > MAX_RUNE ? RUNE_ERROR : (int64_t)c;
-    pad(p, b, (size_t)encode_rune(b, r));
+    char b[UTF8_MAX];
+    int32_t r = c > UTF8_MAX_RUNE ? UTF8_RUNE_ERROR : (int32_t)c;
+    pad(p, b, (size_t)utf8_encode(r, b));
 }
 
 static void fmt_qc(Printer *p, uint64_t c) {
-    int32_t r = c > MAX_RUNE ? RUNE_ERROR : (int32_t)c;
+    int32_t r = c > UTF8_MAX_RUNE ? UTF8_RUNE_ERROR : (int32_t)c;
     StrBuf b = {0};
     fmt_quote_rune(&b, r, p->f.plus);
     pad(p, b.data, b.len);
@@ -1149,7 +1057,7 @@ static void put_type(Printer *p, const Type *t) { puts_(p, type_string((Type *)t
 static void bad_verb(Printer *p, int32_t verb) {
     p->erroring = true;
     puts_(p, "%!");
-    fmt_put_rune(p->buf, verb);
+    utf8_append(p->buf, verb);
     putc_(p, '(');
     if (p->arg_t) {
         put_type(p, p->arg_t);
@@ -1460,7 +1368,7 @@ static void catch_panic(Printer *p, const Type *t, Slot data, int32_t verb, cons
     Flags old = p->f;
     clear_flags(p);
     puts_(p, "%!");
-    fmt_put_rune(p->buf, verb);
+    utf8_append(p->buf, verb);
     puts_(p, "(PANIC=");
     puts_(p, method);
     puts_(p, " method: ");
@@ -2134,21 +2042,17 @@ static void do_printf(Printer *p, const char *format, size_t end, const Slot *ar
             puts_(p, "%!(NOVERB)");
             break;
         }
-        int size = 1;
-        int32_t verb = (unsigned char)format[i];
-        if (verb >= 0x80) {
-            verb = fmt_decode_rune(format + i, end - i, &size);
-        }
-        i += (size_t)size;
+        int32_t verb;
+        i += (size_t)utf8_decode(format + i, end - i, &verb);
         if (verb == '%') {
             putc_(p, '%'); /* absorbs no operand, ignores width and precision */
         } else if (!p->good_argnum) {
             puts_(p, "%!");
-            fmt_put_rune(p->buf, verb);
+            utf8_append(p->buf, verb);
             puts_(p, "(BADINDEX)");
         } else if (argnum >= n) {
             puts_(p, "%!");
-            fmt_put_rune(p->buf, verb);
+            utf8_append(p->buf, verb);
             puts_(p, "(MISSING)");
         } else {
             if (verb == 'w') {

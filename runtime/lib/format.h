@@ -44,11 +44,6 @@ void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only);
 bool fmt_is_print(int32_t r);
 /* strconv.CanBackquote. */
 bool fmt_can_backquote(const char *s, size_t n);
-/* Go's utf8.DecodeRune: the rune at s (n > 0 bytes) and its width; invalid -> (0xFFFD, 1). */
-int32_t fmt_decode_rune(const char *s, size_t n, int *width);
-/* utf8.AppendRune: invalid runes (surrogates, > 0x10FFFF) encode as U+FFFD. */
-void fmt_put_rune(StrBuf *out, int32_t r);
-
 /* The builtin print/println format of one value of static type t (Go's runtime/print.go):
  * floats as +1.500000e+000, pointers/chans/maps/funcs as 0x..., slices as [len/cap]0x...,
  * interfaces as (0xTYPE,0xDATA). */

@@ -449,7 +449,7 @@ static void put_hex(StrBuf *out, const char *prefix, uint32_t v, int ndigits) {
 
 static void put_rune(StrBuf *out, int32_t r) {
     char buf[4];
-    sb_put(out, buf, (size_t)lib_utf8_encode(buf, r));
+    sb_put(out, buf, (size_t)utf8_encode(r, buf));
 }
 
 static void escaped_rune(StrBuf *out, int32_t r, char quote, bool ascii_only, bool graphic_only) {
@@ -481,8 +481,8 @@ static void escaped_rune(StrBuf *out, int32_t r, char quote, bool ascii_only, bo
         put_hex(out, "\\x", (uint32_t)r, 2);
         return;
     }
-    if (lib_utf8_rune_len(r) < 0) {
-        r = UNI_RUNE_ERROR;
+    if (utf8_rune_len(r) < 0) {
+        r = UTF8_RUNE_ERROR;
     }
     if (r < 0x10000) {
         put_hex(out, "\\u", (uint32_t)r, 4);
@@ -504,9 +504,9 @@ void strconv_quote(StrBuf *out, const char *s, size_t n, char quote, bool ascii_
         int32_t r = c;
         int size = 1;
         if (c >= 0x80) {
-            size = lib_utf8_decode(s + i, n - i, &r);
+            size = utf8_decode(s + i, n - i, &r);
         }
-        if (size == 1 && r == UNI_RUNE_ERROR) {
+        if (size == 1 && r == UTF8_RUNE_ERROR) {
             put_hex(out, "\\x", c, 2);
         } else {
             escaped_rune(out, r, quote, ascii_only, graphic_only);
@@ -517,8 +517,8 @@ void strconv_quote(StrBuf *out, const char *s, size_t n, char quote, bool ascii_
 }
 
 void strconv_quote_rune(StrBuf *out, int32_t r, bool ascii_only, bool graphic_only) {
-    if (lib_utf8_rune_len(r) < 0) {
-        r = UNI_RUNE_ERROR;
+    if (utf8_rune_len(r) < 0) {
+        r = UTF8_RUNE_ERROR;
     }
     sb_putc(out, '\'');
     escaped_rune(out, r, '\'', ascii_only, graphic_only);
@@ -528,7 +528,7 @@ void strconv_quote_rune(StrBuf *out, int32_t r, bool ascii_only, bool graphic_on
 bool strconv_can_backquote(const char *s, size_t n) {
     for (size_t i = 0; i < n;) {
         int32_t r;
-        int size = lib_utf8_decode(s + i, n - i, &r);
+        int size = utf8_decode(s + i, n - i, &r);
         i += (size_t)size;
         if (size > 1) {
             if (r == 0xfeff) {
@@ -536,7 +536,7 @@ bool strconv_can_backquote(const char *s, size_t n) {
             }
             continue;
         }
-        if (r == UNI_RUNE_ERROR) {
+        if (r == UTF8_RUNE_ERROR) {
             return false;
         }
         if ((r < ' ' && r != '\t') || r == '`' || r == 0x7f) {
@@ -624,7 +624,7 @@ static bool unquote_char(const char *s, size_t n, char quote, int32_t *value, bo
         return false;
     }
     if ((uint8_t)c >= 0x80) {
-        *used = (size_t)lib_utf8_decode(s, n, value);
+        *used = (size_t)utf8_decode(s, n, value);
         *multibyte = true;
         return true;
     }
@@ -663,7 +663,7 @@ static bool unquote_char(const char *s, size_t n, char quote, int32_t *value, bo
         }
         i += k;
         if (c != 'x') {
-            if (lib_utf8_rune_len(v) < 0) {
+            if (utf8_rune_len(v) < 0) {
                 return false;
             }
             *multibyte = true;
@@ -745,11 +745,11 @@ static bool unquote(const char *in, size_t n, const char **res, size_t *rn, size
     if (!memchr(in, '\\', end) && !memchr(in, '\n', end)) {
         bool valid;
         if (quote == '"') {
-            valid = lib_utf8_valid(in + 1, end - 2);
+            valid = utf8_valid(in + 1, end - 2);
         } else {
             int32_t r;
-            int k = lib_utf8_decode(in + 1, end - 2, &r);
-            valid = (size_t)k + 2 == end && (r != UNI_RUNE_ERROR || k != 1);
+            int k = utf8_decode(in + 1, end - 2, &r);
+            valid = (size_t)k + 2 == end && (r != UTF8_RUNE_ERROR || k != 1);
         }
         if (valid) {
             *res = in + 1;

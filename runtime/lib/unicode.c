@@ -1092,7 +1092,7 @@ static int category(int32_t r) {
     if ((uint32_t)r < 256) {
         return latin1_cat[r];
     }
-    if ((uint32_t)r > UNI_MAX_RUNE) {
+    if ((uint32_t)r > UTF8_MAX_RUNE) {
         return Cn;
     }
     size_t lo = 0, hi = N_CAT_RUNS; /* cat_runs[lo] starts at or before r */
@@ -1182,7 +1182,7 @@ bool lib_unicode_is_space(int32_t r) {
 
 /* which: 0 upper, 1 lower, 2 title (Go's UpperCase, LowerCase, TitleCase). */
 static int32_t to_case(int which, int32_t r) {
-    if ((uint32_t)r > UNI_MAX_RUNE) {
+    if ((uint32_t)r > UTF8_MAX_RUNE) {
         return r;
     }
     size_t lo = 0, hi = N_CASE_RANGES;
@@ -1224,7 +1224,7 @@ int32_t lib_unicode_to_title(int32_t r) {
 }
 
 int32_t lib_unicode_simple_fold(int32_t r) {
-    if ((uint32_t)r > UNI_MAX_RUNE) {
+    if ((uint32_t)r > UTF8_MAX_RUNE) {
         return r;
     }
     size_t lo = 0, hi = N_FOLDS;
@@ -1240,106 +1240,6 @@ int32_t lib_unicode_simple_fold(int32_t r) {
     }
     int32_t l = lib_unicode_to_lower(r);
     return l != r ? l : lib_unicode_to_upper(r);
-}
-
-/* ---- UTF-8 ---- */
-
-int lib_utf8_decode(const char *s, size_t n, int32_t *r) {
-    const uint8_t *p = (const uint8_t *)s;
-    if (n == 0) {
-        *r = UNI_RUNE_ERROR;
-        return 0;
-    }
-    uint8_t b0 = p[0];
-    if (b0 < 0x80) {
-        *r = b0;
-        return 1;
-    }
-    int size;
-    uint8_t lo = 0x80, hi = 0xbf; /* the range allowed for the second byte */
-    if (b0 < 0xc2) {
-        goto bad;
-    } else if (b0 < 0xe0) {
-        size = 2;
-    } else if (b0 < 0xf0) {
-        size = 3;
-        if (b0 == 0xe0) {
-            lo = 0xa0;
-        } else if (b0 == 0xed) {
-            hi = 0x9f;
-        }
-    } else if (b0 < 0xf5) {
-        size = 4;
-        if (b0 == 0xf0) {
-            lo = 0x90;
-        } else if (b0 == 0xf4) {
-            hi = 0x8f;
-        }
-    } else {
-        goto bad;
-    }
-    if (n < (size_t)size || p[1] < lo || p[1] > hi) {
-        goto bad;
-    }
-    int32_t v = b0 & (0x7f >> size);
-    v = v << 6 | (p[1] & 0x3f);
-    for (int i = 2; i < size; i++) {
-        if ((p[i] & 0xc0) != 0x80) {
-            goto bad;
-        }
-        v = v << 6 | (p[i] & 0x3f);
-    }
-    *r = v;
-    return size;
-bad:
-    *r = UNI_RUNE_ERROR;
-    return 1;
-}
-
-int lib_utf8_encode(char *out, int32_t r) {
-    uint32_t u = (uint32_t)r;
-    if (u < 0x80) {
-        out[0] = (char)u;
-        return 1;
-    }
-    if (u < 0x800) {
-        out[0] = (char)(0xc0 | u >> 6);
-        out[1] = (char)(0x80 | (u & 0x3f));
-        return 2;
-    }
-    if (u > UNI_MAX_RUNE || (u >= 0xd800 && u <= 0xdfff)) {
-        u = UNI_RUNE_ERROR;
-    }
-    if (u < 0x10000) {
-        out[0] = (char)(0xe0 | u >> 12);
-        out[1] = (char)(0x80 | ((u >> 6) & 0x3f));
-        out[2] = (char)(0x80 | (u & 0x3f));
-        return 3;
-    }
-    out[0] = (char)(0xf0 | u >> 18);
-    out[1] = (char)(0x80 | ((u >> 12) & 0x3f));
-    out[2] = (char)(0x80 | ((u >> 6) & 0x3f));
-    out[3] = (char)(0x80 | (u & 0x3f));
-    return 4;
-}
-
-int lib_utf8_rune_len(int32_t r) {
-    if (r < 0) {
-        return -1;
-    }
-    if (r < 0x80) {
-        return 1;
-    }
-    if (r < 0x800) {
-        return 2;
-    }
-    if (r >= 0xd800 && r <= 0xdfff) {
-        return -1;
-    }
-    if (r < 0x10000) {
-        return 3;
-    }
-    return r <= UNI_MAX_RUNE ? 4 : -1;
 }
 
 /* ---- unicode natives ---- */
@@ -1373,7 +1273,7 @@ static void u_to(G *g, Slot *a) {
     (void)g;
     int64_t which = a[0].i;
     int32_t r = (int32_t)a[1].i;
-    a[0].i = (which < 0 || which > 2) ? UNI_RUNE_ERROR : to_case((int)which, r);
+    a[0].i = (which < 0 || which > 2) ? UTF8_RUNE_ERROR : to_case((int)which, r);
 }
 
 /* The ids of runtime/std/unicode.go's tables: a category (1..29), a major category, the
@@ -1443,15 +1343,15 @@ static int decode_slots(const Slot *p, int64_t n, int32_t *r) {
     for (int i = 0; i < k; i++) {
         buf[i] = (char)p[i].u;
     }
-    return lib_utf8_decode(buf, (size_t)k, r);
+    return utf8_decode(buf, (size_t)k, r);
 }
 
-static void utf8_rune_len(G *g, Slot *a) {
+static void u8_rune_len(G *g, Slot *a) {
     (void)g;
-    a[0].i = lib_utf8_rune_len((int32_t)a[0].i);
+    a[0].i = utf8_rune_len(a[0].i);
 }
 
-static void utf8_rune_count(G *g, Slot *a) {
+static void u8_rune_count(G *g, Slot *a) {
     (void)g;
     GoSlice p = rt_slice(a);
     int64_t count = 0;
@@ -1466,26 +1366,13 @@ static void utf8_rune_count(G *g, Slot *a) {
     a[0].i = count;
 }
 
-static void utf8_rune_count_in_string(G *g, Slot *a) {
+static void u8_rune_count_in_string(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a);
-    a[0].i = lib_utf8_count(s.ptr, (size_t)s.len);
+    a[0].i = utf8_count(s.ptr, (size_t)s.len);
 }
 
-int64_t lib_utf8_count(const char *s, size_t n) {
-    int64_t count = 0;
-    for (size_t i = 0; i < n; count++) {
-        if ((uint8_t)s[i] < 0x80) {
-            i++;
-        } else {
-            int32_t r;
-            i += (size_t)lib_utf8_decode(s + i, n - i, &r);
-        }
-    }
-    return count;
-}
-
-static void utf8_decode_rune(G *g, Slot *a) {
+static void u8_decode_rune(G *g, Slot *a) {
     (void)g;
     GoSlice p = rt_slice(a);
     int32_t r;
@@ -1494,39 +1381,16 @@ static void utf8_decode_rune(G *g, Slot *a) {
     a[1].i = size;
 }
 
-static void utf8_decode_rune_in_string(G *g, Slot *a) {
+static void u8_decode_rune_in_string(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a);
     int32_t r;
-    int size = lib_utf8_decode(s.ptr, (size_t)s.len, &r);
+    int size = utf8_decode(s.ptr, (size_t)s.len, &r);
     a[0].i = r;
     a[1].i = size;
 }
 
-int lib_utf8_decode_last(const char *s, size_t n, int32_t *r) {
-    if (n == 0) {
-        *r = UNI_RUNE_ERROR;
-        return 0;
-    }
-    if ((uint8_t)s[n - 1] < 0x80) {
-        *r = (uint8_t)s[n - 1];
-        return 1;
-    }
-    /* back up to a byte that can start a rune, at most UTFMax bytes */
-    size_t lim = n > 4 ? n - 4 : 0;
-    size_t start = n - 1;
-    while (start > lim && ((uint8_t)s[start] & 0xc0) == 0x80) {
-        start--;
-    }
-    int size = lib_utf8_decode(s + start, n - start, r);
-    if (start + (size_t)size != n) {
-        *r = UNI_RUNE_ERROR;
-        return 1;
-    }
-    return size;
-}
-
-static void utf8_decode_last_rune(G *g, Slot *a) {
+static void u8_decode_last_rune(G *g, Slot *a) {
     (void)g;
     GoSlice p = rt_slice(a);
     int64_t k = p.len < 4 ? p.len : 4;
@@ -1535,24 +1399,24 @@ static void utf8_decode_last_rune(G *g, Slot *a) {
         buf[i] = (char)p.ptr[p.len - k + i].u;
     }
     int32_t r;
-    int size = lib_utf8_decode_last(buf, (size_t)k, &r);
+    int size = utf8_decode_last(buf, (size_t)k, &r);
     a[0].i = r;
     a[1].i = size;
 }
 
-static void utf8_decode_last_rune_in_string(G *g, Slot *a) {
+static void u8_decode_last_rune_in_string(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a);
     int32_t r;
-    int size = lib_utf8_decode_last(s.ptr, (size_t)s.len, &r);
+    int size = utf8_decode_last(s.ptr, (size_t)s.len, &r);
     a[0].i = r;
     a[1].i = size;
 }
 
-static void utf8_encode_rune(G *g, Slot *a) {
+static void u8_encode_rune(G *g, Slot *a) {
     GoSlice p = rt_slice(a);
     char buf[4];
-    int size = lib_utf8_encode(buf, (int32_t)a[3].i);
+    int size = utf8_encode((int32_t)a[3].i, buf);
     if (p.len < size) {
         rt_panic_runtime(g, "index out of range [%d] with length %lld", size - 1, (long long)p.len);
         return;
@@ -1563,29 +1427,13 @@ static void utf8_encode_rune(G *g, Slot *a) {
     a[0].i = size;
 }
 
-bool lib_utf8_valid(const char *s, size_t n) {
-    for (size_t i = 0; i < n;) {
-        if ((uint8_t)s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        int32_t r;
-        int size = lib_utf8_decode(s + i, n - i, &r);
-        if (size == 1) {
-            return false;
-        }
-        i += (size_t)size;
-    }
-    return true;
-}
-
-static void utf8_valid_string(G *g, Slot *a) {
+static void u8_valid_string(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a);
-    a[0].i = lib_utf8_valid(s.ptr, (size_t)s.len);
+    a[0].i = utf8_valid(s.ptr, (size_t)s.len);
 }
 
-static void utf8_valid(G *g, Slot *a) {
+static void u8_valid(G *g, Slot *a) {
     (void)g;
     GoSlice p = rt_slice(a);
     bool ok = true;
@@ -1602,46 +1450,12 @@ static void utf8_valid(G *g, Slot *a) {
     a[0].i = ok;
 }
 
-static void utf8_valid_rune(G *g, Slot *a) {
+static void u8_valid_rune(G *g, Slot *a) {
     (void)g;
-    int64_t r = a[0].i;
-    a[0].i = (r >= 0 && r < 0xd800) || (r > 0xdfff && r <= UNI_MAX_RUNE);
+    a[0].i = utf8_valid_rune(a[0].i);
 }
 
-/* Does p[0..n) begin with a full encoding (valid or not) of a rune? */
-static bool full_rune(const uint8_t *p, size_t n) {
-    if (n == 0) {
-        return false;
-    }
-    uint8_t b0 = p[0];
-    size_t need;
-    uint8_t lo = 0x80, hi = 0xbf;
-    if (b0 < 0xc2 || b0 >= 0xf5) {
-        return true; /* ASCII, or an invalid byte that decodes alone */
-    } else if (b0 < 0xe0) {
-        need = 2;
-    } else if (b0 < 0xf0) {
-        need = 3;
-        lo = b0 == 0xe0 ? 0xa0 : 0x80;
-        hi = b0 == 0xed ? 0x9f : 0xbf;
-    } else {
-        need = 4;
-        lo = b0 == 0xf0 ? 0x90 : 0x80;
-        hi = b0 == 0xf4 ? 0x8f : 0xbf;
-    }
-    if (n >= need) {
-        return true;
-    }
-    if (n > 1 && (p[1] < lo || p[1] > hi)) {
-        return true; /* invalid: decodes as (RuneError, 1) */
-    }
-    if (n > 2 && (p[2] < 0x80 || p[2] > 0xbf)) {
-        return true;
-    }
-    return false;
-}
-
-static void utf8_full_rune(G *g, Slot *a) {
+static void u8_full_rune(G *g, Slot *a) {
     (void)g;
     GoSlice p = rt_slice(a);
     uint8_t buf[4];
@@ -1649,34 +1463,34 @@ static void utf8_full_rune(G *g, Slot *a) {
     for (int64_t i = 0; i < k; i++) {
         buf[i] = (uint8_t)p.ptr[i].u;
     }
-    a[0].i = full_rune(buf, (size_t)k);
+    a[0].i = utf8_full_rune(buf, (size_t)k);
 }
 
-static void utf8_full_rune_in_string(G *g, Slot *a) {
+static void u8_full_rune_in_string(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a);
-    a[0].i = full_rune((const uint8_t *)s.ptr, (size_t)s.len);
+    a[0].i = utf8_full_rune(s.ptr, (size_t)s.len);
 }
 
-static void utf8_rune_start(G *g, Slot *a) {
+static void u8_rune_start(G *g, Slot *a) {
     (void)g;
     a[0].i = (a[0].u & 0xc0) != 0x80;
 }
 
 const NativeFunc lib_utf8_funcs[] = {
-    {"RuneLen(r rune) int", utf8_rune_len},
-    {"RuneCount(p []byte) int", utf8_rune_count},
-    {"RuneCountInString(s string) int", utf8_rune_count_in_string},
-    {"DecodeRune(p []byte) (rune, int)", utf8_decode_rune},
-    {"DecodeRuneInString(s string) (rune, int)", utf8_decode_rune_in_string},
-    {"DecodeLastRune(p []byte) (rune, int)", utf8_decode_last_rune},
-    {"DecodeLastRuneInString(s string) (rune, int)", utf8_decode_last_rune_in_string},
-    {"EncodeRune(p []byte, r rune) int", utf8_encode_rune},
-    {"ValidString(s string) bool", utf8_valid_string},
-    {"Valid(p []byte) bool", utf8_valid},
-    {"ValidRune(r rune) bool", utf8_valid_rune},
-    {"FullRune(p []byte) bool", utf8_full_rune},
-    {"FullRuneInString(s string) bool", utf8_full_rune_in_string},
-    {"RuneStart(b byte) bool", utf8_rune_start},
+    {"RuneLen(r rune) int", u8_rune_len},
+    {"RuneCount(p []byte) int", u8_rune_count},
+    {"RuneCountInString(s string) int", u8_rune_count_in_string},
+    {"DecodeRune(p []byte) (rune, int)", u8_decode_rune},
+    {"DecodeRuneInString(s string) (rune, int)", u8_decode_rune_in_string},
+    {"DecodeLastRune(p []byte) (rune, int)", u8_decode_last_rune},
+    {"DecodeLastRuneInString(s string) (rune, int)", u8_decode_last_rune_in_string},
+    {"EncodeRune(p []byte, r rune) int", u8_encode_rune},
+    {"ValidString(s string) bool", u8_valid_string},
+    {"Valid(p []byte) bool", u8_valid},
+    {"ValidRune(r rune) bool", u8_valid_rune},
+    {"FullRune(p []byte) bool", u8_full_rune},
+    {"FullRuneInString(s string) bool", u8_full_rune_in_string},
+    {"RuneStart(b byte) bool", u8_rune_start},
     {NULL, NULL},
 };

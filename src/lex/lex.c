@@ -26,76 +26,6 @@ static const char *const tok_names[] = {
 
 const char *tok_str(TokKind k) { return (unsigned)k < T_COUNT ? tok_names[k] : "?"; }
 
-/* ---- UTF-8 ---- */
-
-int utf8_decode(const uint8_t *s, size_t n, int32_t *r) {
-    if (n == 0) {
-        *r = 0xFFFD;
-        return 1;
-    }
-    uint8_t b = s[0];
-    if (b < 0x80) {
-        *r = b;
-        return 1;
-    }
-    int len;
-    int32_t c, min;
-    if (b >= 0xC2 && b <= 0xDF) {
-        len = 2, c = b & 0x1F, min = 0x80;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-        len = 3, c = b & 0x0F, min = 0x800;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-        len = 4, c = b & 0x07, min = 0x10000;
-    } else {
-        *r = 0xFFFD;
-        return 1;
-    }
-    if ((size_t)len > n) {
-        *r = 0xFFFD;
-        return 1;
-    }
-    for (int i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *r = 0xFFFD;
-            return 1;
-        }
-        c = (c << 6) | (s[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c < 0xE000)) {
-        *r = 0xFFFD;
-        return 1;
-    }
-    *r = c;
-    return len;
-}
-
-int utf8_encode(int32_t r, char *buf) {
-    uint8_t *p = (uint8_t *)buf;
-    if (r >= 0 && r < 0x80) {
-        p[0] = (uint8_t)r;
-        return 1;
-    }
-    if (r >= 0 && r < 0x800) {
-        p[0] = (uint8_t)(0xC0 | (r >> 6));
-        p[1] = (uint8_t)(0x80 | (r & 0x3F));
-        return 2;
-    }
-    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) {
-        r = 0xFFFD;
-    }
-    if (r < 0x10000) {
-        p[0] = (uint8_t)(0xE0 | (r >> 12));
-        p[1] = (uint8_t)(0x80 | ((r >> 6) & 0x3F));
-        p[2] = (uint8_t)(0x80 | (r & 0x3F));
-        return 3;
-    }
-    p[0] = (uint8_t)(0xF0 | (r >> 18));
-    p[1] = (uint8_t)(0x80 | ((r >> 12) & 0x3F));
-    p[2] = (uint8_t)(0x80 | ((r >> 6) & 0x3F));
-    p[3] = (uint8_t)(0x80 | (r & 0x3F));
-    return 4;
-}
-
 /* ---- character classes (Unicode for identifiers, as Go's unicode.IsLetter/IsDigit) ---- */
 
 static const int32_t letter_ranges[][2] = {
@@ -392,7 +322,7 @@ static void nextch(Lexer *lx) {
             return;
         }
         int32_t r;
-        lx->chw = utf8_decode((const uint8_t *)lx->src + lx->off, lx->len - lx->off, &r);
+        lx->chw = utf8_decode(lx->src + lx->off, lx->len - lx->off, &r);
         lx->ch = r;
         if (r == 0xFFFD && lx->chw == 1) {
             lex_error(lx, "invalid UTF-8 encoding");

@@ -2815,9 +2815,9 @@ static void test_utf8(void) {
     }
     /* the C entry points */
     int32_t r;
-    CHECK(lib_utf8_decode("\xe6\x97\xa5", 3, &r) == 3 && r == 0x65e5);
-    CHECK(lib_utf8_decode_last("a\xe6\x97", 3, &r) == 1 && r == UNI_RUNE_ERROR);
-    CHECK(lib_utf8_count("a\xffz\xe6\x97\xa5", 6) == 4 && !lib_utf8_valid("a\xff", 2));
+    CHECK(utf8_decode("\xe6\x97\xa5", 3, &r) == 3 && r == 0x65e5);
+    CHECK(utf8_decode_last("a\xe6\x97", 3, &r) == 1 && r == UTF8_RUNE_ERROR);
+    CHECK(utf8_count("a\xffz\xe6\x97\xa5", 6) == 4 && !utf8_valid("a\xff", 2));
 }
 
 /* ---- math ---- */
