@@ -40,8 +40,6 @@ void fmt_format_float(StrBuf *out, double v, char fmt, int prec, int bitsize);
 void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only);
 /* strconv.QuoteRune (ascii_only: QuoteRuneToASCII); invalid runes quote as U+FFFD. */
 void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only);
-/* strconv.IsPrint (Unicode 15: letters, marks, numbers, punctuation, symbols, ASCII space). */
-bool fmt_is_print(int32_t r);
 /* strconv.CanBackquote. */
 bool fmt_can_backquote(const char *s, size_t n);
 /* The builtin print/println format of one value of static type t (Go's runtime/print.go):

@@ -13,7 +13,8 @@
 
 #include "../native.h"
 #include "format.h"
-#include "unicode.h"
+#include "../../src/text/unicode.h"
+#include "../../src/text/utf8.h"
 
 #include <locale.h>
 #include <math.h>
@@ -459,11 +460,11 @@ static void escaped_rune(StrBuf *out, int32_t r, char quote, bool ascii_only, bo
         return;
     }
     if (ascii_only) {
-        if (r < 0x80 && lib_unicode_is_print(r)) {
+        if (r < 0x80 && uni_is_print(r)) {
             sb_putc(out, (char)r);
             return;
         }
-    } else if (graphic_only ? lib_unicode_is_graphic(r) : lib_unicode_is_print(r)) {
+    } else if (graphic_only ? uni_is_graphic(r) : uni_is_print(r)) {
         put_rune(out, r);
         return;
     }
@@ -592,11 +593,11 @@ static void c_can_backquote(G *g, Slot *a) {
 
 static void c_is_print(G *g, Slot *a) {
     (void)g;
-    a[0].i = lib_unicode_is_print((int32_t)a[0].i);
+    a[0].i = uni_is_print((int32_t)a[0].i);
 }
 static void c_is_graphic(G *g, Slot *a) {
     (void)g;
-    a[0].i = lib_unicode_is_graphic((int32_t)a[0].i);
+    a[0].i = uni_is_graphic((int32_t)a[0].i);
 }
 
 /* ---- unquoting ---- */

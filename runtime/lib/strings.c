@@ -4,7 +4,7 @@
  *
  * Results that are parts of an argument share its bytes, as in Go; new strings are fresh
  * GC_MALLOC_ATOMIC memory and never change once returned. Invalid UTF-8 is read as Go reads
- * it (each bad byte is one RuneError), through runtime/lib/unicode.h.
+ * it (each bad byte is one RuneError), through src/text/utf8.h.
  *
  * strings.Builder is `struct { addr *Builder; buf string; cap int }` (runtime/std/strings.go):
  * buf.ptr is a GC block of `cap` bytes of which buf.len are written. Writes append in place
@@ -13,7 +13,8 @@
  */
 #include "../../src/common.h"
 #include "../native.h"
-#include "unicode.h"
+#include "../../src/text/unicode.h"
+#include "../../src/text/utf8.h"
 
 static const char empty_bytes[1];
 
@@ -375,7 +376,7 @@ static void s_fields(G *g, Slot *a) {
         for (size_t i = 0; i < n;) {
             int size;
             int32_t r = rune_at(s.ptr + i, n - i, &size);
-            bool space = r < 0x80 ? ascii_space((uint8_t)r) : lib_unicode_is_space(r);
+            bool space = r < 0x80 ? ascii_space((uint8_t)r) : uni_is_space(r);
             if (space && in_field) {
                 if (pass) {
                     set_elem(out, k, s.ptr + start, i - start);
@@ -532,15 +533,15 @@ static void map_runes(Slot *a, int32_t (*f)(int32_t), int ascii_from, int ascii_
 
 static void s_to_upper(G *g, Slot *a) {
     (void)g;
-    map_runes(a, lib_unicode_to_upper, 'a', -32);
+    map_runes(a, uni_to_upper, 'a', -32);
 }
 static void s_to_lower(G *g, Slot *a) {
     (void)g;
-    map_runes(a, lib_unicode_to_lower, 'A', 32);
+    map_runes(a, uni_to_lower, 'A', 32);
 }
 static void s_to_title(G *g, Slot *a) {
     (void)g;
-    map_runes(a, lib_unicode_to_title, 'a', -32);
+    map_runes(a, uni_to_title, 'a', -32);
 }
 
 static void s_equal_fold(G *g, Slot *a) {
@@ -569,9 +570,9 @@ static void s_equal_fold(G *g, Slot *a) {
             eq = false;
             break;
         }
-        int32_t r = lib_unicode_simple_fold(sr);
+        int32_t r = uni_simple_fold(sr);
         while (r != sr && r < tr) {
-            r = lib_unicode_simple_fold(r);
+            r = uni_simple_fold(r);
         }
         if (r != tr) {
             eq = false;
@@ -611,7 +612,7 @@ static void trim(Slot *a, const Cutset *cut, bool left, bool right) {
         } else {
             size = utf8_decode_last(s.ptr, hi, &r);
         }
-        if (cut ? !in_cutset(cut, r) : !lib_unicode_is_space(r)) {
+        if (cut ? !in_cutset(cut, r) : !uni_is_space(r)) {
             break;
         }
         hi -= (size_t)size;
@@ -619,7 +620,7 @@ static void trim(Slot *a, const Cutset *cut, bool left, bool right) {
     while (left && lo < hi) {
         int size;
         int32_t r = rune_at(s.ptr + lo, hi - lo, &size);
-        if (cut ? !in_cutset(cut, r) : !lib_unicode_is_space(r)) {
+        if (cut ? !in_cutset(cut, r) : !uni_is_space(r)) {
             break;
         }
         lo += (size_t)size;

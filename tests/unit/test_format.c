@@ -20,6 +20,7 @@
 #include "runtime/lib/format.h"
 #include "runtime/map.h"
 #include "runtime/type.h"
+#include "src/text/unicode.h"
 
 #include <float.h>
 #include <math.h>
@@ -5102,9 +5103,9 @@ static void quote_cases(void) {
     StrBuf b = {0};
     fmt_quote(&b, "a\x00\xc3\xa9\xf0\x9f\x98\x80\xff\xe2\x80\xa8", 12, false);
     report("Quote", b.data, b.len, "\"a\\x00\xc3\xa9\xf0\x9f\x98\x80\\xff\\u2028\"", 23);
-    check_true("IsPrint", fmt_is_print(0xe9) && !fmt_is_print(0xad) && !fmt_is_print(0xa0) &&
-                              fmt_is_print(0x1F600) && !fmt_is_print(0xD800) &&
-                              !fmt_is_print(0x110000) && fmt_is_print(' ') && !fmt_is_print('\t'));
+    check_true("IsPrint", uni_is_print(0xe9) && !uni_is_print(0xad) && !uni_is_print(0xa0) &&
+                              uni_is_print(0x1F600) && !uni_is_print(0xD800) &&
+                              !uni_is_print(0x110000) && uni_is_print(' ') && !uni_is_print('\t'));
     check_true("CanBackquote", fmt_can_backquote("a\tb", 3) && !fmt_can_backquote("a`", 2) &&
                                    !fmt_can_backquote("\xff", 1) &&
                                    !fmt_can_backquote("\xef\xbb\xbf", 3));
