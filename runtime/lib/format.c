@@ -1,4 +1,4 @@
-/* format.c — Go's fmt engine (Printf and friends), strconv's float and quote formatting, and
+/* format.c — Go's fmt engine (Printf and friends), strconv's float formatting, and
  * the runtime's print format, all matching Go byte for byte.
  *
  * The structure follows Go's fmt package so that its many corner cases line up:
@@ -21,6 +21,7 @@
  */
 #include "format.h"
 
+#include "../../src/text/quote.h"
 #include "../../src/text/unicode.h"
 #include "../../src/text/utf8.h"
 
@@ -47,110 +48,6 @@ static inline void put_bytes(StrBuf *out, const char *s, size_t n) {
     }
 }
 
-
-/* ---- quoting (strconv.Quote and friends) ------------------------------------------------ */
-
-static void put_hex_escape(StrBuf *out, char kind, uint32_t v, int digits) {
-    sb_putc(out, '\\');
-    sb_putc(out, kind);
-    for (int s = (digits - 1) * 4; s >= 0; s -= 4) {
-        sb_putc(out, ldigits[(v >> s) & 0xF]);
-    }
-}
-
-static void put_escaped_rune(StrBuf *out, int32_t r, char quote, bool ascii_only) {
-    if (r == quote || r == '\\') {
-        sb_putc(out, '\\');
-        sb_putc(out, (char)r);
-        return;
-    }
-    if (ascii_only ? (r < 0x80 && uni_is_print(r)) : uni_is_print(r)) {
-        utf8_append(out, r);
-        return;
-    }
-    switch (r) {
-    case '\a':
-        sb_puts(out, "\\a");
-        return;
-    case '\b':
-        sb_puts(out, "\\b");
-        return;
-    case '\f':
-        sb_puts(out, "\\f");
-        return;
-    case '\n':
-        sb_puts(out, "\\n");
-        return;
-    case '\r':
-        sb_puts(out, "\\r");
-        return;
-    case '\t':
-        sb_puts(out, "\\t");
-        return;
-    case '\v':
-        sb_puts(out, "\\v");
-        return;
-    default:
-        break;
-    }
-    if (r < ' ' || r == 0x7f) {
-        put_hex_escape(out, 'x', (uint32_t)r, 2);
-    } else {
-        if (!utf8_valid_rune(r)) {
-            r = UTF8_RUNE_ERROR;
-        }
-        if (r < 0x10000) {
-            put_hex_escape(out, 'u', (uint32_t)r, 4);
-        } else {
-            put_hex_escape(out, 'U', (uint32_t)r, 8);
-        }
-    }
-}
-
-void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only) {
-    sb_putc(out, '"');
-    for (size_t i = 0; i < n;) {
-        int32_t r;
-        int w = utf8_decode(s + i, n - i, &r);
-        if (w == 1 && r == UTF8_RUNE_ERROR) {
-            put_hex_escape(out, 'x', (unsigned char)s[i], 2);
-        } else {
-            put_escaped_rune(out, r, '"', ascii_only);
-        }
-        i += (size_t)w;
-    }
-    sb_putc(out, '"');
-}
-
-void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only) {
-    if (!utf8_valid_rune(r)) {
-        r = UTF8_RUNE_ERROR;
-    }
-    sb_putc(out, '\'');
-    put_escaped_rune(out, r, '\'', ascii_only);
-    sb_putc(out, '\'');
-}
-
-bool fmt_can_backquote(const char *s, size_t n) {
-    for (size_t i = 0; i < n;) {
-        int32_t r;
-        int w = utf8_decode(s + i, n - i, &r);
-        i += (size_t)w;
-        if (w > 1) {
-            if (r == 0xFEFF) {
-                return false;
-            }
-            continue;
-        }
-        if (r == UTF8_RUNE_ERROR) {
-            return false;
-        }
-        if ((r < ' ' && r != '\t') || r == '`' || r == 0x7F) {
-            return false;
-        }
-    }
-    return true;
-}
 
 /* ---- floats (strconv.FormatFloat) ------------------------------------------------------ */
 
@@ -760,12 +657,12 @@ static void fmt_sbx(Printer *p, const char *s, size_t n, const char *digits) {
 static void fmt_q(Printer *p, const char *s, size_t n) {
     n = truncated_len(p, s, n);
     StrBuf b = {0};
-    if (p->f.sharp && fmt_can_backquote(s, n)) {
+    if (p->f.sharp && quote_can_backquote(s, n)) {
         sb_putc(&b, '`');
         put_bytes(&b, s, n);
         sb_putc(&b, '`');
     } else {
-        fmt_quote(&b, s, n, p->f.plus);
+        quote_string(&b, s, n, '"', p->f.plus ? QUOTE_ASCII : QUOTE_PRINT);
     }
     pad(p, b.data, b.len);
 }
@@ -779,7 +676,7 @@ static void fmt_c(Printer *p, uint64_t c) {
 static void fmt_qc(Printer *p, uint64_t c) {
     int32_t r = c > UTF8_MAX_RUNE ? UTF8_RUNE_ERROR : (int32_t)c;
     StrBuf b = {0};
-    fmt_quote_rune(&b, r, p->f.plus);
+    quote_rune(&b, r, p->f.plus ? QUOTE_ASCII : QUOTE_PRINT);
     pad(p, b.data, b.len);
 }
 

@@ -36,12 +36,6 @@ void fmt_print_value(G *g, StrBuf *out, const Type *t, const Slot *v);
  * fewest digits that read back as the same value; bitsize 32 formats v as a float32. */
 void fmt_format_float(StrBuf *out, double v, char fmt, int prec, int bitsize);
 
-/* strconv.Quote of the bytes s[0..n) (ascii_only: strconv.QuoteToASCII). */
-void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only);
-/* strconv.QuoteRune (ascii_only: QuoteRuneToASCII); invalid runes quote as U+FFFD. */
-void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only);
-/* strconv.CanBackquote. */
-bool fmt_can_backquote(const char *s, size_t n);
 /* The builtin print/println format of one value of static type t (Go's runtime/print.go):
  * floats as +1.500000e+000, pointers/chans/maps/funcs as 0x..., slices as [len/cap]0x...,
  * interfaces as (0xTYPE,0xDATA). */

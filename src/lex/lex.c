@@ -12,6 +12,7 @@
  */
 #include "lex.h"
 
+#include "../text/quote.h"
 #include "../text/unicode.h"
 
 #include <stdio.h>
@@ -47,31 +48,10 @@ static const char *fmt_U(int32_t r) {
 }
 
 /* Go's %q of a rune: 'x', '\n', '\x01', '\u00ad'. */
-static const char *quote_rune(int32_t r) {
-    switch (r) {
-    case '\a': return "'\\a'";
-    case '\b': return "'\\b'";
-    case '\f': return "'\\f'";
-    case '\n': return "'\\n'";
-    case '\r': return "'\\r'";
-    case '\t': return "'\\t'";
-    case '\v': return "'\\v'";
-    case '\\': return "'\\\\'";
-    case '\'': return "'\\''";
-    }
-    if (uni_is_print(r)) {
-        char buf[8];
-        int n = utf8_encode(r, buf);
-        buf[n] = 0;
-        return str_printf("'%s'", buf);
-    }
-    if (r < 0x80) {
-        return str_printf("'\\x%02x'", (unsigned)r);
-    }
-    if (r < 0x10000) {
-        return str_printf("'\\u%04x'", (unsigned)r);
-    }
-    return str_printf("'\\U%08x'", (unsigned)r);
+static const char *quoted_rune(int32_t r) {
+    StrBuf b = {0};
+    quote_rune(&b, r, QUOTE_PRINT);
+    return sb_cstr(&b);
 }
 
 /* ---- the reader ---- */
@@ -353,10 +333,10 @@ static void scan_number(Lexer *lx, Token *t, bool seen_point) {
     if (e == 'e' || e == 'p') {
         if (ok) {
             if (e == 'e' && prefix != 0 && prefix != '0') {
-                lex_error(lx, "%s exponent requires decimal mantissa", quote_rune(lx->ch));
+                lex_error(lx, "%s exponent requires decimal mantissa", quoted_rune(lx->ch));
                 ok = false;
             } else if (e == 'p' && prefix != 'x') {
-                lex_error(lx, "%s exponent requires hexadecimal mantissa", quote_rune(lx->ch));
+                lex_error(lx, "%s exponent requires hexadecimal mantissa", quoted_rune(lx->ch));
                 ok = false;
             }
         }
@@ -382,7 +362,7 @@ static void scan_number(Lexer *lx, Token *t, bool seen_point) {
     size_t n = lx->off - start;
     if (kind == T_INT && invalid >= 0 && ok) {
         lex_error_at(lx, pos_make(t->pos.line, t->pos.col + (int)invalid),
-                     "invalid digit %s in %s literal", quote_rune((uint8_t)s[invalid]),
+                     "invalid digit %s in %s literal", quoted_rune((uint8_t)s[invalid]),
                      base_name(base));
         ok = false;
     }
@@ -461,7 +441,7 @@ static bool scan_escape(Lexer *lx, int32_t quote, int32_t *val, bool *byte) {
             d = (uint32_t)(lower(lx->ch) - 'a' + 10);
         }
         if (d >= base) {
-            lex_error(lx, "invalid character %s in %s escape", quote_rune(lx->ch),
+            lex_error(lx, "invalid character %s in %s escape", quoted_rune(lx->ch),
                       base_name((int)base));
             return false;
         }

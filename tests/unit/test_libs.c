@@ -18,7 +18,7 @@
  * here let the test build on its own (the panic checks run only with these stand-ins).
  * Last line: `N passed, N failed`; exit status 1 on any failure.
  */
-#include "runtime/lib/quote.h"
+#include "src/text/quote.h"
 #include "src/text/unicode.h"
 #include "src/text/utf8.h"
 #include "runtime/native.h"
@@ -2588,7 +2588,7 @@ static void test_builder(void) {
     }
 }
 
-/* ---- strconv: FormatFloat and the quoting API for fmt ---- */
+/* ---- strconv: FormatFloat and the quoter (src/text/quote.h) ---- */
 
 static void test_strconv_misc(void) {
     NativeFn ff = native(lib_strconv_funcs, "FormatFloat");
@@ -2608,24 +2608,24 @@ static void test_strconv_misc(void) {
     }
     /* The C entry points fmt uses: Go's Quote("a\n\xff"), QuoteRune('☺'), CanBackquote("a`"). */
     StrBuf q = {0};
-    strconv_quote(&q, "a\n\xff\xe2\x98\xba", 6, '"', false, false);
+    quote_string(&q, "a\n\xff\xe2\x98\xba", 6, '"', QUOTE_PRINT);
     CHECK(!strcmp(sb_cstr(&q), "\"a\\n\\xff\xe2\x98\xba\""));
     q.len = 0;
-    strconv_quote(&q, "a\n\xff\xe2\x98\xba", 6, '"', true, false);
+    quote_string(&q, "a\n\xff\xe2\x98\xba", 6, '"', QUOTE_ASCII);
     CHECK(!strcmp(sb_cstr(&q), "\"a\\n\\xff\\u263a\""));
     q.len = 0;
-    strconv_quote_rune(&q, 0x263a, false, false);
+    quote_rune(&q, 0x263a, QUOTE_PRINT);
     CHECK(!strcmp(sb_cstr(&q), "'\xe2\x98\xba'"));
     q.len = 0;
-    strconv_quote_rune(&q, 0x263a, true, false);
+    quote_rune(&q, 0x263a, QUOTE_ASCII);
     CHECK(!strcmp(sb_cstr(&q), "'\\u263a'"));
     q.len = 0;
-    strconv_quote_rune(&q, 0xd800, false, false);
+    quote_rune(&q, 0xd800, QUOTE_PRINT);
     CHECK(!strcmp(sb_cstr(&q), "'\xef\xbf\xbd'"));
     q.len = 0;
-    strconv_quote(&q, "\xc2\xa0", 2, '"', false, true);
+    quote_string(&q, "\xc2\xa0", 2, '"', QUOTE_GRAPHIC);
     CHECK(!strcmp(sb_cstr(&q), "\"\xc2\xa0\""));
-    CHECK(!strconv_can_backquote("a`", 2) && strconv_can_backquote("a\tb", 3));
+    CHECK(!quote_can_backquote("a`", 2) && quote_can_backquote("a\tb", 3));
 }
 
 /* ---- unicode and unicode/utf8 ---- */
