@@ -22,6 +22,7 @@
 #include "src/text/unicode.h"
 #include "src/text/utf8.h"
 #include "runtime/native.h"
+#include "native_lookup.h"
 #include "src/common.h"
 
 #include <inttypes.h>
@@ -92,18 +93,6 @@ __attribute__((weak)) void fmt_format_float(StrBuf *out, double v, char fmt, int
 }
 
 /* ---- calling natives ---- */
-
-/* The native whose declaration names `name` ("Index", "(b *Builder) Write"). */
-static NativeFn native(const NativeFunc *table, const char *name) {
-    size_t n = strlen(name);
-    for (const NativeFunc *f = table; f->decl; f++) {
-        if (strncmp(f->decl, name, n) == 0 && f->decl[n] == '(') {
-            return f->fn;
-        }
-    }
-    fprintf(stderr, "no native %s\n", name);
-    abort();
-}
 
 static void set_cstr(Slot *a, const char *s) {
     a[0].p = (void *)s;
