@@ -1,4 +1,4 @@
-/* format.c — Go's fmt engine (Printf and friends) and the runtime's print format, all
+/* format.c — Go's fmt printer (Printf and friends) and the runtime's print format, all
  * matching Go byte for byte.
  *
  * The structure follows Go's fmt package so that its many corner cases line up:
@@ -11,21 +11,16 @@
  *     are looked up only at depth > 0 there, since print_arg did it for the operand).
  *   - a value reached through an unexported struct field is "read-only" (ro): as Go's
  *     reflect forbids Interface() on it, its Error/String methods are never called.
- *   - the low-level formatters (fmt_integer, fmt_float, fmt_q, pad...) know nothing of types.
- * Floats are formatted by strconv's formatter, runtime/lib/format_float.c.
+ *   - the field formatters (fmt_integer, fmt_float, fmt_q...: format_field.c, printer.h)
+ *     know nothing of types; floats go through strconv's formatter (format_float.c).
  *
  * Nothing here keeps global state: a String method may call back into fmt on any thread.
  */
-#include "format.h"
+#include "printer.h"
 
-#include "../../src/text/quote.h"
-#include "../../src/text/unicode.h"
 #include "../../src/text/utf8.h"
 
-#include <float.h>
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #if defined(__has_include)
@@ -35,387 +30,8 @@
 #endif
 #endif
 
-static const char ldigits[] = "0123456789abcdefx";
-static const char udigits[] = "0123456789ABCDEFX";
-
-/* sb_put for bytes that may be (NULL, 0): Go's empty strings and slices often are. */
-static inline void put_bytes(StrBuf *out, const char *s, size_t n) {
-    if (n > 0) {
-        sb_put(out, s, n);
-    }
-}
-
-/* ---- the printer ----------------------------------------------------------------------- */
-
-typedef struct Flags {
-    bool wid_present, prec_present;
-    bool minus, plus, sharp, space, zero;
-    bool plus_v, sharp_v; /* %+v and %#v: plus/sharp are cleared, these set instead */
-} Flags;
-
-typedef struct Printer {
-    G *g;
-    StrBuf *buf;
-    Flags f;
-    int wid, prec;
-    /* The operand as an interface value (p.arg in Go), NULL when there is none. */
-    const Type *arg_t;
-    Slot arg_data;
-    /* A value reached by walking a composite (p.value in Go), NULL when there is none. */
-    const Type *val_t;
-    const Slot *val_p;
-    bool erroring;  /* printing a bad-verb message: no methods are called */
-    bool panicking; /* printing a method's panic value */
-    bool aborted;   /* a nested panic is in flight: stop */
-    bool wrap_errs; /* Errorf: %w is allowed */
-    bool reordered, good_argnum;
-    VEC(int64_t) wrapped;
-} Printer;
-
 static void print_arg(Printer *p, const Type *t, Slot data, int32_t verb);
 static void print_value(Printer *p, const Type *t, const Slot *v, bool ro, int32_t verb, int depth);
-
-static void clear_flags(Printer *p) {
-    memset(&p->f, 0, sizeof p->f);
-    p->wid = 0;
-    p->prec = 0;
-}
-
-static inline void put(Printer *p, const char *s, size_t n) { put_bytes(p->buf, s, n); }
-static inline void puts_(Printer *p, const char *s) { sb_puts(p->buf, s); }
-static inline void putc_(Printer *p, char c) { sb_putc(p->buf, c); }
-
-static void write_padding(Printer *p, int n) {
-    if (n <= 0) {
-        return;
-    }
-    char c = (p->f.zero && !p->f.minus) ? '0' : ' ';
-    for (int i = 0; i < n; i++) {
-        putc_(p, c);
-    }
-}
-
-/* Appends s, padded with spaces (or zeros) to the width on the left, or on the right (-). */
-static void pad(Printer *p, const char *s, size_t n) {
-    if (!p->f.wid_present || p->wid == 0) {
-        put(p, s, n);
-        return;
-    }
-    int width = p->wid - (int)utf8_count(s, n);
-    if (!p->f.minus) {
-        write_padding(p, width);
-        put(p, s, n);
-    } else {
-        put(p, s, n);
-        write_padding(p, width);
-    }
-}
-
-static void pad_cstr(Printer *p, const char *s) { pad(p, s, strlen(s)); }
-
-static void fmt_boolean(Printer *p, bool v) { pad_cstr(p, v ? "true" : "false"); }
-
-/* %U: U+0078, and with # U+0078 'x' when printable. */
-static void fmt_unicode(Printer *p, uint64_t u) {
-    int prec = 4;
-    if (p->f.prec_present && p->prec > 4) {
-        prec = p->prec;
-    }
-    StrBuf b = {0};
-    char hex[17];
-    int nh = 0;
-    uint64_t x = u;
-    do {
-        hex[nh++] = udigits[x & 0xF];
-        x >>= 4;
-    } while (x != 0);
-    sb_puts(&b, "U+");
-    for (int i = nh; i < prec; i++) {
-        sb_putc(&b, '0');
-    }
-    while (nh > 0) {
-        sb_putc(&b, hex[--nh]);
-    }
-    if (p->f.sharp && u <= UTF8_MAX_RUNE && uni_is_print((int32_t)u)) {
-        sb_puts(&b, " '");
-        utf8_append(&b, (int32_t)u);
-        sb_putc(&b, '\'');
-    }
-    bool old_zero = p->f.zero;
-    p->f.zero = false;
-    pad(p, b.data, b.len);
-    p->f.zero = old_zero;
-}
-
-/* Integers in base 2, 8, 10 or 16, with precision (minimum digits), zero padding, sign and
- * prefix flags as Go's fmt applies them. */
-static void fmt_integer(Printer *p, uint64_t u, int base, bool is_signed, int32_t verb,
-                        const char *digits) {
-    bool negative = is_signed && (int64_t)u < 0;
-    if (negative) {
-        u = -u;
-    }
-    size_t cap = 68;
-    if (p->f.wid_present || p->f.prec_present) {
-        size_t w = 3 + (size_t)p->wid + (size_t)p->prec;
-        if (w > cap) {
-            cap = w;
-        }
-    }
-    char small[72];
-    char *buf = cap <= sizeof small ? small : NEW_ATOMIC(cap);
-    int prec = 0;
-    if (p->f.prec_present) {
-        prec = p->prec;
-        if (prec == 0 && u == 0) {
-            bool old_zero = p->f.zero;
-            p->f.zero = false;
-            write_padding(p, p->wid);
-            p->f.zero = old_zero;
-            return;
-        }
-    } else if (p->f.zero && !p->f.minus && p->f.wid_present) {
-        prec = p->wid;
-        if (negative || p->f.plus || p->f.space) {
-            prec--;
-        }
-    }
-    size_t i = cap;
-    switch (base) {
-    case 10:
-        for (; u >= 10; u /= 10) {
-            buf[--i] = (char)('0' + u % 10);
-        }
-        break;
-    case 16:
-        for (; u >= 16; u >>= 4) {
-            buf[--i] = digits[u & 0xF];
-        }
-        break;
-    case 8:
-        for (; u >= 8; u >>= 3) {
-            buf[--i] = (char)('0' + (u & 7));
-        }
-        break;
-    default:
-        for (; u >= 2; u >>= 1) {
-            buf[--i] = (char)('0' + (u & 1));
-        }
-        break;
-    }
-    buf[--i] = digits[u];
-    while (i > 0 && prec > (int)(cap - i)) {
-        buf[--i] = '0';
-    }
-    if (p->f.sharp) {
-        switch (base) {
-        case 2:
-            buf[--i] = 'b';
-            buf[--i] = '0';
-            break;
-        case 8:
-            if (buf[i] != '0') {
-                buf[--i] = '0';
-            }
-            break;
-        case 16:
-            buf[--i] = digits[16];
-            buf[--i] = '0';
-            break;
-        default:
-            break;
-        }
-    }
-    if (verb == 'O') {
-        buf[--i] = 'o';
-        buf[--i] = '0';
-    }
-    if (negative) {
-        buf[--i] = '-';
-    } else if (p->f.plus) {
-        buf[--i] = '+';
-    } else if (p->f.space) {
-        buf[--i] = ' ';
-    }
-    bool old_zero = p->f.zero;
-    p->f.zero = false;
-    pad(p, buf + i, cap - i);
-    p->f.zero = old_zero;
-}
-
-/* How many bytes of s the precision keeps (it counts runes). */
-static size_t truncated_len(Printer *p, const char *s, size_t n) {
-    if (p->f.prec_present) {
-        int left = p->prec;
-        for (size_t i = 0; i < n;) {
-            if (--left < 0) {
-                return i;
-            }
-            int32_t r;
-            i += (size_t)utf8_decode(s + i, n - i, &r);
-        }
-    }
-    return n;
-}
-
-static void fmt_s(Printer *p, const char *s, size_t n) { pad(p, s, truncated_len(p, s, n)); }
-
-/* %x %X of a string or byte slice: two hex digits a byte, with # a 0x prefix (per byte with
- * the space flag, which also separates the bytes). */
-static void fmt_sbx(Printer *p, const char *s, size_t n, const char *digits) {
-    size_t length = n;
-    if (p->f.prec_present && (size_t)p->prec < length) {
-        length = (size_t)p->prec;
-    }
-    size_t width = 2 * length;
-    if (width > 0) {
-        if (p->f.space) {
-            if (p->f.sharp) {
-                width *= 2;
-            }
-            width += length - 1;
-        } else if (p->f.sharp) {
-            width += 2;
-        }
-    } else {
-        if (p->f.wid_present) {
-            write_padding(p, p->wid);
-        }
-        return;
-    }
-    if (p->f.wid_present && (size_t)p->wid > width && !p->f.minus) {
-        write_padding(p, p->wid - (int)width);
-    }
-    if (p->f.sharp) {
-        putc_(p, '0');
-        putc_(p, digits[16]);
-    }
-    for (size_t i = 0; i < length; i++) {
-        if (p->f.space && i > 0) {
-            putc_(p, ' ');
-            if (p->f.sharp) {
-                putc_(p, '0');
-                putc_(p, digits[16]);
-            }
-        }
-        unsigned char c = (unsigned char)s[i];
-        putc_(p, digits[c >> 4]);
-        putc_(p, digits[c & 0xF]);
-    }
-    if (p->f.wid_present && (size_t)p->wid > width && p->f.minus) {
-        write_padding(p, p->wid - (int)width);
-    }
-}
-
-/* %q of a string: a Go string literal; with # a raw `...` one when possible, with + ASCII. */
-static void fmt_q(Printer *p, const char *s, size_t n) {
-    n = truncated_len(p, s, n);
-    StrBuf b = {0};
-    if (p->f.sharp && quote_can_backquote(s, n)) {
-        sb_putc(&b, '`');
-        put_bytes(&b, s, n);
-        sb_putc(&b, '`');
-    } else {
-        quote_string(&b, s, n, '"', p->f.plus ? QUOTE_ASCII : QUOTE_PRINT);
-    }
-    pad(p, b.data, b.len);
-}
-
-static void fmt_c(Printer *p, uint64_t c) {
-    char b[UTF8_MAX];
-    int32_t r = c > UTF8_MAX_RUNE ? UTF8_RUNE_ERROR : (int32_t)c;
-    pad(p, b, (size_t)utf8_encode(r, b));
-}
-
-static void fmt_qc(Printer *p, uint64_t c) {
-    int32_t r = c > UTF8_MAX_RUNE ? UTF8_RUNE_ERROR : (int32_t)c;
-    StrBuf b = {0};
-    quote_rune(&b, r, p->f.plus ? QUOTE_ASCII : QUOTE_PRINT);
-    pad(p, b.data, b.len);
-}
-
-/* A float through strconv's format verb, then Go's sign, padding and # handling. */
-static void fmt_float(Printer *p, double v, int size, int32_t verb, int prec) {
-    if (p->f.prec_present) {
-        prec = p->prec;
-    }
-    StrBuf nb = {0};
-    sb_putc(&nb, '+'); /* room for a sign */
-    fmt_format_float(&nb, v, (char)verb, prec, size);
-    char *num = nb.data;
-    size_t len = nb.len;
-    if (num[1] == '-' || num[1] == '+') {
-        num++;
-        len--;
-    }
-    if (p->f.space && num[0] == '+' && !p->f.plus) {
-        num[0] = ' ';
-    }
-    if (num[1] == 'I' || num[1] == 'N') {
-        bool old_zero = p->f.zero;
-        p->f.zero = false;
-        if (num[1] == 'N' && !p->f.space && !p->f.plus) {
-            num++;
-            len--;
-        }
-        pad(p, num, len);
-        p->f.zero = old_zero;
-        return;
-    }
-    if (p->f.sharp && verb != 'b') {
-        int digits = 0;
-        if (verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x') {
-            digits = prec == -1 ? 6 : prec;
-        }
-        /* Split off the exponent ("e+07", "p-02"), count significant digits, then restore
-         * the decimal point and the trailing zeros %g drops. */
-        StrBuf tail = {0};
-        bool has_point = false, nonzero = false;
-        for (size_t i = 1; i < len; i++) {
-            char c = num[i];
-            if (c == '.') {
-                has_point = true;
-            } else if (c == 'p' || c == 'P' ||
-                       ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X')) {
-                sb_put(&tail, num + i, len - i);
-                len = i;
-                break;
-            } else {
-                if (c != '0') {
-                    nonzero = true;
-                }
-                if (nonzero) {
-                    digits--;
-                }
-            }
-        }
-        StrBuf nb2 = {0};
-        sb_put(&nb2, num, len);
-        if (!has_point) {
-            if (len == 2 && num[1] == '0') {
-                digits--;
-            }
-            sb_putc(&nb2, '.');
-        }
-        for (; digits > 0; digits--) {
-            sb_putc(&nb2, '0');
-        }
-        put_bytes(&nb2, tail.data, tail.len);
-        num = nb2.data;
-        len = nb2.len;
-    }
-    if (p->f.plus || num[0] != '+') {
-        if (p->f.zero && !p->f.minus && p->f.wid_present && (size_t)p->wid > len) {
-            putc_(p, num[0]);
-            write_padding(p, p->wid - (int)len);
-            put(p, num + 1, len - 1);
-            return;
-        }
-        pad(p, num, len);
-        return;
-    }
-    pad(p, num + 1, len - 1);
-}
 
 /* ---- verbs by kind (Go's pp methods) ----------------------------------------------------- */
 
@@ -453,7 +69,7 @@ static void fmt_bool(Printer *p, bool v, int32_t verb) {
 static void fmt_0x64(Printer *p, uint64_t v, bool leading0x) {
     bool sharp = p->f.sharp;
     p->f.sharp = leading0x;
-    fmt_integer(p, v, 16, false, 'v', ldigits);
+    fmt_integer(p, v, 16, false, 'v', fmt_ldigits);
     p->f.sharp = sharp;
 }
 
@@ -463,24 +79,24 @@ static void fmt_int_verb(Printer *p, uint64_t v, bool is_signed, int32_t verb) {
         if (p->f.sharp_v && !is_signed) {
             fmt_0x64(p, v, true);
         } else {
-            fmt_integer(p, v, 10, is_signed, verb, ldigits);
+            fmt_integer(p, v, 10, is_signed, verb, fmt_ldigits);
         }
         break;
     case 'd':
-        fmt_integer(p, v, 10, is_signed, verb, ldigits);
+        fmt_integer(p, v, 10, is_signed, verb, fmt_ldigits);
         break;
     case 'b':
-        fmt_integer(p, v, 2, is_signed, verb, ldigits);
+        fmt_integer(p, v, 2, is_signed, verb, fmt_ldigits);
         break;
     case 'o':
     case 'O':
-        fmt_integer(p, v, 8, is_signed, verb, ldigits);
+        fmt_integer(p, v, 8, is_signed, verb, fmt_ldigits);
         break;
     case 'x':
-        fmt_integer(p, v, 16, is_signed, verb, ldigits);
+        fmt_integer(p, v, 16, is_signed, verb, fmt_ldigits);
         break;
     case 'X':
-        fmt_integer(p, v, 16, is_signed, verb, udigits);
+        fmt_integer(p, v, 16, is_signed, verb, fmt_udigits);
         break;
     case 'c':
         fmt_c(p, v);
@@ -563,10 +179,10 @@ static void fmt_string(Printer *p, const char *s, size_t n, int32_t verb) {
         fmt_s(p, s, n);
         break;
     case 'x':
-        fmt_sbx(p, s, n, ldigits);
+        fmt_sbx(p, s, n, fmt_ldigits);
         break;
     case 'X':
-        fmt_sbx(p, s, n, udigits);
+        fmt_sbx(p, s, n, fmt_udigits);
         break;
     case 'q':
         fmt_q(p, s, n);
@@ -627,7 +243,7 @@ static void fmt_bytes(Printer *p, const Type *t, const Slot *v, int32_t verb,
                 if (i > 0) {
                     putc_(p, ' ');
                 }
-                fmt_integer(p, (unsigned char)b[i], 10, false, verb, ldigits);
+                fmt_integer(p, (unsigned char)b[i], 10, false, verb, fmt_ldigits);
             }
             putc_(p, ']');
         }
@@ -639,7 +255,7 @@ static void fmt_bytes(Printer *p, const Type *t, const Slot *v, int32_t verb,
     case 'x':
     case 'X':
         b = collect_bytes(t, v, &n, &is_nil);
-        fmt_sbx(p, b, n, verb == 'x' ? ldigits : udigits);
+        fmt_sbx(p, b, n, verb == 'x' ? fmt_ldigits : fmt_udigits);
         break;
     case 'q':
         b = collect_bytes(t, v, &n, &is_nil);
@@ -678,7 +294,7 @@ static void fmt_pointer(Printer *p, const Type *t, const Slot *v, int32_t verb) 
             }
             putc_(p, ')');
         } else if (u == 0) {
-            pad_cstr(p, "<nil>");
+            fmt_pad_cstr(p, "<nil>");
         } else {
             fmt_0x64(p, u, !p->f.sharp);
         }
@@ -734,7 +350,7 @@ static void catch_panic(Printer *p, const Type *t, Slot data, int32_t verb, cons
         return;
     }
     Flags old = p->f;
-    clear_flags(p);
+    fmt_clear_flags(p);
     puts_(p, "%!");
     utf8_append(p->buf, verb);
     puts_(p, "(PANIC=");
@@ -1172,7 +788,7 @@ static void print_arg(Printer *p, const Type *t, Slot data, int32_t verb) {
     }
     if (!t) {
         if (verb == 'T' || verb == 'v') {
-            pad_cstr(p, "<nil>");
+            fmt_pad_cstr(p, "<nil>");
         } else {
             bad_verb(p, verb);
         }
@@ -1318,7 +934,7 @@ static void do_printf(Printer *p, const char *format, size_t end, const Slot *ar
             break;
         }
         i++; /* the '%' */
-        clear_flags(p);
+        fmt_clear_flags(p);
         bool simple_done = false;
         for (; i < end; i++) {
             char c = format[i];
@@ -1435,7 +1051,7 @@ static void do_printf(Printer *p, const char *format, size_t end, const Slot *ar
     }
     /* Unused operands are reported, unless indexes made that hard to know. */
     if (!p->reordered && argnum < n && !p->aborted) {
-        clear_flags(p);
+        fmt_clear_flags(p);
         puts_(p, "%!(EXTRA ");
         for (int64_t k = argnum; k < n && !p->aborted; k++) {
             if (k > argnum) {
@@ -1470,7 +1086,7 @@ void fmt_sprint(G *g, StrBuf *out, const Slot *args, int64_t n) {
         if (i > 0 && !is_string && !prev_string) {
             putc_(&p, ' ');
         }
-        clear_flags(&p);
+        fmt_clear_flags(&p);
         print_arg(&p, t, ARG_D(args, i), 'v');
         prev_string = is_string;
     }
@@ -1483,7 +1099,7 @@ void fmt_sprintln(G *g, StrBuf *out, const Slot *args, int64_t n) {
         if (i > 0) {
             putc_(&p, ' ');
         }
-        clear_flags(&p);
+        fmt_clear_flags(&p);
         print_arg(&p, ARG_T(args, i), ARG_D(args, i), 'v');
     }
     putc_(&p, '\n');

@@ -15,8 +15,8 @@
  * The last line printed is "N passed, N failed"; the exit status is nonzero on failure.
  * Standalone build (from the repository root):
  *   gcc -std=c17 -D_GNU_SOURCE -I. tests/unit/test_format.c runtime/type.c runtime/map.c \
- *       runtime/lib/format.c runtime/lib/format_float.c src/common.c src/text/utf8.c \
- *       src/text/unicode.c src/text/unicode_data.c src/text/quote.c \
+ *       runtime/lib/format.c runtime/lib/format_field.c runtime/lib/format_float.c \
+ *       src/common.c src/text/utf8.c src/text/unicode.c src/text/unicode_data.c src/text/quote.c \
  *       $(pkg-config --cflags --libs bdw-gc) -lm
  */
 #include "runtime/lib/format.h"
