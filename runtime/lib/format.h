@@ -1,4 +1,7 @@
 /* format.h — Go's fmt formatting engine, byte for byte, and the runtime's own print format.
+ * The engine: format.c (the printer), format_field.c (one field under flags), format_float.c
+ * (strconv.FormatFloat), format_runtime.c (print/println and panic values); printer.h is
+ * their shared inside.
  *
  * Operands arrive as interface values: two slots each (Type *dyn, data word), exactly as the
  * backing array of a Go `...any` parameter holds them; args[2*i], args[2*i+1] is operand i.

@@ -1,6 +1,6 @@
 /* printer.h — the inside of fmt's printer, shared by format.c (operands, verbs by kind,
  * methods, Printf's parsing), format_field.c (the low-level field formatters) and
- * format_runtime.c (print/println, panic values). Not for use outside the fmt engine: the
+ * format_runtime.c (print/println, panic values, which call Error and String methods too). Not for use outside the fmt engine: the
  * contract is format.h.
  *
  * A Printer holds the output buffer, the verb's flags, width and precision, and the operand
@@ -64,6 +64,12 @@ static inline void fmt_clear_flags(Printer *p) {
     p->wid = 0;
     p->prec = 0;
 }
+
+/* Is t a predeclared type (int, string, error...), which has no methods? */
+static inline bool fmt_is_predeclared(const Type *t) { return t->name && !t->pkg; }
+
+/* t's method `name` if its signature is func() string (Error, String, GoString), else NULL. */
+const Method *fmt_string_method(const Type *t, const char *name);
 
 /* The field formatters (Go's fmt methods fmtBoolean, fmtInteger, ...). */
 void fmt_pad_cstr(Printer *p, const char *s);
