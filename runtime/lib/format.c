@@ -23,13 +23,6 @@
 
 #include <string.h>
 
-#if defined(__has_include)
-#if __has_include("../map.h")
-#include "../map.h"
-#define FMT_HAVE_MAP 1
-#endif
-#endif
-
 static void print_arg(Printer *p, const Type *t, Slot data, int32_t verb);
 static void print_value(Printer *p, const Type *t, const Slot *v, bool ro, int32_t verb, int depth);
 
@@ -440,122 +433,6 @@ static Slot data_word(const Type *t, const Slot *v) {
     return d;
 }
 
-static inline const Slot *at(const Slot *v, int64_t off) { return v ? v + off : NULL; }
-
-#ifdef FMT_HAVE_MAP
-/* internal/fmtsort's ordering of map keys. */
-static int float_cmp(double a, double b) {
-    if (a < b) {
-        return -1;
-    }
-    if (a > b) {
-        return 1;
-    }
-    if (a == b) {
-        return 0;
-    }
-    bool na = a != a, nb = b != b;
-    return na && nb ? 0 : na ? -1 : 1;
-}
-
-static int cmp_u64(uint64_t a, uint64_t b) { return a < b ? -1 : a > b ? 1 : 0; }
-
-static int key_cmp(const Type *t, const Slot *a, const Slot *b) {
-    switch (t->kind) {
-    case KIND_INT:
-    case KIND_INT8:
-    case KIND_INT16:
-    case KIND_INT32:
-    case KIND_INT64:
-        return a[0].i < b[0].i ? -1 : a[0].i > b[0].i ? 1 : 0;
-    case KIND_BOOL:
-    case KIND_UINT:
-    case KIND_UINT8:
-    case KIND_UINT16:
-    case KIND_UINT32:
-    case KIND_UINT64:
-    case KIND_UINTPTR:
-    case KIND_POINTER:
-    case KIND_UNSAFE_POINTER:
-    case KIND_CHAN:
-        return cmp_u64(a[0].u, b[0].u);
-    case KIND_STRING: {
-        size_t la = (size_t)a[1].i, lb = (size_t)b[1].i;
-        size_t common = la < lb ? la : lb;
-        int c = common ? memcmp(a[0].p, b[0].p, common) : 0;
-        if (c != 0 || la == lb) {
-            return c < 0 ? -1 : c > 0 ? 1 : 0;
-        }
-        return la < lb ? -1 : 1;
-    }
-    case KIND_FLOAT32:
-    case KIND_FLOAT64:
-        return float_cmp(a[0].f, b[0].f);
-    case KIND_COMPLEX64:
-    case KIND_COMPLEX128: {
-        int c = float_cmp(a[0].f, b[0].f);
-        return c ? c : float_cmp(a[1].f, b[1].f);
-    }
-    case KIND_STRUCT:
-        for (int i = 0; i < t->nfields; i++) {
-            const StructField *f = &t->fields[i];
-            int c = key_cmp(f->type, at(a, f->offset), at(b, f->offset));
-            if (c) {
-                return c;
-            }
-        }
-        return 0;
-    case KIND_ARRAY:
-        for (int64_t i = 0; i < t->len; i++) {
-            int32_t es = t->elem->slots;
-            int c = key_cmp(t->elem, at(a, i * es), at(b, i * es));
-            if (c) {
-                return c;
-            }
-        }
-        return 0;
-    case KIND_INTERFACE: {
-        const Type *ta = a[0].p, *tb = b[0].p;
-        if (!ta || !tb) {
-            return !ta && !tb ? 0 : !ta ? -1 : 1;
-        }
-        if (ta != tb) {
-            /* Go orders different dynamic types by their descriptors' addresses. */
-            return cmp_u64((uint64_t)(uintptr_t)ta, (uint64_t)(uintptr_t)tb);
-        }
-        return key_cmp(ta, iface_value_ptr(ta, &a[1]), iface_value_ptr(ta, &b[1]));
-    }
-    default:
-        return 0;
-    }
-}
-
-typedef struct Entry {
-    Slot *key, *val;
-} Entry;
-
-/* A stable merge sort (Go sorts map keys stably; only NaN keys can compare equal). */
-static void sort_entries(const Type *kt, Entry *e, Entry *tmp, size_t n) {
-    if (n < 2) {
-        return;
-    }
-    size_t h = n / 2;
-    sort_entries(kt, e, tmp, h);
-    sort_entries(kt, e + h, tmp, n - h);
-    size_t i = 0, j = h, k = 0;
-    while (i < h && j < n) {
-        tmp[k++] = key_cmp(kt, e[j].key, e[i].key) < 0 ? e[j++] : e[i++];
-    }
-    while (i < h) {
-        tmp[k++] = e[i++];
-    }
-    while (j < n) {
-        tmp[k++] = e[j++];
-    }
-    memcpy(e, tmp, n * sizeof *e);
-}
-#endif
-
 static void print_map(Printer *p, const Type *t, const Slot *v, bool ro, int32_t verb, int depth) {
     void *m = v[0].p;
     if (p->f.sharp_v) {
@@ -568,38 +445,20 @@ static void print_map(Printer *p, const Type *t, const Slot *v, bool ro, int32_t
     } else {
         puts_(p, "map[");
     }
-#ifdef FMT_HAVE_MAP
-    if (m) {
-        int64_t n = map_len(m);
-        Entry *e = GC_MALLOC(sizeof(Entry) * (size_t)(n > 0 ? n : 1));
-        Entry *tmp = GC_MALLOC(sizeof(Entry) * (size_t)(n > 0 ? n : 1));
-        int64_t count = 0;
-        MapIter it = map_iter(m);
-        Slot *k, *val;
-        while (count < n && map_iter_next(&it, &k, &val)) {
-            e[count].key = k;
-            e[count].val = val;
-            count++;
-        }
-        sort_entries(t->key, e, tmp, (size_t)count);
-        for (int64_t i = 0; i < count && !p->aborted; i++) {
-            if (i > 0) {
-                if (p->f.sharp_v) {
-                    puts_(p, ", ");
-                } else {
-                    putc_(p, ' ');
-                }
+    int64_t count = 0;
+    FmtMapEntry *e = fmt_sorted_map(t, m, &count);
+    for (int64_t i = 0; i < count && !p->aborted; i++) {
+        if (i > 0) {
+            if (p->f.sharp_v) {
+                puts_(p, ", ");
+            } else {
+                putc_(p, ' ');
             }
-            print_value(p, t->key, e[i].key, ro, verb, depth + 1);
-            putc_(p, ':');
-            print_value(p, t->elem, e[i].val, ro, verb, depth + 1);
         }
+        print_value(p, t->key, e[i].key, ro, verb, depth + 1);
+        putc_(p, ':');
+        print_value(p, t->elem, e[i].val, ro, verb, depth + 1);
     }
-#else
-    (void)ro;
-    (void)verb;
-    (void)depth;
-#endif
     putc_(p, p->f.sharp_v ? '}' : ']');
 }
 
@@ -622,7 +481,7 @@ static void print_struct(Printer *p, const Type *t, const Slot *v, bool ro, int3
             puts_(p, f->name);
             putc_(p, ':');
         }
-        const Slot *fv = at(v, f->offset);
+        const Slot *fv = fmt_slot_at(v, f->offset);
         bool fro = ro || !f->exported;
         if (f->type->kind == KIND_INTERFACE && fv[0].p) {
             /* Go prints what a non-nil interface field holds, not the interface. */
@@ -661,7 +520,7 @@ static void print_list(Printer *p, const Type *t, const Slot *v, bool ro, int32_
             if (i > 0) {
                 puts_(p, ", ");
             }
-            print_value(p, t->elem, at(elems, i * es), ro, verb, depth + 1);
+            print_value(p, t->elem, fmt_slot_at(elems, i * es), ro, verb, depth + 1);
         }
         putc_(p, '}');
     } else {
@@ -670,7 +529,7 @@ static void print_list(Printer *p, const Type *t, const Slot *v, bool ro, int32_
             if (i > 0) {
                 putc_(p, ' ');
             }
-            print_value(p, t->elem, at(elems, i * es), ro, verb, depth + 1);
+            print_value(p, t->elem, fmt_slot_at(elems, i * es), ro, verb, depth + 1);
         }
         putc_(p, ']');
     }
@@ -844,13 +703,22 @@ static size_t parse_num(const char *s, size_t start, size_t end, int *num, bool 
     return i;
 }
 
-/* A * width or precision: operand argnum as an int, if it is an integer of sane size. */
-static int int_from_arg(const Slot *args, int64_t n, int64_t *argnum, bool *is_int) {
+/* Printf's place in its format and in its operands. */
+typedef struct Scan {
+    const char *format;
+    size_t i, end;         /* format[i..end) is still to read */
+    const Slot *args;      /* the operands, as format.h lays them out */
+    int64_t nargs, argnum; /* how many, and the next one a verb takes */
+    bool after_index;      /* an explicit [n] was just read */
+} Scan;
+
+/* A * width or precision: the next operand as an int, if it is an integer of sane size. */
+static int int_from_arg(Scan *s, bool *is_int) {
     int64_t num = 0;
     *is_int = false;
-    if (*argnum < n) {
-        const Type *t = ARG_T(args, *argnum);
-        Slot d = ARG_D(args, *argnum);
+    if (s->argnum < s->nargs) {
+        const Type *t = ARG_T(s->args, s->argnum);
+        Slot d = ARG_D(s->args, s->argnum);
         if (t && t->kind >= KIND_INT && t->kind <= KIND_INT64) {
             num = d.i;
             *is_int = true;
@@ -858,7 +726,7 @@ static int int_from_arg(const Slot *args, int64_t n, int64_t *argnum, bool *is_i
             num = d.i;
             *is_int = true;
         }
-        *argnum += 1;
+        s->argnum++;
         if (too_large(num)) {
             num = 0;
             *is_int = false;
@@ -867,12 +735,13 @@ static int int_from_arg(const Slot *args, int64_t n, int64_t *argnum, bool *is_i
     return (int)num;
 }
 
-/* An explicit operand index [n] at format[i]: returns the new position. */
-static size_t arg_number(Printer *p, int64_t *argnum, const char *format, size_t end, size_t i,
-                         int64_t nargs, bool *found) {
-    *found = false;
+/* An explicit operand index [n] at s->i, if there is one: read, it sets after_index. */
+static void arg_number(Printer *p, Scan *s) {
+    const char *format = s->format;
+    size_t i = s->i, end = s->end;
+    s->after_index = false;
     if (i >= end || format[i] != '[') {
-        return i;
+        return;
     }
     p->reordered = true;
     /* Go's parseArgNumber on format[i:]. */
@@ -897,14 +766,13 @@ static size_t arg_number(Printer *p, int64_t *argnum, const char *format, size_t
             }
         }
     }
-    if (ok && index >= 0 && index < nargs) {
-        *argnum = index;
-        *found = true;
-        return i + wid;
+    s->i = i + wid;
+    s->after_index = ok;
+    if (ok && index >= 0 && index < s->nargs) {
+        s->argnum = index;
+    } else {
+        p->good_argnum = false;
     }
-    p->good_argnum = false;
-    *found = ok;
-    return i + wid;
 }
 
 static void set_v_flags(Printer *p) {
@@ -914,157 +782,171 @@ static void set_v_flags(Printer *p) {
     p->f.plus = false;
 }
 
+/* The verb applied to the next operand, which exists. */
+static void print_operand(Printer *p, Scan *s, int32_t verb) {
+    if (verb == 'w') {
+        vec_push(&p->wrapped, s->argnum);
+    }
+    if (verb == 'v' || verb == 'w') {
+        set_v_flags(p);
+    }
+    print_arg(p, ARG_T(s->args, s->argnum), ARG_D(s->args, s->argnum), verb);
+    s->argnum++;
+}
+
+/* The flags after a '%'. Then, in the common case of a lower-case ASCII verb right after them
+ * and an operand left for it, prints the operand and returns true. */
+static bool scan_flags(Printer *p, Scan *s) {
+    for (; s->i < s->end; s->i++) {
+        char c = s->format[s->i];
+        switch (c) {
+        case '#': p->f.sharp = true; break;
+        case '0': p->f.zero = true; break;
+        case '+': p->f.plus = true; break;
+        case '-': p->f.minus = true; break;
+        case ' ': p->f.space = true; break;
+        default:
+            if (c >= 'a' && c <= 'z' && s->argnum < s->nargs) {
+                s->i++;
+                print_operand(p, s, c);
+                return true;
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
+/* An operand index, then a width: digits, or * taking it from an operand. */
+static void scan_width(Printer *p, Scan *s) {
+    arg_number(p, s);
+    bool present;
+    if (s->i < s->end && s->format[s->i] == '*') {
+        s->i++;
+        p->wid = int_from_arg(s, &present);
+        p->f.wid_present = present;
+        if (!present) {
+            puts_(p, "%!(BADWIDTH)");
+        }
+        if (p->wid < 0) {
+            p->wid = -p->wid;
+            p->f.minus = true;
+            p->f.zero = false;
+        }
+        s->after_index = false;
+    } else {
+        s->i = parse_num(s->format, s->i, s->end, &p->wid, &present);
+        p->f.wid_present = present;
+        if (s->after_index && present) {
+            p->good_argnum = false;
+        }
+    }
+}
+
+/* A precision, if there is one: '.', an operand index, then digits (none means 0) or *. */
+static void scan_precision(Printer *p, Scan *s) {
+    if (s->i + 1 >= s->end || s->format[s->i] != '.') {
+        return;
+    }
+    s->i++;
+    if (s->after_index) {
+        p->good_argnum = false;
+    }
+    arg_number(p, s);
+    bool present;
+    if (s->i < s->end && s->format[s->i] == '*') {
+        s->i++;
+        p->prec = int_from_arg(s, &present);
+        p->f.prec_present = present;
+        if (p->prec < 0) {
+            p->prec = 0;
+            p->f.prec_present = false;
+        }
+        if (!p->f.prec_present) {
+            puts_(p, "%!(BADPREC)");
+        }
+        s->after_index = false;
+    } else {
+        s->i = parse_num(s->format, s->i, s->end, &p->prec, &present);
+        p->f.prec_present = true; /* "%.f" means precision 0 */
+        if (!present) {
+            p->prec = 0;
+        }
+    }
+}
+
+/* %!verb(WHAT): a verb with a bad index, or no operand left. */
+static void bad_arg(Printer *p, int32_t verb, const char *what) {
+    puts_(p, "%!");
+    utf8_append(p->buf, verb);
+    puts_(p, what);
+}
+
+/* Unused operands: %!(EXTRA type=value, ...). */
+static void print_extra(Printer *p, Scan *s) {
+    fmt_clear_flags(p);
+    puts_(p, "%!(EXTRA ");
+    for (int64_t k = s->argnum; k < s->nargs && !p->aborted; k++) {
+        if (k > s->argnum) {
+            puts_(p, ", ");
+        }
+        const Type *t = ARG_T(s->args, k);
+        if (!t) {
+            puts_(p, "<nil>");
+        } else {
+            put_type(p, t);
+            putc_(p, '=');
+            print_arg(p, t, ARG_D(s->args, k), 'v');
+        }
+    }
+    putc_(p, ')');
+}
+
+/* Go's doPrintf. */
 static void do_printf(Printer *p, const char *format, size_t end, const Slot *args, int64_t n) {
-    int64_t argnum = 0;
-    bool after_index = false;
+    Scan s = {.format = format, .end = end, .args = args, .nargs = n};
     p->reordered = false;
-    size_t i = 0;
-    while (i < end && !p->aborted) {
+    while (s.i < end && !p->aborted) {
         p->good_argnum = true;
-        size_t lasti = i;
-        while (i < end && format[i] != '%') {
-            i++;
+        size_t lasti = s.i;
+        while (s.i < end && format[s.i] != '%') {
+            s.i++;
         }
-        if (i > lasti) {
-            put(p, format + lasti, i - lasti);
+        if (s.i > lasti) {
+            put(p, format + lasti, s.i - lasti);
         }
-        if (i >= end) {
+        if (s.i >= end) {
             break;
         }
-        i++; /* the '%' */
+        s.i++; /* the '%' */
         fmt_clear_flags(p);
-        bool simple_done = false;
-        for (; i < end; i++) {
-            char c = format[i];
-            if (c == '#') {
-                p->f.sharp = true;
-            } else if (c == '0') {
-                p->f.zero = true;
-            } else if (c == '+') {
-                p->f.plus = true;
-            } else if (c == '-') {
-                p->f.minus = true;
-            } else if (c == ' ') {
-                p->f.space = true;
-            } else {
-                /* The common case: flags and a lower-case ASCII verb, nothing else. */
-                if (c >= 'a' && c <= 'z' && argnum < n) {
-                    if (c == 'w') {
-                        vec_push(&p->wrapped, argnum);
-                    }
-                    if (c == 'v' || c == 'w') {
-                        set_v_flags(p);
-                    }
-                    print_arg(p, ARG_T(args, argnum), ARG_D(args, argnum), c);
-                    argnum++;
-                    i++;
-                    simple_done = true;
-                }
-                break;
-            }
-        }
-        if (simple_done) {
+        if (scan_flags(p, &s)) {
             continue;
         }
-        i = arg_number(p, &argnum, format, end, i, n, &after_index);
-        if (i < end && format[i] == '*') {
-            i++;
-            bool present;
-            p->wid = int_from_arg(args, n, &argnum, &present);
-            p->f.wid_present = present;
-            if (!present) {
-                puts_(p, "%!(BADWIDTH)");
-            }
-            if (p->wid < 0) {
-                p->wid = -p->wid;
-                p->f.minus = true;
-                p->f.zero = false;
-            }
-            after_index = false;
-        } else {
-            bool present;
-            i = parse_num(format, i, end, &p->wid, &present);
-            p->f.wid_present = present;
-            if (after_index && present) {
-                p->good_argnum = false;
-            }
+        scan_width(p, &s);
+        scan_precision(p, &s);
+        if (!s.after_index) {
+            arg_number(p, &s);
         }
-        if (i + 1 < end && format[i] == '.') {
-            i++;
-            if (after_index) {
-                p->good_argnum = false;
-            }
-            i = arg_number(p, &argnum, format, end, i, n, &after_index);
-            if (i < end && format[i] == '*') {
-                i++;
-                bool present;
-                p->prec = int_from_arg(args, n, &argnum, &present);
-                p->f.prec_present = present;
-                if (p->prec < 0) {
-                    p->prec = 0;
-                    p->f.prec_present = false;
-                }
-                if (!p->f.prec_present) {
-                    puts_(p, "%!(BADPREC)");
-                }
-                after_index = false;
-            } else {
-                bool present;
-                i = parse_num(format, i, end, &p->prec, &present);
-                p->f.prec_present = true; /* "%.f" means precision 0 */
-                if (!present) {
-                    p->prec = 0;
-                }
-            }
-        }
-        if (!after_index) {
-            i = arg_number(p, &argnum, format, end, i, n, &after_index);
-        }
-        if (i >= end) {
+        if (s.i >= end) {
             puts_(p, "%!(NOVERB)");
             break;
         }
         int32_t verb;
-        i += (size_t)utf8_decode(format + i, end - i, &verb);
+        s.i += (size_t)utf8_decode(format + s.i, end - s.i, &verb);
         if (verb == '%') {
             putc_(p, '%'); /* absorbs no operand, ignores width and precision */
         } else if (!p->good_argnum) {
-            puts_(p, "%!");
-            utf8_append(p->buf, verb);
-            puts_(p, "(BADINDEX)");
-        } else if (argnum >= n) {
-            puts_(p, "%!");
-            utf8_append(p->buf, verb);
-            puts_(p, "(MISSING)");
+            bad_arg(p, verb, "(BADINDEX)");
+        } else if (s.argnum >= n) {
+            bad_arg(p, verb, "(MISSING)");
         } else {
-            if (verb == 'w') {
-                vec_push(&p->wrapped, argnum);
-            }
-            if (verb == 'v' || verb == 'w') {
-                set_v_flags(p);
-            }
-            print_arg(p, ARG_T(args, argnum), ARG_D(args, argnum), verb);
-            argnum++;
+            print_operand(p, &s, verb);
         }
     }
     /* Unused operands are reported, unless indexes made that hard to know. */
-    if (!p->reordered && argnum < n && !p->aborted) {
-        fmt_clear_flags(p);
-        puts_(p, "%!(EXTRA ");
-        for (int64_t k = argnum; k < n && !p->aborted; k++) {
-            if (k > argnum) {
-                puts_(p, ", ");
-            }
-            const Type *t = ARG_T(args, k);
-            if (!t) {
-                puts_(p, "<nil>");
-            } else {
-                put_type(p, t);
-                putc_(p, '=');
-                print_arg(p, t, ARG_D(args, k), 'v');
-            }
-        }
-        putc_(p, ')');
+    if (!p->reordered && s.argnum < n && !p->aborted) {
+        print_extra(p, &s);
     }
 }
 

@@ -1,6 +1,7 @@
 /* printer.h — the inside of fmt's printer, shared by format.c (operands, verbs by kind,
- * methods, Printf's parsing), format_field.c (the low-level field formatters) and
- * format_runtime.c (print/println, panic values, which call Error and String methods too). Not for use outside the fmt engine: the
+ * methods, Printf's parsing), format_field.c (the low-level field formatters),
+ * format_mapsort.c (the order of a map's entries) and format_runtime.c (print/println, panic
+ * values, which call Error and String methods too). Not for use outside the fmt engine: the
  * contract is format.h.
  *
  * A Printer holds the output buffer, the verb's flags, width and precision, and the operand
@@ -65,11 +66,27 @@ static inline void fmt_clear_flags(Printer *p) {
     p->prec = 0;
 }
 
+/* v + off, or NULL when v is NULL (the elements of a nil slice). */
+static inline const Slot *fmt_slot_at(const Slot *v, int64_t off) {
+    return v ? v + off : NULL;
+}
+
 /* Is t a predeclared type (int, string, error...), which has no methods? */
-static inline bool fmt_is_predeclared(const Type *t) { return t->name && !t->pkg; }
+static inline bool fmt_is_predeclared(const Type *t) {
+    return t->name && !t->pkg;
+}
 
 /* t's method `name` if its signature is func() string (Error, String, GoString), else NULL. */
 const Method *fmt_string_method(const Type *t, const char *name);
+
+/* A map entry: where its key and value slots are. */
+typedef struct FmtMapEntry {
+    Slot *key, *val;
+} FmtMapEntry;
+
+/* The entries of map m (of map type t; NULL for a nil map), in the order fmt prints them
+ * (format_mapsort.c); *count gets how many. */
+FmtMapEntry *fmt_sorted_map(const Type *t, void *m, int64_t *count);
 
 /* The field formatters (Go's fmt methods fmtBoolean, fmtInteger, ...). */
 void fmt_pad_cstr(Printer *p, const char *s);

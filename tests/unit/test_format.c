@@ -16,7 +16,7 @@
  * Standalone build (from the repository root):
  *   gcc -std=c17 -D_GNU_SOURCE -I. tests/unit/test_format.c runtime/type.c runtime/map.c \
  *       runtime/lib/format.c runtime/lib/format_field.c runtime/lib/format_float.c \
- *       runtime/lib/format_runtime.c \
+ *       runtime/lib/format_mapsort.c runtime/lib/format_runtime.c \
  *       src/common.c src/text/utf8.c src/text/unicode.c src/text/unicode_data.c src/text/quote.c \
  *       $(pkg-config --cflags --libs bdw-gc) -lm
  */
