@@ -329,12 +329,8 @@ void fmt_format_float(StrBuf *out, double v, char fmt, int prec, int bitsize) {
     }
     switch (fmt) {
     case 'e':
-    case 'E':
-        digits_fmt_e(out, neg, &x, x.nd > 1 ? x.nd - 1 : 0, fmt);
-        break;
-    case 'f':
-        digits_fmt_f(out, neg, &x, x.nd > x.dp ? x.nd - x.dp : 0);
-        break;
+    case 'E': digits_fmt_e(out, neg, &x, x.nd > 1 ? x.nd - 1 : 0, fmt); break;
+    case 'f': digits_fmt_f(out, neg, &x, x.nd > x.dp ? x.nd - x.dp : 0); break;
     case 'g':
     case 'G': {
         /* With the shortest digits, Go picks %e by the exponent as if the precision were 6. */
@@ -352,4 +348,3 @@ void fmt_format_float(StrBuf *out, double v, char fmt, int prec, int bitsize) {
         break;
     }
 }
-

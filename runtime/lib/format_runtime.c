@@ -85,9 +85,7 @@ static void rt_print_float(StrBuf *out, double v) {
 
 void fmt_runtime_print_value(StrBuf *out, const Type *t, const Slot *v) {
     switch (t->kind) {
-    case KIND_BOOL:
-        sb_puts(out, v[0].u ? "true" : "false");
-        break;
+    case KIND_BOOL: sb_puts(out, v[0].u ? "true" : "false"); break;
     case KIND_INT:
     case KIND_INT8:
     case KIND_INT16:
@@ -103,13 +101,9 @@ void fmt_runtime_print_value(StrBuf *out, const Type *t, const Slot *v) {
     case KIND_UINT16:
     case KIND_UINT32:
     case KIND_UINT64:
-    case KIND_UINTPTR:
-        rt_print_uint(out, v[0].u);
-        break;
+    case KIND_UINTPTR: rt_print_uint(out, v[0].u); break;
     case KIND_FLOAT32:
-    case KIND_FLOAT64:
-        rt_print_float(out, v[0].f);
-        break;
+    case KIND_FLOAT64: rt_print_float(out, v[0].f); break;
     case KIND_COMPLEX64:
     case KIND_COMPLEX128:
         sb_putc(out, '(');
@@ -117,16 +111,12 @@ void fmt_runtime_print_value(StrBuf *out, const Type *t, const Slot *v) {
         rt_print_float(out, v[1].f);
         sb_puts(out, "i)");
         break;
-    case KIND_STRING:
-        put_bytes(out, v[0].p, (size_t)v[1].i);
-        break;
+    case KIND_STRING: put_bytes(out, v[0].p, (size_t)v[1].i); break;
     case KIND_POINTER:
     case KIND_CHAN:
     case KIND_MAP:
     case KIND_FUNC:
-    case KIND_UNSAFE_POINTER:
-        rt_print_hex(out, v[0].u);
-        break;
+    case KIND_UNSAFE_POINTER: rt_print_hex(out, v[0].u); break;
     case KIND_SLICE:
         sb_printf(out, "[%lld/%lld]", (long long)v[1].i, (long long)v[2].i);
         rt_print_hex(out, v[0].u);

@@ -16,9 +16,9 @@
  * samples the new ones.
  * Last line: `N passed, N failed`; exit status 1 on any failure.
  */
+#include "native_lookup.h"
 #include "runtime/lib/format.h"
 #include "runtime/native.h"
-#include "native_lookup.h"
 #include "src/lex/lex.h"
 #include "src/text/quote.h"
 #include "src/text/unicode.h"
