@@ -51,7 +51,8 @@ import tempfile
 import threading
 import time
 
-import run_go_tests  # beside this file: the project's runner, whose helpers serve here too
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import run_go_tests  # noqa: E402 (beside this file: the project's runner, whose helpers serve)
 
 FOLDERS = ['.', 'typeparam', 'fixedbugs', 'ken', 'chan', 'interface']
 GOOS, GOARCH = 'linux', 'amd64'
