@@ -1,249 +1,14 @@
-/* compile.c — typed AST to register bytecode (see compile.h and src/vm/opcodes.h).
+/* compile.c — typed AST to register bytecode (see compile.h and src/vm/opcodes.h); the
+ * emitter is in emit.c, what the files share in internal.h.
  *
- * Registers: a function's parameters occupy R[0..), flattened; locals are allocated above
- * them as they are declared and released when their block ends; temporaries live above the
- * locals and are released after each statement. An expression is compiled either into a
- * register the caller chooses (dst >= 0) or wherever is cheapest (dst < 0: a local variable's
- * own register may be returned, which the caller must not write).
- *
- * A variable that escapes (address taken, captured by a closure, or an array) lives in a heap
- * cell from its declaration on; its register then holds the cell's address.
+ * An expression is compiled either into a register the caller chooses (dst >= 0) or wherever
+ * is cheapest (dst < 0: a local variable's own register may be returned, which the caller must
+ * not write).
  */
-#include "compile.h"
-
-#include "../vm/opcodes.h"
+#include "internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
-
-typedef struct IntVec {
-    int *data;
-    int len, cap;
-} IntVec;
-
-typedef struct Compiler {
-    Checker *chk;
-    Package *pkg;
-    VEC(Type *) iface_types; /* types whose method tables were built */
-} Compiler;
-
-typedef struct LoopCtx {
-    struct LoopCtx *up;
-    Stmt *stmt;
-    IntVec breaks;
-    IntVec continues;
-    bool is_loop;
-} LoopCtx;
-
-typedef struct LabelPos {
-    const char *name;
-    Stmt *stmt;
-    int pc;
-} LabelPos;
-
-typedef struct FS {
-    struct FS *outer;
-    Compiler *C;
-    FuncInfo *fi;
-    Func *fn;
-    VEC(Instr) code;
-    VEC(Slot) k;
-    VEC(LineEntry) lines;
-    int free;   /* first free register */
-    int active; /* first register after the live locals */
-    int maxreg;
-    int line;
-    ObjVec caps; /* captured variables (cells), in upvalue order */
-    int *cap_regs;
-    LoopCtx *loop;
-    VEC(LabelPos) labels;
-    VEC(LabelPos) gotos; /* pc of each goto to patch, by label name */
-    bool has_defer;
-    int result_reg;     /* has_defer or named results: where results live */
-    int result_slots;
-    IntVec ret_jumps;   /* has_defer: returns jumping to the epilogue */
-    const char *pending_label;
-} FS;
-
-static Compiler *cur_compiler;
-
-static void cmp_error(FS *fs, Pos pos, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    char *msg = str_vprintf(fmt, ap);
-    va_end(ap);
-    diag_error(fs->C->chk->diags, fs->C->chk->file, pos, "%s", msg);
-}
-
-/* ---- emitting ---- */
-
-static void ivec_push(IntVec *v, int x) { vec_push(v, x); }
-
-static int emit_raw(FS *fs, Instr in) {
-    if (fs->lines.len == 0 || fs->lines.data[fs->lines.len - 1].line != fs->line) {
-        LineEntry le = {fs->code.len, fs->line};
-        vec_push(&fs->lines, le);
-    }
-    vec_push(&fs->code, in);
-    return fs->code.len - 1;
-}
-
-static int emit(FS *fs, int op, int a, int b, int c) {
-    Instr in = {(uint16_t)op, (uint16_t)a, {{(uint16_t)b, (uint16_t)c}}};
-    return emit_raw(fs, in);
-}
-
-static int emit_bx(FS *fs, int op, int a, uint32_t bx) {
-    Instr in = {(uint16_t)op, (uint16_t)a, {.bx = bx}};
-    return emit_raw(fs, in);
-}
-
-static int emit_sbx(FS *fs, int op, int a, int32_t sbx) {
-    Instr in = {(uint16_t)op, (uint16_t)a, {.sbx = sbx}};
-    return emit_raw(fs, in);
-}
-
-/* The extra word of a "+X" instruction. */
-static int emit_x(FS *fs, int a, int b, int c) { return emit(fs, OP_NOP, a, b, c); }
-static int emit_xbx(FS *fs, int a, uint32_t bx) { return emit_bx(fs, OP_NOP, a, bx); }
-
-static int here(FS *fs) { return fs->code.len; }
-
-static void patch_to(FS *fs, int pc, int target) { fs->code.data[pc].sbx = target - (pc + 1); }
-static void patch_here(FS *fs, int pc) { patch_to(fs, pc, here(fs)); }
-
-static int jump(FS *fs) { return emit_sbx(fs, OP_JMP, 0, 0); }
-
-static void jump_back(FS *fs, int target) {
-    emit_sbx(fs, OP_LOOP, 0, target - (here(fs) + 1));
-}
-
-/* ---- registers ---- */
-
-static int alloc(FS *fs, int n) {
-    int r = fs->free;
-    fs->free += n;
-    if (fs->free > fs->maxreg) {
-        fs->maxreg = fs->free;
-    }
-    if (fs->free > 65000) {
-        cmp_error(fs, pos_make(fs->line, 1), "function too large: more than 65000 registers");
-        fs->free = 0;
-    }
-    return r;
-}
-
-static int target(FS *fs, int dst, int n) { return dst >= 0 ? dst : alloc(fs, n); }
-
-/* ---- constants ---- */
-
-static int k_add(FS *fs, Slot v) {
-    int n = fs->k.len;
-    for (int i = n - 1; i >= 0 && i >= n - 64; i--) {
-        if (fs->k.data[i].u == v.u) {
-            return i;
-        }
-    }
-    vec_push(&fs->k, v);
-    return fs->k.len - 1;
-}
-
-static int k_ptr(FS *fs, const void *p) { return k_add(fs, (Slot){.p = (void *)p}); }
-
-static int k_string(FS *fs, const char *s, size_t n) {
-    char *copy = NEW_ATOMIC(n + 1);
-    memcpy(copy, s, n);
-    /* two consecutive entries, never shared */
-    vec_push(&fs->k, ((Slot){.p = copy}));
-    vec_push(&fs->k, ((Slot){.i = (int64_t)n}));
-    return fs->k.len - 2;
-}
-
-static void load_int(FS *fs, int dst, int64_t v) {
-    if (v >= INT32_MIN && v <= INT32_MAX) {
-        emit_sbx(fs, OP_LOADI, dst, (int32_t)v);
-    } else {
-        emit_bx(fs, OP_LOADK, dst, (uint32_t)k_add(fs, (Slot){.i = v}));
-    }
-}
-
-static void load_float(FS *fs, int dst, double d) {
-    emit_bx(fs, OP_LOADK, dst, (uint32_t)k_add(fs, (Slot){.f = d}));
-}
-
-static Type *final_type(Type *t) {
-    if (type_is_untyped(t)) {
-        return t == t_untyped_nil ? t : type_default(t);
-    }
-    return t;
-}
-
-static void load_const(FS *fs, Const *v, Type *t, int dst) {
-    t = final_type(t);
-    Type *u = t->underlying ? t->underlying : t;
-    switch (u->kind) {
-    case KIND_BOOL: emit_sbx(fs, OP_LOADI, dst, v->b); return;
-    case KIND_STRING:
-        emit_bx(fs, OP_LOADK2, dst, (uint32_t)k_string(fs, v->s, v->slen));
-        return;
-    case KIND_FLOAT32: load_float(fs, dst, (double)(float)const_to_f64(v)); return;
-    case KIND_FLOAT64: load_float(fs, dst, const_to_f64(v)); return;
-    case KIND_COMPLEX64:
-    case KIND_COMPLEX128: {
-        double re = const_to_f64(const_real(v)), im = const_to_f64(const_imag(v));
-        if (u->kind == KIND_COMPLEX64) {
-            re = (float)re, im = (float)im;
-        }
-        load_float(fs, dst, re);
-        load_float(fs, dst + 1, im);
-        return;
-    }
-    default:
-        if (type_is_integer(u)) {
-            load_int(fs, dst, const_to_i64(v));
-            return;
-        }
-        if (u->kind == KIND_INTERFACE) {
-            /* an untyped constant stored in an interface was given its default type */
-            return;
-        }
-        load_int(fs, dst, 0);
-    }
-}
-
-/* ---- moves ---- */
-
-static void move(FS *fs, int dst, int src, int n) {
-    if (dst == src || n == 0) {
-        return;
-    }
-    switch (n) {
-    case 1: emit(fs, OP_MOVE, dst, src, 0); break;
-    case 2: emit(fs, OP_MOVE2, dst, src, 0); break;
-    case 3: emit(fs, OP_MOVE3, dst, src, 0); break;
-    default: emit(fs, OP_MOVEN, dst, src, n); break;
-    }
-}
-
-static void zero(FS *fs, int dst, int n) {
-    if (n > 0) {
-        emit(fs, OP_ZERO, dst, n, 0);
-    }
-}
-
-/* After integer arithmetic in 64 bits: bring the result back to t's width. */
-static void narrow(FS *fs, Type *t, int r) {
-    switch (t->underlying ? t->underlying->kind : t->kind) {
-    case KIND_INT8: emit(fs, OP_SEXT8, r, r, 0); break;
-    case KIND_INT16: emit(fs, OP_SEXT16, r, r, 0); break;
-    case KIND_INT32: emit(fs, OP_SEXT32, r, r, 0); break;
-    case KIND_UINT8: emit(fs, OP_ZEXT8, r, r, 0); break;
-    case KIND_UINT16: emit(fs, OP_ZEXT16, r, r, 0); break;
-    case KIND_UINT32: emit(fs, OP_ZEXT32, r, r, 0); break;
-    case KIND_FLOAT32: emit(fs, OP_F32, r, r, 0); break;
-    default: break;
-    }
-}
 
 /* ---- forward declarations ---- */
 
@@ -269,121 +34,7 @@ static Closure *self_closure(Func *fn) {
     return fn->self;
 }
 
-/* ---- variables ---- */
-
-static bool is_cell(Obj *o) { return o->escapes || (o->type && o->type->kind == KIND_ARRAY); }
-
-/* The register holding a captured variable's cell in this function. */
-static int capture_reg(FS *fs, Obj *o) {
-    for (int i = 0; i < fs->caps.len; i++) {
-        if (fs->caps.data[i] == o) {
-            return fs->cap_regs[i];
-        }
-    }
-    return -1;
-}
-
-/* A global's cell, made on first use. */
-static Slot *global_cell(Obj *o) {
-    if (!o->cell) {
-        int n = o->type->slots > 0 ? o->type->slots : 1;
-        o->cell = type_pointer_free(o->type) ? GC_MALLOC_ATOMIC(sizeof(Slot) * (size_t)n)
-                                             : GC_MALLOC(sizeof(Slot) * (size_t)n);
-        memset(o->cell, 0, sizeof(Slot) * (size_t)n);
-    }
-    return o->cell;
-}
-
-/* ---- lvalues ---- */
-
-typedef enum LvKind { LV_REG, LV_MEM, LV_SLICE, LV_PIDX, LV_MAP, LV_BLANK, LV_GLOBAL } LvKind;
-
-typedef struct LV {
-    LvKind kind;
-    Type *t;   /* the value's type */
-    int reg;   /* REG: first register; MEM/PIDX: pointer register; SLICE: slice; MAP: map */
-    int off;   /* REG/MEM: slot offset */
-    int idx;   /* SLICE/PIDX: index register; MAP: key registers */
-    int64_t len;  /* PIDX: array length */
-    int es;       /* SLICE/PIDX: element slots */
-    Type *mtype;  /* MAP */
-    Obj *global;  /* GLOBAL */
-} LV;
-
-static void load_lv(FS *fs, LV *lv, int dst);
-
 static LV lv_expr(FS *fs, Expr *e);
-
-/* The address of a field path inside a pointer: result register holds the pointer. */
-static int lv_addr(FS *fs, LV *lv) {
-    switch (lv->kind) {
-    case LV_MEM: {
-        int r = alloc(fs, 1);
-        emit(fs, OP_ADDR, r, lv->reg, lv->off);
-        return r;
-    }
-    case LV_GLOBAL: {
-        int r = alloc(fs, 1);
-        emit_bx(fs, OP_LOADK, r, (uint32_t)k_ptr(fs, global_cell(lv->global)));
-        if (lv->off) {
-            emit(fs, OP_ADDR, r, r, lv->off);
-        }
-        return r;
-    }
-    case LV_SLICE: {
-        int r = alloc(fs, 1);
-        emit(fs, OP_SADDR, r, lv->reg, lv->idx);
-        emit_x(fs, 0, lv->es, 0);
-        return r;
-    }
-    case LV_PIDX: {
-        int r = alloc(fs, 1);
-        emit(fs, OP_PADDR, r, lv->reg, lv->idx);
-        Instr x = {OP_NOP, (uint16_t)lv->es, {.bx = (uint32_t)lv->len}};
-        emit_raw(fs, x);
-        return r;
-    }
-    default: return -1;
-    }
-}
-
-/* Turns an element lvalue into a memory lvalue (so that a field of it can be selected). */
-static LV lv_to_mem(FS *fs, LV lv) {
-    if (lv.kind == LV_SLICE || lv.kind == LV_PIDX || lv.kind == LV_GLOBAL) {
-        int r = lv_addr(fs, &lv);
-        LV m = {LV_MEM, lv.t, r, 0, 0, 0, 0, NULL, NULL};
-        return m;
-    }
-    return lv;
-}
-
-/* x.f through a path of embedded fields, starting from lvalue base of type t. */
-static LV lv_field_path(FS *fs, LV base, Type *t, int *path, int npath) {
-    LV lv = base;
-    for (int i = 0; i < npath; i++) {
-        if (t->kind == KIND_POINTER) {
-            /* auto-dereference: load the pointer, then select in memory */
-            int p;
-            if (lv.kind == LV_REG) {
-                p = lv.reg + lv.off;
-            } else {
-                p = alloc(fs, 1);
-                load_lv(fs, &lv, p);
-            }
-            lv = (LV){LV_MEM, t->elem, p, 0, 0, 0, 0, NULL, NULL};
-            t = t->elem;
-        }
-        Type *st = t->underlying;
-        StructField *f = &st->fields[path[i]];
-        if (lv.kind != LV_REG && lv.kind != LV_MEM) {
-            lv = lv_to_mem(fs, lv);
-        }
-        lv.off += f->offset;
-        lv.t = f->type;
-        t = f->type;
-    }
-    return lv;
-}
 
 static int value_reg(FS *fs, Expr *e) { return expr(fs, e, -1); }
 
@@ -401,11 +52,11 @@ static LV lv_expr(FS *fs, Expr *e) {
         if (o->global) {
             return (LV){LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
         }
-        int cr = capture_reg(fs, o);
+        int cr = cmp_capture_reg(fs, o);
         if (cr >= 0) {
             return (LV){LV_MEM, o->type, cr, 0, 0, 0, 0, NULL, NULL};
         }
-        if (is_cell(o)) {
+        if (cmp_is_cell(o)) {
             return (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
         }
         return (LV){LV_REG, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
@@ -428,7 +79,7 @@ static LV lv_expr(FS *fs, Expr *e) {
             int r = value_reg(fs, x);
             base = (LV){LV_REG, xt, r, 0, 0, 0, 0, NULL, NULL};
         }
-        return lv_field_path(fs, base, xt, s->path, s->npath);
+        return cmp_lv_field_path(fs, base, xt, s->path, s->npath);
     }
     case E_STAR: {
         int p = value_reg(fs, e->star.x);
@@ -464,7 +115,7 @@ static LV lv_expr(FS *fs, Expr *e) {
                 /* an array in registers indexed dynamically: only reads reach here */
                 return (LV){LV_REG, t, -1, 0, 0, 0, 0, NULL, NULL};
             }
-            int p = lv_addr(fs, &a);
+            int p = cmp_lv_addr(fs, &a);
             int i = expr_to(fs, ie, t_int, -1);
             return (LV){LV_PIDX, t, p, 0, i, xu->len, t->slots, NULL, NULL};
         }
@@ -477,128 +128,31 @@ static LV lv_expr(FS *fs, Expr *e) {
     return (LV){LV_REG, t, r, 0, 0, 0, 0, NULL, NULL};
 }
 
-static void load_lv(FS *fs, LV *lv, int dst) {
-    int n = lv->t->slots;
-    switch (lv->kind) {
-    case LV_REG: move(fs, dst, lv->reg + lv->off, n); break;
-    case LV_MEM:
-        if (n == 1) {
-            emit(fs, OP_LOAD, dst, lv->reg, lv->off);
-        } else if (n > 0) {
-            emit(fs, OP_LOADN, dst, lv->reg, lv->off);
-            emit_x(fs, n, 0, 0);
-        } else {
-            emit(fs, OP_NILCHK, lv->reg, 0, 0);
-        }
-        break;
-    case LV_GLOBAL:
-        if (n == 1 && lv->off == 0) {
-            emit_bx(fs, OP_GGET, dst, (uint32_t)k_ptr(fs, global_cell(lv->global)));
-        } else if (n > 0) {
-            int p = alloc(fs, 1);
-            emit_bx(fs, OP_LOADK, p, (uint32_t)k_ptr(fs, global_cell(lv->global)));
-            emit(fs, OP_LOADN, dst, p, lv->off);
-            emit_x(fs, n, 0, 0);
-        }
-        break;
-    case LV_SLICE:
-        if (n == 1) {
-            emit(fs, OP_SGET, dst, lv->reg, lv->idx);
-        } else {
-            emit(fs, OP_SGETN, dst, lv->reg, lv->idx);
-            emit_x(fs, 0, n, 0);
-        }
-        break;
-    case LV_PIDX: {
-        emit(fs, OP_PGETN, dst, lv->reg, lv->idx);
-        Instr x = {OP_NOP, (uint16_t)n, {.bx = (uint32_t)lv->len}};
-        emit_raw(fs, x);
-        break;
-    }
-    case LV_MAP: {
-        emit(fs, OP_MAPGET, dst, lv->reg, lv->idx);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, lv->mtype));
-        break;
-    }
-    case LV_BLANK: break;
-    }
-}
-
-static void store_lv(FS *fs, LV *lv, int src) {
-    int n = lv->t ? lv->t->slots : 0;
-    switch (lv->kind) {
-    case LV_REG: move(fs, lv->reg + lv->off, src, n); break;
-    case LV_MEM:
-        if (n == 1) {
-            emit(fs, OP_STORE, lv->reg, lv->off, src);
-        } else if (n > 0) {
-            emit(fs, OP_STOREN, lv->reg, lv->off, src);
-            emit_x(fs, n, 0, 0);
-        } else {
-            emit(fs, OP_NILCHK, lv->reg, 0, 0);
-        }
-        break;
-    case LV_GLOBAL:
-        if (n == 1 && lv->off == 0) {
-            emit_bx(fs, OP_GSET, src, (uint32_t)k_ptr(fs, global_cell(lv->global)));
-        } else if (n > 0) {
-            int p = alloc(fs, 1);
-            emit_bx(fs, OP_LOADK, p, (uint32_t)k_ptr(fs, global_cell(lv->global)));
-            emit(fs, OP_STOREN, p, lv->off, src);
-            emit_x(fs, n, 0, 0);
-        }
-        break;
-    case LV_SLICE:
-        if (n == 1) {
-            emit(fs, OP_SSET, lv->reg, lv->idx, src);
-        } else {
-            emit(fs, OP_SSETN, lv->reg, lv->idx, src);
-            emit_x(fs, 0, n, 0);
-        }
-        break;
-    case LV_PIDX: {
-        int p = lv_addr(fs, lv);
-        if (n == 1) {
-            emit(fs, OP_STORE, p, 0, src);
-        } else if (n > 0) {
-            emit(fs, OP_STOREN, p, 0, src);
-            emit_x(fs, n, 0, 0);
-        }
-        break;
-    }
-    case LV_MAP:
-        emit(fs, OP_MAPSET, lv->reg, lv->idx, src);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, lv->mtype));
-        break;
-    case LV_BLANK: break;
-    }
-}
-
 /* ---- conversions between representations ---- */
 
 /* Converts the value in src (type from) to type to, into dst. */
 static void convert_value(FS *fs, Type *from, Type *to, int src, int dst) {
     if (from == to || to == NULL) {
-        move(fs, dst, src, from->slots);
+        cmp_move(fs, dst, src, from->slots);
         return;
     }
     if (from == t_untyped_nil) {
-        zero(fs, dst, to->slots);
+        cmp_zero(fs, dst, to->slots);
         return;
     }
     Type *tu = to->underlying, *fu = from->underlying ? from->underlying : from;
     if (tu->kind == KIND_INTERFACE) {
         if (fu->kind == KIND_INTERFACE) {
-            move(fs, dst, src, 2);
+            cmp_move(fs, dst, src, 2);
             return;
         }
-        from = final_type(from);
+        from = cmp_final_type(from);
         ensure_methods(fs->C, from);
-        emit_bx(fs, OP_MKIFACE, dst, (uint32_t)k_ptr(fs, from));
-        emit_x(fs, src, 0, 0);
+        cmp_emit_bx(fs, OP_MKIFACE, dst, (uint32_t)cmp_k_ptr(fs, from));
+        cmp_emit_x(fs, src, 0, 0);
         return;
     }
-    move(fs, dst, src, to->slots);
+    cmp_move(fs, dst, src, to->slots);
 }
 
 static int expr_to(FS *fs, Expr *e, Type *t, int dst) {
@@ -608,15 +162,15 @@ static int expr_to(FS *fs, Expr *e, Type *t, int dst) {
         return expr(fs, e, dst);
     }
     if (et == t_untyped_nil) {
-        int r = target(fs, dst, t->slots);
-        zero(fs, r, t->slots);
+        int r = cmp_target(fs, dst, t->slots);
+        cmp_zero(fs, r, t->slots);
         return r;
     }
     if (et->kind == KIND_INTERFACE || (et->underlying && et->underlying->kind == KIND_INTERFACE)) {
         return expr(fs, e, dst);
     }
     int src = expr(fs, e, -1);
-    int r = target(fs, dst, t->slots);
+    int r = cmp_target(fs, dst, t->slots);
     convert_value(fs, et, t, src, r);
     return r;
 }
@@ -628,33 +182,33 @@ static int ident_expr(FS *fs, Expr *e, int dst) {
     Type *t = e->type;
     switch (o->kind) {
     case OBJ_VAR: {
-        if (!o->global && capture_reg(fs, o) < 0 && !is_cell(o)) {
+        if (!o->global && cmp_capture_reg(fs, o) < 0 && !cmp_is_cell(o)) {
             if (dst >= 0) {
-                move(fs, dst, o->reg, t->slots);
+                cmp_move(fs, dst, o->reg, t->slots);
                 return dst;
             }
             return o->reg;
         }
         LV lv = lv_expr(fs, e);
-        int r = target(fs, dst, t->slots);
-        load_lv(fs, &lv, r);
+        int r = cmp_target(fs, dst, t->slots);
+        cmp_load_lv(fs, &lv, r);
         return r;
     }
     case OBJ_FUNC: {
         Func *fn = func_of(fs->C, o);
-        int r = target(fs, dst, 1);
-        emit_bx(fs, OP_LOADK, r, (uint32_t)k_ptr(fs, self_closure(fn)));
+        int r = cmp_target(fs, dst, 1);
+        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
         return r;
     }
     case OBJ_NIL: {
         int n = t->slots > 0 ? t->slots : 1;
-        int r = target(fs, dst, n);
-        zero(fs, r, n);
+        int r = cmp_target(fs, dst, n);
+        cmp_zero(fs, r, n);
         return r;
     }
     default: {
-        int r = target(fs, dst, t->slots);
-        zero(fs, r, t->slots);
+        int r = cmp_target(fs, dst, t->slots);
+        cmp_zero(fs, r, t->slots);
         return r;
     }
     }
@@ -712,33 +266,33 @@ static void compare(FS *fs, TokKind op, Type *t, int x, int y, int dst) {
     }
     if (u->kind == KIND_STRING) {
         int o = op == T_EQL ? OP_SEQ : op == T_NEQ ? OP_SNE : op == T_LSS ? OP_SLT : OP_SLE;
-        emit(fs, o, dst, x, y);
+        cmp_emit(fs, o, dst, x, y);
         return;
     }
     if (type_is_float(u)) {
         int o = op == T_EQL ? OP_FEQ : op == T_NEQ ? OP_FNE : op == T_LSS ? OP_FLT : OP_FLE;
-        emit(fs, o, dst, x, y);
+        cmp_emit(fs, o, dst, x, y);
         return;
     }
     if (u->kind == KIND_INTERFACE) {
-        emit(fs, OP_IEQ, dst, x, y);
+        cmp_emit(fs, OP_IEQ, dst, x, y);
         if (op == T_NEQ) {
-            emit(fs, OP_LNOT, dst, dst, 0);
+            cmp_emit(fs, OP_LNOT, dst, dst, 0);
         }
         return;
     }
     if (type_is_complex(u)) {
-        emit(fs, OP_CEQ, dst, x, y);
+        cmp_emit(fs, OP_CEQ, dst, x, y);
         if (op == T_NEQ) {
-            emit(fs, OP_LNOT, dst, dst, 0);
+            cmp_emit(fs, OP_LNOT, dst, dst, 0);
         }
         return;
     }
     if (u->kind == KIND_STRUCT || u->kind == KIND_ARRAY) {
-        emit(fs, OP_VEQ, dst, x, y);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, t));
+        cmp_emit(fs, OP_VEQ, dst, x, y);
+        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
         if (op == T_NEQ) {
-            emit(fs, OP_LNOT, dst, dst, 0);
+            cmp_emit(fs, OP_LNOT, dst, dst, 0);
         }
         return;
     }
@@ -750,13 +304,13 @@ static void compare(FS *fs, TokKind op, Type *t, int x, int y, int dst) {
     case T_LSS: o = uns ? OP_LTU : OP_LT; break;
     default: o = uns ? OP_LEU : OP_LE; break;
     }
-    emit(fs, o, dst, x, y);
+    cmp_emit(fs, o, dst, x, y);
 }
 
 /* The operand type of a comparison and whether one side needs converting to an interface. */
 static int comparison_expr(FS *fs, Expr *e, int dst) {
     Expr *x = e->binary.x, *y = e->binary.y;
-    Type *xt = final_type(x->type), *yt = final_type(y->type);
+    Type *xt = cmp_final_type(x->type), *yt = cmp_final_type(y->type);
     Type *t = xt;
     int rx, ry;
     bool xi = xt->underlying && xt->underlying->kind == KIND_INTERFACE;
@@ -775,7 +329,7 @@ static int comparison_expr(FS *fs, Expr *e, int dst) {
         rx = expr(fs, x, -1);
         ry = expr(fs, y, -1);
     }
-    int r = target(fs, dst, 1);
+    int r = cmp_target(fs, dst, 1);
     compare(fs, e->binary.op, t, rx, ry, r);
     return r;
 }
@@ -783,7 +337,7 @@ static int comparison_expr(FS *fs, Expr *e, int dst) {
 static void shift_op(FS *fs, Expr *e, int x, int y, int r) {
     Type *t = e->type;
     Type *ct = e->binary.y->type;
-    bool signed_count = is_signed_int(final_type(ct));
+    bool signed_count = is_signed_int(cmp_final_type(ct));
     bool left = e->binary.op == T_SHL;
     int op;
     if (left) {
@@ -793,8 +347,8 @@ static void shift_op(FS *fs, Expr *e, int x, int y, int r) {
     } else {
         op = signed_count ? OP_SHRS : OP_SHR;
     }
-    emit(fs, op, r, x, y);
-    narrow(fs, t, r);
+    cmp_emit(fs, op, r, x, y);
+    cmp_narrow(fs, t, r);
 }
 
 static int binary_expr(FS *fs, Expr *e, int dst) {
@@ -808,27 +362,27 @@ static int binary_expr(FS *fs, Expr *e, int dst) {
     case T_GEQ: return comparison_expr(fs, e, dst);
     case T_LAND:
     case T_LOR: {
-        int r = target(fs, dst, 1);
+        int r = cmp_target(fs, dst, 1);
         IntVec out = {0};
         /* r = x; if (r is decisive) skip y */
         expr(fs, e->binary.x, r);
-        int j = emit_sbx(fs, op == T_LAND ? OP_JF : OP_JT, r, 0);
-        ivec_push(&out, j);
+        int j = cmp_emit_sbx(fs, op == T_LAND ? OP_JF : OP_JT, r, 0);
+        vec_push(&out, j);
         expr(fs, e->binary.y, r);
         for (int i = 0; i < out.len; i++) {
-            patch_here(fs, out.data[i]);
+            cmp_patch_here(fs, out.data[i]);
         }
         return r;
     }
     default: break;
     }
-    Type *t = final_type(e->type);
+    Type *t = cmp_final_type(e->type);
     Expr *x = e->binary.x, *y = e->binary.y;
     if (op == T_SHL || op == T_SHR) {
         int save = fs->free;
         int rx = expr(fs, x, -1);
         int ry = expr(fs, y, -1);
-        int r = dst >= 0 ? dst : alloc(fs, 1);
+        int r = dst >= 0 ? dst : cmp_alloc(fs, 1);
         shift_op(fs, e, rx, ry, r);
         (void)save;
         return r;
@@ -842,27 +396,26 @@ static int binary_expr(FS *fs, Expr *e, int dst) {
         }
         if (v >= -32768 && v <= 32767) {
             int rx = expr(fs, x, -1);
-            int r = target(fs, dst, 1);
-            emit(fs, OP_ADDI, r, rx, (uint16_t)(int16_t)v);
-            narrow(fs, t, r);
+            int r = cmp_target(fs, dst, 1);
+            cmp_emit(fs, OP_ADDI, r, rx, (uint16_t)(int16_t)v);
+            cmp_narrow(fs, t, r);
             return r;
         }
     }
     int o = arith_op(op, t);
     int rx = expr(fs, x, -1);
     int ry = expr(fs, y, -1);
-    int r = target(fs, dst, t->slots);
-    emit(fs, o, r, rx, ry);
+    int r = cmp_target(fs, dst, t->slots);
+    cmp_emit(fs, o, r, rx, ry);
     if (type_is_integer(u) || u->kind == KIND_FLOAT32) {
-        narrow(fs, t, r);
+        cmp_narrow(fs, t, r);
     }
     if (u->kind == KIND_COMPLEX64) {
-        emit(fs, OP_F32, r, r, 0);
-        emit(fs, OP_F32, r + 1, r + 1, 0);
+        cmp_emit(fs, OP_F32, r, r, 0);
+        cmp_emit(fs, OP_F32, r + 1, r + 1, 0);
     }
     return r;
 }
-
 
 static int composite_expr(FS *fs, Expr *e, int dst);
 
@@ -874,25 +427,25 @@ static int addr_of(FS *fs, Expr *x, int dst) {
     if (b->kind == E_COMPOSITE) {
         /* &T{...}: a new object holding the literal */
         Type *t = b->type;
-        int r = target(fs, dst, 1);
+        int r = cmp_target(fs, dst, 1);
         int v = composite_expr(fs, b, -1);
-        emit_bx(fs, OP_NEW, r, (uint32_t)k_ptr(fs, t));
+        cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, t));
         if (t->slots == 1) {
-            emit(fs, OP_STORE, r, 0, v);
+            cmp_emit(fs, OP_STORE, r, 0, v);
         } else if (t->slots > 0) {
-            emit(fs, OP_STOREN, r, 0, v);
-            emit_x(fs, t->slots, 0, 0);
+            cmp_emit(fs, OP_STOREN, r, 0, v);
+            cmp_emit_x(fs, t->slots, 0, 0);
         }
         return r;
     }
     LV lv = lv_expr(fs, b);
-    int p = lv_addr(fs, &lv);
+    int p = cmp_lv_addr(fs, &lv);
     if (p < 0) {
         cmp_error(fs, x->pos, "internal: cannot take the address of %s", chk_expr_str(x));
-        p = alloc(fs, 1);
+        p = cmp_alloc(fs, 1);
     }
     if (dst >= 0) {
-        move(fs, dst, p, 1);
+        cmp_move(fs, dst, p, 1);
         return dst;
     }
     return p;
@@ -906,32 +459,32 @@ static int unary_expr(FS *fs, Expr *e, int dst) {
     }
     if (op == T_ARROW) {
         int ch = expr(fs, x, -1);
-        int r = target(fs, dst, e->type->slots > 0 ? e->type->slots : 1);
-        emit(fs, OP_RECV, r, ch, 0);
+        int r = cmp_target(fs, dst, e->type->slots > 0 ? e->type->slots : 1);
+        cmp_emit(fs, OP_RECV, r, ch, 0);
         return r;
     }
-    Type *t = final_type(e->type);
+    Type *t = cmp_final_type(e->type);
     int rx = expr(fs, x, -1);
-    int r = target(fs, dst, t->slots);
+    int r = cmp_target(fs, dst, t->slots);
     Type *u = t->underlying;
     switch (op) {
-    case T_ADD: move(fs, r, rx, t->slots); break;
+    case T_ADD: cmp_move(fs, r, rx, t->slots); break;
     case T_SUB:
         if (type_is_float(u)) {
-            emit(fs, OP_FNEG, r, rx, 0);
+            cmp_emit(fs, OP_FNEG, r, rx, 0);
         } else if (type_is_complex(u)) {
-            emit(fs, OP_FNEG, r, rx, 0);
-            emit(fs, OP_FNEG, r + 1, rx + 1, 0);
+            cmp_emit(fs, OP_FNEG, r, rx, 0);
+            cmp_emit(fs, OP_FNEG, r + 1, rx + 1, 0);
         } else {
-            emit(fs, OP_NEG, r, rx, 0);
-            narrow(fs, t, r);
+            cmp_emit(fs, OP_NEG, r, rx, 0);
+            cmp_narrow(fs, t, r);
         }
         break;
     case T_XOR:
-        emit(fs, OP_NOT, r, rx, 0);
-        narrow(fs, t, r);
+        cmp_emit(fs, OP_NOT, r, rx, 0);
+        cmp_narrow(fs, t, r);
         break;
-    case T_NOT: emit(fs, OP_LNOT, r, rx, 0); break;
+    case T_NOT: cmp_emit(fs, OP_LNOT, r, rx, 0); break;
     default: break;
     }
     return r;
@@ -941,97 +494,97 @@ static int unary_expr(FS *fs, Expr *e, int dst) {
 static int conversion_expr(FS *fs, Expr *e, int dst) {
     Type *to = e->type;
     Expr *x = e->call.args[0];
-    Type *from = final_type(x->type);
+    Type *from = cmp_final_type(x->type);
     Type *tu = to->underlying, *fu = from->underlying ? from->underlying : from;
     if (e->mode == MODE_CONST) {
-        int r = target(fs, dst, to->slots);
-        load_const(fs, e->val, to, r);
+        int r = cmp_target(fs, dst, to->slots);
+        cmp_load_const(fs, e->val, to, r);
         return r;
     }
     if (tu->kind == KIND_INTERFACE) {
         return expr_to(fs, x, to, dst);
     }
     if (from == t_untyped_nil) {
-        int r = target(fs, dst, to->slots);
-        zero(fs, r, to->slots);
+        int r = cmp_target(fs, dst, to->slots);
+        cmp_zero(fs, r, to->slots);
         return r;
     }
     int rx = expr(fs, x, -1);
-    int r = target(fs, dst, to->slots);
+    int r = cmp_target(fs, dst, to->slots);
     if (type_is_integer(tu) && type_is_integer(fu)) {
-        move(fs, r, rx, 1);
+        cmp_move(fs, r, rx, 1);
         if (type_int_bits(tu) < 64) {
-            narrow(fs, to, r);
+            cmp_narrow(fs, to, r);
         }
         return r;
     }
     if (type_is_float(tu) && type_is_integer(fu)) {
-        emit(fs, type_is_unsigned(fu) ? OP_U2F : OP_I2F, r, rx, 0);
-        narrow(fs, to, r);
+        cmp_emit(fs, type_is_unsigned(fu) ? OP_U2F : OP_I2F, r, rx, 0);
+        cmp_narrow(fs, to, r);
         return r;
     }
     if (type_is_integer(tu) && type_is_float(fu)) {
-        emit(fs, type_is_unsigned(tu) ? OP_F2U : OP_F2I, r, rx, 0);
-        narrow(fs, to, r);
+        cmp_emit(fs, type_is_unsigned(tu) ? OP_F2U : OP_F2I, r, rx, 0);
+        cmp_narrow(fs, to, r);
         return r;
     }
     if (type_is_float(tu) && type_is_float(fu)) {
         if (tu->kind == KIND_FLOAT32 && fu->kind == KIND_FLOAT64) {
-            emit(fs, OP_F32, r, rx, 0);
+            cmp_emit(fs, OP_F32, r, rx, 0);
         } else {
-            move(fs, r, rx, 1);
+            cmp_move(fs, r, rx, 1);
         }
         return r;
     }
     if (type_is_complex(tu) && type_is_complex(fu)) {
-        move(fs, r, rx, 2);
+        cmp_move(fs, r, rx, 2);
         if (tu->kind == KIND_COMPLEX64) {
-            emit(fs, OP_F32, r, r, 0);
-            emit(fs, OP_F32, r + 1, r + 1, 0);
+            cmp_emit(fs, OP_F32, r, r, 0);
+            cmp_emit(fs, OP_F32, r + 1, r + 1, 0);
         }
         return r;
     }
     if (tu->kind == KIND_STRING) {
         if (type_is_integer(fu)) {
-            emit(fs, OP_STRCONV, r, rx, 4);
+            cmp_emit(fs, OP_STRCONV, r, rx, 4);
         } else if (fu->kind == KIND_SLICE) {
-            emit(fs, OP_STRCONV, r, rx, fu->elem->underlying->kind == KIND_INT32 ? 2 : 0);
+            cmp_emit(fs, OP_STRCONV, r, rx, fu->elem->underlying->kind == KIND_INT32 ? 2 : 0);
         } else {
-            move(fs, r, rx, 2);
+            cmp_move(fs, r, rx, 2);
         }
         return r;
     }
     if (tu->kind == KIND_SLICE && fu->kind == KIND_STRING) {
-        emit(fs, OP_STRCONV, r, rx, tu->elem->underlying->kind == KIND_INT32 ? 3 : 1);
+        cmp_emit(fs, OP_STRCONV, r, rx, tu->elem->underlying->kind == KIND_INT32 ? 3 : 1);
         return r;
     }
     if (tu->kind == KIND_POINTER && fu->kind == KIND_SLICE) {
         /* (*[N]T)(s): panics if len(s) < N */
-        int t2 = alloc(fs, 3);
-        int bounds = alloc(fs, 3);
-        load_int(fs, bounds, 0);
-        load_int(fs, bounds + 1, tu->elem->underlying->len);
-        load_int(fs, bounds + 2, tu->elem->underlying->len);
-        emit(fs, OP_SLICE, t2, rx, bounds);
-        emit_x(fs, fu->elem->slots, 0, 0);
-        move(fs, r, t2, 1);
+        int t2 = cmp_alloc(fs, 3);
+        int bounds = cmp_alloc(fs, 3);
+        cmp_load_int(fs, bounds, 0);
+        cmp_load_int(fs, bounds + 1, tu->elem->underlying->len);
+        cmp_load_int(fs, bounds + 2, tu->elem->underlying->len);
+        cmp_emit(fs, OP_SLICE, t2, rx, bounds);
+        cmp_emit_x(fs, fu->elem->slots, 0, 0);
+        cmp_move(fs, r, t2, 1);
         return r;
     }
     if (tu->kind == KIND_ARRAY && fu->kind == KIND_SLICE) {
-        int t2 = alloc(fs, 3);
-        int bounds = alloc(fs, 3);
-        load_int(fs, bounds, 0);
-        load_int(fs, bounds + 1, tu->len);
-        load_int(fs, bounds + 2, tu->len);
-        emit(fs, OP_SLICE, t2, rx, bounds);
-        emit_x(fs, fu->elem->slots, 0, 0);
+        int t2 = cmp_alloc(fs, 3);
+        int bounds = cmp_alloc(fs, 3);
+        cmp_load_int(fs, bounds, 0);
+        cmp_load_int(fs, bounds + 1, tu->len);
+        cmp_load_int(fs, bounds + 2, tu->len);
+        cmp_emit(fs, OP_SLICE, t2, rx, bounds);
+        cmp_emit_x(fs, fu->elem->slots, 0, 0);
         if (to->slots > 0) {
-            emit(fs, OP_LOADN, r, t2, 0);
-            emit_x(fs, to->slots, 0, 0);
+            cmp_emit(fs, OP_LOADN, r, t2, 0);
+            cmp_emit_x(fs, to->slots, 0, 0);
         }
         return r;
     }
-    move(fs, r, rx, to->slots);
+    cmp_move(fs, r, rx, to->slots);
     return r;
 }
 
@@ -1041,27 +594,27 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
     if (e->composite.implicit_ptr) {
         /* {...} for a *T element: &T{...} */
         Type *bt = t->elem;
-        int r = target(fs, dst, 1);
+        int r = cmp_target(fs, dst, 1);
         Type *saved = e->type;
         e->type = bt;
         e->composite.implicit_ptr = false;
         int v = composite_expr(fs, e, -1);
         e->type = saved;
         e->composite.implicit_ptr = true;
-        emit_bx(fs, OP_NEW, r, (uint32_t)k_ptr(fs, bt));
+        cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, bt));
         if (bt->slots == 1) {
-            emit(fs, OP_STORE, r, 0, v);
+            cmp_emit(fs, OP_STORE, r, 0, v);
         } else if (bt->slots > 0) {
-            emit(fs, OP_STOREN, r, 0, v);
-            emit_x(fs, bt->slots, 0, 0);
+            cmp_emit(fs, OP_STOREN, r, 0, v);
+            cmp_emit_x(fs, bt->slots, 0, 0);
         }
         return r;
     }
     Type *u = t->underlying;
     switch (u->kind) {
     case KIND_STRUCT: {
-        int r = alloc(fs, t->slots);
-        zero(fs, r, t->slots);
+        int r = cmp_alloc(fs, t->slots);
+        cmp_zero(fs, r, t->slots);
         for (int i = 0; i < e->composite.n; i++) {
             Expr *el = e->composite.elts[i];
             int fi = i;
@@ -1074,14 +627,14 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
             expr_to(fs, v, f->type, r + f->offset);
         }
         if (dst >= 0) {
-            move(fs, dst, r, t->slots);
+            cmp_move(fs, dst, r, t->slots);
             return dst;
         }
         return r;
     }
     case KIND_ARRAY: {
-        int r = alloc(fs, t->slots);
-        zero(fs, r, t->slots);
+        int r = cmp_alloc(fs, t->slots);
+        cmp_zero(fs, r, t->slots);
         int64_t idx = 0;
         int es = u->elem->slots;
         for (int i = 0; i < e->composite.n; i++) {
@@ -1095,7 +648,7 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
             idx++;
         }
         if (dst >= 0) {
-            move(fs, dst, r, t->slots);
+            cmp_move(fs, dst, r, t->slots);
             return dst;
         }
         return r;
@@ -1112,11 +665,11 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
                 n = idx;
             }
         }
-        int r = target(fs, dst, 3);
-        int len = alloc(fs, 1);
-        load_int(fs, len, n);
-        emit(fs, OP_MAKESLICE, r, len, len);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, u->elem));
+        int r = cmp_target(fs, dst, 3);
+        int len = cmp_alloc(fs, 1);
+        cmp_load_int(fs, len, n);
+        cmp_emit(fs, OP_MAKESLICE, r, len, len);
+        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
         idx = 0;
         int es = u->elem->slots;
         for (int i = 0; i < e->composite.n; i++) {
@@ -1128,13 +681,13 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
             }
             int save = fs->free;
             int vr = expr_to(fs, v, u->elem, -1);
-            int ir = alloc(fs, 1);
-            load_int(fs, ir, idx);
+            int ir = cmp_alloc(fs, 1);
+            cmp_load_int(fs, ir, idx);
             if (es == 1) {
-                emit(fs, OP_SSET, r, ir, vr);
+                cmp_emit(fs, OP_SSET, r, ir, vr);
             } else if (es > 0) {
-                emit(fs, OP_SSETN, r, ir, vr);
-                emit_x(fs, 0, es, 0);
+                cmp_emit(fs, OP_SSETN, r, ir, vr);
+                cmp_emit_x(fs, 0, es, 0);
             }
             fs->free = save;
             idx++;
@@ -1142,25 +695,25 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
         return r;
     }
     case KIND_MAP: {
-        int r = target(fs, dst, 1);
-        int hint = alloc(fs, 1);
-        load_int(fs, hint, e->composite.n);
-        emit(fs, OP_MAKEMAP, r, hint, 0);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, u));
+        int r = cmp_target(fs, dst, 1);
+        int hint = cmp_alloc(fs, 1);
+        cmp_load_int(fs, hint, e->composite.n);
+        cmp_emit(fs, OP_MAKEMAP, r, hint, 0);
+        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u));
         for (int i = 0; i < e->composite.n; i++) {
             Expr *el = e->composite.elts[i];
             int save = fs->free;
             int kr = expr_to(fs, el->kv.key, u->key, -1);
             int vr = expr_to(fs, el->kv.value, u->elem, -1);
-            emit(fs, OP_MAPSET, r, kr, vr);
-            emit_xbx(fs, 0, (uint32_t)k_ptr(fs, u));
+            cmp_emit(fs, OP_MAPSET, r, kr, vr);
+            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u));
             fs->free = save;
         }
         return r;
     }
     default:
         cmp_error(fs, e->pos, "internal: composite literal of type %s", chk_typestr(t));
-        return target(fs, dst, t->slots);
+        return cmp_target(fs, dst, t->slots);
     }
 }
 
@@ -1169,19 +722,19 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
 static int funclit_expr(FS *fs, Expr *e, int dst) {
     FuncInfo *fi = e->funclit.info;
     Func *fn = compile_func(fs->C, fi, fs);
-    int r = target(fs, dst, 1);
+    int r = cmp_target(fs, dst, 1);
     if (fi->captures.len == 0) {
-        emit_bx(fs, OP_LOADK, r, (uint32_t)k_ptr(fs, self_closure(fn)));
+        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
         return r;
     }
-    emit_bx(fs, OP_CLOSURE, r, (uint32_t)k_ptr(fs, fn));
+    cmp_emit_bx(fs, OP_CLOSURE, r, (uint32_t)cmp_k_ptr(fs, fn));
     for (int i = 0; i < fi->captures.len; i++) {
         Obj *o = fi->captures.data[i];
-        int cr = capture_reg(fs, o);
+        int cr = cmp_capture_reg(fs, o);
         if (cr < 0) {
             cr = o->reg;
         }
-        emit_x(fs, cr, 0, 0);
+        cmp_emit_x(fs, cr, 0, 0);
     }
     return r;
 }
@@ -1193,8 +746,8 @@ static int index_expr(FS *fs, Expr *e, int dst) {
     Obj *inst = e->index.inst;
     if (inst) {
         Func *fn = func_of(fs->C, inst);
-        int r = target(fs, dst, 1);
-        emit_bx(fs, OP_LOADK, r, (uint32_t)k_ptr(fs, self_closure(fn)));
+        int r = cmp_target(fs, dst, 1);
+        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
         return r;
     }
     Type *xu = x->type->underlying ? x->type->underlying : x->type;
@@ -1202,16 +755,16 @@ static int index_expr(FS *fs, Expr *e, int dst) {
     if (xu->kind == KIND_STRING || xu->kind == KIND_UNTYPED_STRING) {
         int rs = expr(fs, x, -1);
         int ri = expr_to(fs, e->index.indices[0], t_int, -1);
-        int r = target(fs, dst, 1);
-        emit(fs, OP_SINDEX, r, rs, ri);
+        int r = cmp_target(fs, dst, 1);
+        cmp_emit(fs, OP_SINDEX, r, rs, ri);
         return r;
     }
     if (xu->kind == KIND_MAP) {
         int m = expr(fs, x, -1);
         int k = expr_to(fs, e->index.indices[0], xu->key, -1);
-        int r = target(fs, dst, t->slots);
-        emit(fs, OP_MAPGET, r, m, k);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, xu));
+        int r = cmp_target(fs, dst, t->slots);
+        cmp_emit(fs, OP_MAPGET, r, m, k);
+        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, xu));
         return r;
     }
     if (xu->kind == KIND_ARRAY && x->mode != MODE_VAR) {
@@ -1221,25 +774,25 @@ static int index_expr(FS *fs, Expr *e, int dst) {
         if (ie->mode == MODE_CONST) {
             int off = (int)const_to_i64(ie->val) * t->slots;
             if (dst >= 0) {
-                move(fs, dst, ra + off, t->slots);
+                cmp_move(fs, dst, ra + off, t->slots);
                 return dst;
             }
             return ra + off;
         }
         int ri = expr_to(fs, ie, t_int, -1);
-        int r = target(fs, dst, t->slots);
-        emit(fs, OP_AGET, r, ra, ri);
+        int r = cmp_target(fs, dst, t->slots);
+        cmp_emit(fs, OP_AGET, r, ra, ri);
         Instr xw = {OP_NOP, 0, {.bx = (uint32_t)xu->len}};
         xw.a = (uint16_t)t->slots;
-        emit_raw(fs, xw);
+        cmp_emit_raw(fs, xw);
         return r;
     }
     LV lv = lv_expr(fs, e);
     if (lv.kind == LV_REG && dst < 0 && lv.reg >= 0) {
         return lv.reg + lv.off;
     }
-    int r = target(fs, dst, t->slots);
-    load_lv(fs, &lv, r);
+    int r = cmp_target(fs, dst, t->slots);
+    cmp_load_lv(fs, &lv, r);
     return r;
 }
 
@@ -1248,19 +801,19 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
     Type *xu = x->type->underlying ? x->type->underlying : x->type;
     if (xu->kind == KIND_STRING || xu->kind == KIND_UNTYPED_STRING) {
         int rs = expr(fs, x, -1);
-        int b = alloc(fs, 2);
+        int b = cmp_alloc(fs, 2);
         if (e->slice.lo) {
             expr_to(fs, e->slice.lo, t_int, b);
         } else {
-            load_int(fs, b, 0);
+            cmp_load_int(fs, b, 0);
         }
         if (e->slice.hi) {
             expr_to(fs, e->slice.hi, t_int, b + 1);
         } else {
-            move(fs, b + 1, rs + 1, 1);
+            cmp_move(fs, b + 1, rs + 1, 1);
         }
-        int r = target(fs, dst, 2);
-        emit(fs, OP_SSLICE, r, rs, b);
+        int r = cmp_target(fs, dst, 2);
+        cmp_emit(fs, OP_SSLICE, r, rs, b);
         return r;
     }
     int base;
@@ -1279,34 +832,34 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
             es = xu->elem->underlying->elem->slots;
         } else {
             LV lv = lv_expr(fs, x);
-            base = lv_addr(fs, &lv);
+            base = cmp_lv_addr(fs, &lv);
             alen = xu->len;
             es = xu->elem->slots;
         }
         op = OP_SLICEP;
     }
-    int b = alloc(fs, 3);
+    int b = cmp_alloc(fs, 3);
     if (e->slice.lo) {
         expr_to(fs, e->slice.lo, t_int, b);
     } else {
-        load_int(fs, b, 0);
+        cmp_load_int(fs, b, 0);
     }
     if (e->slice.hi) {
         expr_to(fs, e->slice.hi, t_int, b + 1);
     } else if (op == OP_SLICE) {
-        move(fs, b + 1, base + 1, 1);
+        cmp_move(fs, b + 1, base + 1, 1);
     } else {
-        load_int(fs, b + 1, alen);
+        cmp_load_int(fs, b + 1, alen);
     }
     if (e->slice.max) {
         expr_to(fs, e->slice.max, t_int, b + 2);
     } else if (op == OP_SLICE) {
-        move(fs, b + 2, base + 2, 1);
+        cmp_move(fs, b + 2, base + 2, 1);
     } else {
-        load_int(fs, b + 2, alen);
+        cmp_load_int(fs, b + 2, alen);
     }
-    int r = target(fs, dst, 3);
-    emit(fs, op, r, base, b);
+    int r = cmp_target(fs, dst, 3);
+    cmp_emit(fs, op, r, base, b);
     Instr xw = {OP_NOP, (uint16_t)es, {.bx = (uint32_t)alen}};
     if (op == OP_SLICE) {
         xw.b = 0;
@@ -1315,7 +868,7 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
         /* SLICEP keeps the length in bx: mark three-index slices in the high bit of a */
         xw.a |= 0x8000;
     }
-    emit_raw(fs, xw);
+    cmp_emit_raw(fs, xw);
     return r;
 }
 
@@ -1329,19 +882,19 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
     case SEL_PKG: {
         Obj *o = s->obj;
         if (o->kind == OBJ_CONST) {
-            int r = target(fs, dst, t->slots);
-            load_const(fs, o->val, t, r);
+            int r = cmp_target(fs, dst, t->slots);
+            cmp_load_const(fs, o->val, t, r);
             return r;
         }
         if (o->kind == OBJ_FUNC) {
             Func *fn = func_of(fs->C, o);
-            int r = target(fs, dst, 1);
-            emit_bx(fs, OP_LOADK, r, (uint32_t)k_ptr(fs, self_closure(fn)));
+            int r = cmp_target(fs, dst, 1);
+            cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
             return r;
         }
         LV lv = lv_expr(fs, e);
-        int r = target(fs, dst, t->slots);
-        load_lv(fs, &lv, r);
+        int r = cmp_target(fs, dst, t->slots);
+        cmp_load_lv(fs, &lv, r);
         return r;
     }
     case SEL_FIELD: {
@@ -1349,8 +902,8 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
         if (lv.kind == LV_REG && dst < 0) {
             return lv.reg + lv.off;
         }
-        int r = target(fs, dst, t->slots);
-        load_lv(fs, &lv, r);
+        int r = cmp_target(fs, dst, t->slots);
+        cmp_load_lv(fs, &lv, r);
         return r;
     }
     case SEL_METHOD:
@@ -1371,40 +924,40 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
             int rv = value_reg(fs, x);
             base = (LV){LV_REG, xt, rv, 0, 0, 0, 0, NULL, NULL};
         }
-        LV lv = lv_field_path(fs, base, xt, s->path, s->npath);
+        LV lv = cmp_lv_field_path(fs, base, xt, s->path, s->npath);
         Type *rt = lv.t;
         int recv;
         Type *recv_t;
         if (iface) {
-            recv = alloc(fs, 2);
-            load_lv(fs, &lv, recv);
+            recv = cmp_alloc(fs, 2);
+            cmp_load_lv(fs, &lv, recv);
             recv_t = rt;
         } else if (m->ptr_recv) {
             if (rt->kind == KIND_POINTER) {
-                recv = alloc(fs, 1);
-                load_lv(fs, &lv, recv);
+                recv = cmp_alloc(fs, 1);
+                cmp_load_lv(fs, &lv, recv);
             } else {
-                recv = lv_addr(fs, &lv);
+                recv = cmp_lv_addr(fs, &lv);
             }
             recv_t = type_pointer(m->recv_base);
         } else {
             recv_t = m->recv_base;
-            recv = alloc(fs, recv_t->slots > 0 ? recv_t->slots : 1);
+            recv = cmp_alloc(fs, recv_t->slots > 0 ? recv_t->slots : 1);
             if (rt->kind == KIND_POINTER) {
-                int p = alloc(fs, 1);
-                load_lv(fs, &lv, p);
+                int p = cmp_alloc(fs, 1);
+                cmp_load_lv(fs, &lv, p);
                 LV d = {LV_MEM, recv_t, p, 0, 0, 0, 0, NULL, NULL};
-                load_lv(fs, &d, recv);
+                cmp_load_lv(fs, &d, recv);
             } else {
-                load_lv(fs, &lv, recv);
+                cmp_load_lv(fs, &lv, recv);
             }
         }
         Func *w = bound_method_wrapper(fs->C, m, recv_t, iface, s->method_index, t);
-        int r = target(fs, dst, 1);
-        emit_bx(fs, OP_CLOSURE, r, (uint32_t)k_ptr(fs, w));
+        int r = cmp_target(fs, dst, 1);
+        cmp_emit_bx(fs, OP_CLOSURE, r, (uint32_t)cmp_k_ptr(fs, w));
         /* the wrapper's captures are the receiver's slots, by value */
         for (int i = 0; i < w->nup; i++) {
-            emit_x(fs, recv + i, 1, 0); /* b = 1: capture the register's value itself */
+            cmp_emit_x(fs, recv + i, 1, 0); /* b = 1: capture the register's value itself */
         }
         return r;
     }
@@ -1422,12 +975,12 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
                 w = bound_method_wrapper(fs->C, m, recv_t, false, -1, NULL);
             }
         }
-        int r = target(fs, dst, 1);
-        emit_bx(fs, OP_LOADK, r, (uint32_t)k_ptr(fs, self_closure(w)));
+        int r = cmp_target(fs, dst, 1);
+        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(w)));
         return r;
     }
     }
-    return target(fs, dst, t->slots);
+    return cmp_target(fs, dst, t->slots);
 }
 
 /* ---- type assertions ---- */
@@ -1436,10 +989,10 @@ static int assert_expr(FS *fs, Expr *e, int dst, bool commaok) {
     Type *t = e->type;
     int rx = expr(fs, e->typeassert.x, -1);
     int n = t->slots + (commaok ? 1 : 0);
-    int r = target(fs, dst, n);
+    int r = cmp_target(fs, dst, n);
     bool to_iface = t->underlying->kind == KIND_INTERFACE;
-    emit(fs, to_iface ? OP_ASSERTI : OP_ASSERT, r, rx, commaok);
-    emit_xbx(fs, 0, (uint32_t)k_ptr(fs, t));
+    cmp_emit(fs, to_iface ? OP_ASSERTI : OP_ASSERT, r, rx, commaok);
+    cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
     if (!to_iface) {
         ensure_methods(fs->C, t);
     }
@@ -1454,12 +1007,12 @@ static int builtin_call(FS *fs, Expr *e, int dst);
 
 static int expr(FS *fs, Expr *e, int dst) {
     if (e->mode == MODE_CONST && e->val) {
-        Type *t = final_type(e->type);
+        Type *t = cmp_final_type(e->type);
         if (t->underlying && t->underlying->kind == KIND_INTERFACE) {
             t = type_default(e->type);
         }
-        int r = target(fs, dst, t->slots > 0 ? t->slots : 1);
-        load_const(fs, e->val, t, r);
+        int r = cmp_target(fs, dst, t->slots > 0 ? t->slots : 1);
+        cmp_load_const(fs, e->val, t, r);
         return r;
     }
     int saved_line = fs->line;
@@ -1482,13 +1035,13 @@ static int expr(FS *fs, Expr *e, int dst) {
     case E_STAR: {
         int p = expr(fs, e->star.x, -1);
         LV lv = {LV_MEM, e->type, p, 0, 0, 0, 0, NULL, NULL};
-        r = target(fs, dst, e->type->slots);
-        load_lv(fs, &lv, r);
+        r = cmp_target(fs, dst, e->type->slots);
+        cmp_load_lv(fs, &lv, r);
         break;
     }
     default:
         cmp_error(fs, e->pos, "internal: cannot compile expression %s", chk_expr_str(e));
-        r = target(fs, dst, e->type ? e->type->slots : 1);
+        r = cmp_target(fs, dst, e->type ? e->type->slots : 1);
     }
     fs->line = saved_line;
     return r;
@@ -1511,28 +1064,28 @@ static void method_receiver(FS *fs, Expr *sel_e, Obj *m, int dst) {
         int rv = value_reg(fs, x);
         base = (LV){LV_REG, xt, rv, 0, 0, 0, 0, NULL, NULL};
     }
-    LV lv = lv_field_path(fs, base, xt, s->path, s->npath);
+    LV lv = cmp_lv_field_path(fs, base, xt, s->path, s->npath);
     Type *rt = lv.t;
     if (m->ptr_recv) {
         if (rt->kind == KIND_POINTER) {
-            load_lv(fs, &lv, dst);
+            cmp_load_lv(fs, &lv, dst);
         } else {
-            int p = lv_addr(fs, &lv);
+            int p = cmp_lv_addr(fs, &lv);
             if (p < 0) {
                 cmp_error(fs, sel_e->pos, "internal: receiver not addressable");
                 return;
             }
-            move(fs, dst, p, 1);
+            cmp_move(fs, dst, p, 1);
         }
         return;
     }
     if (rt->kind == KIND_POINTER) {
-        int p = alloc(fs, 1);
-        load_lv(fs, &lv, p);
+        int p = cmp_alloc(fs, 1);
+        cmp_load_lv(fs, &lv, p);
         LV d = {LV_MEM, m->recv_base, p, 0, 0, 0, 0, NULL, NULL};
-        load_lv(fs, &d, dst);
+        cmp_load_lv(fs, &d, dst);
     } else {
-        load_lv(fs, &lv, dst);
+        cmp_load_lv(fs, &lv, dst);
     }
 }
 
@@ -1559,13 +1112,13 @@ static void call_args(FS *fs, Expr *e, Type *sig, int base) {
         if (sig->variadic && !e->call.has_ellipsis) {
             Type *st = sig->params[np - 1];
             int cnt = tt->nparams - nfixed;
-            int tmp = alloc(fs, cnt * st->elem->slots + 1);
+            int tmp = cmp_alloc(fs, cnt * st->elem->slots + 1);
             for (int i = 0; i < cnt; i++) {
                 convert_value(fs, tt->params[nfixed + i], st->elem, src, tmp + i * st->elem->slots);
                 src += tt->params[nfixed + i]->slots;
             }
-            emit(fs, OP_NEWSLICE, base + off, tmp, cnt);
-            emit_xbx(fs, 0, (uint32_t)k_ptr(fs, st->elem));
+            cmp_emit(fs, OP_NEWSLICE, base + off, tmp, cnt);
+            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
         }
         return;
     }
@@ -1579,16 +1132,16 @@ static void call_args(FS *fs, Expr *e, Type *sig, int base) {
         Type *st = ci->variadic_slice;
         int cnt = n - nfixed;
         if (cnt == 0) {
-            zero(fs, base + off, 3);
+            cmp_zero(fs, base + off, 3);
             return;
         }
         int es = st->elem->slots;
-        int tmp = alloc(fs, cnt * es);
+        int tmp = cmp_alloc(fs, cnt * es);
         for (int i = 0; i < cnt; i++) {
             expr_to(fs, e->call.args[nfixed + i], st->elem, tmp + i * es);
         }
-        emit(fs, OP_NEWSLICE, base + off, tmp, cnt);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, st->elem));
+        cmp_emit(fs, OP_NEWSLICE, base + off, tmp, cnt);
+        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
     }
 }
 
@@ -1616,7 +1169,7 @@ static int finish_call(FS *fs, Expr *e, int base, int dst) {
         n = t->slots;
     }
     if (dst >= 0 && n > 0) {
-        move(fs, dst, base, n);
+        cmp_move(fs, dst, base, n);
         return dst;
     }
     return base;
@@ -1639,9 +1192,9 @@ static int call_expr(FS *fs, Expr *e, int dst) {
     switch (e->call.call_kind) {
     case CALL_FUNC: {
         Func *fn = func_of(fs->C, ci->func);
-        int base = alloc(fs, (pslots > rslots ? pslots : rslots) + 1);
+        int base = cmp_alloc(fs, (pslots > rslots ? pslots : rslots) + 1);
         call_args(fs, e, sig, base);
-        emit_bx(fs, OP_CALL, base, (uint32_t)k_ptr(fs, fn));
+        cmp_emit_bx(fs, OP_CALL, base, (uint32_t)cmp_k_ptr(fs, fn));
         return finish_call(fs, e, base, dst);
     }
     case CALL_METHOD: {
@@ -1649,10 +1202,10 @@ static int call_expr(FS *fs, Expr *e, int dst) {
         Func *fn = func_of(fs->C, m);
         Type *rt = m->ptr_recv ? type_pointer(m->recv_base) : m->recv_base;
         int rs = rt->slots;
-        int base = alloc(fs, (pslots + rs > rslots ? pslots + rs : rslots) + 1);
+        int base = cmp_alloc(fs, (pslots + rs > rslots ? pslots + rs : rslots) + 1);
         method_receiver(fs, fun, m, base);
         call_args(fs, e, sig, base + rs);
-        emit_bx(fs, OP_CALL, base, (uint32_t)k_ptr(fs, fn));
+        cmp_emit_bx(fs, OP_CALL, base, (uint32_t)cmp_k_ptr(fs, fn));
         return finish_call(fs, e, base, dst);
     }
     case CALL_IFACE: {
@@ -1669,36 +1222,36 @@ static int call_expr(FS *fs, Expr *e, int dst) {
             int rv = value_reg(fs, x);
             b = (LV){LV_REG, xt, rv, 0, 0, 0, 0, NULL, NULL};
         }
-        LV lv = lv_field_path(fs, b, xt, s->path, s->npath);
+        LV lv = cmp_lv_field_path(fs, b, xt, s->path, s->npath);
         int ir;
         if (lv.kind == LV_REG) {
             ir = lv.reg + lv.off;
         } else {
-            ir = alloc(fs, 2);
-            load_lv(fs, &lv, ir);
+            ir = cmp_alloc(fs, 2);
+            cmp_load_lv(fs, &lv, ir);
         }
         if (lv.t->kind == KIND_TYPEPARAM) {
             cmp_error(fs, e->pos, "internal: method call on a type parameter");
         }
-        int base = alloc(fs, (pslots + 1 > rslots ? pslots + 1 : rslots) + 1);
+        int base = cmp_alloc(fs, (pslots + 1 > rslots ? pslots + 1 : rslots) + 1);
         call_args(fs, e, sig, base + 1);
-        emit(fs, OP_CALLI, base, ir, k_ptr(fs, fun->selector.sel->ident.name));
-        emit_x(fs, 0, 0, 0);
+        cmp_emit(fs, OP_CALLI, base, ir, cmp_k_ptr(fs, fun->selector.sel->ident.name));
+        cmp_emit_x(fs, 0, 0, 0);
         return finish_call(fs, e, base, dst);
     }
     default: {
         int fr = expr(fs, e->call.fun, -1);
-        int base = alloc(fs, (pslots > rslots ? pslots : rslots) + 1);
+        int base = cmp_alloc(fs, (pslots > rslots ? pslots : rslots) + 1);
         call_args(fs, e, sig, base);
-        emit(fs, OP_CALLC, base, fr, 0);
+        cmp_emit(fs, OP_CALLC, base, fr, 0);
         return finish_call(fs, e, base, dst);
     }
     }
 }
 
 static void print_value(FS *fs, Type *t, int r, bool space, bool nl) {
-    emit(fs, OP_PRINT, r, space, nl);
-    emit_xbx(fs, 0, (uint32_t)k_ptr(fs, t));
+    cmp_emit(fs, OP_PRINT, r, space, nl);
+    cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
 }
 
 static int builtin_call(FS *fs, Expr *e, int dst) {
@@ -1709,22 +1262,22 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
     case BI_LEN:
     case BI_CAP: {
         if (e->mode == MODE_CONST) {
-            int r = target(fs, dst, 1);
-            load_const(fs, e->val, t_int, r);
+            int r = cmp_target(fs, dst, 1);
+            cmp_load_const(fs, e->val, t_int, r);
             return r;
         }
         Expr *x = args[0];
         Type *u = x->type->underlying;
         int rx = expr(fs, x, -1);
-        int r = target(fs, dst, 1);
+        int r = cmp_target(fs, dst, 1);
         bool len = e->call.builtin == BI_LEN;
         switch (u->kind) {
-        case KIND_STRING: move(fs, r, rx + 1, 1); break;
-        case KIND_SLICE: move(fs, r, rx + (len ? 1 : 2), 1); break;
-        case KIND_MAP: emit(fs, OP_MAPLEN, r, rx, 0); break;
-        case KIND_POINTER: load_int(fs, r, u->elem->underlying->len); break;
-        case KIND_ARRAY: load_int(fs, r, u->len); break;
-        case KIND_CHAN: emit(fs, OP_CHANLEN, r, rx, !len); break;
+        case KIND_STRING: cmp_move(fs, r, rx + 1, 1); break;
+        case KIND_SLICE: cmp_move(fs, r, rx + (len ? 1 : 2), 1); break;
+        case KIND_MAP: cmp_emit(fs, OP_MAPLEN, r, rx, 0); break;
+        case KIND_POINTER: cmp_load_int(fs, r, u->elem->underlying->len); break;
+        case KIND_ARRAY: cmp_load_int(fs, r, u->len); break;
+        case KIND_CHAN: cmp_emit(fs, OP_CHANLEN, r, rx, !len); break;
         default: cmp_error(fs, e->pos, "internal: len/cap");
         }
         return r;
@@ -1732,49 +1285,49 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
     case BI_APPEND: {
         Type *st = t->underlying;
         int es = st->elem->slots;
-        int r = target(fs, dst, 3);
+        int r = cmp_target(fs, dst, 3);
         expr(fs, args[0], r);
         if (e->call.has_ellipsis) {
             Expr *src = args[1];
             bool is_str = src->type->underlying->kind == KIND_STRING || src->type == t_untyped_string;
             int rs = expr(fs, src, -1);
-            emit(fs, OP_APPENDS, r, rs, is_str);
-            emit_xbx(fs, 0, (uint32_t)k_ptr(fs, st->elem));
+            cmp_emit(fs, OP_APPENDS, r, rs, is_str);
+            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
             return r;
         }
         if (n == 1) {
             return r;
         }
-        int vals = alloc(fs, (n - 1) * es);
+        int vals = cmp_alloc(fs, (n - 1) * es);
         for (int i = 1; i < n; i++) {
             expr_to(fs, args[i], st->elem, vals + (i - 1) * es);
         }
-        emit(fs, OP_APPEND, r, vals, n - 1);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, st->elem));
+        cmp_emit(fs, OP_APPEND, r, vals, n - 1);
+        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
         return r;
     }
     case BI_COPY: {
         int rd = expr(fs, args[0], -1);
         int rs = expr(fs, args[1], -1);
-        int r = target(fs, dst, 1);
+        int r = cmp_target(fs, dst, 1);
         bool is_str = args[1]->type->underlying->kind == KIND_STRING;
-        emit(fs, OP_COPY, r, rd, is_str);
-        emit_x(fs, rs, args[0]->type->underlying->elem->slots, 0);
+        cmp_emit(fs, OP_COPY, r, rd, is_str);
+        cmp_emit_x(fs, rs, args[0]->type->underlying->elem->slots, 0);
         return r;
     }
     case BI_DELETE: {
         Type *mt = args[0]->type->underlying;
         int m = expr(fs, args[0], -1);
         int k = expr_to(fs, args[1], mt->key, -1);
-        emit(fs, OP_MAPDEL, m, k, 0);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, mt));
+        cmp_emit(fs, OP_MAPDEL, m, k, 0);
+        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, mt));
         return m;
     }
     case BI_CLEAR: {
         Type *u = args[0]->type->underlying;
         int x = expr(fs, args[0], -1);
-        emit(fs, OP_CLEAR, x, 0, u->kind == KIND_MAP);
-        emit_x(fs, 0, u->kind == KIND_SLICE ? u->elem->slots : 0, 0);
+        cmp_emit(fs, OP_CLEAR, x, 0, u->kind == KIND_MAP);
+        cmp_emit_x(fs, 0, u->kind == KIND_SLICE ? u->elem->slots : 0, 0);
         return x;
     }
     case BI_MAKE: {
@@ -1783,9 +1336,9 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         if (u->kind == KIND_SLICE) {
             int ln = expr_to(fs, args[1], t_int, -1);
             int cp = n > 2 ? expr_to(fs, args[2], t_int, -1) : ln;
-            int r = target(fs, dst, 3);
-            emit(fs, OP_MAKESLICE, r, ln, cp);
-            emit_xbx(fs, 0, (uint32_t)k_ptr(fs, u->elem));
+            int r = cmp_target(fs, dst, 3);
+            cmp_emit(fs, OP_MAKESLICE, r, ln, cp);
+            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
             return r;
         }
         if (u->kind == KIND_MAP) {
@@ -1793,40 +1346,40 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
             if (n > 1) {
                 h = expr_to(fs, args[1], t_int, -1);
             } else {
-                h = alloc(fs, 1);
-                load_int(fs, h, 0);
+                h = cmp_alloc(fs, 1);
+                cmp_load_int(fs, h, 0);
             }
-            int r = target(fs, dst, 1);
-            emit(fs, OP_MAKEMAP, r, h, 0);
-            emit_xbx(fs, 0, (uint32_t)k_ptr(fs, u));
+            int r = cmp_target(fs, dst, 1);
+            cmp_emit(fs, OP_MAKEMAP, r, h, 0);
+            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u));
             return r;
         }
         int sz;
         if (n > 1) {
             sz = expr_to(fs, args[1], t_int, -1);
         } else {
-            sz = alloc(fs, 1);
-            load_int(fs, sz, 0);
+            sz = cmp_alloc(fs, 1);
+            cmp_load_int(fs, sz, 0);
         }
-        int r = target(fs, dst, 1);
-        emit(fs, OP_MAKECHAN, r, sz, 0);
-        emit_xbx(fs, 0, (uint32_t)k_ptr(fs, u->elem));
+        int r = cmp_target(fs, dst, 1);
+        cmp_emit(fs, OP_MAKECHAN, r, sz, 0);
+        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
         return r;
     }
     case BI_NEW: {
         Type *pt = t->elem;
-        int r = target(fs, dst, 1);
-        emit_bx(fs, OP_NEW, r, (uint32_t)k_ptr(fs, pt));
+        int r = cmp_target(fs, dst, 1);
+        cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, pt));
         return r;
     }
     case BI_PANIC: {
         int v = expr_to(fs, args[0], t_any, -1);
-        emit(fs, OP_PANIC, v, 0, 0);
+        cmp_emit(fs, OP_PANIC, v, 0, 0);
         return v;
     }
     case BI_RECOVER: {
-        int r = target(fs, dst, 2);
-        emit(fs, OP_RECOVER, r, 0, 0);
+        int r = cmp_target(fs, dst, 2);
+        cmp_emit(fs, OP_RECOVER, r, 0, 0);
         return r;
     }
     case BI_PRINT:
@@ -1834,7 +1387,7 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         bool ln = e->call.builtin == BI_PRINTLN;
         for (int i = 0; i < n; i++) {
             int save = fs->free;
-            Type *at = final_type(args[i]->type);
+            Type *at = cmp_final_type(args[i]->type);
             int r = expr(fs, args[i], -1);
             print_value(fs, at, r, ln && i > 0, ln && i == n - 1);
             fs->free = save;
@@ -1846,48 +1399,48 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
     }
     case BI_MIN:
     case BI_MAX: {
-        Type *rt = final_type(t);
+        Type *rt = cmp_final_type(t);
         if (e->mode == MODE_CONST) {
-            int r = target(fs, dst, rt->slots);
-            load_const(fs, e->val, rt, r);
+            int r = cmp_target(fs, dst, rt->slots);
+            cmp_load_const(fs, e->val, rt, r);
             return r;
         }
         bool is_min = e->call.builtin == BI_MIN;
         Type *u = rt->underlying;
-        int r = target(fs, dst, rt->slots);
+        int r = cmp_target(fs, dst, rt->slots);
         expr(fs, args[0], r);
         for (int i = 1; i < n; i++) {
             int save = fs->free;
             int v = expr(fs, args[i], -1);
-            int c = alloc(fs, 1);
+            int c = cmp_alloc(fs, 1);
             if (type_is_float(u)) {
                 /* NaN is contagious; min(-0, +0) is -0: done by the VM-independent sequence */
-                int nan1 = alloc(fs, 1);
-                emit(fs, OP_FNE, nan1, v, v); /* v is NaN */
-                int j1 = emit_sbx(fs, OP_JT, nan1, 0);
-                emit(fs, OP_FNE, nan1, r, r); /* r is NaN: keep */
-                int j2 = emit_sbx(fs, OP_JT, nan1, 0);
-                emit(fs, OP_FLT, c, is_min ? v : r, is_min ? r : v);
-                int j3 = emit_sbx(fs, OP_JT, c, 0);
+                int nan1 = cmp_alloc(fs, 1);
+                cmp_emit(fs, OP_FNE, nan1, v, v); /* v is NaN */
+                int j1 = cmp_emit_sbx(fs, OP_JT, nan1, 0);
+                cmp_emit(fs, OP_FNE, nan1, r, r); /* r is NaN: keep */
+                int j2 = cmp_emit_sbx(fs, OP_JT, nan1, 0);
+                cmp_emit(fs, OP_FLT, c, is_min ? v : r, is_min ? r : v);
+                int j3 = cmp_emit_sbx(fs, OP_JT, c, 0);
                 /* equal values: pick by sign for zeros */
-                emit(fs, OP_FEQ, c, v, r);
-                int j4 = emit_sbx(fs, OP_JF, c, 0);
+                cmp_emit(fs, OP_FEQ, c, v, r);
+                int j4 = cmp_emit_sbx(fs, OP_JF, c, 0);
                 /* both zero (or equal): min prefers a negative sign, max a positive one */
-                int bits = alloc(fs, 1);
-                emit(fs, is_min ? OP_OR : OP_AND, bits, v, r);
-                move(fs, r, bits, 1);
-                patch_here(fs, j4);
-                int j5 = jump(fs);
-                patch_here(fs, j1);
-                patch_here(fs, j3);
-                move(fs, r, v, 1);
-                patch_here(fs, j2);
-                patch_here(fs, j5);
+                int bits = cmp_alloc(fs, 1);
+                cmp_emit(fs, is_min ? OP_OR : OP_AND, bits, v, r);
+                cmp_move(fs, r, bits, 1);
+                cmp_patch_here(fs, j4);
+                int j5 = cmp_jump(fs);
+                cmp_patch_here(fs, j1);
+                cmp_patch_here(fs, j3);
+                cmp_move(fs, r, v, 1);
+                cmp_patch_here(fs, j2);
+                cmp_patch_here(fs, j5);
             } else {
                 compare(fs, T_LSS, rt, is_min ? v : r, is_min ? r : v, c);
-                int j = emit_sbx(fs, OP_JF, c, 0);
-                move(fs, r, v, rt->slots);
-                patch_here(fs, j);
+                int j = cmp_emit_sbx(fs, OP_JF, c, 0);
+                cmp_move(fs, r, v, rt->slots);
+                cmp_patch_here(fs, j);
             }
             fs->free = save;
         }
@@ -1895,12 +1448,12 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
     }
     case BI_COMPLEX: {
         if (e->mode == MODE_CONST) {
-            int r = target(fs, dst, 2);
-            load_const(fs, e->val, t, r);
+            int r = cmp_target(fs, dst, 2);
+            cmp_load_const(fs, e->val, t, r);
             return r;
         }
         Type *ft = t->kind == KIND_COMPLEX64 ? t_float32 : t_float64;
-        int r = target(fs, dst, 2);
+        int r = cmp_target(fs, dst, 2);
         expr_to(fs, args[0], ft, r);
         expr_to(fs, args[1], ft, r + 1);
         return r;
@@ -1908,18 +1461,18 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
     case BI_REAL:
     case BI_IMAG: {
         if (e->mode == MODE_CONST) {
-            int r = target(fs, dst, 1);
-            load_const(fs, e->val, t, r);
+            int r = cmp_target(fs, dst, 1);
+            cmp_load_const(fs, e->val, t, r);
             return r;
         }
         int x = expr(fs, args[0], -1);
-        int r = target(fs, dst, 1);
-        move(fs, r, x + (e->call.builtin == BI_IMAG), 1);
+        int r = cmp_target(fs, dst, 1);
+        cmp_move(fs, r, x + (e->call.builtin == BI_IMAG), 1);
         return r;
     }
     case BI_CLOSE: {
         int ch = expr(fs, args[0], -1);
-        emit(fs, OP_CLOSE, ch, 0, 0);
+        cmp_emit(fs, OP_CLOSE, ch, 0, 0);
         return ch;
     }
     default: cmp_error(fs, e->pos, "internal: builtin"); return 0;
@@ -1935,7 +1488,7 @@ static void cond_jump(FS *fs, Expr *e, bool when, IntVec *jumps) {
     }
     if (e->mode == MODE_CONST && e->val && e->val->kind == CONST_BOOL) {
         if (e->val->b == when) {
-            ivec_push(jumps, jump(fs));
+            vec_push(jumps, cmp_jump(fs));
         }
         return;
     }
@@ -1951,7 +1504,7 @@ static void cond_jump(FS *fs, Expr *e, bool when, IntVec *jumps) {
             cond_jump(fs, e->binary.x, !when, &skip);
             cond_jump(fs, e->binary.y, when, jumps);
             for (int i = 0; i < skip.len; i++) {
-                patch_here(fs, skip.data[i]);
+                cmp_patch_here(fs, skip.data[i]);
             }
         } else {
             cond_jump(fs, e->binary.x, when, jumps);
@@ -1961,7 +1514,7 @@ static void cond_jump(FS *fs, Expr *e, bool when, IntVec *jumps) {
     }
     int save = fs->free;
     int r = expr(fs, e, -1);
-    ivec_push(jumps, emit_sbx(fs, when ? OP_JT : OP_JF, r, 0));
+    vec_push(jumps, cmp_emit_sbx(fs, when ? OP_JT : OP_JF, r, 0));
     fs->free = save;
 }
 
@@ -1974,19 +1527,19 @@ static void loop_cond(FS *fs, Expr *e, int target_pc) {
     }
     if (c->kind == E_BINARY && c->mode != MODE_CONST) {
         TokKind op = c->binary.op;
-        Type *xt = final_type(c->binary.x->type);
-        Type *yt = final_type(c->binary.y->type);
+        Type *xt = cmp_final_type(c->binary.x->type);
+        Type *yt = cmp_final_type(c->binary.y->type);
         bool ints = xt == yt && type_is_integer(xt->underlying) && !type_is_unsigned(xt->underlying);
         if (ints && (op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ || op == T_EQL ||
                      op == T_NEQ)) {
             int save = fs->free;
             int rx = expr(fs, c->binary.x, -1);
             int ry = expr(fs, c->binary.y, -1);
-            int off = target_pc - (here(fs) + 1);
+            int off = target_pc - (cmp_here(fs) + 1);
             if (off >= -32768) {
                 int o = op == T_LSS ? OP_JLT : op == T_LEQ ? OP_JLE : op == T_GTR ? OP_JGT
                         : op == T_GEQ ? OP_JGE : op == T_EQL ? OP_JEQ : OP_JNE;
-                emit(fs, o, rx, ry, (uint16_t)(int16_t)off);
+                cmp_emit(fs, o, rx, ry, (uint16_t)(int16_t)off);
                 fs->free = save;
                 return;
             }
@@ -1996,51 +1549,11 @@ static void loop_cond(FS *fs, Expr *e, int target_pc) {
     IntVec j = {0};
     cond_jump(fs, e, true, &j);
     for (int i = 0; i < j.len; i++) {
-        patch_to(fs, j.data[i], target_pc);
+        cmp_patch_to(fs, j.data[i], target_pc);
     }
 }
 
 /* ---- statements ---- */
-
-static void free_temps(FS *fs) { fs->free = fs->active; }
-
-/* Declares a local variable: its register(s), or a cell. Returns its register. */
-static int declare_var(FS *fs, Obj *o) {
-    if (is_cell(o)) {
-        int r = alloc(fs, 1);
-        o->reg = r;
-        return r;
-    }
-    int n = o->type->slots;
-    int r = alloc(fs, n > 0 ? n : 1);
-    o->reg = r;
-    return r;
-}
-
-/* Makes a fresh cell for variable o holding the slots in src (or zero). */
-static void new_cell(FS *fs, Obj *o, int src) {
-    int n = o->type->slots > 0 ? o->type->slots : 1;
-    emit(fs, OP_NEWCELL, o->reg, n, type_pointer_free(o->type));
-    if (src >= 0 && o->type->slots > 0) {
-        LV lv = {LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
-        store_lv(fs, &lv, src);
-    }
-}
-
-/* Declares o and initialises it with the value at src (src < 0: zero value). */
-static void init_var(FS *fs, Obj *o, int src) {
-    if (is_cell(o)) {
-        new_cell(fs, o, src);
-    } else if (src >= 0) {
-        move(fs, o->reg, src, o->type->slots);
-    } else {
-        zero(fs, o->reg, o->type->slots);
-    }
-}
-
-static void commit_locals(FS *fs) {
-    fs->active = fs->free;
-}
 
 /* v, ok := m[k] / x.(T) / <-ch: the value then the ok flag at tmp. */
 static void comma_ok(FS *fs, Expr *b, int tmp) {
@@ -2048,13 +1561,13 @@ static void comma_ok(FS *fs, Expr *b, int tmp) {
         Type *mt = b->index.x->type->underlying;
         int m = expr(fs, b->index.x, -1);
         int k = expr_to(fs, b->index.indices[0], mt->key, -1);
-        emit(fs, OP_MAPGET, tmp, m, k);
-        emit_xbx(fs, 1, (uint32_t)k_ptr(fs, mt));
+        cmp_emit(fs, OP_MAPGET, tmp, m, k);
+        cmp_emit_xbx(fs, 1, (uint32_t)cmp_k_ptr(fs, mt));
     } else if (b->kind == E_TYPEASSERT) {
         assert_expr(fs, b, tmp, true);
     } else if (b->kind == E_UNARY && b->unary.op == T_ARROW) {
         int ch = expr(fs, b->unary.x, -1);
-        emit(fs, OP_RECV, tmp, ch, 1);
+        cmp_emit(fs, OP_RECV, tmp, ch, 1);
     } else {
         cmp_error(fs, b->pos, "internal: comma-ok form");
     }
@@ -2068,10 +1581,10 @@ static void var_decl(FS *fs, ValueSpec *vs) {
             if (!o || o->name == intern_cstr("_")) {
                 continue;
             }
-            declare_var(fs, o);
-            init_var(fs, o, -1);
+            cmp_declare_var(fs, o);
+            cmp_init_var(fs, o, -1);
         }
-        commit_locals(fs);
+        cmp_commit_locals(fs);
         return;
     }
     if (vs->nvalues == n) {
@@ -2087,17 +1600,17 @@ static void var_decl(FS *fs, ValueSpec *vs) {
             if (!o || o->name == intern_cstr("_")) {
                 continue;
             }
-            declare_var(fs, o);
+            cmp_declare_var(fs, o);
         }
         for (int i = 0; i < n; i++) {
             Obj *o = vs->names[i]->ident.obj;
             if (!o || o->name == intern_cstr("_")) {
                 continue;
             }
-            init_var(fs, o, vals[i]);
+            cmp_init_var(fs, o, vals[i]);
         }
         /* registers of the values may sit above the new locals: keep them dead */
-        commit_locals(fs);
+        cmp_commit_locals(fs);
         return;
     }
     /* a, b := f() / v, ok := m[k] */
@@ -2120,33 +1633,33 @@ static void var_decl(FS *fs, ValueSpec *vs) {
         }
         Obj *o0 = vs->names[0]->ident.obj;
         Type *vt = b->type;
-        int tmp = alloc(fs, vt->slots + 1);
+        int tmp = cmp_alloc(fs, vt->slots + 1);
         comma_ok(fs, b, tmp);
         for (int i = 0; i < 2; i++) {
             Obj *o = vs->names[i]->ident.obj;
             if (o && o->name != intern_cstr("_")) {
-                declare_var(fs, o);
+                cmp_declare_var(fs, o);
             }
         }
         if (o0 && o0->name != intern_cstr("_")) {
             int v = tmp;
             if (o0->type != vt) {
-                v = alloc(fs, o0->type->slots);
+                v = cmp_alloc(fs, o0->type->slots);
                 convert_value(fs, vt, o0->type, tmp, v);
             }
-            init_var(fs, o0, v);
+            cmp_init_var(fs, o0, v);
         }
         Obj *o1 = vs->names[1]->ident.obj;
         if (o1 && o1->name != intern_cstr("_")) {
-            init_var(fs, o1, tmp + vt->slots);
+            cmp_init_var(fs, o1, tmp + vt->slots);
         }
-        commit_locals(fs);
+        cmp_commit_locals(fs);
         return;
     }
     for (int i = 0; i < n; i++) {
         Obj *o = vs->names[i]->ident.obj;
         if (o && o->name != intern_cstr("_")) {
-            declare_var(fs, o);
+            cmp_declare_var(fs, o);
         }
     }
     for (int i = 0; i < n; i++) {
@@ -2155,14 +1668,14 @@ static void var_decl(FS *fs, ValueSpec *vs) {
         if (o && o->name != intern_cstr("_")) {
             int v = src;
             if (o->type != et) {
-                v = alloc(fs, o->type->slots);
+                v = cmp_alloc(fs, o->type->slots);
                 convert_value(fs, et, o->type, src, v);
             }
-            init_var(fs, o, v);
+            cmp_init_var(fs, o, v);
         }
         src += et->slots;
     }
-    commit_locals(fs);
+    cmp_commit_locals(fs);
 }
 
 /* The operands of an lvalue (index, pointer, map) copied out of variables' registers, so
@@ -2177,19 +1690,19 @@ static void stabilize_lv(FS *fs, LV *lv) {
     default: return;
     }
     if (lv->reg < fs->active) {
-        int r = alloc(fs, n);
-        move(fs, r, lv->reg, n);
+        int r = cmp_alloc(fs, n);
+        cmp_move(fs, r, lv->reg, n);
         lv->reg = r;
     }
     if ((lv->kind == LV_SLICE || lv->kind == LV_PIDX) && lv->idx < fs->active) {
-        int r = alloc(fs, 1);
-        move(fs, r, lv->idx, 1);
+        int r = cmp_alloc(fs, 1);
+        cmp_move(fs, r, lv->idx, 1);
         lv->idx = r;
     }
     if (lv->kind == LV_MAP && lv->idx < fs->active) {
         int ks = lv->mtype->key->slots;
-        int r = alloc(fs, ks);
-        move(fs, r, lv->idx, ks);
+        int r = cmp_alloc(fs, ks);
+        cmp_move(fs, r, lv->idx, ks);
         lv->idx = r;
     }
 }
@@ -2213,28 +1726,28 @@ static void assign_stmt(FS *fs, Stmt *s) {
                 Type *t = lhs[i]->type ? lhs[i]->type : rhs[i]->type;
                 if (nl == 1 && is_new[i]) {
                     Obj *o = lhs[i]->ident.obj;
-                    if (!is_cell(o)) {
-                        int r = declare_var(fs, o);
+                    if (!cmp_is_cell(o)) {
+                        int r = cmp_declare_var(fs, o);
                         expr_to(fs, rhs[i], o->type, r);
-                        commit_locals(fs);
+                        cmp_commit_locals(fs);
                         return;
                     }
                 }
-                vals[i] = expr_to(fs, rhs[i], final_type(t), -1);
+                vals[i] = expr_to(fs, rhs[i], cmp_final_type(t), -1);
             }
             for (int i = 0; i < nl; i++) {
                 if (is_new[i]) {
-                    declare_var(fs, lhs[i]->ident.obj);
+                    cmp_declare_var(fs, lhs[i]->ident.obj);
                 }
             }
             for (int i = 0; i < nl; i++) {
                 if (is_new[i]) {
-                    init_var(fs, lhs[i]->ident.obj, vals[i]);
+                    cmp_init_var(fs, lhs[i]->ident.obj, vals[i]);
                 } else if (lhs[i]->ident.name != intern_cstr("_")) {
-                    store_lv(fs, &lvs[i], vals[i]);
+                    cmp_store_lv(fs, &lvs[i], vals[i]);
                 }
             }
-            commit_locals(fs);
+            cmp_commit_locals(fs);
             return;
         }
         /* a, b := f() or v, ok := x */
@@ -2258,11 +1771,11 @@ static void assign_stmt(FS *fs, Stmt *s) {
         for (int i = 0; i < nl; i++) {
             if (is_new[i]) {
                 Obj *o = lhs[i]->ident.obj;
-                declare_var(fs, o);
-                init_var(fs, o, -1);
+                cmp_declare_var(fs, o);
+                cmp_init_var(fs, o, -1);
             }
         }
-        commit_locals(fs);
+        cmp_commit_locals(fs);
         tok = T_ASSIGN;
     }
     if (tok != T_ASSIGN) {
@@ -2287,11 +1800,11 @@ static void assign_stmt(FS *fs, Stmt *s) {
         if (lv.kind == LV_REG) {
             cur = lv.reg + lv.off;
         } else {
-            cur = alloc(fs, t->slots);
-            load_lv(fs, &lv, cur);
+            cur = cmp_alloc(fs, t->slots);
+            cmp_load_lv(fs, &lv, cur);
         }
         Expr *y = rhs[0];
-        int dst = lv.kind == LV_REG ? cur : alloc(fs, t->slots);
+        int dst = lv.kind == LV_REG ? cur : cmp_alloc(fs, t->slots);
         Expr bin = {0};
         bin.kind = E_BINARY;
         bin.type = t;
@@ -2306,22 +1819,22 @@ static void assign_stmt(FS *fs, Stmt *s) {
                    y->mode == MODE_CONST && const_to_i64(y->val) >= -32767 &&
                    const_to_i64(y->val) <= 32767) {
             int64_t v = const_to_i64(y->val);
-            emit(fs, OP_ADDI, dst, cur, (uint16_t)(int16_t)(op == T_SUB ? -v : v));
-            narrow(fs, t, dst);
+            cmp_emit(fs, OP_ADDI, dst, cur, (uint16_t)(int16_t)(op == T_SUB ? -v : v));
+            cmp_narrow(fs, t, dst);
         } else {
             int ry = expr(fs, y, -1);
-            emit(fs, arith_op(op, t), dst, cur, ry);
+            cmp_emit(fs, arith_op(op, t), dst, cur, ry);
             Type *u = t->underlying;
             if (type_is_integer(u) || u->kind == KIND_FLOAT32) {
-                narrow(fs, t, dst);
+                cmp_narrow(fs, t, dst);
             }
             if (u->kind == KIND_COMPLEX64) {
-                emit(fs, OP_F32, dst, dst, 0);
-                emit(fs, OP_F32, dst + 1, dst + 1, 0);
+                cmp_emit(fs, OP_F32, dst, dst, 0);
+                cmp_emit(fs, OP_F32, dst + 1, dst + 1, 0);
             }
         }
         if (lv.kind != LV_REG) {
-            store_lv(fs, &lv, dst);
+            cmp_store_lv(fs, &lv, dst);
         }
         return;
     }
@@ -2338,7 +1851,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
             return;
         }
         int v = expr_to(fs, rhs[0], t, -1);
-        store_lv(fs, &lv, v);
+        cmp_store_lv(fs, &lv, v);
         return;
     }
     LV *lvs = NEW_ARRAY(LV, nl);
@@ -2349,13 +1862,13 @@ static void assign_stmt(FS *fs, Stmt *s) {
     if (nl == nr) {
         int *vals = NEW_ARRAY(int, nl);
         for (int i = 0; i < nr; i++) {
-            Type *t = lhs[i]->type ? lhs[i]->type : final_type(rhs[i]->type);
-            int v = alloc(fs, t->slots > 0 ? t->slots : 1);
+            Type *t = lhs[i]->type ? lhs[i]->type : cmp_final_type(rhs[i]->type);
+            int v = cmp_alloc(fs, t->slots > 0 ? t->slots : 1);
             expr_to(fs, rhs[i], t, v);
             vals[i] = v;
         }
         for (int i = 0; i < nl; i++) {
-            store_lv(fs, &lvs[i], vals[i]);
+            cmp_store_lv(fs, &lvs[i], vals[i]);
         }
         return;
     }
@@ -2373,28 +1886,28 @@ static void assign_stmt(FS *fs, Stmt *s) {
             if (lvs[i].kind != LV_BLANK) {
                 int v = src;
                 if (lhs[i]->type && lhs[i]->type != et) {
-                    v = alloc(fs, lhs[i]->type->slots);
+                    v = cmp_alloc(fs, lhs[i]->type->slots);
                     convert_value(fs, et, lhs[i]->type, src, v);
                 }
-                store_lv(fs, &lvs[i], v);
+                cmp_store_lv(fs, &lvs[i], v);
             }
             src += et->slots;
         }
         return;
     }
     Type *vt = b->type;
-    int tmp = alloc(fs, vt->slots + 1);
+    int tmp = cmp_alloc(fs, vt->slots + 1);
     comma_ok(fs, b, tmp);
     if (lvs[0].kind != LV_BLANK) {
         int v = tmp;
         if (lhs[0]->type && lhs[0]->type != vt) {
-            v = alloc(fs, lhs[0]->type->slots);
+            v = cmp_alloc(fs, lhs[0]->type->slots);
             convert_value(fs, vt, lhs[0]->type, tmp, v);
         }
-        store_lv(fs, &lvs[0], v);
+        cmp_store_lv(fs, &lvs[0], v);
     }
     if (lvs[1].kind != LV_BLANK) {
-        store_lv(fs, &lvs[1], tmp + vt->slots);
+        cmp_store_lv(fs, &lvs[1], tmp + vt->slots);
     }
 }
 
@@ -2406,22 +1919,22 @@ static void return_stmt(FS *fs, Stmt *s) {
     if (n == 0) {
         if (fi->named_results || fs->has_defer) {
             if (fs->has_defer) {
-                ivec_push(&fs->ret_jumps, jump(fs));
+                vec_push(&fs->ret_jumps, cmp_jump(fs));
             } else {
                 /* gather the named results */
-                int r = alloc(fs, rslots);
+                int r = cmp_alloc(fs, rslots);
                 int off = 0;
                 for (int i = 0; i < fi->nresults; i++) {
                     Obj *o = fi->results[i];
-                    LV lv = is_cell(o) ? (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL}
+                    LV lv = cmp_is_cell(o) ? (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL}
                                        : (LV){LV_REG, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
-                    load_lv(fs, &lv, r + off);
+                    cmp_load_lv(fs, &lv, r + off);
                     off += o->type->slots;
                 }
-                emit(fs, OP_RET, r, rslots, 0);
+                cmp_emit(fs, OP_RET, r, rslots, 0);
             }
         } else {
-            emit(fs, OP_RET, 0, 0, 0);
+            cmp_emit(fs, OP_RET, 0, 0, 0);
         }
         return;
     }
@@ -2431,7 +1944,7 @@ static void return_stmt(FS *fs, Stmt *s) {
         /* return f() with several results */
         Expr *e = s->ret.results[0];
         int src = expr(fs, e, -1);
-        r = alloc(fs, rslots);
+        r = cmp_alloc(fs, rslots);
         int off = 0, so = src;
         for (int i = 0; i < sig->nresults; i++) {
             convert_value(fs, e->type->params[i], sig->results[i], so, r + off);
@@ -2441,7 +1954,7 @@ static void return_stmt(FS *fs, Stmt *s) {
     } else if (n == 1 && !fs->has_defer && !fi->named_results) {
         r = expr_to(fs, s->ret.results[0], sig->results[0], -1);
     } else {
-        r = alloc(fs, rslots);
+        r = cmp_alloc(fs, rslots);
         int off = 0;
         for (int i = 0; i < n; i++) {
             expr_to(fs, s->ret.results[i], sig->results[i], r + off);
@@ -2453,17 +1966,17 @@ static void return_stmt(FS *fs, Stmt *s) {
         int off = 0;
         for (int i = 0; i < fi->nresults; i++) {
             Obj *o = fi->results[i];
-            LV lv = is_cell(o) ? (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL}
+            LV lv = cmp_is_cell(o) ? (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL}
                                : (LV){LV_REG, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
-            store_lv(fs, &lv, r + off);
+            cmp_store_lv(fs, &lv, r + off);
             off += o->type->slots;
         }
         if (fs->has_defer) {
-            ivec_push(&fs->ret_jumps, jump(fs));
+            vec_push(&fs->ret_jumps, cmp_jump(fs));
             return;
         }
     }
-    emit(fs, OP_RET, r, rslots, 0);
+    cmp_emit(fs, OP_RET, r, rslots, 0);
 }
 
 static LoopCtx *push_loop(FS *fs, LoopCtx *lc, Stmt *s, bool is_loop) {
@@ -2478,10 +1991,10 @@ static LoopCtx *push_loop(FS *fs, LoopCtx *lc, Stmt *s, bool is_loop) {
 static void pop_loop(FS *fs, int break_pc, int continue_pc) {
     LoopCtx *lc = fs->loop;
     for (int i = 0; i < lc->breaks.len; i++) {
-        patch_to(fs, lc->breaks.data[i], break_pc);
+        cmp_patch_to(fs, lc->breaks.data[i], break_pc);
     }
     for (int i = 0; i < lc->continues.len; i++) {
-        patch_to(fs, lc->continues.data[i], continue_pc);
+        cmp_patch_to(fs, lc->continues.data[i], continue_pc);
     }
     fs->loop = lc->up;
 }
@@ -2494,12 +2007,12 @@ static void fresh_loop_cells(FS *fs, Stmt *init) {
     for (int i = 0; i < init->assign.nlhs; i++) {
         Expr *l = init->assign.lhs[i];
         Obj *o = l->kind == E_IDENT ? l->ident.obj : NULL;
-        if (o && o->kind == OBJ_VAR && is_cell(o) && o->escapes && o->name != intern_cstr("_")) {
+        if (o && o->kind == OBJ_VAR && cmp_is_cell(o) && o->escapes && o->name != intern_cstr("_")) {
             int n = o->type->slots;
-            int tmp = alloc(fs, n > 0 ? n : 1);
+            int tmp = cmp_alloc(fs, n > 0 ? n : 1);
             LV lv = {LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
-            load_lv(fs, &lv, tmp);
-            new_cell(fs, o, tmp);
+            cmp_load_lv(fs, &lv, tmp);
+            cmp_new_cell(fs, o, tmp);
         }
     }
 }
@@ -2508,28 +2021,28 @@ static void for_stmt(FS *fs, Stmt *s) {
     int save_active = fs->active;
     if (s->for_.init) {
         stmt(fs, s->for_.init);
-        free_temps(fs);
+        cmp_free_temps(fs);
     }
     LoopCtx lc;
     push_loop(fs, &lc, s, true);
-    int jcond = s->for_.cond ? jump(fs) : -1;
-    int body = here(fs);
+    int jcond = s->for_.cond ? cmp_jump(fs) : -1;
+    int body = cmp_here(fs);
     block(fs, s->for_.body);
-    free_temps(fs);
-    int cont = here(fs);
+    cmp_free_temps(fs);
+    int cont = cmp_here(fs);
     fresh_loop_cells(fs, s->for_.init);
     if (s->for_.post) {
         stmt(fs, s->for_.post);
-        free_temps(fs);
+        cmp_free_temps(fs);
     }
     if (s->for_.cond) {
-        patch_here(fs, jcond);
+        cmp_patch_here(fs, jcond);
         loop_cond(fs, s->for_.cond, body);
-        free_temps(fs);
+        cmp_free_temps(fs);
     } else {
-        jump_back(fs, body);
+        cmp_jump_back(fs, body);
     }
-    pop_loop(fs, here(fs), cont);
+    pop_loop(fs, cmp_here(fs), cont);
     fs->active = save_active;
     fs->free = save_active;
 }
@@ -2544,10 +2057,10 @@ static void range_var_store(FS *fs, Stmt *s, Expr *v, int src, Type *vt) {
         if (!o || v->ident.name == intern_cstr("_")) {
             return;
         }
-        if (is_cell(o)) {
-            new_cell(fs, o, src);
+        if (cmp_is_cell(o)) {
+            cmp_new_cell(fs, o, src);
         } else {
-            move(fs, o->reg, src, o->type->slots);
+            cmp_move(fs, o->reg, src, o->type->slots);
         }
         return;
     }
@@ -2557,10 +2070,10 @@ static void range_var_store(FS *fs, Stmt *s, Expr *v, int src, Type *vt) {
     }
     int r = src;
     if (v->type && v->type != vt) {
-        r = alloc(fs, v->type->slots);
+        r = cmp_alloc(fs, v->type->slots);
         convert_value(fs, vt, v->type, src, r);
     }
-    store_lv(fs, &lv, r);
+    cmp_store_lv(fs, &lv, r);
 }
 
 static void range_decl_vars(FS *fs, Stmt *s) {
@@ -2570,7 +2083,7 @@ static void range_decl_vars(FS *fs, Stmt *s) {
     Expr *vars[2] = {s->range.key, s->range.value};
     for (int i = 0; i < 2; i++) {
         if (vars[i] && vars[i]->ident.name != intern_cstr("_") && vars[i]->ident.obj) {
-            declare_var(fs, vars[i]->ident.obj);
+            cmp_declare_var(fs, vars[i]->ident.obj);
         }
     }
 }
@@ -2584,28 +2097,28 @@ static void range_stmt(FS *fs, Stmt *s) {
     switch (kind) {
     case RANGE_INT: {
         /* for i := range n */
-        int n = alloc(fs, 1);
+        int n = cmp_alloc(fs, 1);
         expr(fs, x, n);
-        int i = alloc(fs, 1);
-        load_int(fs, i, 0);
+        int i = cmp_alloc(fs, 1);
+        cmp_load_int(fs, i, 0);
         range_decl_vars(fs, s);
-        commit_locals(fs);
+        cmp_commit_locals(fs);
         push_loop(fs, &lc, s, true);
-        int jcond = jump(fs);
-        int body = here(fs);
-        range_var_store(fs, s, s->range.key, i, final_type(x->type));
-        free_temps(fs);
+        int jcond = cmp_jump(fs);
+        int body = cmp_here(fs);
+        range_var_store(fs, s, s->range.key, i, cmp_final_type(x->type));
+        cmp_free_temps(fs);
         block(fs, s->range.body);
-        free_temps(fs);
-        int cont = here(fs);
-        emit(fs, OP_ADDI, i, i, 1);
-        patch_here(fs, jcond);
-        int off = body - (here(fs) + 1);
-        emit(fs, OP_JLT, i, n, (uint16_t)(int16_t)(off >= -32768 ? off : 0));
+        cmp_free_temps(fs);
+        int cont = cmp_here(fs);
+        cmp_emit(fs, OP_ADDI, i, i, 1);
+        cmp_patch_here(fs, jcond);
+        int off = body - (cmp_here(fs) + 1);
+        cmp_emit(fs, OP_JLT, i, n, (uint16_t)(int16_t)(off >= -32768 ? off : 0));
         if (off < -32768) {
             cmp_error(fs, s->pos, "loop body too large");
         }
-        pop_loop(fs, here(fs), cont);
+        pop_loop(fs, cmp_here(fs), cont);
         break;
     }
     case RANGE_SLICE:
@@ -2616,44 +2129,44 @@ static void range_stmt(FS *fs, Stmt *s) {
         Type *et = NULL;
         bool is_str = kind == RANGE_STRING;
         if (kind == RANGE_SLICE || is_str) {
-            sl = alloc(fs, is_str ? 2 : 3);
+            sl = cmp_alloc(fs, is_str ? 2 : 3);
             expr(fs, x, sl);
             len = sl + 1;
             et = is_str ? t_int32 : xu->elem;
         } else if (kind == RANGE_ARRAY_PTR) {
-            base = alloc(fs, 1);
+            base = cmp_alloc(fs, 1);
             expr(fs, x, base);
-            len = alloc(fs, 1);
-            load_int(fs, len, xu->elem->underlying->len);
+            len = cmp_alloc(fs, 1);
+            cmp_load_int(fs, len, xu->elem->underlying->len);
             et = xu->elem->underlying->elem;
             if (s->range.value) {
-                emit(fs, OP_NILCHK, base, 0, 0);
+                cmp_emit(fs, OP_NILCHK, base, 0, 0);
             }
         } else {
             /* range over an array value: a copy is ranged over (unless only the index) */
             et = xu->elem;
-            len = alloc(fs, 1);
-            load_int(fs, len, xu->len);
+            len = cmp_alloc(fs, 1);
+            cmp_load_int(fs, len, xu->len);
             if (s->range.value) {
                 int v = expr(fs, x, -1);
-                base = alloc(fs, 1);
-                emit(fs, OP_NEWCELL, base, x->type->slots > 0 ? x->type->slots : 1, 0);
+                base = cmp_alloc(fs, 1);
+                cmp_emit(fs, OP_NEWCELL, base, x->type->slots > 0 ? x->type->slots : 1, 0);
                 if (x->type->slots > 0) {
-                    emit(fs, OP_STOREN, base, 0, v);
-                    emit_x(fs, x->type->slots, 0, 0);
+                    cmp_emit(fs, OP_STOREN, base, 0, v);
+                    cmp_emit_x(fs, x->type->slots, 0, 0);
                 }
             }
         }
-        int i = alloc(fs, 1);
-        load_int(fs, i, 0);
-        int next = is_str ? alloc(fs, 2) : -1; /* rune, next index */
+        int i = cmp_alloc(fs, 1);
+        cmp_load_int(fs, i, 0);
+        int next = is_str ? cmp_alloc(fs, 2) : -1; /* rune, next index */
         range_decl_vars(fs, s);
-        commit_locals(fs);
+        cmp_commit_locals(fs);
         push_loop(fs, &lc, s, true);
-        int jcond = jump(fs);
-        int body = here(fs);
+        int jcond = cmp_jump(fs);
+        int body = cmp_here(fs);
         if (is_str) {
-            emit(fs, OP_RUNEAT, next, sl, i);
+            cmp_emit(fs, OP_RUNEAT, next, sl, i);
         }
         range_var_store(fs, s, s->range.key, i, t_int);
         if (s->range.value) {
@@ -2661,79 +2174,79 @@ static void range_stmt(FS *fs, Stmt *s) {
             if (is_str) {
                 v = next;
             } else if (kind == RANGE_SLICE) {
-                v = alloc(fs, et->slots > 0 ? et->slots : 1);
+                v = cmp_alloc(fs, et->slots > 0 ? et->slots : 1);
                 if (et->slots == 1) {
-                    emit(fs, OP_SGET, v, sl, i);
+                    cmp_emit(fs, OP_SGET, v, sl, i);
                 } else if (et->slots > 0) {
-                    emit(fs, OP_SGETN, v, sl, i);
-                    emit_x(fs, 0, et->slots, 0);
+                    cmp_emit(fs, OP_SGETN, v, sl, i);
+                    cmp_emit_x(fs, 0, et->slots, 0);
                 }
             } else {
-                v = alloc(fs, et->slots > 0 ? et->slots : 1);
-                emit(fs, OP_PGETN, v, base, i);
+                v = cmp_alloc(fs, et->slots > 0 ? et->slots : 1);
+                cmp_emit(fs, OP_PGETN, v, base, i);
                 Instr xw = {OP_NOP, (uint16_t)et->slots, {.bx = (uint32_t)(kind == RANGE_ARRAY_PTR ? xu->elem->underlying->len : xu->len)}};
-                emit_raw(fs, xw);
+                cmp_emit_raw(fs, xw);
             }
             range_var_store(fs, s, s->range.value, v, et);
         }
-        free_temps(fs);
+        cmp_free_temps(fs);
         block(fs, s->range.body);
-        free_temps(fs);
-        int cont = here(fs);
+        cmp_free_temps(fs);
+        int cont = cmp_here(fs);
         if (is_str) {
-            move(fs, i, next + 1, 1);
+            cmp_move(fs, i, next + 1, 1);
         } else {
-            emit(fs, OP_ADDI, i, i, 1);
+            cmp_emit(fs, OP_ADDI, i, i, 1);
         }
-        patch_here(fs, jcond);
-        int off = body - (here(fs) + 1);
-        emit(fs, OP_JLT, i, len, (uint16_t)(int16_t)(off >= -32768 ? off : 0));
+        cmp_patch_here(fs, jcond);
+        int off = body - (cmp_here(fs) + 1);
+        cmp_emit(fs, OP_JLT, i, len, (uint16_t)(int16_t)(off >= -32768 ? off : 0));
         if (off < -32768) {
             cmp_error(fs, s->pos, "loop body too large");
         }
-        pop_loop(fs, here(fs), cont);
+        pop_loop(fs, cmp_here(fs), cont);
         break;
     }
     case RANGE_MAP: {
         int m = expr(fs, x, -1);
-        int it = alloc(fs, 1);
-        emit(fs, OP_MAPITER, it, m, 0);
+        int it = cmp_alloc(fs, 1);
+        cmp_emit(fs, OP_MAPITER, it, m, 0);
         int kslots = xu->key->slots, vslots = xu->elem->slots;
-        int kr = alloc(fs, kslots), vr = alloc(fs, vslots > 0 ? vslots : 1);
+        int kr = cmp_alloc(fs, kslots), vr = cmp_alloc(fs, vslots > 0 ? vslots : 1);
         range_decl_vars(fs, s);
-        commit_locals(fs);
+        cmp_commit_locals(fs);
         push_loop(fs, &lc, s, true);
-        int top = here(fs);
-        emit(fs, OP_MAPNEXT, it, kr, vr);
-        int xpc = emit_sbx(fs, OP_NOP, (s->range.key ? 1 : 0) | (s->range.value ? 2 : 0), 0);
+        int top = cmp_here(fs);
+        cmp_emit(fs, OP_MAPNEXT, it, kr, vr);
+        int xpc = cmp_emit_sbx(fs, OP_NOP, (s->range.key ? 1 : 0) | (s->range.value ? 2 : 0), 0);
         range_var_store(fs, s, s->range.key, kr, xu->key);
         range_var_store(fs, s, s->range.value, vr, xu->elem);
-        free_temps(fs);
+        cmp_free_temps(fs);
         block(fs, s->range.body);
-        free_temps(fs);
-        jump_back(fs, top);
-        patch_here(fs, xpc);
-        pop_loop(fs, here(fs), top);
+        cmp_free_temps(fs);
+        cmp_jump_back(fs, top);
+        cmp_patch_here(fs, xpc);
+        pop_loop(fs, cmp_here(fs), top);
         break;
     }
     case RANGE_CHAN: {
-        int ch = alloc(fs, 1);
+        int ch = cmp_alloc(fs, 1);
         expr(fs, x, ch);
         Type *et = xu->elem;
-        int v = alloc(fs, et->slots + 1);
+        int v = cmp_alloc(fs, et->slots + 1);
         range_decl_vars(fs, s);
-        commit_locals(fs);
+        cmp_commit_locals(fs);
         push_loop(fs, &lc, s, true);
-        int top = here(fs);
-        emit(fs, OP_RECV, v, ch, 1);
-        int jend = emit_sbx(fs, OP_JF, v + et->slots, 0);
+        int top = cmp_here(fs);
+        cmp_emit(fs, OP_RECV, v, ch, 1);
+        int jend = cmp_emit_sbx(fs, OP_JF, v + et->slots, 0);
         range_var_store(fs, s, s->range.key, v, et);
-        free_temps(fs);
+        cmp_free_temps(fs);
         block(fs, s->range.body);
-        free_temps(fs);
-        jump_back(fs, top);
-        patch_here(fs, jend);
-        pop_loop(fs, here(fs), top);
+        cmp_free_temps(fs);
+        cmp_jump_back(fs, top);
+        cmp_patch_here(fs, jend);
+        pop_loop(fs, cmp_here(fs), top);
         break;
     }
     default:
@@ -2746,15 +2259,15 @@ static void range_stmt(FS *fs, Stmt *s) {
 
 /* Equality of a switch tag with a case value. */
 static void case_compare(FS *fs, Expr *tag, int rt, Expr *v, int dst) {
-    Type *tt = final_type(tag->type);
-    Type *vt = final_type(v->type);
+    Type *tt = cmp_final_type(tag->type);
+    Type *vt = cmp_final_type(v->type);
     bool ti = tt->underlying->kind == KIND_INTERFACE, vi = vt->underlying->kind == KIND_INTERFACE;
     int rv;
     if (ti && !vi) {
         rv = expr_to(fs, v, tt, -1);
         compare(fs, T_EQL, tt, rt, rv, dst);
     } else if (vi && !ti) {
-        int conv = alloc(fs, 2);
+        int conv = cmp_alloc(fs, 2);
         convert_value(fs, tt, vt, rt, conv);
         rv = expr(fs, v, -1);
         compare(fs, T_EQL, vt, conv, rv, dst);
@@ -2768,15 +2281,15 @@ static void switch_stmt(FS *fs, Stmt *s) {
     int save_active = fs->active;
     if (s->switch_.init) {
         stmt(fs, s->switch_.init);
-        free_temps(fs);
+        cmp_free_temps(fs);
     }
     Expr *tag = s->switch_.tag;
     int rt = -1;
     if (tag) {
-        Type *t = final_type(tag->type);
-        rt = alloc(fs, t->slots > 0 ? t->slots : 1);
+        Type *t = cmp_final_type(tag->type);
+        rt = cmp_alloc(fs, t->slots > 0 ? t->slots : 1);
         expr(fs, tag, rt);
-        commit_locals(fs);
+        cmp_commit_locals(fs);
     }
     LoopCtx lc;
     push_loop(fs, &lc, s, false);
@@ -2795,16 +2308,16 @@ static void switch_stmt(FS *fs, Stmt *s) {
             Expr *v = cc->list[k];
             fs->line = v->pos.line;
             if (tag) {
-                int c = alloc(fs, 1);
+                int c = cmp_alloc(fs, 1);
                 case_compare(fs, tag, rt, v, c);
-                ivec_push(&case_jumps[i], emit_sbx(fs, OP_JT, c, 0));
+                vec_push(&case_jumps[i], cmp_emit_sbx(fs, OP_JT, c, 0));
             } else {
                 cond_jump(fs, v, true, &case_jumps[i]);
             }
-            free_temps(fs);
+            cmp_free_temps(fs);
         }
     }
-    int jdefault = jump(fs);
+    int jdefault = cmp_jump(fs);
     /* the bodies */
     IntVec ends = {0};
     int *fall_jumps = NEW_ARRAY(int, n + 1);
@@ -2813,15 +2326,15 @@ static void switch_stmt(FS *fs, Stmt *s) {
     }
     for (int i = 0; i < n; i++) {
         CaseClause *cc = s->switch_.clauses[i];
-        body_jumps[i] = here(fs);
+        body_jumps[i] = cmp_here(fs);
         for (int k = 0; k < case_jumps[i].len; k++) {
-            patch_here(fs, case_jumps[i].data[k]);
+            cmp_patch_here(fs, case_jumps[i].data[k]);
         }
         if (i == default_idx) {
-            patch_here(fs, jdefault);
+            cmp_patch_here(fs, jdefault);
         }
         if (i > 0 && fall_jumps[i - 1] >= 0) {
-            patch_here(fs, fall_jumps[i - 1]);
+            cmp_patch_here(fs, fall_jumps[i - 1]);
         }
         int save = fs->active;
         bool falls = cc->nbody > 0 && cc->body[cc->nbody - 1]->kind == S_BRANCH &&
@@ -2831,23 +2344,23 @@ static void switch_stmt(FS *fs, Stmt *s) {
                 break;
             }
             stmt(fs, cc->body[k]);
-            free_temps(fs);
+            cmp_free_temps(fs);
         }
         fs->active = save;
         fs->free = save;
         if (falls) {
-            fall_jumps[i] = jump(fs);
+            fall_jumps[i] = cmp_jump(fs);
         } else {
-            ivec_push(&ends, jump(fs));
+            vec_push(&ends, cmp_jump(fs));
         }
     }
     if (default_idx < 0) {
-        patch_here(fs, jdefault);
+        cmp_patch_here(fs, jdefault);
     }
     for (int i = 0; i < ends.len; i++) {
-        patch_here(fs, ends.data[i]);
+        cmp_patch_here(fs, ends.data[i]);
     }
-    pop_loop(fs, here(fs), 0);
+    pop_loop(fs, cmp_here(fs), 0);
     fs->active = save_active;
     fs->free = save_active;
 }
@@ -2856,11 +2369,11 @@ static void typeswitch_stmt(FS *fs, Stmt *s) {
     int save_active = fs->active;
     if (s->typeswitch.init) {
         stmt(fs, s->typeswitch.init);
-        free_temps(fs);
+        cmp_free_temps(fs);
     }
-    int rx = alloc(fs, 2);
+    int rx = cmp_alloc(fs, 2);
     expr(fs, s->typeswitch.x, rx);
-    commit_locals(fs);
+    cmp_commit_locals(fs);
     LoopCtx lc;
     push_loop(fs, &lc, s, false);
     int n = s->typeswitch.n;
@@ -2874,62 +2387,62 @@ static void typeswitch_stmt(FS *fs, Stmt *s) {
         }
         for (int k = 0; k < cc->n; k++) {
             Expr *te = cc->list[k];
-            int c = alloc(fs, 1);
+            int c = cmp_alloc(fs, 1);
             if (te->type == t_untyped_nil) {
-                emit(fs, OP_TYPEIS, c, rx, 1);
-                emit_xbx(fs, 0, 0);
+                cmp_emit(fs, OP_TYPEIS, c, rx, 1);
+                cmp_emit_xbx(fs, 0, 0);
             } else if (te->type->underlying->kind == KIND_INTERFACE) {
-                emit(fs, OP_IMPLS, c, rx, 0);
-                emit_xbx(fs, 0, (uint32_t)k_ptr(fs, te->type));
+                cmp_emit(fs, OP_IMPLS, c, rx, 0);
+                cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, te->type));
             } else {
                 ensure_methods(fs->C, te->type);
-                emit(fs, OP_TYPEIS, c, rx, 0);
-                emit_xbx(fs, 0, (uint32_t)k_ptr(fs, te->type));
+                cmp_emit(fs, OP_TYPEIS, c, rx, 0);
+                cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, te->type));
             }
-            ivec_push(&case_jumps[i], emit_sbx(fs, OP_JT, c, 0));
-            free_temps(fs);
+            vec_push(&case_jumps[i], cmp_emit_sbx(fs, OP_JT, c, 0));
+            cmp_free_temps(fs);
         }
     }
-    int jdefault = jump(fs);
+    int jdefault = cmp_jump(fs);
     IntVec ends = {0};
     for (int i = 0; i < n; i++) {
         CaseClause *cc = s->typeswitch.clauses[i];
         for (int k = 0; k < case_jumps[i].len; k++) {
-            patch_here(fs, case_jumps[i].data[k]);
+            cmp_patch_here(fs, case_jumps[i].data[k]);
         }
         if (i == default_idx) {
-            patch_here(fs, jdefault);
+            cmp_patch_here(fs, jdefault);
         }
         int save = fs->active;
         Obj *v = cc->implicit;
         if (v && v->used) {
-            declare_var(fs, v);
+            cmp_declare_var(fs, v);
             Type *vt = v->type;
             if (vt->underlying->kind == KIND_INTERFACE) {
-                init_var(fs, v, rx);
+                cmp_init_var(fs, v, rx);
             } else {
-                int tmp = alloc(fs, vt->slots > 0 ? vt->slots : 1);
-                emit(fs, OP_ASSERT, tmp, rx, 0);
-                emit_xbx(fs, 0, (uint32_t)k_ptr(fs, vt));
-                init_var(fs, v, tmp);
+                int tmp = cmp_alloc(fs, vt->slots > 0 ? vt->slots : 1);
+                cmp_emit(fs, OP_ASSERT, tmp, rx, 0);
+                cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, vt));
+                cmp_init_var(fs, v, tmp);
             }
-            commit_locals(fs);
+            cmp_commit_locals(fs);
         }
         for (int k = 0; k < cc->nbody; k++) {
             stmt(fs, cc->body[k]);
-            free_temps(fs);
+            cmp_free_temps(fs);
         }
         fs->active = save;
         fs->free = save;
-        ivec_push(&ends, jump(fs));
+        vec_push(&ends, cmp_jump(fs));
     }
     if (default_idx < 0) {
-        patch_here(fs, jdefault);
+        cmp_patch_here(fs, jdefault);
     }
     for (int i = 0; i < ends.len; i++) {
-        patch_here(fs, ends.data[i]);
+        cmp_patch_here(fs, ends.data[i]);
     }
-    pop_loop(fs, here(fs), 0);
+    pop_loop(fs, cmp_here(fs), 0);
     fs->active = save_active;
     fs->free = save_active;
 }
@@ -2937,7 +2450,7 @@ static void typeswitch_stmt(FS *fs, Stmt *s) {
 static void branch_stmt(FS *fs, Stmt *s) {
     TokKind tok = s->branch.tok;
     if (tok == T_GOTO) {
-        LabelPos g = {s->branch.label->ident.name, NULL, jump(fs)};
+        LabelPos g = {s->branch.label->ident.name, NULL, cmp_jump(fs)};
         vec_push(&fs->gotos, g);
         return;
     }
@@ -2948,9 +2461,9 @@ static void branch_stmt(FS *fs, Stmt *s) {
     for (LoopCtx *lc = fs->loop; lc; lc = lc->up) {
         if (lc->stmt == target_s) {
             if (tok == T_BREAK) {
-                ivec_push(&lc->breaks, jump(fs));
+                vec_push(&lc->breaks, cmp_jump(fs));
             } else {
-                ivec_push(&lc->continues, jump(fs));
+                vec_push(&lc->continues, cmp_jump(fs));
             }
             return;
         }
@@ -2962,9 +2475,9 @@ static void branch_stmt(FS *fs, Stmt *s) {
  * then DEFER records the call or GO starts it in a new goroutine. */
 static void emit_deferred(FS *fs, bool is_go, int fr, int base, int nslots) {
     if (is_go) {
-        emit(fs, OP_GO, base, fr, nslots);
+        cmp_emit(fs, OP_GO, base, fr, nslots);
     } else {
-        emit(fs, OP_DEFER, fr, base, nslots);
+        cmp_emit(fs, OP_DEFER, fr, base, nslots);
     }
 }
 
@@ -2982,7 +2495,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
         /* wrap the builtin in a closure taking no arguments, with its args evaluated now */
         int id = call->call.builtin;
         if (id == BI_RECOVER) {
-            int fr = alloc(fs, 1);
+            int fr = cmp_alloc(fs, 1);
             /* a deferred recover() recovers nothing useful: call a no-op */
             Func *noop = NEW(Func);
             noop->name = "runtime.recover";
@@ -2991,7 +2504,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
             noop->code[0] = (Instr){OP_RET, 0, {{0, 0}}};
             noop->ncode = 1;
             noop->nregs = 1;
-            emit_bx(fs, OP_LOADK, fr, (uint32_t)k_ptr(fs, self_closure(noop)));
+            cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, self_closure(noop)));
             emit_deferred(fs, is_go, fr, fr, 0);
             return;
         }
@@ -3000,14 +2513,14 @@ static void defer_stmt(FS *fs, Stmt *s) {
         VEC(Type *) types = {0};
         int total = 0;
         for (int i = 0; i < n; i++) {
-            Type *t = final_type(call->call.args[i]->type);
+            Type *t = cmp_final_type(call->call.args[i]->type);
             if (id == BI_PANIC) {
                 t = t_any;
             }
             vec_push(&types, t);
             total += t->slots;
         }
-        int vals = alloc(fs, total > 0 ? total : 1);
+        int vals = cmp_alloc(fs, total > 0 ? total : 1);
         int off = 0;
         for (int i = 0; i < n; i++) {
             expr_to(fs, call->call.args[i], types.data[i], vals + off);
@@ -3027,7 +2540,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
         fn->file = fs->fn->file;
         off = 0;
         switch (id) {
-        case BI_PANIC: emit(&sub, OP_PANIC, 0, 0, 0); break;
+        case BI_PANIC: cmp_emit(&sub, OP_PANIC, 0, 0, 0); break;
         case BI_PRINT:
         case BI_PRINTLN:
             for (int i = 0; i < n; i++) {
@@ -3039,16 +2552,16 @@ static void defer_stmt(FS *fs, Stmt *s) {
                 print_value(&sub, NULL, 0, false, true);
             }
             break;
-        case BI_CLOSE: emit(&sub, OP_CLOSE, 0, 0, 0); break;
+        case BI_CLOSE: cmp_emit(&sub, OP_CLOSE, 0, 0, 0); break;
         case BI_DELETE: {
             Type *mt = types.data[0]->underlying;
-            emit(&sub, OP_MAPDEL, 0, 1, 0);
-            emit_xbx(&sub, 0, (uint32_t)k_ptr(&sub, mt));
+            cmp_emit(&sub, OP_MAPDEL, 0, 1, 0);
+            cmp_emit_xbx(&sub, 0, (uint32_t)cmp_k_ptr(&sub, mt));
             break;
         }
         default: cmp_error(fs, s->pos, "defer of this builtin is not supported"); break;
         }
-        emit(&sub, OP_RET, 0, 0, 0);
+        cmp_emit(&sub, OP_RET, 0, 0, 0);
         fn->code = sub.code.data;
         fn->ncode = sub.code.len;
         fn->consts = sub.k.data;
@@ -3057,8 +2570,8 @@ static void defer_stmt(FS *fs, Stmt *s) {
         fn->nlines = sub.lines.len;
         fn->nregs = sub.maxreg + 4;
         fn->param_slots = total;
-        int fr = alloc(fs, 1);
-        emit_bx(fs, OP_LOADK, fr, (uint32_t)k_ptr(fs, self_closure(fn)));
+        int fr = cmp_alloc(fs, 1);
+        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
         emit_deferred(fs, is_go, fr, vals, total);
         return;
     }
@@ -3068,9 +2581,9 @@ static void defer_stmt(FS *fs, Stmt *s) {
     int fr, base;
     switch (call->call.call_kind) {
     case CALL_FUNC: {
-        fr = alloc(fs, 1);
-        emit_bx(fs, OP_LOADK, fr, (uint32_t)k_ptr(fs, self_closure(func_of(fs->C, ci->func))));
-        base = alloc(fs, pslots + 1);
+        fr = cmp_alloc(fs, 1);
+        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, self_closure(func_of(fs->C, ci->func))));
+        base = cmp_alloc(fs, pslots + 1);
         call_args(fs, call, sig, base);
         emit_deferred(fs, is_go, fr, base, pslots);
         return;
@@ -3078,9 +2591,9 @@ static void defer_stmt(FS *fs, Stmt *s) {
     case CALL_METHOD: {
         Obj *m = ci->func;
         Type *rt = m->ptr_recv ? type_pointer(m->recv_base) : m->recv_base;
-        fr = alloc(fs, 1);
-        emit_bx(fs, OP_LOADK, fr, (uint32_t)k_ptr(fs, self_closure(func_of(fs->C, m))));
-        base = alloc(fs, pslots + rt->slots + 1);
+        fr = cmp_alloc(fs, 1);
+        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, self_closure(func_of(fs->C, m))));
+        base = cmp_alloc(fs, pslots + rt->slots + 1);
         method_receiver(fs, fun, m, base);
         call_args(fs, call, sig, base + rt->slots);
         emit_deferred(fs, is_go, fr, base, pslots + rt->slots);
@@ -3089,7 +2602,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
     default:
         /* a func value, or an interface method (a bound method value) */
         fr = expr(fs, fun, -1);
-        base = alloc(fs, pslots + 1);
+        base = cmp_alloc(fs, pslots + 1);
         call_args(fs, call, sig, base);
         emit_deferred(fs, is_go, fr, base, pslots);
         return;
@@ -3108,12 +2621,12 @@ static void select_stmt(FS *fs, Stmt *s) {
         LoopCtx lc;
         push_loop(fs, &lc, s, false);
         stmt(fs, cc->comm);
-        free_temps(fs);
+        cmp_free_temps(fs);
         for (int k = 0; k < cc->nbody; k++) {
             stmt(fs, cc->body[k]);
-            free_temps(fs);
+            cmp_free_temps(fs);
         }
-        pop_loop(fs, here(fs), 0);
+        pop_loop(fs, cmp_here(fs), 0);
         fs->active = save_active;
         fs->free = save_active;
         return;
@@ -3136,10 +2649,10 @@ static void select_stmt(FS *fs, Stmt *s) {
         if (cs->kind == S_SEND) {
             Type *ct = cs->send.ch->type->underlying;
             sc->dir = 1;
-            sc->chan_reg = alloc(fs, 1);
+            sc->chan_reg = cmp_alloc(fs, 1);
             expr(fs, cs->send.ch, sc->chan_reg);
             int es = ct->elem->slots;
-            sc->val_reg = alloc(fs, es > 0 ? es : 1);
+            sc->val_reg = cmp_alloc(fs, es > 0 ? es : 1);
             expr_to(fs, cs->send.value, ct->elem, sc->val_reg);
             sc->ok_reg = -1;
         } else {
@@ -3150,38 +2663,38 @@ static void select_stmt(FS *fs, Stmt *s) {
             Expr *ch = rx->unary.x;
             Type *ct = ch->type->underlying;
             sc->dir = 2;
-            sc->chan_reg = alloc(fs, 1);
+            sc->chan_reg = cmp_alloc(fs, 1);
             expr(fs, ch, sc->chan_reg);
             int es = ct->elem->slots;
-            sc->val_reg = alloc(fs, es > 0 ? es : 1);
-            sc->ok_reg = (cs->kind == S_ASSIGN && cs->assign.nlhs == 2) ? alloc(fs, 1) : -1;
+            sc->val_reg = cmp_alloc(fs, es > 0 ? es : 1);
+            sc->ok_reg = (cs->kind == S_ASSIGN && cs->assign.nlhs == 2) ? cmp_alloc(fs, 1) : -1;
         }
         val_regs[i] = sc->val_reg;
         ok_regs[i] = sc->ok_reg;
         case_of_clause[i] = ncases++;
     }
     site->n = ncases;
-    commit_locals(fs);
-    int idx = alloc(fs, 1);
+    cmp_commit_locals(fs);
+    int idx = cmp_alloc(fs, 1);
     fs->line = s->pos.line;
-    emit_bx(fs, OP_SELECT, idx, (uint32_t)k_ptr(fs, site));
-    commit_locals(fs);
+    cmp_emit_bx(fs, OP_SELECT, idx, (uint32_t)cmp_k_ptr(fs, site));
+    cmp_commit_locals(fs);
     LoopCtx lc;
     push_loop(fs, &lc, s, false);
     IntVec *jumps = NEW_ARRAY(IntVec, n + 1);
-    int kreg = alloc(fs, 1), t = alloc(fs, 1);
+    int kreg = cmp_alloc(fs, 1), t = cmp_alloc(fs, 1);
     for (int i = 0; i < n; i++) {
         CaseClause *cc = s->select.clauses[i];
-        load_int(fs, kreg, cc->is_default ? -1 : case_of_clause[i]);
-        emit(fs, OP_EQ, t, idx, kreg);
-        ivec_push(&jumps[i], emit_sbx(fs, OP_JT, t, 0));
+        cmp_load_int(fs, kreg, cc->is_default ? -1 : case_of_clause[i]);
+        cmp_emit(fs, OP_EQ, t, idx, kreg);
+        vec_push(&jumps[i], cmp_emit_sbx(fs, OP_JT, t, 0));
     }
     IntVec ends = {0};
-    ivec_push(&ends, jump(fs));
+    vec_push(&ends, cmp_jump(fs));
     for (int i = 0; i < n; i++) {
         CaseClause *cc = s->select.clauses[i];
         for (int k = 0; k < jumps[i].len; k++) {
-            patch_here(fs, jumps[i].data[k]);
+            cmp_patch_here(fs, jumps[i].data[k]);
         }
         int save = fs->active;
         Stmt *cs = cc->comm;
@@ -3201,38 +2714,38 @@ static void select_stmt(FS *fs, Stmt *s) {
                 }
                 if (cs->assign.tok == T_DEFINE && cs->assign.is_new && cs->assign.is_new[k]) {
                     Obj *o = l->ident.obj;
-                    declare_var(fs, o);
+                    cmp_declare_var(fs, o);
                     int v = srcs[k];
                     if (o->type != types[k]) {
-                        v = alloc(fs, o->type->slots);
+                        v = cmp_alloc(fs, o->type->slots);
                         convert_value(fs, types[k], o->type, srcs[k], v);
                     }
-                    init_var(fs, o, v);
-                    commit_locals(fs);
+                    cmp_init_var(fs, o, v);
+                    cmp_commit_locals(fs);
                 } else {
                     LV lv = lv_expr(fs, l);
                     int v = srcs[k];
                     if (l->type && l->type != types[k]) {
-                        v = alloc(fs, l->type->slots);
+                        v = cmp_alloc(fs, l->type->slots);
                         convert_value(fs, types[k], l->type, srcs[k], v);
                     }
-                    store_lv(fs, &lv, v);
-                    free_temps(fs);
+                    cmp_store_lv(fs, &lv, v);
+                    cmp_free_temps(fs);
                 }
             }
         }
         for (int k = 0; k < cc->nbody; k++) {
             stmt(fs, cc->body[k]);
-            free_temps(fs);
+            cmp_free_temps(fs);
         }
         fs->active = save;
         fs->free = save;
-        ivec_push(&ends, jump(fs));
+        vec_push(&ends, cmp_jump(fs));
     }
     for (int i = 0; i < ends.len; i++) {
-        patch_here(fs, ends.data[i]);
+        cmp_patch_here(fs, ends.data[i]);
     }
-    pop_loop(fs, here(fs), 0);
+    pop_loop(fs, cmp_here(fs), 0);
     fs->active = save_active;
     fs->free = save_active;
 }
@@ -3254,7 +2767,7 @@ static void stmt(FS *fs, Stmt *s) {
         break;
     }
     case S_LABELED: {
-        LabelPos lp = {s->labeled.label->ident.name, s->labeled.stmt, here(fs)};
+        LabelPos lp = {s->labeled.label->ident.name, s->labeled.stmt, cmp_here(fs)};
         vec_push(&fs->labels, lp);
         stmt(fs, s->labeled.stmt);
         break;
@@ -3272,29 +2785,29 @@ static void stmt(FS *fs, Stmt *s) {
         if (lv.kind == LV_REG) {
             cur = lv.reg + lv.off;
         } else {
-            cur = alloc(fs, t->slots);
-            load_lv(fs, &lv, cur);
+            cur = cmp_alloc(fs, t->slots);
+            cmp_load_lv(fs, &lv, cur);
         }
         Type *u = t->underlying;
         int delta = s->incdec.tok == T_INC ? 1 : -1;
         if (type_is_integer(u)) {
-            emit(fs, OP_ADDI, cur, cur, (uint16_t)(int16_t)delta);
-            narrow(fs, t, cur);
+            cmp_emit(fs, OP_ADDI, cur, cur, (uint16_t)(int16_t)delta);
+            cmp_narrow(fs, t, cur);
         } else if (type_is_float(u)) {
-            int one = alloc(fs, 1);
-            load_float(fs, one, 1.0);
-            emit(fs, delta > 0 ? OP_FADD : OP_FSUB, cur, cur, one);
-            narrow(fs, t, cur);
+            int one = cmp_alloc(fs, 1);
+            cmp_load_float(fs, one, 1.0);
+            cmp_emit(fs, delta > 0 ? OP_FADD : OP_FSUB, cur, cur, one);
+            cmp_narrow(fs, t, cur);
         } else if (type_is_complex(u)) {
-            int one = alloc(fs, 1);
-            load_float(fs, one, 1.0);
-            emit(fs, delta > 0 ? OP_FADD : OP_FSUB, cur, cur, one);
+            int one = cmp_alloc(fs, 1);
+            cmp_load_float(fs, one, 1.0);
+            cmp_emit(fs, delta > 0 ? OP_FADD : OP_FSUB, cur, cur, one);
             if (u->kind == KIND_COMPLEX64) {
-                emit(fs, OP_F32, cur, cur, 0);
+                cmp_emit(fs, OP_F32, cur, cur, 0);
             }
         }
         if (lv.kind != LV_REG) {
-            store_lv(fs, &lv, cur);
+            cmp_store_lv(fs, &lv, cur);
         }
         break;
     }
@@ -3304,7 +2817,7 @@ static void stmt(FS *fs, Stmt *s) {
         Type *ct = s->send.ch->type->underlying;
         int ch = expr(fs, s->send.ch, -1);
         int v = expr_to(fs, s->send.value, ct->elem, -1);
-        emit(fs, OP_SEND, ch, v, 0);
+        cmp_emit(fs, OP_SEND, ch, v, 0);
         break;
     }
     case S_SELECT: select_stmt(fs, s); break;
@@ -3316,22 +2829,22 @@ static void stmt(FS *fs, Stmt *s) {
         int save_active = fs->active;
         if (s->if_.init) {
             stmt(fs, s->if_.init);
-            free_temps(fs);
+            cmp_free_temps(fs);
         }
         IntVec jelse = {0};
         cond_jump(fs, s->if_.cond, false, &jelse);
-        free_temps(fs);
+        cmp_free_temps(fs);
         block(fs, s->if_.then);
         if (s->if_.els) {
-            int jend = jump(fs);
+            int jend = cmp_jump(fs);
             for (int i = 0; i < jelse.len; i++) {
-                patch_here(fs, jelse.data[i]);
+                cmp_patch_here(fs, jelse.data[i]);
             }
             stmt(fs, s->if_.els);
-            patch_here(fs, jend);
+            cmp_patch_here(fs, jend);
         } else {
             for (int i = 0; i < jelse.len; i++) {
-                patch_here(fs, jelse.data[i]);
+                cmp_patch_here(fs, jelse.data[i]);
             }
         }
         fs->active = save_active;
@@ -3343,14 +2856,14 @@ static void stmt(FS *fs, Stmt *s) {
     case S_FOR: for_stmt(fs, s); break;
     case S_RANGE: range_stmt(fs, s); break;
     }
-    free_temps(fs);
+    cmp_free_temps(fs);
 }
 
 static void block(FS *fs, Block *b) {
     int save = fs->active;
     for (int i = 0; i < b->n; i++) {
         stmt(fs, b->stmts[i]);
-        free_temps(fs);
+        cmp_free_temps(fs);
     }
     fs->active = save;
     fs->free = save;
@@ -3366,16 +2879,6 @@ static const char *func_display_name(FuncInfo *fi) {
         return chk_func_name(fi->obj);
     }
     return "main.func";
-}
-
-static void finish_func(FS *fs, Func *fn) {
-    fn->code = fs->code.data;
-    fn->ncode = fs->code.len;
-    fn->consts = fs->k.data;
-    fn->nconsts = fs->k.len;
-    fn->lines = fs->lines.data;
-    fn->nlines = fs->lines.len;
-    fn->nregs = fs->maxreg + 1;
 }
 
 static Func *compile_func(Compiler *C, FuncInfo *fi, FS *outer) {
@@ -3426,9 +2929,9 @@ static Func *compile_func(Compiler *C, FuncInfo *fi, FS *outer) {
     fs.caps = fi->captures;
     fs.cap_regs = NEW_ARRAY(int, fi->captures.len + 1);
     for (int i = 0; i < fi->captures.len; i++) {
-        int r = alloc(&fs, 1);
+        int r = cmp_alloc(&fs, 1);
         fs.cap_regs[i] = r;
-        emit(&fs, OP_GETUP, r, i, 0);
+        cmp_emit(&fs, OP_GETUP, r, i, 0);
     }
     /* escaping parameters move into cells */
     Obj *all[256];
@@ -3441,14 +2944,14 @@ static Func *compile_func(Compiler *C, FuncInfo *fi, FS *outer) {
     }
     for (int i = 0; i < nall; i++) {
         Obj *o = all[i];
-        if (is_cell(o) && o->name != intern_cstr("_")) {
+        if (cmp_is_cell(o) && o->name != intern_cstr("_")) {
             int src = o->reg;
             int n = o->type->slots > 0 ? o->type->slots : 1;
-            int cell = alloc(&fs, 1);
-            emit(&fs, OP_NEWCELL, cell, n, type_pointer_free(o->type));
+            int cell = cmp_alloc(&fs, 1);
+            cmp_emit(&fs, OP_NEWCELL, cell, n, type_pointer_free(o->type));
             if (o->type->slots > 0) {
                 LV lv = {LV_MEM, o->type, cell, 0, 0, 0, 0, NULL, NULL};
-                store_lv(&fs, &lv, src);
+                cmp_store_lv(&fs, &lv, src);
             }
             o->reg = cell;
         }
@@ -3457,53 +2960,53 @@ static Func *compile_func(Compiler *C, FuncInfo *fi, FS *outer) {
     for (int i = 0; i < fi->nresults; i++) {
         Obj *o = fi->results[i];
         if (fi->named_results || fi->has_defer) {
-            declare_var(&fs, o);
-            init_var(&fs, o, -1);
+            cmp_declare_var(&fs, o);
+            cmp_init_var(&fs, o, -1);
         }
     }
-    commit_locals(&fs);
+    cmp_commit_locals(&fs);
     (void)d;
     if (body) {
         for (int i = 0; i < body->n; i++) {
             stmt(&fs, body->stmts[i]);
-            free_temps(&fs);
+            cmp_free_temps(&fs);
         }
     }
     /* falling off the end */
     if (fs.has_defer) {
-        int epilogue = here(&fs);
+        int epilogue = cmp_here(&fs);
         for (int i = 0; i < fs.ret_jumps.len; i++) {
-            patch_to(&fs, fs.ret_jumps.data[i], epilogue);
+            cmp_patch_to(&fs, fs.ret_jumps.data[i], epilogue);
         }
         fn->recover_pc = epilogue;
-        emit(&fs, OP_RUNDEFERS, 0, 0, 0);
+        cmp_emit(&fs, OP_RUNDEFERS, 0, 0, 0);
         int rslots = fn->result_slots;
-        int r = alloc(&fs, rslots > 0 ? rslots : 1);
+        int r = cmp_alloc(&fs, rslots > 0 ? rslots : 1);
         int off = 0;
         for (int i = 0; i < fi->nresults; i++) {
             Obj *o = fi->results[i];
-            LV lv = is_cell(o) ? (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL}
+            LV lv = cmp_is_cell(o) ? (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL}
                                : (LV){LV_REG, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
-            load_lv(&fs, &lv, r + off);
+            cmp_load_lv(&fs, &lv, r + off);
             off += o->type->slots;
         }
-        emit(&fs, OP_RET, r, rslots, 0);
+        cmp_emit(&fs, OP_RET, r, rslots, 0);
     } else if (fi->named_results && fi->nresults) {
         /* unreachable in valid code (missing return), kept for safety */
-        emit(&fs, OP_RET, 0, 0, 0);
+        cmp_emit(&fs, OP_RET, 0, 0, 0);
     } else {
-        emit(&fs, OP_RET, 0, 0, 0);
+        cmp_emit(&fs, OP_RET, 0, 0, 0);
     }
     /* gotos */
     for (int i = 0; i < fs.gotos.len; i++) {
         LabelPos *g = &fs.gotos.data[i];
         for (int k = 0; k < fs.labels.len; k++) {
             if (fs.labels.data[k].name == g->name) {
-                patch_to(&fs, g->pc, fs.labels.data[k].pc);
+                cmp_patch_to(&fs, g->pc, fs.labels.data[k].pc);
             }
         }
     }
-    finish_func(&fs, fn);
+    cmp_finish_func(&fs, fn);
     return fn;
 }
 
@@ -3554,9 +3057,9 @@ static Func *make_wrapper(Compiler *C, Obj *m, Type *recv_t, int *path, int npat
         fn->nup = rs;
         fn->param_slots = as;
         fs.free = fs.maxreg = as;
-        recv_reg = alloc(&fs, rs > 0 ? rs : 1);
+        recv_reg = cmp_alloc(&fs, rs > 0 ? rs : 1);
         for (int i = 0; i < rs; i++) {
-            emit(&fs, OP_GETUP, recv_reg + i, i, 0);
+            cmp_emit(&fs, OP_GETUP, recv_reg + i, i, 0);
         }
         reg = 0; /* args at 0 */
     } else {
@@ -3570,41 +3073,41 @@ static Func *make_wrapper(Compiler *C, Obj *m, Type *recv_t, int *path, int npat
     Type *t = recv_t;
     LV lv = {LV_REG, t, recv_reg, 0, 0, 0, 0, NULL, NULL};
     if (npath) {
-        lv = lv_field_path(&fs, lv, t, path, npath);
+        lv = cmp_lv_field_path(&fs, lv, t, path, npath);
         t = lv.t;
     }
     int base;
     if (iface) {
-        int ir = alloc(&fs, 2);
-        load_lv(&fs, &lv, ir);
-        base = alloc(&fs, (as + 1 > rslots ? as + 1 : rslots) + 1);
-        move(&fs, base + 1, reg, as);
-        emit(&fs, OP_CALLI, base, ir, k_ptr(&fs, mname));
-        emit_x(&fs, 0, 0, 0);
+        int ir = cmp_alloc(&fs, 2);
+        cmp_load_lv(&fs, &lv, ir);
+        base = cmp_alloc(&fs, (as + 1 > rslots ? as + 1 : rslots) + 1);
+        cmp_move(&fs, base + 1, reg, as);
+        cmp_emit(&fs, OP_CALLI, base, ir, cmp_k_ptr(&fs, mname));
+        cmp_emit_x(&fs, 0, 0, 0);
     } else {
         Type *mrt = m->ptr_recv ? type_pointer(m->recv_base) : m->recv_base;
         int mrs = mrt->slots;
-        base = alloc(&fs, (as + mrs > rslots ? as + mrs : rslots) + 1);
+        base = cmp_alloc(&fs, (as + mrs > rslots ? as + mrs : rslots) + 1);
         if (m->ptr_recv) {
             if (t->kind == KIND_POINTER) {
-                load_lv(&fs, &lv, base);
+                cmp_load_lv(&fs, &lv, base);
             } else {
-                int p = lv_addr(&fs, &lv);
-                move(&fs, base, p, 1);
+                int p = cmp_lv_addr(&fs, &lv);
+                cmp_move(&fs, base, p, 1);
             }
         } else if (t->kind == KIND_POINTER) {
-            int p = alloc(&fs, 1);
-            load_lv(&fs, &lv, p);
+            int p = cmp_alloc(&fs, 1);
+            cmp_load_lv(&fs, &lv, p);
             LV dl = {LV_MEM, m->recv_base, p, 0, 0, 0, 0, NULL, NULL};
-            load_lv(&fs, &dl, base);
+            cmp_load_lv(&fs, &dl, base);
         } else {
-            load_lv(&fs, &lv, base);
+            cmp_load_lv(&fs, &lv, base);
         }
-        move(&fs, base + mrs, reg, as);
-        emit_bx(&fs, OP_CALL, base, (uint32_t)k_ptr(&fs, func_of(C, m)));
+        cmp_move(&fs, base + mrs, reg, as);
+        cmp_emit_bx(&fs, OP_CALL, base, (uint32_t)cmp_k_ptr(&fs, func_of(C, m)));
     }
-    emit(&fs, OP_RET, base, rslots, 0);
-    finish_func(&fs, fn);
+    cmp_emit(&fs, OP_RET, base, rslots, 0);
+    cmp_finish_func(&fs, fn);
     return fn;
 }
 
@@ -3782,7 +3285,6 @@ Func *cmp_package(Checker *chk, Package *pkg) {
     Compiler *C = NEW(Compiler);
     C->chk = chk;
     C->pkg = pkg;
-    cur_compiler = C;
     /* the init function: variables in order, then init()s */
     FuncInfo *fi = NEW(FuncInfo);
     fi->sig = type_func(NULL, 0, NULL, 0, false);
@@ -3808,9 +3310,9 @@ Func *cmp_package(Checker *chk, Package *pkg) {
                 int r = expr_to(&fs, vs->values[k], o && o->type ? o->type : vs->values[k]->type, -1);
                 if (o && o->name != intern_cstr("_")) {
                     LV lv = {LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
-                    store_lv(&fs, &lv, r);
+                    cmp_store_lv(&fs, &lv, r);
                 }
-                free_temps(&fs);
+                cmp_free_temps(&fs);
             }
         } else {
             Expr *e = vs->values[0];
@@ -3827,32 +3329,32 @@ Func *cmp_package(Checker *chk, Package *pkg) {
                     if (o && o->name != intern_cstr("_")) {
                         int vr = src;
                         if (o->type != et) {
-                            vr = alloc(&fs, o->type->slots);
+                            vr = cmp_alloc(&fs, o->type->slots);
                             convert_value(&fs, et, o->type, src, vr);
                         }
                         LV lv = {LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
-                        store_lv(&fs, &lv, vr);
+                        cmp_store_lv(&fs, &lv, vr);
                     }
                     src += et->slots;
                 }
             } else {
                 Type *vt = b->type;
-                int tmp = alloc(&fs, vt->slots + 1);
+                int tmp = cmp_alloc(&fs, vt->slots + 1);
                 comma_ok(&fs, b, tmp);
                 for (int k = 0; k < 2; k++) {
                     Obj *o = vs->names[k]->ident.obj;
                     if (o && o->name != intern_cstr("_")) {
                         int vr = k == 0 ? tmp : tmp + vt->slots;
                         if (k == 0 && o->type != vt) {
-                            vr = alloc(&fs, o->type->slots);
+                            vr = cmp_alloc(&fs, o->type->slots);
                             convert_value(&fs, vt, o->type, tmp, vr);
                         }
                         LV lv = {LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
-                        store_lv(&fs, &lv, vr);
+                        cmp_store_lv(&fs, &lv, vr);
                     }
                 }
             }
-            free_temps(&fs);
+            cmp_free_temps(&fs);
         }
     }
     for (int i = 0; i < pkg->inits.len; i++) {
@@ -3861,12 +3363,12 @@ Func *cmp_package(Checker *chk, Package *pkg) {
             continue;
         }
         Func *fn = compile_func(C, f->info, NULL);
-        int base = alloc(&fs, 1);
-        emit_bx(&fs, OP_CALL, base, (uint32_t)k_ptr(&fs, fn));
-        free_temps(&fs);
+        int base = cmp_alloc(&fs, 1);
+        cmp_emit_bx(&fs, OP_CALL, base, (uint32_t)cmp_k_ptr(&fs, fn));
+        cmp_free_temps(&fs);
     }
-    emit(&fs, OP_RET, 0, 0, 0);
-    finish_func(&fs, init);
+    cmp_emit(&fs, OP_RET, 0, 0, 0);
+    cmp_finish_func(&fs, init);
     compile_pending(C);
     tables_for_declared_types(C, pkg);
     compile_pending(C);

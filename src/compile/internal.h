@@ -1,0 +1,156 @@
+/* internal.h — what the compiler's files share (compile.h is the module's public contract).
+ *
+ * One FS (function state) per function being compiled, chained to the enclosing function's
+ * through `outer`. It owns the growing code, constant pool and line table of the Func it fills,
+ * and the register frontier:
+ *
+ *   R[0 .. active)      parameters, then the locals of the open blocks, in declaration order
+ *   R[active .. free)   temporaries of the statement being compiled
+ *   maxreg >= free      the frame size so far
+ *
+ * A block restores `active` (and `free`) when it ends; a statement's temporaries are released
+ * after it (cmp_free_temps). The files:
+ *
+ *   emit.c     instructions, registers, constants, jumps, the line table; where variables live
+ *              and loads/stores through lvalues
+ *   compile.c  expressions, calls, statements, functions and packages
+ */
+#ifndef GOSUB_COMPILE_INTERNAL_H
+#define GOSUB_COMPILE_INTERNAL_H
+
+#include "compile.h"
+
+#include "../vm/opcodes.h"
+
+typedef struct IntVec {
+    int *data;
+    int len, cap;
+} IntVec;
+
+/* One per package compiled (and one for the runtime types). */
+typedef struct Compiler {
+    Checker *chk;
+    Package *pkg;
+    VEC(Type *) iface_types; /* types whose method tables were built */
+} Compiler;
+
+/* A statement break (and, for loops, continue) can leave: its pending jumps. */
+typedef struct LoopCtx {
+    struct LoopCtx *up;
+    Stmt *stmt;
+    IntVec breaks;
+    IntVec continues;
+    bool is_loop;
+} LoopCtx;
+
+typedef struct LabelPos {
+    const char *name;
+    Stmt *stmt;
+    int pc;
+} LabelPos;
+
+typedef struct FS {
+    struct FS *outer;
+    Compiler *C;
+    FuncInfo *fi;
+    Func *fn;
+    VEC(Instr) code;
+    VEC(Slot) k;
+    VEC(LineEntry) lines;
+    int free;   /* first free register */
+    int active; /* first register after the live locals */
+    int maxreg;
+    int line;
+    ObjVec caps; /* captured variables (cells), in upvalue order */
+    int *cap_regs;
+    LoopCtx *loop;
+    VEC(LabelPos) labels;
+    VEC(LabelPos) gotos; /* pc of each goto to patch, by label name */
+    bool has_defer;
+    IntVec ret_jumps; /* has_defer: returns jumping to the epilogue */
+} FS;
+
+/* Where a value lives, for loading, storing and taking its address. */
+typedef enum LvKind { LV_REG, LV_MEM, LV_SLICE, LV_PIDX, LV_MAP, LV_BLANK, LV_GLOBAL } LvKind;
+
+typedef struct LV {
+    LvKind kind;
+    Type *t;     /* the value's type */
+    int reg;     /* REG: first register; MEM/PIDX: pointer register; SLICE: slice; MAP: map */
+    int off;     /* REG/MEM: slot offset */
+    int idx;     /* SLICE/PIDX: index register; MAP: key registers */
+    int64_t len; /* PIDX: array length */
+    int es;      /* SLICE/PIDX: element slots */
+    Type *mtype; /* MAP */
+    Obj *global; /* GLOBAL */
+} LV;
+
+/* ---- emit.c ---- */
+
+/* Reports an error the checker could not see, at pos. */
+void cmp_error(FS *fs, Pos pos, const char *fmt, ...);
+
+/* Appends an instruction (recording fs->line in the line table); returns its pc. The _x forms
+ * are the extra word of a "+X" instruction. */
+int cmp_emit_raw(FS *fs, Instr in);
+int cmp_emit(FS *fs, int op, int a, int b, int c);
+int cmp_emit_bx(FS *fs, int op, int a, uint32_t bx);
+int cmp_emit_sbx(FS *fs, int op, int a, int32_t sbx);
+int cmp_emit_x(FS *fs, int a, int b, int c);
+int cmp_emit_xbx(FS *fs, int a, uint32_t bx);
+
+/* Jumps: the pc of the next instruction; pointing the jump at pc to target (or to here); an
+ * unconditional forward jump to patch later; a backward jump to target. */
+int cmp_here(FS *fs);
+void cmp_patch_to(FS *fs, int pc, int target);
+void cmp_patch_here(FS *fs, int pc);
+int cmp_jump(FS *fs);
+void cmp_jump_back(FS *fs, int target);
+
+/* n fresh registers above the others; dst itself when dst >= 0, else n fresh registers. */
+int cmp_alloc(FS *fs, int n);
+int cmp_target(FS *fs, int dst, int n);
+
+/* Locals: temporaries are released down to the live locals; the registers allocated so far
+ * become live locals; a local's register(s), or the register of its cell; its initial value
+ * (src < 0: the zero value), in a new cell when it escapes. */
+void cmp_free_temps(FS *fs);
+void cmp_commit_locals(FS *fs);
+int cmp_declare_var(FS *fs, Obj *o);
+void cmp_new_cell(FS *fs, Obj *o, int src);
+void cmp_init_var(FS *fs, Obj *o, int src);
+
+/* The constant-pool index of a pointer. */
+int cmp_k_ptr(FS *fs, const void *p);
+
+/* Loading constants into registers. */
+void cmp_load_int(FS *fs, int dst, int64_t v);
+void cmp_load_float(FS *fs, int dst, double d);
+void cmp_load_const(FS *fs, Const *v, Type *t, int dst);
+
+/* The type a value of type t has at run time (untyped constants get their default type). */
+Type *cmp_final_type(Type *t);
+
+/* Copying n slots, zeroing n slots, and bringing a 64-bit result back to t's width. */
+void cmp_move(FS *fs, int dst, int src, int n);
+void cmp_zero(FS *fs, int dst, int n);
+void cmp_narrow(FS *fs, Type *t, int r);
+
+/* Whether variable o lives in a heap cell; the register holding captured variable o's cell in
+ * this function (-1: not captured). */
+bool cmp_is_cell(Obj *o);
+int cmp_capture_reg(FS *fs, Obj *o);
+
+/* Loads and stores through an lvalue; n slots from registers to memory at p+off; the address
+ * of a memory lvalue (-1 for registers);
+ * the field at a path of embedded fields of base (of type t), auto-dereferencing pointers. */
+void cmp_load_lv(FS *fs, LV *lv, int dst);
+void cmp_store_lv(FS *fs, LV *lv, int src);
+void cmp_store_mem(FS *fs, int p, int off, int src, int n);
+int cmp_lv_addr(FS *fs, LV *lv);
+LV cmp_lv_field_path(FS *fs, LV base, Type *t, int *path, int npath);
+
+/* Moves the code, constants and line table of fs into fn. */
+void cmp_finish_func(FS *fs, Func *fn);
+
+#endif
