@@ -12,31 +12,32 @@
 
 /* ---- forward declarations ---- */
 
-static int expr(FS *fs, Expr *e, int dst);
-static int expr_to(FS *fs, Expr *e, Type *t, int dst);
-static void stmt(FS *fs, Stmt *s);
 static void block(FS *fs, Block *b);
-static Func *compile_func(Compiler *C, FuncInfo *fi, FS *outer);
-static void ensure_methods(Compiler *C, Type *t);
-static Func *func_of(Compiler *C, Obj *f);
 static int call_expr(FS *fs, Expr *e, int dst);
 static void cond_jump(FS *fs, Expr *e, bool when, IntVec *jumps);
 
-/* ---- func values ---- */
-
-static Closure *self_closure(Func *fn) {
-    if (!fn->self) {
-        Closure *cl = GC_MALLOC(sizeof(Closure));
-        cl->fn = fn;
-        cl->nup = 0;
-        fn->self = cl;
-    }
-    return fn->self;
-}
-
 static LV lv_expr(FS *fs, Expr *e);
 
-static int value_reg(FS *fs, Expr *e) { return expr(fs, e, -1); }
+static int value_reg(FS *fs, Expr *e) { return cmp_expr(fs, e, -1); }
+
+/* The lvalue of selector sel (a field, or a method's receiver) at the end of its path of embedded
+ * fields, from x's own lvalue when x is a variable, else from its value in registers. */
+static LV selector_lv(FS *fs, Expr *sel) {
+    SelInfo *s = sel->selector.info;
+    Expr *x = sel->selector.x;
+    Type *xt = x->type;
+    LV base;
+    if (xt->kind == KIND_POINTER) {
+        int p = value_reg(fs, x);
+        base = (LV){LV_REG, xt, p, 0, 0, 0, 0, NULL, NULL};
+    } else if (x->mode == MODE_VAR) {
+        base = lv_expr(fs, x);
+    } else {
+        int r = value_reg(fs, x);
+        base = (LV){LV_REG, xt, r, 0, 0, 0, 0, NULL, NULL};
+    }
+    return cmp_lv_field_path(fs, base, xt, s->path, s->npath);
+}
 
 static LV lv_expr(FS *fs, Expr *e) {
     while (e->kind == E_PAREN) {
@@ -56,10 +57,7 @@ static LV lv_expr(FS *fs, Expr *e) {
         if (cr >= 0) {
             return (LV){LV_MEM, o->type, cr, 0, 0, 0, 0, NULL, NULL};
         }
-        if (cmp_is_cell(o)) {
-            return (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
-        }
-        return (LV){LV_REG, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
+        return cmp_var_lv(o);
     }
     case E_SELECTOR: {
         SelInfo *s = e->selector.info;
@@ -67,19 +65,7 @@ static LV lv_expr(FS *fs, Expr *e) {
             Obj *o = s->obj;
             return (LV){LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
         }
-        Expr *x = e->selector.x;
-        Type *xt = x->type;
-        LV base;
-        if (xt->kind == KIND_POINTER) {
-            int p = value_reg(fs, x);
-            base = (LV){LV_REG, xt, p, 0, 0, 0, 0, NULL, NULL};
-        } else if (x->mode == MODE_VAR) {
-            base = lv_expr(fs, x);
-        } else {
-            int r = value_reg(fs, x);
-            base = (LV){LV_REG, xt, r, 0, 0, 0, 0, NULL, NULL};
-        }
-        return cmp_lv_field_path(fs, base, xt, s->path, s->npath);
+        return selector_lv(fs, e);
     }
     case E_STAR: {
         int p = value_reg(fs, e->star.x);
@@ -90,17 +76,17 @@ static LV lv_expr(FS *fs, Expr *e) {
         Type *xu = x->type->underlying;
         if (xu->kind == KIND_MAP) {
             int m = value_reg(fs, x);
-            int k = expr_to(fs, e->index.indices[0], xu->key, -1);
+            int k = cmp_expr_to(fs, e->index.indices[0], xu->key, -1);
             return (LV){LV_MAP, t, m, 0, k, 0, 0, x->type->underlying, NULL};
         }
         if (xu->kind == KIND_SLICE) {
             int s = value_reg(fs, x);
-            int i = expr_to(fs, e->index.indices[0], t_int, -1);
+            int i = cmp_expr_to(fs, e->index.indices[0], t_int, -1);
             return (LV){LV_SLICE, t, s, 0, i, 0, t->slots, NULL, NULL};
         }
         if (xu->kind == KIND_POINTER) {
             int p = value_reg(fs, x);
-            int i = expr_to(fs, e->index.indices[0], t_int, -1);
+            int i = cmp_expr_to(fs, e->index.indices[0], t_int, -1);
             return (LV){LV_PIDX, t, p, 0, i, xu->elem->underlying->len, t->slots, NULL, NULL};
         }
         if (xu->kind == KIND_ARRAY) {
@@ -116,7 +102,7 @@ static LV lv_expr(FS *fs, Expr *e) {
                 return (LV){LV_REG, t, -1, 0, 0, 0, 0, NULL, NULL};
             }
             int p = cmp_lv_addr(fs, &a);
-            int i = expr_to(fs, ie, t_int, -1);
+            int i = cmp_expr_to(fs, ie, t_int, -1);
             return (LV){LV_PIDX, t, p, 0, i, xu->len, t->slots, NULL, NULL};
         }
         break;
@@ -131,7 +117,7 @@ static LV lv_expr(FS *fs, Expr *e) {
 /* ---- conversions between representations ---- */
 
 /* Converts the value in src (type from) to type to, into dst. */
-static void convert_value(FS *fs, Type *from, Type *to, int src, int dst) {
+void cmp_convert_value(FS *fs, Type *from, Type *to, int src, int dst) {
     if (from == to || to == NULL) {
         cmp_move(fs, dst, src, from->slots);
         return;
@@ -147,7 +133,7 @@ static void convert_value(FS *fs, Type *from, Type *to, int src, int dst) {
             return;
         }
         from = cmp_final_type(from);
-        ensure_methods(fs->C, from);
+        cmp_ensure_methods(fs->C, from);
         cmp_emit_bx(fs, OP_MKIFACE, dst, (uint32_t)cmp_k_ptr(fs, from));
         cmp_emit_x(fs, src, 0, 0);
         return;
@@ -155,11 +141,11 @@ static void convert_value(FS *fs, Type *from, Type *to, int src, int dst) {
     cmp_move(fs, dst, src, to->slots);
 }
 
-static int expr_to(FS *fs, Expr *e, Type *t, int dst) {
+int cmp_expr_to(FS *fs, Expr *e, Type *t, int dst) {
     Type *et = e->type;
     if (!t || et == t || (t->underlying && t->underlying->kind != KIND_INTERFACE &&
                           et != t_untyped_nil)) {
-        return expr(fs, e, dst);
+        return cmp_expr(fs, e, dst);
     }
     if (et == t_untyped_nil) {
         int r = cmp_target(fs, dst, t->slots);
@@ -167,11 +153,11 @@ static int expr_to(FS *fs, Expr *e, Type *t, int dst) {
         return r;
     }
     if (et->kind == KIND_INTERFACE || (et->underlying && et->underlying->kind == KIND_INTERFACE)) {
-        return expr(fs, e, dst);
+        return cmp_expr(fs, e, dst);
     }
-    int src = expr(fs, e, -1);
+    int src = cmp_expr(fs, e, -1);
     int r = cmp_target(fs, dst, t->slots);
-    convert_value(fs, et, t, src, r);
+    cmp_convert_value(fs, et, t, src, r);
     return r;
 }
 
@@ -195,9 +181,9 @@ static int ident_expr(FS *fs, Expr *e, int dst) {
         return r;
     }
     case OBJ_FUNC: {
-        Func *fn = func_of(fs->C, o);
+        Func *fn = cmp_func_ref(o);
         int r = cmp_target(fs, dst, 1);
-        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
+        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(fn)));
         return r;
     }
     case OBJ_NIL: {
@@ -316,18 +302,18 @@ static int comparison_expr(FS *fs, Expr *e, int dst) {
     bool xi = xt->underlying && xt->underlying->kind == KIND_INTERFACE;
     bool yi = yt->underlying && yt->underlying->kind == KIND_INTERFACE;
     if (xi && !yi && yt != t_untyped_nil) {
-        rx = expr(fs, x, -1);
-        ry = expr_to(fs, y, xt, -1);
+        rx = cmp_expr(fs, x, -1);
+        ry = cmp_expr_to(fs, y, xt, -1);
     } else if (yi && !xi && xt != t_untyped_nil) {
-        rx = expr_to(fs, x, yt, -1);
-        ry = expr(fs, y, -1);
+        rx = cmp_expr_to(fs, x, yt, -1);
+        ry = cmp_expr(fs, y, -1);
         t = yt;
     } else {
         if (xt == t_untyped_nil) {
             t = yt;
         }
-        rx = expr(fs, x, -1);
-        ry = expr(fs, y, -1);
+        rx = cmp_expr(fs, x, -1);
+        ry = cmp_expr(fs, y, -1);
     }
     int r = cmp_target(fs, dst, 1);
     compare(fs, e->binary.op, t, rx, ry, r);
@@ -365,10 +351,10 @@ static int binary_expr(FS *fs, Expr *e, int dst) {
         int r = cmp_target(fs, dst, 1);
         IntVec out = {0};
         /* r = x; if (r is decisive) skip y */
-        expr(fs, e->binary.x, r);
+        cmp_expr(fs, e->binary.x, r);
         int j = cmp_emit_sbx(fs, op == T_LAND ? OP_JF : OP_JT, r, 0);
         vec_push(&out, j);
-        expr(fs, e->binary.y, r);
+        cmp_expr(fs, e->binary.y, r);
         for (int i = 0; i < out.len; i++) {
             cmp_patch_here(fs, out.data[i]);
         }
@@ -380,8 +366,8 @@ static int binary_expr(FS *fs, Expr *e, int dst) {
     Expr *x = e->binary.x, *y = e->binary.y;
     if (op == T_SHL || op == T_SHR) {
         int save = fs->free;
-        int rx = expr(fs, x, -1);
-        int ry = expr(fs, y, -1);
+        int rx = cmp_expr(fs, x, -1);
+        int ry = cmp_expr(fs, y, -1);
         int r = dst >= 0 ? dst : cmp_alloc(fs, 1);
         shift_op(fs, e, rx, ry, r);
         (void)save;
@@ -395,7 +381,7 @@ static int binary_expr(FS *fs, Expr *e, int dst) {
             v = -v;
         }
         if (v >= -32768 && v <= 32767) {
-            int rx = expr(fs, x, -1);
+            int rx = cmp_expr(fs, x, -1);
             int r = cmp_target(fs, dst, 1);
             cmp_emit(fs, OP_ADDI, r, rx, (uint16_t)(int16_t)v);
             cmp_narrow(fs, t, r);
@@ -403,8 +389,8 @@ static int binary_expr(FS *fs, Expr *e, int dst) {
         }
     }
     int o = arith_op(op, t);
-    int rx = expr(fs, x, -1);
-    int ry = expr(fs, y, -1);
+    int rx = cmp_expr(fs, x, -1);
+    int ry = cmp_expr(fs, y, -1);
     int r = cmp_target(fs, dst, t->slots);
     cmp_emit(fs, o, r, rx, ry);
     if (type_is_integer(u) || u->kind == KIND_FLOAT32) {
@@ -458,13 +444,13 @@ static int unary_expr(FS *fs, Expr *e, int dst) {
         return addr_of(fs, x, dst);
     }
     if (op == T_ARROW) {
-        int ch = expr(fs, x, -1);
+        int ch = cmp_expr(fs, x, -1);
         int r = cmp_target(fs, dst, e->type->slots > 0 ? e->type->slots : 1);
         cmp_emit(fs, OP_RECV, r, ch, 0);
         return r;
     }
     Type *t = cmp_final_type(e->type);
-    int rx = expr(fs, x, -1);
+    int rx = cmp_expr(fs, x, -1);
     int r = cmp_target(fs, dst, t->slots);
     Type *u = t->underlying;
     switch (op) {
@@ -502,14 +488,14 @@ static int conversion_expr(FS *fs, Expr *e, int dst) {
         return r;
     }
     if (tu->kind == KIND_INTERFACE) {
-        return expr_to(fs, x, to, dst);
+        return cmp_expr_to(fs, x, to, dst);
     }
     if (from == t_untyped_nil) {
         int r = cmp_target(fs, dst, to->slots);
         cmp_zero(fs, r, to->slots);
         return r;
     }
-    int rx = expr(fs, x, -1);
+    int rx = cmp_expr(fs, x, -1);
     int r = cmp_target(fs, dst, to->slots);
     if (type_is_integer(tu) && type_is_integer(fu)) {
         cmp_move(fs, r, rx, 1);
@@ -624,7 +610,7 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
                 v = el->kv.value;
             }
             StructField *f = &u->fields[fi];
-            expr_to(fs, v, f->type, r + f->offset);
+            cmp_expr_to(fs, v, f->type, r + f->offset);
         }
         if (dst >= 0) {
             cmp_move(fs, dst, r, t->slots);
@@ -644,7 +630,7 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
                 idx = const_to_i64(el->kv.key->val);
                 v = el->kv.value;
             }
-            expr_to(fs, v, u->elem, r + (int)idx * es);
+            cmp_expr_to(fs, v, u->elem, r + (int)idx * es);
             idx++;
         }
         if (dst >= 0) {
@@ -680,7 +666,7 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
                 v = el->kv.value;
             }
             int save = fs->free;
-            int vr = expr_to(fs, v, u->elem, -1);
+            int vr = cmp_expr_to(fs, v, u->elem, -1);
             int ir = cmp_alloc(fs, 1);
             cmp_load_int(fs, ir, idx);
             if (es == 1) {
@@ -703,8 +689,8 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
         for (int i = 0; i < e->composite.n; i++) {
             Expr *el = e->composite.elts[i];
             int save = fs->free;
-            int kr = expr_to(fs, el->kv.key, u->key, -1);
-            int vr = expr_to(fs, el->kv.value, u->elem, -1);
+            int kr = cmp_expr_to(fs, el->kv.key, u->key, -1);
+            int vr = cmp_expr_to(fs, el->kv.value, u->elem, -1);
             cmp_emit(fs, OP_MAPSET, r, kr, vr);
             cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u));
             fs->free = save;
@@ -719,49 +705,29 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
 
 /* ---- closures ---- */
 
-static int funclit_expr(FS *fs, Expr *e, int dst) {
-    FuncInfo *fi = e->funclit.info;
-    Func *fn = compile_func(fs->C, fi, fs);
-    int r = cmp_target(fs, dst, 1);
-    if (fi->captures.len == 0) {
-        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
-        return r;
-    }
-    cmp_emit_bx(fs, OP_CLOSURE, r, (uint32_t)cmp_k_ptr(fs, fn));
-    for (int i = 0; i < fi->captures.len; i++) {
-        Obj *o = fi->captures.data[i];
-        int cr = cmp_capture_reg(fs, o);
-        if (cr < 0) {
-            cr = o->reg;
-        }
-        cmp_emit_x(fs, cr, 0, 0);
-    }
-    return r;
-}
-
 /* ---- index, slice, selector ---- */
 
 static int index_expr(FS *fs, Expr *e, int dst) {
     Expr *x = e->index.x;
     Obj *inst = e->index.inst;
     if (inst) {
-        Func *fn = func_of(fs->C, inst);
+        Func *fn = cmp_func_ref(inst);
         int r = cmp_target(fs, dst, 1);
-        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
+        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(fn)));
         return r;
     }
     Type *xu = x->type->underlying ? x->type->underlying : x->type;
     Type *t = e->type;
     if (xu->kind == KIND_STRING || xu->kind == KIND_UNTYPED_STRING) {
-        int rs = expr(fs, x, -1);
-        int ri = expr_to(fs, e->index.indices[0], t_int, -1);
+        int rs = cmp_expr(fs, x, -1);
+        int ri = cmp_expr_to(fs, e->index.indices[0], t_int, -1);
         int r = cmp_target(fs, dst, 1);
         cmp_emit(fs, OP_SINDEX, r, rs, ri);
         return r;
     }
     if (xu->kind == KIND_MAP) {
-        int m = expr(fs, x, -1);
-        int k = expr_to(fs, e->index.indices[0], xu->key, -1);
+        int m = cmp_expr(fs, x, -1);
+        int k = cmp_expr_to(fs, e->index.indices[0], xu->key, -1);
         int r = cmp_target(fs, dst, t->slots);
         cmp_emit(fs, OP_MAPGET, r, m, k);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, xu));
@@ -769,7 +735,7 @@ static int index_expr(FS *fs, Expr *e, int dst) {
     }
     if (xu->kind == KIND_ARRAY && x->mode != MODE_VAR) {
         /* indexing an array value held in registers */
-        int ra = expr(fs, x, -1);
+        int ra = cmp_expr(fs, x, -1);
         Expr *ie = e->index.indices[0];
         if (ie->mode == MODE_CONST) {
             int off = (int)const_to_i64(ie->val) * t->slots;
@@ -779,7 +745,7 @@ static int index_expr(FS *fs, Expr *e, int dst) {
             }
             return ra + off;
         }
-        int ri = expr_to(fs, ie, t_int, -1);
+        int ri = cmp_expr_to(fs, ie, t_int, -1);
         int r = cmp_target(fs, dst, t->slots);
         cmp_emit(fs, OP_AGET, r, ra, ri);
         Instr xw = {OP_NOP, 0, {.bx = (uint32_t)xu->len}};
@@ -800,15 +766,15 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
     Expr *x = e->slice.x;
     Type *xu = x->type->underlying ? x->type->underlying : x->type;
     if (xu->kind == KIND_STRING || xu->kind == KIND_UNTYPED_STRING) {
-        int rs = expr(fs, x, -1);
+        int rs = cmp_expr(fs, x, -1);
         int b = cmp_alloc(fs, 2);
         if (e->slice.lo) {
-            expr_to(fs, e->slice.lo, t_int, b);
+            cmp_expr_to(fs, e->slice.lo, t_int, b);
         } else {
             cmp_load_int(fs, b, 0);
         }
         if (e->slice.hi) {
-            expr_to(fs, e->slice.hi, t_int, b + 1);
+            cmp_expr_to(fs, e->slice.hi, t_int, b + 1);
         } else {
             cmp_move(fs, b + 1, rs + 1, 1);
         }
@@ -821,13 +787,13 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
     int es;
     int64_t alen = 0;
     if (xu->kind == KIND_SLICE) {
-        base = expr(fs, x, -1);
+        base = cmp_expr(fs, x, -1);
         op = OP_SLICE;
         es = xu->elem->slots;
     } else {
         /* an array (addressable) or a pointer to an array */
         if (xu->kind == KIND_POINTER) {
-            base = expr(fs, x, -1);
+            base = cmp_expr(fs, x, -1);
             alen = xu->elem->underlying->len;
             es = xu->elem->underlying->elem->slots;
         } else {
@@ -840,19 +806,19 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
     }
     int b = cmp_alloc(fs, 3);
     if (e->slice.lo) {
-        expr_to(fs, e->slice.lo, t_int, b);
+        cmp_expr_to(fs, e->slice.lo, t_int, b);
     } else {
         cmp_load_int(fs, b, 0);
     }
     if (e->slice.hi) {
-        expr_to(fs, e->slice.hi, t_int, b + 1);
+        cmp_expr_to(fs, e->slice.hi, t_int, b + 1);
     } else if (op == OP_SLICE) {
         cmp_move(fs, b + 1, base + 1, 1);
     } else {
         cmp_load_int(fs, b + 1, alen);
     }
     if (e->slice.max) {
-        expr_to(fs, e->slice.max, t_int, b + 2);
+        cmp_expr_to(fs, e->slice.max, t_int, b + 2);
     } else if (op == OP_SLICE) {
         cmp_move(fs, b + 2, base + 2, 1);
     } else {
@@ -872,9 +838,6 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-static Func *bound_method_wrapper(Compiler *C, Obj *m, Type *recv_t, bool iface, int method_index,
-                                  Type *sig);
-
 static int selector_expr(FS *fs, Expr *e, int dst) {
     SelInfo *s = e->selector.info;
     Type *t = e->type;
@@ -887,9 +850,9 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
             return r;
         }
         if (o->kind == OBJ_FUNC) {
-            Func *fn = func_of(fs->C, o);
+            Func *fn = cmp_func_ref(o);
             int r = cmp_target(fs, dst, 1);
-            cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
+            cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(fn)));
             return r;
         }
         LV lv = lv_expr(fs, e);
@@ -909,22 +872,10 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
     case SEL_METHOD:
     case SEL_IFACE_METHOD: {
         /* a method value: bind the receiver now */
-        Expr *x = e->selector.x;
         Obj *m = s->obj;
         bool iface = s->kind == SEL_IFACE_METHOD;
-        Type *xt = x->type;
         /* the receiver value as the method takes it */
-        LV base;
-        if (xt->kind == KIND_POINTER) {
-            int p = value_reg(fs, x);
-            base = (LV){LV_REG, xt, p, 0, 0, 0, 0, NULL, NULL};
-        } else if (x->mode == MODE_VAR) {
-            base = lv_expr(fs, x);
-        } else {
-            int rv = value_reg(fs, x);
-            base = (LV){LV_REG, xt, rv, 0, 0, 0, 0, NULL, NULL};
-        }
-        LV lv = cmp_lv_field_path(fs, base, xt, s->path, s->npath);
+        LV lv = selector_lv(fs, e);
         Type *rt = lv.t;
         int recv;
         Type *recv_t;
@@ -943,16 +894,9 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
         } else {
             recv_t = m->recv_base;
             recv = cmp_alloc(fs, recv_t->slots > 0 ? recv_t->slots : 1);
-            if (rt->kind == KIND_POINTER) {
-                int p = cmp_alloc(fs, 1);
-                cmp_load_lv(fs, &lv, p);
-                LV d = {LV_MEM, recv_t, p, 0, 0, 0, 0, NULL, NULL};
-                cmp_load_lv(fs, &d, recv);
-            } else {
-                cmp_load_lv(fs, &lv, recv);
-            }
+            cmp_receiver_from(fs, &lv, m, recv);
         }
-        Func *w = bound_method_wrapper(fs->C, m, recv_t, iface, s->method_index, t);
+        Func *w = cmp_method_wrapper(fs->C, m, recv_t, iface, t);
         int r = cmp_target(fs, dst, 1);
         cmp_emit_bx(fs, OP_CLOSURE, r, (uint32_t)cmp_k_ptr(fs, w));
         /* the wrapper's captures are the receiver's slots, by value */
@@ -966,17 +910,17 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
         Type *recv_t = s->recv;
         Func *w;
         if (s->kind == SEL_METHOD_EXPR && recv_t->underlying->kind == KIND_INTERFACE) {
-            w = bound_method_wrapper(fs->C, m, recv_t, true, s->method_index, NULL);
+            w = cmp_method_wrapper(fs->C, m, recv_t, true, NULL);
         } else {
             bool want_ptr = recv_t->kind == KIND_POINTER;
             if (m->ptr_recv == want_ptr && s->npath == 0) {
-                w = func_of(fs->C, m);
+                w = cmp_func_ref(m);
             } else {
-                w = bound_method_wrapper(fs->C, m, recv_t, false, -1, NULL);
+                w = cmp_method_wrapper(fs->C, m, recv_t, false, NULL);
             }
         }
         int r = cmp_target(fs, dst, 1);
-        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(w)));
+        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(w)));
         return r;
     }
     }
@@ -987,14 +931,14 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
 
 static int assert_expr(FS *fs, Expr *e, int dst, bool commaok) {
     Type *t = e->type;
-    int rx = expr(fs, e->typeassert.x, -1);
+    int rx = cmp_expr(fs, e->typeassert.x, -1);
     int n = t->slots + (commaok ? 1 : 0);
     int r = cmp_target(fs, dst, n);
     bool to_iface = t->underlying->kind == KIND_INTERFACE;
     cmp_emit(fs, to_iface ? OP_ASSERTI : OP_ASSERT, r, rx, commaok);
     cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
     if (!to_iface) {
-        ensure_methods(fs->C, t);
+        cmp_ensure_methods(fs->C, t);
     }
     return r;
 }
@@ -1005,7 +949,7 @@ static int builtin_call(FS *fs, Expr *e, int dst);
 
 /* ---- the dispatcher ---- */
 
-static int expr(FS *fs, Expr *e, int dst) {
+int cmp_expr(FS *fs, Expr *e, int dst) {
     if (e->mode == MODE_CONST && e->val) {
         Type *t = cmp_final_type(e->type);
         if (t->underlying && t->underlying->kind == KIND_INTERFACE) {
@@ -1022,18 +966,18 @@ static int expr(FS *fs, Expr *e, int dst) {
     int r;
     switch (e->kind) {
     case E_IDENT: r = ident_expr(fs, e, dst); break;
-    case E_PAREN: r = expr(fs, e->paren.x, dst); break;
+    case E_PAREN: r = cmp_expr(fs, e->paren.x, dst); break;
     case E_BINARY: r = binary_expr(fs, e, dst); break;
     case E_UNARY: r = unary_expr(fs, e, dst); break;
     case E_CALL: r = call_expr(fs, e, dst); break;
     case E_COMPOSITE: r = composite_expr(fs, e, dst); break;
-    case E_FUNCLIT: r = funclit_expr(fs, e, dst); break;
+    case E_FUNCLIT: r = cmp_funclit_expr(fs, e, dst); break;
     case E_INDEX: r = index_expr(fs, e, dst); break;
     case E_SLICE: r = slice_expr(fs, e, dst); break;
     case E_SELECTOR: r = selector_expr(fs, e, dst); break;
     case E_TYPEASSERT: r = assert_expr(fs, e, dst, false); break;
     case E_STAR: {
-        int p = expr(fs, e->star.x, -1);
+        int p = cmp_expr(fs, e->star.x, -1);
         LV lv = {LV_MEM, e->type, p, 0, 0, 0, 0, NULL, NULL};
         r = cmp_target(fs, dst, e->type->slots);
         cmp_load_lv(fs, &lv, r);
@@ -1049,43 +993,36 @@ static int expr(FS *fs, Expr *e, int dst) {
 
 /* ---- calls ---- */
 
-/* Places the receiver of a direct method call at dst. */
-static void method_receiver(FS *fs, Expr *sel_e, Obj *m, int dst) {
-    SelInfo *s = sel_e->selector.info;
-    Expr *x = sel_e->selector.x;
-    Type *xt = x->type;
-    LV base;
-    if (xt->kind == KIND_POINTER) {
-        int p = value_reg(fs, x);
-        base = (LV){LV_REG, xt, p, 0, 0, 0, 0, NULL, NULL};
-    } else if (x->mode == MODE_VAR) {
-        base = lv_expr(fs, x);
-    } else {
-        int rv = value_reg(fs, x);
-        base = (LV){LV_REG, xt, rv, 0, 0, 0, 0, NULL, NULL};
-    }
-    LV lv = cmp_lv_field_path(fs, base, xt, s->path, s->npath);
-    Type *rt = lv.t;
+bool cmp_receiver_from(FS *fs, LV *lv, Obj *m, int dst) {
+    Type *rt = lv->t;
     if (m->ptr_recv) {
         if (rt->kind == KIND_POINTER) {
-            cmp_load_lv(fs, &lv, dst);
-        } else {
-            int p = cmp_lv_addr(fs, &lv);
-            if (p < 0) {
-                cmp_error(fs, sel_e->pos, "internal: receiver not addressable");
-                return;
-            }
-            cmp_move(fs, dst, p, 1);
+            cmp_load_lv(fs, lv, dst);
+            return true;
         }
-        return;
+        int p = cmp_lv_addr(fs, lv);
+        if (p < 0) {
+            return false;
+        }
+        cmp_move(fs, dst, p, 1);
+        return true;
     }
     if (rt->kind == KIND_POINTER) {
         int p = cmp_alloc(fs, 1);
-        cmp_load_lv(fs, &lv, p);
+        cmp_load_lv(fs, lv, p);
         LV d = {LV_MEM, m->recv_base, p, 0, 0, 0, 0, NULL, NULL};
         cmp_load_lv(fs, &d, dst);
     } else {
-        cmp_load_lv(fs, &lv, dst);
+        cmp_load_lv(fs, lv, dst);
+    }
+    return true;
+}
+
+/* Places the receiver of a direct method call at dst. */
+static void method_receiver(FS *fs, Expr *sel_e, Obj *m, int dst) {
+    LV lv = selector_lv(fs, sel_e);
+    if (!cmp_receiver_from(fs, &lv, m, dst)) {
+        cmp_error(fs, sel_e->pos, "internal: receiver not addressable");
     }
 }
 
@@ -1099,13 +1036,13 @@ static void call_args(FS *fs, Expr *e, Type *sig, int base) {
     /* f(g()) with g returning several values */
     if (n == 1 && e->call.args[0]->type && e->call.args[0]->type->kind == KIND_TUPLE) {
         Expr *g = e->call.args[0];
-        int gr = expr(fs, g, -1);
+        int gr = cmp_expr(fs, g, -1);
         Type *tt = g->type;
         int src = gr;
         int nfixed = sig->variadic && !e->call.has_ellipsis ? np - 1 : np;
         for (int i = 0; i < tt->nparams && i < nfixed; i++) {
             Type *pt = sig->params[i];
-            convert_value(fs, tt->params[i], pt, src, base + off);
+            cmp_convert_value(fs, tt->params[i], pt, src, base + off);
             src += tt->params[i]->slots;
             off += pt->slots;
         }
@@ -1114,7 +1051,7 @@ static void call_args(FS *fs, Expr *e, Type *sig, int base) {
             int cnt = tt->nparams - nfixed;
             int tmp = cmp_alloc(fs, cnt * st->elem->slots + 1);
             for (int i = 0; i < cnt; i++) {
-                convert_value(fs, tt->params[nfixed + i], st->elem, src, tmp + i * st->elem->slots);
+                cmp_convert_value(fs, tt->params[nfixed + i], st->elem, src, tmp + i * st->elem->slots);
                 src += tt->params[nfixed + i]->slots;
             }
             cmp_emit(fs, OP_NEWSLICE, base + off, tmp, cnt);
@@ -1125,7 +1062,7 @@ static void call_args(FS *fs, Expr *e, Type *sig, int base) {
     int nfixed = (ci && ci->variadic_slice) ? ci->nfixed : np;
     for (int i = 0; i < nfixed && i < n; i++) {
         Type *pt = sig->params[i];
-        expr_to(fs, e->call.args[i], pt, base + off);
+        cmp_expr_to(fs, e->call.args[i], pt, base + off);
         off += pt->slots;
     }
     if (ci && ci->variadic_slice) {
@@ -1138,14 +1075,14 @@ static void call_args(FS *fs, Expr *e, Type *sig, int base) {
         int es = st->elem->slots;
         int tmp = cmp_alloc(fs, cnt * es);
         for (int i = 0; i < cnt; i++) {
-            expr_to(fs, e->call.args[nfixed + i], st->elem, tmp + i * es);
+            cmp_expr_to(fs, e->call.args[nfixed + i], st->elem, tmp + i * es);
         }
         cmp_emit(fs, OP_NEWSLICE, base + off, tmp, cnt);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
     }
 }
 
-static int results_slots(Type *sig) {
+int cmp_results_slots(Type *sig) {
     int n = 0;
     for (int i = 0; i < sig->nresults; i++) {
         n += sig->results[i]->slots;
@@ -1153,7 +1090,7 @@ static int results_slots(Type *sig) {
     return n;
 }
 
-static int params_slots(Type *sig) {
+int cmp_params_slots(Type *sig) {
     int n = 0;
     for (int i = 0; i < sig->nparams; i++) {
         n += sig->params[i]->slots;
@@ -1175,6 +1112,11 @@ static int finish_call(FS *fs, Expr *e, int base, int dst) {
     return base;
 }
 
+void cmp_emit_calli(FS *fs, int base, int iface_reg, const char *name) {
+    cmp_emit(fs, OP_CALLI, base, iface_reg, cmp_k_ptr(fs, name));
+    cmp_emit_x(fs, 0, 0, 0);
+}
+
 static int call_expr(FS *fs, Expr *e, int dst) {
     switch (e->call.call_kind) {
     case CALL_CONVERSION: return conversion_expr(fs, e, dst);
@@ -1187,11 +1129,11 @@ static int call_expr(FS *fs, Expr *e, int dst) {
     }
     Type *sig = fun->type->underlying;
     CallInfo *ci = e->call.extra;
-    int rslots = results_slots(sig);
-    int pslots = params_slots(sig);
+    int rslots = cmp_results_slots(sig);
+    int pslots = cmp_params_slots(sig);
     switch (e->call.call_kind) {
     case CALL_FUNC: {
-        Func *fn = func_of(fs->C, ci->func);
+        Func *fn = cmp_func_ref(ci->func);
         int base = cmp_alloc(fs, (pslots > rslots ? pslots : rslots) + 1);
         call_args(fs, e, sig, base);
         cmp_emit_bx(fs, OP_CALL, base, (uint32_t)cmp_k_ptr(fs, fn));
@@ -1199,7 +1141,7 @@ static int call_expr(FS *fs, Expr *e, int dst) {
     }
     case CALL_METHOD: {
         Obj *m = ci->func;
-        Func *fn = func_of(fs->C, m);
+        Func *fn = cmp_func_ref(m);
         Type *rt = m->ptr_recv ? type_pointer(m->recv_base) : m->recv_base;
         int rs = rt->slots;
         int base = cmp_alloc(fs, (pslots + rs > rslots ? pslots + rs : rslots) + 1);
@@ -1209,20 +1151,7 @@ static int call_expr(FS *fs, Expr *e, int dst) {
         return finish_call(fs, e, base, dst);
     }
     case CALL_IFACE: {
-        SelInfo *s = fun->selector.info;
-        Expr *x = fun->selector.x;
-        Type *xt = x->type;
-        LV b;
-        if (xt->kind == KIND_POINTER) {
-            int p = value_reg(fs, x);
-            b = (LV){LV_REG, xt, p, 0, 0, 0, 0, NULL, NULL};
-        } else if (x->mode == MODE_VAR) {
-            b = lv_expr(fs, x);
-        } else {
-            int rv = value_reg(fs, x);
-            b = (LV){LV_REG, xt, rv, 0, 0, 0, 0, NULL, NULL};
-        }
-        LV lv = cmp_lv_field_path(fs, b, xt, s->path, s->npath);
+        LV lv = selector_lv(fs, fun);
         int ir;
         if (lv.kind == LV_REG) {
             ir = lv.reg + lv.off;
@@ -1235,12 +1164,11 @@ static int call_expr(FS *fs, Expr *e, int dst) {
         }
         int base = cmp_alloc(fs, (pslots + 1 > rslots ? pslots + 1 : rslots) + 1);
         call_args(fs, e, sig, base + 1);
-        cmp_emit(fs, OP_CALLI, base, ir, cmp_k_ptr(fs, fun->selector.sel->ident.name));
-        cmp_emit_x(fs, 0, 0, 0);
+        cmp_emit_calli(fs, base, ir, fun->selector.sel->ident.name);
         return finish_call(fs, e, base, dst);
     }
     default: {
-        int fr = expr(fs, e->call.fun, -1);
+        int fr = cmp_expr(fs, e->call.fun, -1);
         int base = cmp_alloc(fs, (pslots > rslots ? pslots : rslots) + 1);
         call_args(fs, e, sig, base);
         cmp_emit(fs, OP_CALLC, base, fr, 0);
@@ -1268,7 +1196,7 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         }
         Expr *x = args[0];
         Type *u = x->type->underlying;
-        int rx = expr(fs, x, -1);
+        int rx = cmp_expr(fs, x, -1);
         int r = cmp_target(fs, dst, 1);
         bool len = e->call.builtin == BI_LEN;
         switch (u->kind) {
@@ -1286,11 +1214,11 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         Type *st = t->underlying;
         int es = st->elem->slots;
         int r = cmp_target(fs, dst, 3);
-        expr(fs, args[0], r);
+        cmp_expr(fs, args[0], r);
         if (e->call.has_ellipsis) {
             Expr *src = args[1];
             bool is_str = src->type->underlying->kind == KIND_STRING || src->type == t_untyped_string;
-            int rs = expr(fs, src, -1);
+            int rs = cmp_expr(fs, src, -1);
             cmp_emit(fs, OP_APPENDS, r, rs, is_str);
             cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
             return r;
@@ -1300,15 +1228,15 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         }
         int vals = cmp_alloc(fs, (n - 1) * es);
         for (int i = 1; i < n; i++) {
-            expr_to(fs, args[i], st->elem, vals + (i - 1) * es);
+            cmp_expr_to(fs, args[i], st->elem, vals + (i - 1) * es);
         }
         cmp_emit(fs, OP_APPEND, r, vals, n - 1);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
         return r;
     }
     case BI_COPY: {
-        int rd = expr(fs, args[0], -1);
-        int rs = expr(fs, args[1], -1);
+        int rd = cmp_expr(fs, args[0], -1);
+        int rs = cmp_expr(fs, args[1], -1);
         int r = cmp_target(fs, dst, 1);
         bool is_str = args[1]->type->underlying->kind == KIND_STRING;
         cmp_emit(fs, OP_COPY, r, rd, is_str);
@@ -1317,15 +1245,15 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
     }
     case BI_DELETE: {
         Type *mt = args[0]->type->underlying;
-        int m = expr(fs, args[0], -1);
-        int k = expr_to(fs, args[1], mt->key, -1);
+        int m = cmp_expr(fs, args[0], -1);
+        int k = cmp_expr_to(fs, args[1], mt->key, -1);
         cmp_emit(fs, OP_MAPDEL, m, k, 0);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, mt));
         return m;
     }
     case BI_CLEAR: {
         Type *u = args[0]->type->underlying;
-        int x = expr(fs, args[0], -1);
+        int x = cmp_expr(fs, args[0], -1);
         cmp_emit(fs, OP_CLEAR, x, 0, u->kind == KIND_MAP);
         cmp_emit_x(fs, 0, u->kind == KIND_SLICE ? u->elem->slots : 0, 0);
         return x;
@@ -1334,8 +1262,8 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         Type *mt = args[0]->type;
         Type *u = mt->underlying;
         if (u->kind == KIND_SLICE) {
-            int ln = expr_to(fs, args[1], t_int, -1);
-            int cp = n > 2 ? expr_to(fs, args[2], t_int, -1) : ln;
+            int ln = cmp_expr_to(fs, args[1], t_int, -1);
+            int cp = n > 2 ? cmp_expr_to(fs, args[2], t_int, -1) : ln;
             int r = cmp_target(fs, dst, 3);
             cmp_emit(fs, OP_MAKESLICE, r, ln, cp);
             cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
@@ -1344,7 +1272,7 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         if (u->kind == KIND_MAP) {
             int h;
             if (n > 1) {
-                h = expr_to(fs, args[1], t_int, -1);
+                h = cmp_expr_to(fs, args[1], t_int, -1);
             } else {
                 h = cmp_alloc(fs, 1);
                 cmp_load_int(fs, h, 0);
@@ -1356,7 +1284,7 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         }
         int sz;
         if (n > 1) {
-            sz = expr_to(fs, args[1], t_int, -1);
+            sz = cmp_expr_to(fs, args[1], t_int, -1);
         } else {
             sz = cmp_alloc(fs, 1);
             cmp_load_int(fs, sz, 0);
@@ -1373,7 +1301,7 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         return r;
     }
     case BI_PANIC: {
-        int v = expr_to(fs, args[0], t_any, -1);
+        int v = cmp_expr_to(fs, args[0], t_any, -1);
         cmp_emit(fs, OP_PANIC, v, 0, 0);
         return v;
     }
@@ -1388,7 +1316,7 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         for (int i = 0; i < n; i++) {
             int save = fs->free;
             Type *at = cmp_final_type(args[i]->type);
-            int r = expr(fs, args[i], -1);
+            int r = cmp_expr(fs, args[i], -1);
             print_value(fs, at, r, ln && i > 0, ln && i == n - 1);
             fs->free = save;
         }
@@ -1408,10 +1336,10 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         bool is_min = e->call.builtin == BI_MIN;
         Type *u = rt->underlying;
         int r = cmp_target(fs, dst, rt->slots);
-        expr(fs, args[0], r);
+        cmp_expr(fs, args[0], r);
         for (int i = 1; i < n; i++) {
             int save = fs->free;
-            int v = expr(fs, args[i], -1);
+            int v = cmp_expr(fs, args[i], -1);
             int c = cmp_alloc(fs, 1);
             if (type_is_float(u)) {
                 /* NaN is contagious; min(-0, +0) is -0: done by the VM-independent sequence */
@@ -1454,8 +1382,8 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
         }
         Type *ft = t->kind == KIND_COMPLEX64 ? t_float32 : t_float64;
         int r = cmp_target(fs, dst, 2);
-        expr_to(fs, args[0], ft, r);
-        expr_to(fs, args[1], ft, r + 1);
+        cmp_expr_to(fs, args[0], ft, r);
+        cmp_expr_to(fs, args[1], ft, r + 1);
         return r;
     }
     case BI_REAL:
@@ -1465,13 +1393,13 @@ static int builtin_call(FS *fs, Expr *e, int dst) {
             cmp_load_const(fs, e->val, t, r);
             return r;
         }
-        int x = expr(fs, args[0], -1);
+        int x = cmp_expr(fs, args[0], -1);
         int r = cmp_target(fs, dst, 1);
         cmp_move(fs, r, x + (e->call.builtin == BI_IMAG), 1);
         return r;
     }
     case BI_CLOSE: {
-        int ch = expr(fs, args[0], -1);
+        int ch = cmp_expr(fs, args[0], -1);
         cmp_emit(fs, OP_CLOSE, ch, 0, 0);
         return ch;
     }
@@ -1513,7 +1441,7 @@ static void cond_jump(FS *fs, Expr *e, bool when, IntVec *jumps) {
         return;
     }
     int save = fs->free;
-    int r = expr(fs, e, -1);
+    int r = cmp_expr(fs, e, -1);
     vec_push(jumps, cmp_emit_sbx(fs, when ? OP_JT : OP_JF, r, 0));
     fs->free = save;
 }
@@ -1533,8 +1461,8 @@ static void loop_cond(FS *fs, Expr *e, int target_pc) {
         if (ints && (op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ || op == T_EQL ||
                      op == T_NEQ)) {
             int save = fs->free;
-            int rx = expr(fs, c->binary.x, -1);
-            int ry = expr(fs, c->binary.y, -1);
+            int rx = cmp_expr(fs, c->binary.x, -1);
+            int ry = cmp_expr(fs, c->binary.y, -1);
             int off = target_pc - (cmp_here(fs) + 1);
             if (off >= -32768) {
                 int o = op == T_LSS ? OP_JLT : op == T_LEQ ? OP_JLE : op == T_GTR ? OP_JGT
@@ -1556,17 +1484,17 @@ static void loop_cond(FS *fs, Expr *e, int target_pc) {
 /* ---- statements ---- */
 
 /* v, ok := m[k] / x.(T) / <-ch: the value then the ok flag at tmp. */
-static void comma_ok(FS *fs, Expr *b, int tmp) {
+void cmp_comma_ok(FS *fs, Expr *b, int tmp) {
     if (b->kind == E_INDEX) {
         Type *mt = b->index.x->type->underlying;
-        int m = expr(fs, b->index.x, -1);
-        int k = expr_to(fs, b->index.indices[0], mt->key, -1);
+        int m = cmp_expr(fs, b->index.x, -1);
+        int k = cmp_expr_to(fs, b->index.indices[0], mt->key, -1);
         cmp_emit(fs, OP_MAPGET, tmp, m, k);
         cmp_emit_xbx(fs, 1, (uint32_t)cmp_k_ptr(fs, mt));
     } else if (b->kind == E_TYPEASSERT) {
         assert_expr(fs, b, tmp, true);
     } else if (b->kind == E_UNARY && b->unary.op == T_ARROW) {
-        int ch = expr(fs, b->unary.x, -1);
+        int ch = cmp_expr(fs, b->unary.x, -1);
         cmp_emit(fs, OP_RECV, tmp, ch, 1);
     } else {
         cmp_error(fs, b->pos, "internal: comma-ok form");
@@ -1593,7 +1521,7 @@ static void var_decl(FS *fs, ValueSpec *vs) {
         for (int i = 0; i < n; i++) {
             Obj *o = vs->names[i]->ident.obj;
             Type *t = o && o->type ? o->type : vs->values[i]->type;
-            vals[i] = expr_to(fs, vs->values[i], t, -1);
+            vals[i] = cmp_expr_to(fs, vs->values[i], t, -1);
         }
         for (int i = 0; i < n; i++) {
             Obj *o = vs->names[i]->ident.obj;
@@ -1618,7 +1546,7 @@ static void var_decl(FS *fs, ValueSpec *vs) {
     int r;
     Type *tt;
     if (e->type->kind == KIND_TUPLE) {
-        r = expr(fs, e, -1);
+        r = cmp_expr(fs, e, -1);
         tt = e->type;
     } else {
         r = -1;
@@ -1634,7 +1562,7 @@ static void var_decl(FS *fs, ValueSpec *vs) {
         Obj *o0 = vs->names[0]->ident.obj;
         Type *vt = b->type;
         int tmp = cmp_alloc(fs, vt->slots + 1);
-        comma_ok(fs, b, tmp);
+        cmp_comma_ok(fs, b, tmp);
         for (int i = 0; i < 2; i++) {
             Obj *o = vs->names[i]->ident.obj;
             if (o && o->name != intern_cstr("_")) {
@@ -1645,7 +1573,7 @@ static void var_decl(FS *fs, ValueSpec *vs) {
             int v = tmp;
             if (o0->type != vt) {
                 v = cmp_alloc(fs, o0->type->slots);
-                convert_value(fs, vt, o0->type, tmp, v);
+                cmp_convert_value(fs, vt, o0->type, tmp, v);
             }
             cmp_init_var(fs, o0, v);
         }
@@ -1669,7 +1597,7 @@ static void var_decl(FS *fs, ValueSpec *vs) {
             int v = src;
             if (o->type != et) {
                 v = cmp_alloc(fs, o->type->slots);
-                convert_value(fs, et, o->type, src, v);
+                cmp_convert_value(fs, et, o->type, src, v);
             }
             cmp_init_var(fs, o, v);
         }
@@ -1728,12 +1656,12 @@ static void assign_stmt(FS *fs, Stmt *s) {
                     Obj *o = lhs[i]->ident.obj;
                     if (!cmp_is_cell(o)) {
                         int r = cmp_declare_var(fs, o);
-                        expr_to(fs, rhs[i], o->type, r);
+                        cmp_expr_to(fs, rhs[i], o->type, r);
                         cmp_commit_locals(fs);
                         return;
                     }
                 }
-                vals[i] = expr_to(fs, rhs[i], cmp_final_type(t), -1);
+                vals[i] = cmp_expr_to(fs, rhs[i], cmp_final_type(t), -1);
             }
             for (int i = 0; i < nl; i++) {
                 if (is_new[i]) {
@@ -1813,7 +1741,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
         bin.binary.x = y; /* placeholder for the shift count type */
         bin.binary.y = y;
         if (op == T_SHL || op == T_SHR) {
-            int ry = expr(fs, y, -1);
+            int ry = cmp_expr(fs, y, -1);
             shift_op(fs, &bin, cur, ry, dst);
         } else if ((op == T_ADD || op == T_SUB) && type_is_integer(t->underlying) &&
                    y->mode == MODE_CONST && const_to_i64(y->val) >= -32767 &&
@@ -1822,7 +1750,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
             cmp_emit(fs, OP_ADDI, dst, cur, (uint16_t)(int16_t)(op == T_SUB ? -v : v));
             cmp_narrow(fs, t, dst);
         } else {
-            int ry = expr(fs, y, -1);
+            int ry = cmp_expr(fs, y, -1);
             cmp_emit(fs, arith_op(op, t), dst, cur, ry);
             Type *u = t->underlying;
             if (type_is_integer(u) || u->kind == KIND_FLOAT32) {
@@ -1843,14 +1771,14 @@ static void assign_stmt(FS *fs, Stmt *s) {
         Type *t = l->type;
         LV lv = lv_expr(fs, l);
         if (lv.kind == LV_BLANK) {
-            expr(fs, rhs[0], -1);
+            cmp_expr(fs, rhs[0], -1);
             return;
         }
         if (lv.kind == LV_REG && t->slots == 1) {
-            expr_to(fs, rhs[0], t, lv.reg + lv.off);
+            cmp_expr_to(fs, rhs[0], t, lv.reg + lv.off);
             return;
         }
-        int v = expr_to(fs, rhs[0], t, -1);
+        int v = cmp_expr_to(fs, rhs[0], t, -1);
         cmp_store_lv(fs, &lv, v);
         return;
     }
@@ -1864,7 +1792,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
         for (int i = 0; i < nr; i++) {
             Type *t = lhs[i]->type ? lhs[i]->type : cmp_final_type(rhs[i]->type);
             int v = cmp_alloc(fs, t->slots > 0 ? t->slots : 1);
-            expr_to(fs, rhs[i], t, v);
+            cmp_expr_to(fs, rhs[i], t, v);
             vals[i] = v;
         }
         for (int i = 0; i < nl; i++) {
@@ -1879,7 +1807,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
         b = b->paren.x;
     }
     if (e->type->kind == KIND_TUPLE) {
-        int r = expr(fs, e, -1);
+        int r = cmp_expr(fs, e, -1);
         int src = r;
         for (int i = 0; i < nl; i++) {
             Type *et = e->type->params[i];
@@ -1887,7 +1815,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
                 int v = src;
                 if (lhs[i]->type && lhs[i]->type != et) {
                     v = cmp_alloc(fs, lhs[i]->type->slots);
-                    convert_value(fs, et, lhs[i]->type, src, v);
+                    cmp_convert_value(fs, et, lhs[i]->type, src, v);
                 }
                 cmp_store_lv(fs, &lvs[i], v);
             }
@@ -1897,12 +1825,12 @@ static void assign_stmt(FS *fs, Stmt *s) {
     }
     Type *vt = b->type;
     int tmp = cmp_alloc(fs, vt->slots + 1);
-    comma_ok(fs, b, tmp);
+    cmp_comma_ok(fs, b, tmp);
     if (lvs[0].kind != LV_BLANK) {
         int v = tmp;
         if (lhs[0]->type && lhs[0]->type != vt) {
             v = cmp_alloc(fs, lhs[0]->type->slots);
-            convert_value(fs, vt, lhs[0]->type, tmp, v);
+            cmp_convert_value(fs, vt, lhs[0]->type, tmp, v);
         }
         cmp_store_lv(fs, &lvs[0], v);
     }
@@ -1915,7 +1843,7 @@ static void return_stmt(FS *fs, Stmt *s) {
     FuncInfo *fi = fs->fi;
     Type *sig = fi->sig;
     int n = s->ret.n;
-    int rslots = results_slots(sig);
+    int rslots = cmp_results_slots(sig);
     if (n == 0) {
         if (fi->named_results || fs->has_defer) {
             if (fs->has_defer) {
@@ -1923,14 +1851,7 @@ static void return_stmt(FS *fs, Stmt *s) {
             } else {
                 /* gather the named results */
                 int r = cmp_alloc(fs, rslots);
-                int off = 0;
-                for (int i = 0; i < fi->nresults; i++) {
-                    Obj *o = fi->results[i];
-                    LV lv = cmp_is_cell(o) ? (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL}
-                                       : (LV){LV_REG, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
-                    cmp_load_lv(fs, &lv, r + off);
-                    off += o->type->slots;
-                }
+                cmp_copy_results(fs, r, false);
                 cmp_emit(fs, OP_RET, r, rslots, 0);
             }
         } else {
@@ -1943,34 +1864,27 @@ static void return_stmt(FS *fs, Stmt *s) {
     if (n == 1 && sig->nresults > 1) {
         /* return f() with several results */
         Expr *e = s->ret.results[0];
-        int src = expr(fs, e, -1);
+        int src = cmp_expr(fs, e, -1);
         r = cmp_alloc(fs, rslots);
         int off = 0, so = src;
         for (int i = 0; i < sig->nresults; i++) {
-            convert_value(fs, e->type->params[i], sig->results[i], so, r + off);
+            cmp_convert_value(fs, e->type->params[i], sig->results[i], so, r + off);
             so += e->type->params[i]->slots;
             off += sig->results[i]->slots;
         }
     } else if (n == 1 && !fs->has_defer && !fi->named_results) {
-        r = expr_to(fs, s->ret.results[0], sig->results[0], -1);
+        r = cmp_expr_to(fs, s->ret.results[0], sig->results[0], -1);
     } else {
         r = cmp_alloc(fs, rslots);
         int off = 0;
         for (int i = 0; i < n; i++) {
-            expr_to(fs, s->ret.results[i], sig->results[i], r + off);
+            cmp_expr_to(fs, s->ret.results[i], sig->results[i], r + off);
             off += sig->results[i]->slots;
         }
     }
     if (fi->named_results || fs->has_defer) {
         /* store into the result variables (defers may read or change them) */
-        int off = 0;
-        for (int i = 0; i < fi->nresults; i++) {
-            Obj *o = fi->results[i];
-            LV lv = cmp_is_cell(o) ? (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL}
-                               : (LV){LV_REG, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
-            cmp_store_lv(fs, &lv, r + off);
-            off += o->type->slots;
-        }
+        cmp_copy_results(fs, r, true);
         if (fs->has_defer) {
             vec_push(&fs->ret_jumps, cmp_jump(fs));
             return;
@@ -2010,7 +1924,7 @@ static void fresh_loop_cells(FS *fs, Stmt *init) {
         if (o && o->kind == OBJ_VAR && cmp_is_cell(o) && o->escapes && o->name != intern_cstr("_")) {
             int n = o->type->slots;
             int tmp = cmp_alloc(fs, n > 0 ? n : 1);
-            LV lv = {LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
+            LV lv = cmp_var_lv(o);
             cmp_load_lv(fs, &lv, tmp);
             cmp_new_cell(fs, o, tmp);
         }
@@ -2020,7 +1934,7 @@ static void fresh_loop_cells(FS *fs, Stmt *init) {
 static void for_stmt(FS *fs, Stmt *s) {
     int save_active = fs->active;
     if (s->for_.init) {
-        stmt(fs, s->for_.init);
+        cmp_stmt(fs, s->for_.init);
         cmp_free_temps(fs);
     }
     LoopCtx lc;
@@ -2032,7 +1946,7 @@ static void for_stmt(FS *fs, Stmt *s) {
     int cont = cmp_here(fs);
     fresh_loop_cells(fs, s->for_.init);
     if (s->for_.post) {
-        stmt(fs, s->for_.post);
+        cmp_stmt(fs, s->for_.post);
         cmp_free_temps(fs);
     }
     if (s->for_.cond) {
@@ -2071,7 +1985,7 @@ static void range_var_store(FS *fs, Stmt *s, Expr *v, int src, Type *vt) {
     int r = src;
     if (v->type && v->type != vt) {
         r = cmp_alloc(fs, v->type->slots);
-        convert_value(fs, vt, v->type, src, r);
+        cmp_convert_value(fs, vt, v->type, src, r);
     }
     cmp_store_lv(fs, &lv, r);
 }
@@ -2098,7 +2012,7 @@ static void range_stmt(FS *fs, Stmt *s) {
     case RANGE_INT: {
         /* for i := range n */
         int n = cmp_alloc(fs, 1);
-        expr(fs, x, n);
+        cmp_expr(fs, x, n);
         int i = cmp_alloc(fs, 1);
         cmp_load_int(fs, i, 0);
         range_decl_vars(fs, s);
@@ -2130,12 +2044,12 @@ static void range_stmt(FS *fs, Stmt *s) {
         bool is_str = kind == RANGE_STRING;
         if (kind == RANGE_SLICE || is_str) {
             sl = cmp_alloc(fs, is_str ? 2 : 3);
-            expr(fs, x, sl);
+            cmp_expr(fs, x, sl);
             len = sl + 1;
             et = is_str ? t_int32 : xu->elem;
         } else if (kind == RANGE_ARRAY_PTR) {
             base = cmp_alloc(fs, 1);
-            expr(fs, x, base);
+            cmp_expr(fs, x, base);
             len = cmp_alloc(fs, 1);
             cmp_load_int(fs, len, xu->elem->underlying->len);
             et = xu->elem->underlying->elem;
@@ -2148,7 +2062,7 @@ static void range_stmt(FS *fs, Stmt *s) {
             len = cmp_alloc(fs, 1);
             cmp_load_int(fs, len, xu->len);
             if (s->range.value) {
-                int v = expr(fs, x, -1);
+                int v = cmp_expr(fs, x, -1);
                 base = cmp_alloc(fs, 1);
                 cmp_emit(fs, OP_NEWCELL, base, x->type->slots > 0 ? x->type->slots : 1, 0);
                 if (x->type->slots > 0) {
@@ -2208,7 +2122,7 @@ static void range_stmt(FS *fs, Stmt *s) {
         break;
     }
     case RANGE_MAP: {
-        int m = expr(fs, x, -1);
+        int m = cmp_expr(fs, x, -1);
         int it = cmp_alloc(fs, 1);
         cmp_emit(fs, OP_MAPITER, it, m, 0);
         int kslots = xu->key->slots, vslots = xu->elem->slots;
@@ -2231,7 +2145,7 @@ static void range_stmt(FS *fs, Stmt *s) {
     }
     case RANGE_CHAN: {
         int ch = cmp_alloc(fs, 1);
-        expr(fs, x, ch);
+        cmp_expr(fs, x, ch);
         Type *et = xu->elem;
         int v = cmp_alloc(fs, et->slots + 1);
         range_decl_vars(fs, s);
@@ -2264,15 +2178,15 @@ static void case_compare(FS *fs, Expr *tag, int rt, Expr *v, int dst) {
     bool ti = tt->underlying->kind == KIND_INTERFACE, vi = vt->underlying->kind == KIND_INTERFACE;
     int rv;
     if (ti && !vi) {
-        rv = expr_to(fs, v, tt, -1);
+        rv = cmp_expr_to(fs, v, tt, -1);
         compare(fs, T_EQL, tt, rt, rv, dst);
     } else if (vi && !ti) {
         int conv = cmp_alloc(fs, 2);
-        convert_value(fs, tt, vt, rt, conv);
-        rv = expr(fs, v, -1);
+        cmp_convert_value(fs, tt, vt, rt, conv);
+        rv = cmp_expr(fs, v, -1);
         compare(fs, T_EQL, vt, conv, rv, dst);
     } else {
-        rv = expr(fs, v, -1);
+        rv = cmp_expr(fs, v, -1);
         compare(fs, T_EQL, tt, rt, rv, dst);
     }
 }
@@ -2280,7 +2194,7 @@ static void case_compare(FS *fs, Expr *tag, int rt, Expr *v, int dst) {
 static void switch_stmt(FS *fs, Stmt *s) {
     int save_active = fs->active;
     if (s->switch_.init) {
-        stmt(fs, s->switch_.init);
+        cmp_stmt(fs, s->switch_.init);
         cmp_free_temps(fs);
     }
     Expr *tag = s->switch_.tag;
@@ -2288,7 +2202,7 @@ static void switch_stmt(FS *fs, Stmt *s) {
     if (tag) {
         Type *t = cmp_final_type(tag->type);
         rt = cmp_alloc(fs, t->slots > 0 ? t->slots : 1);
-        expr(fs, tag, rt);
+        cmp_expr(fs, tag, rt);
         cmp_commit_locals(fs);
     }
     LoopCtx lc;
@@ -2343,7 +2257,7 @@ static void switch_stmt(FS *fs, Stmt *s) {
             if (falls && k == cc->nbody - 1) {
                 break;
             }
-            stmt(fs, cc->body[k]);
+            cmp_stmt(fs, cc->body[k]);
             cmp_free_temps(fs);
         }
         fs->active = save;
@@ -2368,11 +2282,11 @@ static void switch_stmt(FS *fs, Stmt *s) {
 static void typeswitch_stmt(FS *fs, Stmt *s) {
     int save_active = fs->active;
     if (s->typeswitch.init) {
-        stmt(fs, s->typeswitch.init);
+        cmp_stmt(fs, s->typeswitch.init);
         cmp_free_temps(fs);
     }
     int rx = cmp_alloc(fs, 2);
-    expr(fs, s->typeswitch.x, rx);
+    cmp_expr(fs, s->typeswitch.x, rx);
     cmp_commit_locals(fs);
     LoopCtx lc;
     push_loop(fs, &lc, s, false);
@@ -2395,7 +2309,7 @@ static void typeswitch_stmt(FS *fs, Stmt *s) {
                 cmp_emit(fs, OP_IMPLS, c, rx, 0);
                 cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, te->type));
             } else {
-                ensure_methods(fs->C, te->type);
+                cmp_ensure_methods(fs->C, te->type);
                 cmp_emit(fs, OP_TYPEIS, c, rx, 0);
                 cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, te->type));
             }
@@ -2429,7 +2343,7 @@ static void typeswitch_stmt(FS *fs, Stmt *s) {
             cmp_commit_locals(fs);
         }
         for (int k = 0; k < cc->nbody; k++) {
-            stmt(fs, cc->body[k]);
+            cmp_stmt(fs, cc->body[k]);
             cmp_free_temps(fs);
         }
         fs->active = save;
@@ -2504,7 +2418,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
             noop->code[0] = (Instr){OP_RET, 0, {{0, 0}}};
             noop->ncode = 1;
             noop->nregs = 1;
-            cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, self_closure(noop)));
+            cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(noop)));
             emit_deferred(fs, is_go, fr, fr, 0);
             return;
         }
@@ -2523,7 +2437,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
         int vals = cmp_alloc(fs, total > 0 ? total : 1);
         int off = 0;
         for (int i = 0; i < n; i++) {
-            expr_to(fs, call->call.args[i], types.data[i], vals + off);
+            cmp_expr_to(fs, call->call.args[i], types.data[i], vals + off);
             off += types.data[i]->slots;
         }
         /* a tiny function: its params are the values; it performs the builtin */
@@ -2571,18 +2485,18 @@ static void defer_stmt(FS *fs, Stmt *s) {
         fn->nregs = sub.maxreg + 4;
         fn->param_slots = total;
         int fr = cmp_alloc(fs, 1);
-        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
+        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(fn)));
         emit_deferred(fs, is_go, fr, vals, total);
         return;
     }
     Type *sig = fun->type->underlying;
-    int pslots = params_slots(sig);
+    int pslots = cmp_params_slots(sig);
     CallInfo *ci = call->call.extra;
     int fr, base;
     switch (call->call.call_kind) {
     case CALL_FUNC: {
         fr = cmp_alloc(fs, 1);
-        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, self_closure(func_of(fs->C, ci->func))));
+        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(cmp_func_ref(ci->func))));
         base = cmp_alloc(fs, pslots + 1);
         call_args(fs, call, sig, base);
         emit_deferred(fs, is_go, fr, base, pslots);
@@ -2592,7 +2506,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
         Obj *m = ci->func;
         Type *rt = m->ptr_recv ? type_pointer(m->recv_base) : m->recv_base;
         fr = cmp_alloc(fs, 1);
-        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, self_closure(func_of(fs->C, m))));
+        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(cmp_func_ref(m))));
         base = cmp_alloc(fs, pslots + rt->slots + 1);
         method_receiver(fs, fun, m, base);
         call_args(fs, call, sig, base + rt->slots);
@@ -2601,7 +2515,7 @@ static void defer_stmt(FS *fs, Stmt *s) {
     }
     default:
         /* a func value, or an interface method (a bound method value) */
-        fr = expr(fs, fun, -1);
+        fr = cmp_expr(fs, fun, -1);
         base = cmp_alloc(fs, pslots + 1);
         call_args(fs, call, sig, base);
         emit_deferred(fs, is_go, fr, base, pslots);
@@ -2620,10 +2534,10 @@ static void select_stmt(FS *fs, Stmt *s) {
         CaseClause *cc = s->select.clauses[0];
         LoopCtx lc;
         push_loop(fs, &lc, s, false);
-        stmt(fs, cc->comm);
+        cmp_stmt(fs, cc->comm);
         cmp_free_temps(fs);
         for (int k = 0; k < cc->nbody; k++) {
-            stmt(fs, cc->body[k]);
+            cmp_stmt(fs, cc->body[k]);
             cmp_free_temps(fs);
         }
         pop_loop(fs, cmp_here(fs), 0);
@@ -2650,10 +2564,10 @@ static void select_stmt(FS *fs, Stmt *s) {
             Type *ct = cs->send.ch->type->underlying;
             sc->dir = 1;
             sc->chan_reg = cmp_alloc(fs, 1);
-            expr(fs, cs->send.ch, sc->chan_reg);
+            cmp_expr(fs, cs->send.ch, sc->chan_reg);
             int es = ct->elem->slots;
             sc->val_reg = cmp_alloc(fs, es > 0 ? es : 1);
-            expr_to(fs, cs->send.value, ct->elem, sc->val_reg);
+            cmp_expr_to(fs, cs->send.value, ct->elem, sc->val_reg);
             sc->ok_reg = -1;
         } else {
             Expr *rx = cs->kind == S_EXPR ? cs->expr.x : cs->assign.rhs[0];
@@ -2664,7 +2578,7 @@ static void select_stmt(FS *fs, Stmt *s) {
             Type *ct = ch->type->underlying;
             sc->dir = 2;
             sc->chan_reg = cmp_alloc(fs, 1);
-            expr(fs, ch, sc->chan_reg);
+            cmp_expr(fs, ch, sc->chan_reg);
             int es = ct->elem->slots;
             sc->val_reg = cmp_alloc(fs, es > 0 ? es : 1);
             sc->ok_reg = (cs->kind == S_ASSIGN && cs->assign.nlhs == 2) ? cmp_alloc(fs, 1) : -1;
@@ -2718,7 +2632,7 @@ static void select_stmt(FS *fs, Stmt *s) {
                     int v = srcs[k];
                     if (o->type != types[k]) {
                         v = cmp_alloc(fs, o->type->slots);
-                        convert_value(fs, types[k], o->type, srcs[k], v);
+                        cmp_convert_value(fs, types[k], o->type, srcs[k], v);
                     }
                     cmp_init_var(fs, o, v);
                     cmp_commit_locals(fs);
@@ -2727,7 +2641,7 @@ static void select_stmt(FS *fs, Stmt *s) {
                     int v = srcs[k];
                     if (l->type && l->type != types[k]) {
                         v = cmp_alloc(fs, l->type->slots);
-                        convert_value(fs, types[k], l->type, srcs[k], v);
+                        cmp_convert_value(fs, types[k], l->type, srcs[k], v);
                     }
                     cmp_store_lv(fs, &lv, v);
                     cmp_free_temps(fs);
@@ -2735,7 +2649,7 @@ static void select_stmt(FS *fs, Stmt *s) {
             }
         }
         for (int k = 0; k < cc->nbody; k++) {
-            stmt(fs, cc->body[k]);
+            cmp_stmt(fs, cc->body[k]);
             cmp_free_temps(fs);
         }
         fs->active = save;
@@ -2750,7 +2664,7 @@ static void select_stmt(FS *fs, Stmt *s) {
     fs->free = save_active;
 }
 
-static void stmt(FS *fs, Stmt *s) {
+void cmp_stmt(FS *fs, Stmt *s) {
     if (s->pos.line) {
         fs->line = s->pos.line;
     }
@@ -2769,12 +2683,12 @@ static void stmt(FS *fs, Stmt *s) {
     case S_LABELED: {
         LabelPos lp = {s->labeled.label->ident.name, s->labeled.stmt, cmp_here(fs)};
         vec_push(&fs->labels, lp);
-        stmt(fs, s->labeled.stmt);
+        cmp_stmt(fs, s->labeled.stmt);
         break;
     }
     case S_EXPR: {
         Expr *e = s->expr.x;
-        expr(fs, e, -1);
+        cmp_expr(fs, e, -1);
         break;
     }
     case S_INCDEC: {
@@ -2815,8 +2729,8 @@ static void stmt(FS *fs, Stmt *s) {
     case S_GO: defer_stmt(fs, s); break;
     case S_SEND: {
         Type *ct = s->send.ch->type->underlying;
-        int ch = expr(fs, s->send.ch, -1);
-        int v = expr_to(fs, s->send.value, ct->elem, -1);
+        int ch = cmp_expr(fs, s->send.ch, -1);
+        int v = cmp_expr_to(fs, s->send.value, ct->elem, -1);
         cmp_emit(fs, OP_SEND, ch, v, 0);
         break;
     }
@@ -2828,7 +2742,7 @@ static void stmt(FS *fs, Stmt *s) {
     case S_IF: {
         int save_active = fs->active;
         if (s->if_.init) {
-            stmt(fs, s->if_.init);
+            cmp_stmt(fs, s->if_.init);
             cmp_free_temps(fs);
         }
         IntVec jelse = {0};
@@ -2840,7 +2754,7 @@ static void stmt(FS *fs, Stmt *s) {
             for (int i = 0; i < jelse.len; i++) {
                 cmp_patch_here(fs, jelse.data[i]);
             }
-            stmt(fs, s->if_.els);
+            cmp_stmt(fs, s->if_.els);
             cmp_patch_here(fs, jend);
         } else {
             for (int i = 0; i < jelse.len; i++) {
@@ -2862,7 +2776,7 @@ static void stmt(FS *fs, Stmt *s) {
 static void block(FS *fs, Block *b) {
     int save = fs->active;
     for (int i = 0; i < b->n; i++) {
-        stmt(fs, b->stmts[i]);
+        cmp_stmt(fs, b->stmts[i]);
         cmp_free_temps(fs);
     }
     fs->active = save;
@@ -2871,578 +2785,7 @@ static void block(FS *fs, Block *b) {
 
 /* ---- functions ---- */
 
-static const char *func_display_name(FuncInfo *fi) {
-    if (fi->name) {
-        return fi->name;
-    }
-    if (fi->obj) {
-        return chk_func_name(fi->obj);
-    }
-    return "main.func";
-}
-
-static Func *compile_func(Compiler *C, FuncInfo *fi, FS *outer) {
-    Func *fn = NULL;
-    if (fi->obj && fi->obj->compiled) {
-        fn = fi->obj->compiled;
-        if (fn->code) {
-            return fn; /* already compiled */
-        }
-    }
-    if (!fn) {
-        fn = NEW(Func);
-        if (fi->obj) {
-            fi->obj->compiled = fn;
-        }
-    }
-    FS fs = {0};
-    fs.outer = outer;
-    fs.C = C;
-    fs.fi = fi;
-    fs.fn = fn;
-    fn->name = func_display_name(fi);
-    fn->file = C->chk->file;
-    if (fi->pkg && fi->pkg->nfiles) {
-        fn->file = fi->pkg->files[0]->name;
-    }
-    Decl *d = fi->decl;
-    Block *body = fi->body;
-    fn->line = body ? body->lbrace.line : 0;
-    fs.line = fn->line;
-    /* parameters: receiver first */
-    int reg = 0;
-    if (fi->recv) {
-        fi->recv->reg = reg;
-        reg += fi->recv->type->slots;
-    }
-    for (int i = 0; i < fi->nparams; i++) {
-        fi->params[i]->reg = reg;
-        reg += fi->params[i]->type->slots;
-    }
-    fn->param_slots = reg;
-    fn->result_slots = results_slots(fi->sig);
-    fs.free = fs.active = fs.maxreg = reg;
-    fs.has_defer = fi->has_defer;
-    fn->has_defer = fi->has_defer;
-    /* captured variables: their cells arrive as the closure's upvalues */
-    fn->nup = fi->captures.len;
-    fs.caps = fi->captures;
-    fs.cap_regs = NEW_ARRAY(int, fi->captures.len + 1);
-    for (int i = 0; i < fi->captures.len; i++) {
-        int r = cmp_alloc(&fs, 1);
-        fs.cap_regs[i] = r;
-        cmp_emit(&fs, OP_GETUP, r, i, 0);
-    }
-    /* escaping parameters move into cells */
-    Obj *all[256];
-    int nall = 0;
-    if (fi->recv) {
-        all[nall++] = fi->recv;
-    }
-    for (int i = 0; i < fi->nparams && nall < 255; i++) {
-        all[nall++] = fi->params[i];
-    }
-    for (int i = 0; i < nall; i++) {
-        Obj *o = all[i];
-        if (cmp_is_cell(o) && o->name != intern_cstr("_")) {
-            int src = o->reg;
-            int n = o->type->slots > 0 ? o->type->slots : 1;
-            int cell = cmp_alloc(&fs, 1);
-            cmp_emit(&fs, OP_NEWCELL, cell, n, type_pointer_free(o->type));
-            if (o->type->slots > 0) {
-                LV lv = {LV_MEM, o->type, cell, 0, 0, 0, 0, NULL, NULL};
-                cmp_store_lv(&fs, &lv, src);
-            }
-            o->reg = cell;
-        }
-    }
-    /* results: named ones are variables; with defer, unnamed ones get registers too */
-    for (int i = 0; i < fi->nresults; i++) {
-        Obj *o = fi->results[i];
-        if (fi->named_results || fi->has_defer) {
-            cmp_declare_var(&fs, o);
-            cmp_init_var(&fs, o, -1);
-        }
-    }
-    cmp_commit_locals(&fs);
-    (void)d;
-    if (body) {
-        for (int i = 0; i < body->n; i++) {
-            stmt(&fs, body->stmts[i]);
-            cmp_free_temps(&fs);
-        }
-    }
-    /* falling off the end */
-    if (fs.has_defer) {
-        int epilogue = cmp_here(&fs);
-        for (int i = 0; i < fs.ret_jumps.len; i++) {
-            cmp_patch_to(&fs, fs.ret_jumps.data[i], epilogue);
-        }
-        fn->recover_pc = epilogue;
-        cmp_emit(&fs, OP_RUNDEFERS, 0, 0, 0);
-        int rslots = fn->result_slots;
-        int r = cmp_alloc(&fs, rslots > 0 ? rslots : 1);
-        int off = 0;
-        for (int i = 0; i < fi->nresults; i++) {
-            Obj *o = fi->results[i];
-            LV lv = cmp_is_cell(o) ? (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL}
-                               : (LV){LV_REG, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
-            cmp_load_lv(&fs, &lv, r + off);
-            off += o->type->slots;
-        }
-        cmp_emit(&fs, OP_RET, r, rslots, 0);
-    } else if (fi->named_results && fi->nresults) {
-        /* unreachable in valid code (missing return), kept for safety */
-        cmp_emit(&fs, OP_RET, 0, 0, 0);
-    } else {
-        cmp_emit(&fs, OP_RET, 0, 0, 0);
-    }
-    /* gotos */
-    for (int i = 0; i < fs.gotos.len; i++) {
-        LabelPos *g = &fs.gotos.data[i];
-        for (int k = 0; k < fs.labels.len; k++) {
-            if (fs.labels.data[k].name == g->name) {
-                cmp_patch_to(&fs, g->pc, fs.labels.data[k].pc);
-            }
-        }
-    }
-    cmp_finish_func(&fs, fn);
-    return fn;
-}
-
-/* The Func of a declared function, a method or an instance (compiled lazily). */
-static Func *func_of(Compiler *C, Obj *f) {
-    if (f->compiled && ((Func *)f->compiled)->code) {
-        return f->compiled;
-    }
-    if (!f->compiled) {
-        Func *fn = NEW(Func);
-        fn->name = chk_func_name(f);
-        f->compiled = fn;
-    }
-    Func *fn = f->compiled;
-    if (f->is_native) {
-        return fn; /* bound by the loader */
-    }
-    (void)C;
-    return fn;
-}
-
-Func *cmp_func_of(Obj *fn) { return fn->compiled; }
-
 /* ---- method tables and wrappers ---- */
 
-/* Makes a Func that receives a receiver of type recv_t (flattened) then the arguments of sig,
- * and calls method m on recv_t's path; or, for iface, calls method method_index of the
- * interface value it receives. bound: the receiver comes from the closure's captures instead
- * of the parameters. */
-static Func *make_wrapper(Compiler *C, Obj *m, Type *recv_t, int *path, int npath, bool iface,
-                          const char *mname, Type *sig, bool bound) {
-    Func *fn = NEW(Func);
-    FS fs = {0};
-    fs.C = C;
-    fs.fn = fn;
-    fn->is_wrapper = true;
-    fn->name = m && m->compiled ? ((Func *)m->compiled)->name : "wrapper";
-    if (m) {
-        fn->name = chk_func_name(m);
-    }
-    fn->file = C->chk->file;
-    int rs = recv_t->slots;
-    int as = params_slots(sig);
-    int rslots = results_slots(sig);
-    int reg = 0;
-    int recv_reg;
-    if (bound) {
-        fn->nup = rs;
-        fn->param_slots = as;
-        fs.free = fs.maxreg = as;
-        recv_reg = cmp_alloc(&fs, rs > 0 ? rs : 1);
-        for (int i = 0; i < rs; i++) {
-            cmp_emit(&fs, OP_GETUP, recv_reg + i, i, 0);
-        }
-        reg = 0; /* args at 0 */
-    } else {
-        fn->param_slots = rs + as;
-        fs.free = fs.maxreg = rs + as;
-        recv_reg = 0;
-        reg = rs;
-    }
-    fn->result_slots = rslots;
-    /* walk the path from the receiver */
-    Type *t = recv_t;
-    LV lv = {LV_REG, t, recv_reg, 0, 0, 0, 0, NULL, NULL};
-    if (npath) {
-        lv = cmp_lv_field_path(&fs, lv, t, path, npath);
-        t = lv.t;
-    }
-    int base;
-    if (iface) {
-        int ir = cmp_alloc(&fs, 2);
-        cmp_load_lv(&fs, &lv, ir);
-        base = cmp_alloc(&fs, (as + 1 > rslots ? as + 1 : rslots) + 1);
-        cmp_move(&fs, base + 1, reg, as);
-        cmp_emit(&fs, OP_CALLI, base, ir, cmp_k_ptr(&fs, mname));
-        cmp_emit_x(&fs, 0, 0, 0);
-    } else {
-        Type *mrt = m->ptr_recv ? type_pointer(m->recv_base) : m->recv_base;
-        int mrs = mrt->slots;
-        base = cmp_alloc(&fs, (as + mrs > rslots ? as + mrs : rslots) + 1);
-        if (m->ptr_recv) {
-            if (t->kind == KIND_POINTER) {
-                cmp_load_lv(&fs, &lv, base);
-            } else {
-                int p = cmp_lv_addr(&fs, &lv);
-                cmp_move(&fs, base, p, 1);
-            }
-        } else if (t->kind == KIND_POINTER) {
-            int p = cmp_alloc(&fs, 1);
-            cmp_load_lv(&fs, &lv, p);
-            LV dl = {LV_MEM, m->recv_base, p, 0, 0, 0, 0, NULL, NULL};
-            cmp_load_lv(&fs, &dl, base);
-        } else {
-            cmp_load_lv(&fs, &lv, base);
-        }
-        cmp_move(&fs, base + mrs, reg, as);
-        cmp_emit_bx(&fs, OP_CALL, base, (uint32_t)cmp_k_ptr(&fs, func_of(C, m)));
-    }
-    cmp_emit(&fs, OP_RET, base, rslots, 0);
-    cmp_finish_func(&fs, fn);
-    return fn;
-}
-
-static Func *bound_method_wrapper(Compiler *C, Obj *m, Type *recv_t, bool iface, int method_index,
-                                  Type *sig) {
-    (void)method_index;
-    if (!sig) {
-        /* method expression: the receiver is the first parameter */
-        Type *msig = m->type;
-        return make_wrapper(C, iface ? NULL : m, recv_t, NULL, 0, iface, m->name, msig, false);
-    }
-    return make_wrapper(C, iface ? NULL : m, recv_t, NULL, 0, iface, m->name, sig, true);
-}
-
-static int method_cmp(const void *a, const void *b) {
-    return strcmp(((const Method *)a)->name, ((const Method *)b)->name);
-}
-
-/* Collects the names of all methods reachable from t (declared and promoted). */
-typedef struct NameVec {
-    const char **data;
-    int len, cap;
-} NameVec;
-
-static void collect_method_names(Checker *chk, Type *t, NameVec *names, int depth) {
-    if (depth > 8) {
-        return;
-    }
-    if (t->kind == KIND_POINTER && !t->name) {
-        t = t->elem;
-    }
-    if (t->name && t->kind != KIND_INTERFACE) {
-        int n;
-        Obj **ms = chk_methods_of(chk, t, &n);
-        for (int i = 0; i < n; i++) {
-            vec_push(names, ms[i]->name);
-        }
-    }
-    Type *u = t->underlying;
-    if (!u) {
-        return;
-    }
-    if (u->kind == KIND_INTERFACE && depth > 0) {
-        for (int i = 0; i < u->nimethods; i++) {
-            vec_push(names, u->imethods[i].name);
-        }
-    }
-    if (u->kind == KIND_STRUCT) {
-        for (int i = 0; i < u->nfields; i++) {
-            if (u->fields[i].embedded) {
-                collect_method_names(chk, u->fields[i].type, names, depth + 1);
-            }
-        }
-    }
-}
-
-static void ensure_methods(Compiler *C, Type *t) {
-    if (!t || t->methods || t->kind == KIND_INTERFACE) {
-        return;
-    }
-    for (int i = 0; i < C->iface_types.len; i++) {
-        if (C->iface_types.data[i] == t) {
-            return;
-        }
-    }
-    vec_push(&C->iface_types, t);
-    NameVec names = {0};
-    collect_method_names(C->chk, t, &names, 0);
-    VEC(Method) ms = {0};
-    bool is_ptr = t->kind == KIND_POINTER && !t->name;
-    for (int i = 0; i < names.len; i++) {
-        const char *name = names.data[i];
-        bool dup = false;
-        for (int k = 0; k < ms.len; k++) {
-            if (ms.data[k].name == name) {
-                dup = true;
-            }
-        }
-        if (dup) {
-            continue;
-        }
-        SelInfo sel;
-        bool amb;
-        Obj *m = chk_lookup(C->chk, t, name, &sel, &amb);
-        if (!m || sel.kind == SEL_FIELD) {
-            continue;
-        }
-        Method me = {0};
-        me.name = name;
-        me.sig = m->type;
-        if (sel.kind == SEL_IFACE_METHOD) {
-            me.fn = make_wrapper(C, NULL, t, sel.path, sel.npath, true, name, m->type, false);
-            me.mode = t->slots == 1 ? RECV_DIRECT : RECV_BOXED;
-            me.recv_slots = t->slots;
-            vec_push(&ms, me);
-            continue;
-        }
-        chk_resolve_obj(C->chk, m);
-        /* in the method set? pointer methods need a pointer (or a path through one) */
-        if (m->ptr_recv && !is_ptr && !sel.indirect) {
-            continue;
-        }
-        me.ptr_recv = m->ptr_recv;
-        if (sel.npath == 0) {
-            me.fn = func_of(C, m);
-            if (m->ptr_recv || !is_ptr) {
-                me.mode = t->slots == 1 ? RECV_DIRECT : RECV_BOXED;
-                me.recv_slots = t->slots;
-            } else {
-                me.mode = RECV_DEREF;
-                me.recv_slots = m->recv_base->slots;
-            }
-        } else {
-            me.fn = make_wrapper(C, m, t, sel.path, sel.npath, false, name, m->type, false);
-            me.mode = t->slots == 1 ? RECV_DIRECT : RECV_BOXED;
-            me.recv_slots = t->slots;
-        }
-        vec_push(&ms, me);
-    }
-    if (ms.len > 1) {
-        qsort(ms.data, (size_t)ms.len, sizeof(Method), method_cmp);
-    }
-    t->methods = ms.len ? ms.data : NEW_ARRAY(Method, 1);
-    t->nmethods = ms.len;
-}
-
 /* ---- packages ---- */
-
-static void tables_for_declared_types(Compiler *C, Package *pkg);
-
-static void compile_pending(Compiler *C) {
-    Package *pkg = C->pkg;
-    /* functions may queue generic instances: check and compile until none are left */
-    for (int round = 0; round < 1000; round++) {
-        bool any = false;
-        for (int i = 0; i < pkg->funcs.len; i++) {
-            Obj *f = pkg->funcs.data[i];
-            if (f->compiled && ((Func *)f->compiled)->code) {
-                continue;
-            }
-            if (!f->info) {
-                continue;
-            }
-            compile_func(C, f->info, NULL);
-            any = true;
-        }
-        if (C->chk->instances.len) {
-            /* instances were queued by ensure_methods / lookups: check them now */
-            ObjVec pending = C->chk->instances;
-            C->chk->instances = (ObjVec){0};
-            for (int i = 0; i < pending.len; i++) {
-                Obj *inst = pending.data[i];
-                Checker saved = *C->chk;
-                C->chk->pkg = inst->pkg;
-                C->chk->quiet++;
-                C->chk->scope = inst->tscope;
-                chk_func_body(C->chk, inst->info);
-                C->chk->quiet--;
-                Diags *dg = C->chk->diags;
-                ObjVec more = C->chk->instances;
-                *C->chk = saved;
-                C->chk->diags = dg;
-                C->chk->instances = more;
-                vec_push(&pkg->funcs, inst);
-            }
-            any = true;
-        }
-        if (!any) {
-            break;
-        }
-    }
-}
-
-Func *cmp_package(Checker *chk, Package *pkg) {
-    Compiler *C = NEW(Compiler);
-    C->chk = chk;
-    C->pkg = pkg;
-    /* the init function: variables in order, then init()s */
-    FuncInfo *fi = NEW(FuncInfo);
-    fi->sig = type_func(NULL, 0, NULL, 0, false);
-    fi->name = str_printf("%s.init", pkg->path);
-    fi->pkg = pkg;
-    Func *init = NEW(Func);
-    FS fs = {0};
-    fs.C = C;
-    fs.fi = fi;
-    fs.fn = init;
-    init->name = fi->name;
-    init->file = pkg->nfiles ? pkg->files[0]->name : chk->file;
-    for (int i = 0; i < pkg->var_order.len; i++) {
-        Obj *v = pkg->var_order.data[i];
-        ValueSpec *vs = v->vspec;
-        fs.line = vs->pos.line;
-        if (vs->nvalues == 0) {
-            continue; /* zero values: cells start zeroed */
-        }
-        if (vs->nvalues == vs->nnames) {
-            for (int k = 0; k < vs->nnames; k++) {
-                Obj *o = vs->names[k]->ident.obj;
-                int r = expr_to(&fs, vs->values[k], o && o->type ? o->type : vs->values[k]->type, -1);
-                if (o && o->name != intern_cstr("_")) {
-                    LV lv = {LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
-                    cmp_store_lv(&fs, &lv, r);
-                }
-                cmp_free_temps(&fs);
-            }
-        } else {
-            Expr *e = vs->values[0];
-            Expr *b = e;
-            while (b->kind == E_PAREN) {
-                b = b->paren.x;
-            }
-            if (e->type->kind == KIND_TUPLE) {
-                int r = expr(&fs, e, -1);
-                int src = r;
-                for (int k = 0; k < vs->nnames; k++) {
-                    Obj *o = vs->names[k]->ident.obj;
-                    Type *et = e->type->params[k];
-                    if (o && o->name != intern_cstr("_")) {
-                        int vr = src;
-                        if (o->type != et) {
-                            vr = cmp_alloc(&fs, o->type->slots);
-                            convert_value(&fs, et, o->type, src, vr);
-                        }
-                        LV lv = {LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
-                        cmp_store_lv(&fs, &lv, vr);
-                    }
-                    src += et->slots;
-                }
-            } else {
-                Type *vt = b->type;
-                int tmp = cmp_alloc(&fs, vt->slots + 1);
-                comma_ok(&fs, b, tmp);
-                for (int k = 0; k < 2; k++) {
-                    Obj *o = vs->names[k]->ident.obj;
-                    if (o && o->name != intern_cstr("_")) {
-                        int vr = k == 0 ? tmp : tmp + vt->slots;
-                        if (k == 0 && o->type != vt) {
-                            vr = cmp_alloc(&fs, o->type->slots);
-                            convert_value(&fs, vt, o->type, tmp, vr);
-                        }
-                        LV lv = {LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
-                        cmp_store_lv(&fs, &lv, vr);
-                    }
-                }
-            }
-            cmp_free_temps(&fs);
-        }
-    }
-    for (int i = 0; i < pkg->inits.len; i++) {
-        Obj *f = pkg->inits.data[i];
-        if (!f->info) {
-            continue;
-        }
-        Func *fn = compile_func(C, f->info, NULL);
-        int base = cmp_alloc(&fs, 1);
-        cmp_emit_bx(&fs, OP_CALL, base, (uint32_t)cmp_k_ptr(&fs, fn));
-        cmp_free_temps(&fs);
-    }
-    cmp_emit(&fs, OP_RET, 0, 0, 0);
-    cmp_finish_func(&fs, init);
-    compile_pending(C);
-    tables_for_declared_types(C, pkg);
-    compile_pending(C);
-    return init;
-}
-
-void cmp_set_runtime_types(Package *rp, Checker *chk) {
-    Compiler *C = NEW(Compiler);
-    C->chk = chk;
-    C->pkg = rp;
-    Obj *o = scope_lookup_local(rp->scope, intern_cstr("errorString"));
-    if (o && o->type) {
-        vm_types.error_string = o->type;
-        ensure_methods(C, o->type);
-    }
-    o = scope_lookup_local(rp->scope, intern_cstr("plainError"));
-    if (o && o->type) {
-        vm_types.plain_error = o->type;
-        ensure_methods(C, o->type);
-    }
-    o = scope_lookup_local(rp->scope, intern_cstr("PanicNilError"));
-    if (o && o->type) {
-        vm_types.panic_nil = type_pointer(o->type);
-        ensure_methods(C, vm_types.panic_nil);
-    }
-    o = scope_lookup_local(rp->scope, intern_cstr("TypeAssertionError"));
-    if (o && o->type) {
-        vm_types.assert_error = type_pointer(o->type);
-        ensure_methods(C, vm_types.assert_error);
-    }
-    compile_pending(C);
-}
-
-/* fmt calls String and Error on values it finds inside others, which were never converted to
- * an interface: every defined type with methods gets its method tables. */
-static void tables_for_declared_types(Compiler *C, Package *pkg) {
-    Scope *s = pkg->scope;
-    for (int i = 0; i < s->cap; i++) {
-        Obj *o = s->objs[i];
-        if (!o || o->kind != OBJ_TYPE || o->alias || !o->type || o->type == t_invalid) {
-            continue;
-        }
-        TypeInfo *ti = o->type->chk;
-        if (ti && ti->ntparams) {
-            ObjVec insts = chk_instances(o);
-            for (int k = 0; k < insts.len; k++) {
-                Type *it = insts.data[k]->type;
-                TypeInfo *ii = it->chk;
-                bool concrete = true;
-                for (int j = 0; ii && j < ii->ntargs; j++) {
-                    concrete = concrete && !type_mentions_typeparam(ii->targs[j]);
-                }
-                if (concrete && it->kind != KIND_INTERFACE && it->kind != KIND_INVALID) {
-                    ensure_methods(C, it);
-                    ensure_methods(C, type_pointer(it));
-                }
-            }
-            continue;
-        }
-        if (!ti || o->type->kind == KIND_INTERFACE) {
-            continue;
-        }
-        if (ti->methods.len == 0 && o->type->kind != KIND_STRUCT) {
-            continue;
-        }
-        ensure_methods(C, o->type);
-        ensure_methods(C, type_pointer(o->type));
-    }
-    for (int i = 0; i < C->chk->local_types.len; i++) {
-        Obj *o = C->chk->local_types.data[i];
-        if (o->type && o->type->kind != KIND_INTERFACE && o->type != t_invalid) {
-            ensure_methods(C, o->type);
-            ensure_methods(C, type_pointer(o->type));
-        }
-    }
-}
 

@@ -266,6 +266,11 @@ int cmp_capture_reg(FS *fs, Obj *o) {
     return -1;
 }
 
+LV cmp_var_lv(Obj *o) {
+    return cmp_is_cell(o) ? (LV){LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL}
+                          : (LV){LV_REG, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
+}
+
 /* A global's cell, made on first use. */
 static Slot *global_cell(Obj *o) {
     if (!o->cell) {

@@ -1,8 +1,8 @@
 /* internal.h — what the compiler's files share (compile.h is the module's public contract).
  *
- * One FS (function state) per function being compiled, chained to the enclosing function's
- * through `outer`. It owns the growing code, constant pool and line table of the Func it fills,
- * and the register frontier:
+ * One FS (function state) per function being compiled (a function literal's is made while its
+ * enclosing function's is open). It owns the growing code, constant pool and line table of the
+ * Func it fills, and the register frontier:
  *
  *   R[0 .. active)      parameters, then the locals of the open blocks, in declaration order
  *   R[active .. free)   temporaries of the statement being compiled
@@ -13,7 +13,8 @@
  *
  *   emit.c     instructions, registers, constants, jumps, the line table; where variables live
  *              and loads/stores through lvalues
- *   compile.c  expressions, calls, statements, functions and packages
+ *   compile.c  expressions, calls, statements
+ *   func.c     function bodies, closures, method wrappers and tables, packages (entry points)
  */
 #ifndef GOSUB_COMPILE_INTERNAL_H
 #define GOSUB_COMPILE_INTERNAL_H
@@ -50,7 +51,6 @@ typedef struct LabelPos {
 } LabelPos;
 
 typedef struct FS {
-    struct FS *outer;
     Compiler *C;
     FuncInfo *fi;
     Func *fn;
@@ -150,7 +150,52 @@ void cmp_store_mem(FS *fs, int p, int off, int src, int n);
 int cmp_lv_addr(FS *fs, LV *lv);
 LV cmp_lv_field_path(FS *fs, LV base, Type *t, int *path, int npath);
 
+/* The lvalue of a local variable of this function (not a captured one). */
+LV cmp_var_lv(Obj *o);
+
 /* Moves the code, constants and line table of fs into fn. */
 void cmp_finish_func(FS *fs, Func *fn);
+
+/* ---- compile.c ---- */
+
+/* Compiles e into dst (dst < 0: wherever is cheapest, possibly a variable's own register,
+ * which the caller must not write); returns the register of the value. */
+int cmp_expr(FS *fs, Expr *e, int dst);
+/* The same, the value converted to type t (an interface: boxed). */
+int cmp_expr_to(FS *fs, Expr *e, Type *t, int dst);
+/* Converts the value in src (type from) to type to, into dst. */
+void cmp_convert_value(FS *fs, Type *from, Type *to, int src, int dst);
+/* v, ok := m[k] / x.(T) / <-ch: the value then the ok flag at tmp. */
+void cmp_comma_ok(FS *fs, Expr *b, int tmp);
+
+/* The slots of a signature's parameters, of its results. */
+int cmp_params_slots(Type *sig);
+int cmp_results_slots(Type *sig);
+/* The one place that emits an interface method call: method name of the interface value at
+ * iface_reg, the frame (arguments, then results) at base. */
+void cmp_emit_calli(FS *fs, int base, int iface_reg, const char *name);
+/* The receiver of method m, as m takes it, from the lvalue lv (the value or its address) to
+ * dst; false if m wants an address and lv has none. */
+bool cmp_receiver_from(FS *fs, LV *lv, Obj *m, int dst);
+
+void cmp_stmt(FS *fs, Stmt *s);
+
+/* ---- func.c ---- */
+
+/* The func value of a function without captures (made once). */
+Closure *cmp_self_closure(Func *fn);
+/* The Func of a declared function, method or generic instance, made on first reference;
+ * compiled by the package's pending work (or bound to a native by the loader). */
+Func *cmp_func_ref(Obj *f);
+/* Copies the result variables to registers from r (to_vars: from the registers to them). */
+void cmp_copy_results(FS *fs, int r, bool to_vars);
+/* A function literal: its Func, then its closure (or its self closure without captures). */
+int cmp_funclit_expr(FS *fs, Expr *e, int dst);
+/* The Func behind method m of recv_t as a value: with sig (the method value's type) a bound
+ * method, its receiver captured by value; without, a method expression, its receiver the first
+ * parameter. iface: m is an interface method, called through the interface value. */
+Func *cmp_method_wrapper(Compiler *C, Obj *m, Type *recv_t, bool iface, Type *sig);
+/* Fills t's method table (Type.methods) if it has none yet. */
+void cmp_ensure_methods(Compiler *C, Type *t);
 
 #endif
