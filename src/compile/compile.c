@@ -13,16 +13,14 @@
 /* ---- forward declarations ---- */
 
 static void block(FS *fs, Block *b);
-static int call_expr(FS *fs, Expr *e, int dst);
 static void cond_jump(FS *fs, Expr *e, bool when, IntVec *jumps);
 
 static LV lv_expr(FS *fs, Expr *e);
 
 static int value_reg(FS *fs, Expr *e) { return cmp_expr(fs, e, -1); }
 
-/* The lvalue of selector sel (a field, or a method's receiver) at the end of its path of embedded
- * fields, from x's own lvalue when x is a variable, else from its value in registers. */
-static LV selector_lv(FS *fs, Expr *sel) {
+/* From x's own lvalue when x is a variable, else from its value in registers. */
+LV cmp_selector_lv(FS *fs, Expr *sel) {
     SelInfo *s = sel->selector.info;
     Expr *x = sel->selector.x;
     Type *xt = x->type;
@@ -65,7 +63,7 @@ static LV lv_expr(FS *fs, Expr *e) {
             Obj *o = s->obj;
             return (LV){LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
         }
-        return selector_lv(fs, e);
+        return cmp_selector_lv(fs, e);
     }
     case E_STAR: {
         int p = value_reg(fs, e->star.x);
@@ -183,7 +181,7 @@ static int ident_expr(FS *fs, Expr *e, int dst) {
     case OBJ_FUNC: {
         Func *fn = cmp_func_ref(o);
         int r = cmp_target(fs, dst, 1);
-        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(fn)));
+        cmp_load_func(fs, fn, r);
         return r;
     }
     case OBJ_NIL: {
@@ -241,7 +239,7 @@ static int arith_op(TokKind op, Type *t) {
 }
 
 /* Emits a comparison of x and y (already in registers, of operand type t) into dst. */
-static void compare(FS *fs, TokKind op, Type *t, int x, int y, int dst) {
+void cmp_compare(FS *fs, TokKind op, Type *t, int x, int y, int dst) {
     Type *u = t->underlying ? t->underlying : t;
     bool swap = op == T_GTR || op == T_GEQ;
     if (swap) {
@@ -316,7 +314,7 @@ static int comparison_expr(FS *fs, Expr *e, int dst) {
         ry = cmp_expr(fs, y, -1);
     }
     int r = cmp_target(fs, dst, 1);
-    compare(fs, e->binary.op, t, rx, ry, r);
+    cmp_compare(fs, e->binary.op, t, rx, ry, r);
     return r;
 }
 
@@ -476,104 +474,6 @@ static int unary_expr(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-/* Numeric, string and interface conversions T(x). */
-static int conversion_expr(FS *fs, Expr *e, int dst) {
-    Type *to = e->type;
-    Expr *x = e->call.args[0];
-    Type *from = cmp_final_type(x->type);
-    Type *tu = to->underlying, *fu = from->underlying ? from->underlying : from;
-    if (e->mode == MODE_CONST) {
-        int r = cmp_target(fs, dst, to->slots);
-        cmp_load_const(fs, e->val, to, r);
-        return r;
-    }
-    if (tu->kind == KIND_INTERFACE) {
-        return cmp_expr_to(fs, x, to, dst);
-    }
-    if (from == t_untyped_nil) {
-        int r = cmp_target(fs, dst, to->slots);
-        cmp_zero(fs, r, to->slots);
-        return r;
-    }
-    int rx = cmp_expr(fs, x, -1);
-    int r = cmp_target(fs, dst, to->slots);
-    if (type_is_integer(tu) && type_is_integer(fu)) {
-        cmp_move(fs, r, rx, 1);
-        if (type_int_bits(tu) < 64) {
-            cmp_narrow(fs, to, r);
-        }
-        return r;
-    }
-    if (type_is_float(tu) && type_is_integer(fu)) {
-        cmp_emit(fs, type_is_unsigned(fu) ? OP_U2F : OP_I2F, r, rx, 0);
-        cmp_narrow(fs, to, r);
-        return r;
-    }
-    if (type_is_integer(tu) && type_is_float(fu)) {
-        cmp_emit(fs, type_is_unsigned(tu) ? OP_F2U : OP_F2I, r, rx, 0);
-        cmp_narrow(fs, to, r);
-        return r;
-    }
-    if (type_is_float(tu) && type_is_float(fu)) {
-        if (tu->kind == KIND_FLOAT32 && fu->kind == KIND_FLOAT64) {
-            cmp_emit(fs, OP_F32, r, rx, 0);
-        } else {
-            cmp_move(fs, r, rx, 1);
-        }
-        return r;
-    }
-    if (type_is_complex(tu) && type_is_complex(fu)) {
-        cmp_move(fs, r, rx, 2);
-        if (tu->kind == KIND_COMPLEX64) {
-            cmp_emit(fs, OP_F32, r, r, 0);
-            cmp_emit(fs, OP_F32, r + 1, r + 1, 0);
-        }
-        return r;
-    }
-    if (tu->kind == KIND_STRING) {
-        if (type_is_integer(fu)) {
-            cmp_emit(fs, OP_STRCONV, r, rx, 4);
-        } else if (fu->kind == KIND_SLICE) {
-            cmp_emit(fs, OP_STRCONV, r, rx, fu->elem->underlying->kind == KIND_INT32 ? 2 : 0);
-        } else {
-            cmp_move(fs, r, rx, 2);
-        }
-        return r;
-    }
-    if (tu->kind == KIND_SLICE && fu->kind == KIND_STRING) {
-        cmp_emit(fs, OP_STRCONV, r, rx, tu->elem->underlying->kind == KIND_INT32 ? 3 : 1);
-        return r;
-    }
-    if (tu->kind == KIND_POINTER && fu->kind == KIND_SLICE) {
-        /* (*[N]T)(s): panics if len(s) < N */
-        int t2 = cmp_alloc(fs, 3);
-        int bounds = cmp_alloc(fs, 3);
-        cmp_load_int(fs, bounds, 0);
-        cmp_load_int(fs, bounds + 1, tu->elem->underlying->len);
-        cmp_load_int(fs, bounds + 2, tu->elem->underlying->len);
-        cmp_emit(fs, OP_SLICE, t2, rx, bounds);
-        cmp_emit_x(fs, fu->elem->slots, 0, 0);
-        cmp_move(fs, r, t2, 1);
-        return r;
-    }
-    if (tu->kind == KIND_ARRAY && fu->kind == KIND_SLICE) {
-        int t2 = cmp_alloc(fs, 3);
-        int bounds = cmp_alloc(fs, 3);
-        cmp_load_int(fs, bounds, 0);
-        cmp_load_int(fs, bounds + 1, tu->len);
-        cmp_load_int(fs, bounds + 2, tu->len);
-        cmp_emit(fs, OP_SLICE, t2, rx, bounds);
-        cmp_emit_x(fs, fu->elem->slots, 0, 0);
-        if (to->slots > 0) {
-            cmp_emit(fs, OP_LOADN, r, t2, 0);
-            cmp_emit_x(fs, to->slots, 0, 0);
-        }
-        return r;
-    }
-    cmp_move(fs, r, rx, to->slots);
-    return r;
-}
-
 /* Builds a composite literal's value in registers. */
 static int composite_expr(FS *fs, Expr *e, int dst) {
     Type *t = e->type;
@@ -713,7 +613,7 @@ static int index_expr(FS *fs, Expr *e, int dst) {
     if (inst) {
         Func *fn = cmp_func_ref(inst);
         int r = cmp_target(fs, dst, 1);
-        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(fn)));
+        cmp_load_func(fs, fn, r);
         return r;
     }
     Type *xu = x->type->underlying ? x->type->underlying : x->type;
@@ -852,7 +752,7 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
         if (o->kind == OBJ_FUNC) {
             Func *fn = cmp_func_ref(o);
             int r = cmp_target(fs, dst, 1);
-            cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(fn)));
+            cmp_load_func(fs, fn, r);
             return r;
         }
         LV lv = lv_expr(fs, e);
@@ -875,7 +775,7 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
         Obj *m = s->obj;
         bool iface = s->kind == SEL_IFACE_METHOD;
         /* the receiver value as the method takes it */
-        LV lv = selector_lv(fs, e);
+        LV lv = cmp_selector_lv(fs, e);
         Type *rt = lv.t;
         int recv;
         Type *recv_t;
@@ -920,7 +820,7 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
             }
         }
         int r = cmp_target(fs, dst, 1);
-        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(w)));
+        cmp_load_func(fs, w, r);
         return r;
     }
     }
@@ -945,8 +845,6 @@ static int assert_expr(FS *fs, Expr *e, int dst, bool commaok) {
 
 /* ---- builtins ---- */
 
-static int builtin_call(FS *fs, Expr *e, int dst);
-
 /* ---- the dispatcher ---- */
 
 int cmp_expr(FS *fs, Expr *e, int dst) {
@@ -969,7 +867,7 @@ int cmp_expr(FS *fs, Expr *e, int dst) {
     case E_PAREN: r = cmp_expr(fs, e->paren.x, dst); break;
     case E_BINARY: r = binary_expr(fs, e, dst); break;
     case E_UNARY: r = unary_expr(fs, e, dst); break;
-    case E_CALL: r = call_expr(fs, e, dst); break;
+    case E_CALL: r = cmp_call_expr(fs, e, dst); break;
     case E_COMPOSITE: r = composite_expr(fs, e, dst); break;
     case E_FUNCLIT: r = cmp_funclit_expr(fs, e, dst); break;
     case E_INDEX: r = index_expr(fs, e, dst); break;
@@ -992,420 +890,6 @@ int cmp_expr(FS *fs, Expr *e, int dst) {
 }
 
 /* ---- calls ---- */
-
-bool cmp_receiver_from(FS *fs, LV *lv, Obj *m, int dst) {
-    Type *rt = lv->t;
-    if (m->ptr_recv) {
-        if (rt->kind == KIND_POINTER) {
-            cmp_load_lv(fs, lv, dst);
-            return true;
-        }
-        int p = cmp_lv_addr(fs, lv);
-        if (p < 0) {
-            return false;
-        }
-        cmp_move(fs, dst, p, 1);
-        return true;
-    }
-    if (rt->kind == KIND_POINTER) {
-        int p = cmp_alloc(fs, 1);
-        cmp_load_lv(fs, lv, p);
-        LV d = {LV_MEM, m->recv_base, p, 0, 0, 0, 0, NULL, NULL};
-        cmp_load_lv(fs, &d, dst);
-    } else {
-        cmp_load_lv(fs, lv, dst);
-    }
-    return true;
-}
-
-/* Places the receiver of a direct method call at dst. */
-static void method_receiver(FS *fs, Expr *sel_e, Obj *m, int dst) {
-    LV lv = selector_lv(fs, sel_e);
-    if (!cmp_receiver_from(fs, &lv, m, dst)) {
-        cmp_error(fs, sel_e->pos, "internal: receiver not addressable");
-    }
-}
-
-/* Compiles the arguments of a call into base+off, converting to the parameter types and
- * building the variadic slice. */
-static void call_args(FS *fs, Expr *e, Type *sig, int base) {
-    CallInfo *ci = e->call.extra;
-    int off = 0;
-    int np = sig->nparams;
-    int n = e->call.n;
-    /* f(g()) with g returning several values */
-    if (n == 1 && e->call.args[0]->type && e->call.args[0]->type->kind == KIND_TUPLE) {
-        Expr *g = e->call.args[0];
-        int gr = cmp_expr(fs, g, -1);
-        Type *tt = g->type;
-        int src = gr;
-        int nfixed = sig->variadic && !e->call.has_ellipsis ? np - 1 : np;
-        for (int i = 0; i < tt->nparams && i < nfixed; i++) {
-            Type *pt = sig->params[i];
-            cmp_convert_value(fs, tt->params[i], pt, src, base + off);
-            src += tt->params[i]->slots;
-            off += pt->slots;
-        }
-        if (sig->variadic && !e->call.has_ellipsis) {
-            Type *st = sig->params[np - 1];
-            int cnt = tt->nparams - nfixed;
-            int tmp = cmp_alloc(fs, cnt * st->elem->slots + 1);
-            for (int i = 0; i < cnt; i++) {
-                cmp_convert_value(fs, tt->params[nfixed + i], st->elem, src, tmp + i * st->elem->slots);
-                src += tt->params[nfixed + i]->slots;
-            }
-            cmp_emit(fs, OP_NEWSLICE, base + off, tmp, cnt);
-            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
-        }
-        return;
-    }
-    int nfixed = (ci && ci->variadic_slice) ? ci->nfixed : np;
-    for (int i = 0; i < nfixed && i < n; i++) {
-        Type *pt = sig->params[i];
-        cmp_expr_to(fs, e->call.args[i], pt, base + off);
-        off += pt->slots;
-    }
-    if (ci && ci->variadic_slice) {
-        Type *st = ci->variadic_slice;
-        int cnt = n - nfixed;
-        if (cnt == 0) {
-            cmp_zero(fs, base + off, 3);
-            return;
-        }
-        int es = st->elem->slots;
-        int tmp = cmp_alloc(fs, cnt * es);
-        for (int i = 0; i < cnt; i++) {
-            cmp_expr_to(fs, e->call.args[nfixed + i], st->elem, tmp + i * es);
-        }
-        cmp_emit(fs, OP_NEWSLICE, base + off, tmp, cnt);
-        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
-    }
-}
-
-int cmp_results_slots(Type *sig) {
-    int n = 0;
-    for (int i = 0; i < sig->nresults; i++) {
-        n += sig->results[i]->slots;
-    }
-    return n;
-}
-
-int cmp_params_slots(Type *sig) {
-    int n = 0;
-    for (int i = 0; i < sig->nparams; i++) {
-        n += sig->params[i]->slots;
-    }
-    return n;
-}
-
-/* Where a call's results are, and how many slots. */
-static int finish_call(FS *fs, Expr *e, int base, int dst) {
-    Type *t = e->type;
-    int n = t ? t->slots : 0;
-    if (t && t->kind == KIND_TUPLE) {
-        n = t->slots;
-    }
-    if (dst >= 0 && n > 0) {
-        cmp_move(fs, dst, base, n);
-        return dst;
-    }
-    return base;
-}
-
-void cmp_emit_calli(FS *fs, int base, int iface_reg, const char *name) {
-    cmp_emit(fs, OP_CALLI, base, iface_reg, cmp_k_ptr(fs, name));
-    cmp_emit_x(fs, 0, 0, 0);
-}
-
-static int call_expr(FS *fs, Expr *e, int dst) {
-    switch (e->call.call_kind) {
-    case CALL_CONVERSION: return conversion_expr(fs, e, dst);
-    case CALL_BUILTIN: return builtin_call(fs, e, dst);
-    default: break;
-    }
-    Expr *fun = e->call.fun;
-    while (fun->kind == E_PAREN) {
-        fun = fun->paren.x;
-    }
-    Type *sig = fun->type->underlying;
-    CallInfo *ci = e->call.extra;
-    int rslots = cmp_results_slots(sig);
-    int pslots = cmp_params_slots(sig);
-    switch (e->call.call_kind) {
-    case CALL_FUNC: {
-        Func *fn = cmp_func_ref(ci->func);
-        int base = cmp_alloc(fs, (pslots > rslots ? pslots : rslots) + 1);
-        call_args(fs, e, sig, base);
-        cmp_emit_bx(fs, OP_CALL, base, (uint32_t)cmp_k_ptr(fs, fn));
-        return finish_call(fs, e, base, dst);
-    }
-    case CALL_METHOD: {
-        Obj *m = ci->func;
-        Func *fn = cmp_func_ref(m);
-        Type *rt = m->ptr_recv ? type_pointer(m->recv_base) : m->recv_base;
-        int rs = rt->slots;
-        int base = cmp_alloc(fs, (pslots + rs > rslots ? pslots + rs : rslots) + 1);
-        method_receiver(fs, fun, m, base);
-        call_args(fs, e, sig, base + rs);
-        cmp_emit_bx(fs, OP_CALL, base, (uint32_t)cmp_k_ptr(fs, fn));
-        return finish_call(fs, e, base, dst);
-    }
-    case CALL_IFACE: {
-        LV lv = selector_lv(fs, fun);
-        int ir;
-        if (lv.kind == LV_REG) {
-            ir = lv.reg + lv.off;
-        } else {
-            ir = cmp_alloc(fs, 2);
-            cmp_load_lv(fs, &lv, ir);
-        }
-        if (lv.t->kind == KIND_TYPEPARAM) {
-            cmp_error(fs, e->pos, "internal: method call on a type parameter");
-        }
-        int base = cmp_alloc(fs, (pslots + 1 > rslots ? pslots + 1 : rslots) + 1);
-        call_args(fs, e, sig, base + 1);
-        cmp_emit_calli(fs, base, ir, fun->selector.sel->ident.name);
-        return finish_call(fs, e, base, dst);
-    }
-    default: {
-        int fr = cmp_expr(fs, e->call.fun, -1);
-        int base = cmp_alloc(fs, (pslots > rslots ? pslots : rslots) + 1);
-        call_args(fs, e, sig, base);
-        cmp_emit(fs, OP_CALLC, base, fr, 0);
-        return finish_call(fs, e, base, dst);
-    }
-    }
-}
-
-static void print_value(FS *fs, Type *t, int r, bool space, bool nl) {
-    cmp_emit(fs, OP_PRINT, r, space, nl);
-    cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
-}
-
-static int builtin_call(FS *fs, Expr *e, int dst) {
-    Expr **args = e->call.args;
-    int n = e->call.n;
-    Type *t = e->type;
-    switch (e->call.builtin) {
-    case BI_LEN:
-    case BI_CAP: {
-        if (e->mode == MODE_CONST) {
-            int r = cmp_target(fs, dst, 1);
-            cmp_load_const(fs, e->val, t_int, r);
-            return r;
-        }
-        Expr *x = args[0];
-        Type *u = x->type->underlying;
-        int rx = cmp_expr(fs, x, -1);
-        int r = cmp_target(fs, dst, 1);
-        bool len = e->call.builtin == BI_LEN;
-        switch (u->kind) {
-        case KIND_STRING: cmp_move(fs, r, rx + 1, 1); break;
-        case KIND_SLICE: cmp_move(fs, r, rx + (len ? 1 : 2), 1); break;
-        case KIND_MAP: cmp_emit(fs, OP_MAPLEN, r, rx, 0); break;
-        case KIND_POINTER: cmp_load_int(fs, r, u->elem->underlying->len); break;
-        case KIND_ARRAY: cmp_load_int(fs, r, u->len); break;
-        case KIND_CHAN: cmp_emit(fs, OP_CHANLEN, r, rx, !len); break;
-        default: cmp_error(fs, e->pos, "internal: len/cap");
-        }
-        return r;
-    }
-    case BI_APPEND: {
-        Type *st = t->underlying;
-        int es = st->elem->slots;
-        int r = cmp_target(fs, dst, 3);
-        cmp_expr(fs, args[0], r);
-        if (e->call.has_ellipsis) {
-            Expr *src = args[1];
-            bool is_str = src->type->underlying->kind == KIND_STRING || src->type == t_untyped_string;
-            int rs = cmp_expr(fs, src, -1);
-            cmp_emit(fs, OP_APPENDS, r, rs, is_str);
-            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
-            return r;
-        }
-        if (n == 1) {
-            return r;
-        }
-        int vals = cmp_alloc(fs, (n - 1) * es);
-        for (int i = 1; i < n; i++) {
-            cmp_expr_to(fs, args[i], st->elem, vals + (i - 1) * es);
-        }
-        cmp_emit(fs, OP_APPEND, r, vals, n - 1);
-        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
-        return r;
-    }
-    case BI_COPY: {
-        int rd = cmp_expr(fs, args[0], -1);
-        int rs = cmp_expr(fs, args[1], -1);
-        int r = cmp_target(fs, dst, 1);
-        bool is_str = args[1]->type->underlying->kind == KIND_STRING;
-        cmp_emit(fs, OP_COPY, r, rd, is_str);
-        cmp_emit_x(fs, rs, args[0]->type->underlying->elem->slots, 0);
-        return r;
-    }
-    case BI_DELETE: {
-        Type *mt = args[0]->type->underlying;
-        int m = cmp_expr(fs, args[0], -1);
-        int k = cmp_expr_to(fs, args[1], mt->key, -1);
-        cmp_emit(fs, OP_MAPDEL, m, k, 0);
-        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, mt));
-        return m;
-    }
-    case BI_CLEAR: {
-        Type *u = args[0]->type->underlying;
-        int x = cmp_expr(fs, args[0], -1);
-        cmp_emit(fs, OP_CLEAR, x, 0, u->kind == KIND_MAP);
-        cmp_emit_x(fs, 0, u->kind == KIND_SLICE ? u->elem->slots : 0, 0);
-        return x;
-    }
-    case BI_MAKE: {
-        Type *mt = args[0]->type;
-        Type *u = mt->underlying;
-        if (u->kind == KIND_SLICE) {
-            int ln = cmp_expr_to(fs, args[1], t_int, -1);
-            int cp = n > 2 ? cmp_expr_to(fs, args[2], t_int, -1) : ln;
-            int r = cmp_target(fs, dst, 3);
-            cmp_emit(fs, OP_MAKESLICE, r, ln, cp);
-            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
-            return r;
-        }
-        if (u->kind == KIND_MAP) {
-            int h;
-            if (n > 1) {
-                h = cmp_expr_to(fs, args[1], t_int, -1);
-            } else {
-                h = cmp_alloc(fs, 1);
-                cmp_load_int(fs, h, 0);
-            }
-            int r = cmp_target(fs, dst, 1);
-            cmp_emit(fs, OP_MAKEMAP, r, h, 0);
-            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u));
-            return r;
-        }
-        int sz;
-        if (n > 1) {
-            sz = cmp_expr_to(fs, args[1], t_int, -1);
-        } else {
-            sz = cmp_alloc(fs, 1);
-            cmp_load_int(fs, sz, 0);
-        }
-        int r = cmp_target(fs, dst, 1);
-        cmp_emit(fs, OP_MAKECHAN, r, sz, 0);
-        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
-        return r;
-    }
-    case BI_NEW: {
-        Type *pt = t->elem;
-        int r = cmp_target(fs, dst, 1);
-        cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, pt));
-        return r;
-    }
-    case BI_PANIC: {
-        int v = cmp_expr_to(fs, args[0], t_any, -1);
-        cmp_emit(fs, OP_PANIC, v, 0, 0);
-        return v;
-    }
-    case BI_RECOVER: {
-        int r = cmp_target(fs, dst, 2);
-        cmp_emit(fs, OP_RECOVER, r, 0, 0);
-        return r;
-    }
-    case BI_PRINT:
-    case BI_PRINTLN: {
-        bool ln = e->call.builtin == BI_PRINTLN;
-        for (int i = 0; i < n; i++) {
-            int save = fs->free;
-            Type *at = cmp_final_type(args[i]->type);
-            int r = cmp_expr(fs, args[i], -1);
-            print_value(fs, at, r, ln && i > 0, ln && i == n - 1);
-            fs->free = save;
-        }
-        if (ln && n == 0) {
-            print_value(fs, NULL, 0, false, true);
-        }
-        return 0;
-    }
-    case BI_MIN:
-    case BI_MAX: {
-        Type *rt = cmp_final_type(t);
-        if (e->mode == MODE_CONST) {
-            int r = cmp_target(fs, dst, rt->slots);
-            cmp_load_const(fs, e->val, rt, r);
-            return r;
-        }
-        bool is_min = e->call.builtin == BI_MIN;
-        Type *u = rt->underlying;
-        int r = cmp_target(fs, dst, rt->slots);
-        cmp_expr(fs, args[0], r);
-        for (int i = 1; i < n; i++) {
-            int save = fs->free;
-            int v = cmp_expr(fs, args[i], -1);
-            int c = cmp_alloc(fs, 1);
-            if (type_is_float(u)) {
-                /* NaN is contagious; min(-0, +0) is -0: done by the VM-independent sequence */
-                int nan1 = cmp_alloc(fs, 1);
-                cmp_emit(fs, OP_FNE, nan1, v, v); /* v is NaN */
-                int j1 = cmp_emit_sbx(fs, OP_JT, nan1, 0);
-                cmp_emit(fs, OP_FNE, nan1, r, r); /* r is NaN: keep */
-                int j2 = cmp_emit_sbx(fs, OP_JT, nan1, 0);
-                cmp_emit(fs, OP_FLT, c, is_min ? v : r, is_min ? r : v);
-                int j3 = cmp_emit_sbx(fs, OP_JT, c, 0);
-                /* equal values: pick by sign for zeros */
-                cmp_emit(fs, OP_FEQ, c, v, r);
-                int j4 = cmp_emit_sbx(fs, OP_JF, c, 0);
-                /* both zero (or equal): min prefers a negative sign, max a positive one */
-                int bits = cmp_alloc(fs, 1);
-                cmp_emit(fs, is_min ? OP_OR : OP_AND, bits, v, r);
-                cmp_move(fs, r, bits, 1);
-                cmp_patch_here(fs, j4);
-                int j5 = cmp_jump(fs);
-                cmp_patch_here(fs, j1);
-                cmp_patch_here(fs, j3);
-                cmp_move(fs, r, v, 1);
-                cmp_patch_here(fs, j2);
-                cmp_patch_here(fs, j5);
-            } else {
-                compare(fs, T_LSS, rt, is_min ? v : r, is_min ? r : v, c);
-                int j = cmp_emit_sbx(fs, OP_JF, c, 0);
-                cmp_move(fs, r, v, rt->slots);
-                cmp_patch_here(fs, j);
-            }
-            fs->free = save;
-        }
-        return r;
-    }
-    case BI_COMPLEX: {
-        if (e->mode == MODE_CONST) {
-            int r = cmp_target(fs, dst, 2);
-            cmp_load_const(fs, e->val, t, r);
-            return r;
-        }
-        Type *ft = t->kind == KIND_COMPLEX64 ? t_float32 : t_float64;
-        int r = cmp_target(fs, dst, 2);
-        cmp_expr_to(fs, args[0], ft, r);
-        cmp_expr_to(fs, args[1], ft, r + 1);
-        return r;
-    }
-    case BI_REAL:
-    case BI_IMAG: {
-        if (e->mode == MODE_CONST) {
-            int r = cmp_target(fs, dst, 1);
-            cmp_load_const(fs, e->val, t, r);
-            return r;
-        }
-        int x = cmp_expr(fs, args[0], -1);
-        int r = cmp_target(fs, dst, 1);
-        cmp_move(fs, r, x + (e->call.builtin == BI_IMAG), 1);
-        return r;
-    }
-    case BI_CLOSE: {
-        int ch = cmp_expr(fs, args[0], -1);
-        cmp_emit(fs, OP_CLOSE, ch, 0, 0);
-        return ch;
-    }
-    default: cmp_error(fs, e->pos, "internal: builtin"); return 0;
-    }
-}
 
 /* ---- conditions ---- */
 
@@ -2179,15 +1663,15 @@ static void case_compare(FS *fs, Expr *tag, int rt, Expr *v, int dst) {
     int rv;
     if (ti && !vi) {
         rv = cmp_expr_to(fs, v, tt, -1);
-        compare(fs, T_EQL, tt, rt, rv, dst);
+        cmp_compare(fs, T_EQL, tt, rt, rv, dst);
     } else if (vi && !ti) {
         int conv = cmp_alloc(fs, 2);
         cmp_convert_value(fs, tt, vt, rt, conv);
         rv = cmp_expr(fs, v, -1);
-        compare(fs, T_EQL, vt, conv, rv, dst);
+        cmp_compare(fs, T_EQL, vt, conv, rv, dst);
     } else {
         rv = cmp_expr(fs, v, -1);
-        compare(fs, T_EQL, tt, rt, rv, dst);
+        cmp_compare(fs, T_EQL, tt, rt, rv, dst);
     }
 }
 
@@ -2383,144 +1867,6 @@ static void branch_stmt(FS *fs, Stmt *s) {
         }
     }
     cmp_error(fs, s->pos, "internal: branch target not found");
-}
-
-/* defer f(args) / go f(args): the function value and the argument slots are evaluated now,
- * then DEFER records the call or GO starts it in a new goroutine. */
-static void emit_deferred(FS *fs, bool is_go, int fr, int base, int nslots) {
-    if (is_go) {
-        cmp_emit(fs, OP_GO, base, fr, nslots);
-    } else {
-        cmp_emit(fs, OP_DEFER, fr, base, nslots);
-    }
-}
-
-static void defer_stmt(FS *fs, Stmt *s) {
-    bool is_go = s->kind == S_GO;
-    Expr *call = s->defer_.call;
-    while (call->kind == E_PAREN) {
-        call = call->paren.x;
-    }
-    Expr *fun = call->call.fun;
-    while (fun->kind == E_PAREN) {
-        fun = fun->paren.x;
-    }
-    if (call->call.call_kind == CALL_BUILTIN) {
-        /* wrap the builtin in a closure taking no arguments, with its args evaluated now */
-        int id = call->call.builtin;
-        if (id == BI_RECOVER) {
-            int fr = cmp_alloc(fs, 1);
-            /* a deferred recover() recovers nothing useful: call a no-op */
-            Func *noop = NEW(Func);
-            noop->name = "runtime.recover";
-            noop->file = fs->fn->file;
-            noop->code = NEW_ARRAY(Instr, 1);
-            noop->code[0] = (Instr){OP_RET, 0, {{0, 0}}};
-            noop->ncode = 1;
-            noop->nregs = 1;
-            cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(noop)));
-            emit_deferred(fs, is_go, fr, fr, 0);
-            return;
-        }
-        /* evaluate the args into the closure's captures */
-        int n = call->call.n;
-        VEC(Type *) types = {0};
-        int total = 0;
-        for (int i = 0; i < n; i++) {
-            Type *t = cmp_final_type(call->call.args[i]->type);
-            if (id == BI_PANIC) {
-                t = t_any;
-            }
-            vec_push(&types, t);
-            total += t->slots;
-        }
-        int vals = cmp_alloc(fs, total > 0 ? total : 1);
-        int off = 0;
-        for (int i = 0; i < n; i++) {
-            cmp_expr_to(fs, call->call.args[i], types.data[i], vals + off);
-            off += types.data[i]->slots;
-        }
-        /* a tiny function: its params are the values; it performs the builtin */
-        Func *fn = NEW(Func);
-        FS sub = {0};
-        sub.C = fs->C;
-        sub.fn = fn;
-        sub.fi = fs->fi;
-        sub.line = fs->line;
-        sub.free = total;
-        sub.active = total;
-        sub.maxreg = total;
-        fn->name = fs->fn->name;
-        fn->file = fs->fn->file;
-        off = 0;
-        switch (id) {
-        case BI_PANIC: cmp_emit(&sub, OP_PANIC, 0, 0, 0); break;
-        case BI_PRINT:
-        case BI_PRINTLN:
-            for (int i = 0; i < n; i++) {
-                print_value(&sub, types.data[i], off, id == BI_PRINTLN && i > 0,
-                            id == BI_PRINTLN && i == n - 1);
-                off += types.data[i]->slots;
-            }
-            if (id == BI_PRINTLN && n == 0) {
-                print_value(&sub, NULL, 0, false, true);
-            }
-            break;
-        case BI_CLOSE: cmp_emit(&sub, OP_CLOSE, 0, 0, 0); break;
-        case BI_DELETE: {
-            Type *mt = types.data[0]->underlying;
-            cmp_emit(&sub, OP_MAPDEL, 0, 1, 0);
-            cmp_emit_xbx(&sub, 0, (uint32_t)cmp_k_ptr(&sub, mt));
-            break;
-        }
-        default: cmp_error(fs, s->pos, "defer of this builtin is not supported"); break;
-        }
-        cmp_emit(&sub, OP_RET, 0, 0, 0);
-        fn->code = sub.code.data;
-        fn->ncode = sub.code.len;
-        fn->consts = sub.k.data;
-        fn->nconsts = sub.k.len;
-        fn->lines = sub.lines.data;
-        fn->nlines = sub.lines.len;
-        fn->nregs = sub.maxreg + 4;
-        fn->param_slots = total;
-        int fr = cmp_alloc(fs, 1);
-        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(fn)));
-        emit_deferred(fs, is_go, fr, vals, total);
-        return;
-    }
-    Type *sig = fun->type->underlying;
-    int pslots = cmp_params_slots(sig);
-    CallInfo *ci = call->call.extra;
-    int fr, base;
-    switch (call->call.call_kind) {
-    case CALL_FUNC: {
-        fr = cmp_alloc(fs, 1);
-        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(cmp_func_ref(ci->func))));
-        base = cmp_alloc(fs, pslots + 1);
-        call_args(fs, call, sig, base);
-        emit_deferred(fs, is_go, fr, base, pslots);
-        return;
-    }
-    case CALL_METHOD: {
-        Obj *m = ci->func;
-        Type *rt = m->ptr_recv ? type_pointer(m->recv_base) : m->recv_base;
-        fr = cmp_alloc(fs, 1);
-        cmp_emit_bx(fs, OP_LOADK, fr, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(cmp_func_ref(m))));
-        base = cmp_alloc(fs, pslots + rt->slots + 1);
-        method_receiver(fs, fun, m, base);
-        call_args(fs, call, sig, base + rt->slots);
-        emit_deferred(fs, is_go, fr, base, pslots + rt->slots);
-        return;
-    }
-    default:
-        /* a func value, or an interface method (a bound method value) */
-        fr = cmp_expr(fs, fun, -1);
-        base = cmp_alloc(fs, pslots + 1);
-        call_args(fs, call, sig, base);
-        emit_deferred(fs, is_go, fr, base, pslots);
-        return;
-    }
 }
 
 /* select: the channels and send values are evaluated in source order, SELECT picks a case
@@ -2726,7 +2072,7 @@ void cmp_stmt(FS *fs, Stmt *s) {
         break;
     }
     case S_ASSIGN: assign_stmt(fs, s); break;
-    case S_GO: defer_stmt(fs, s); break;
+    case S_GO: cmp_go_defer_stmt(fs, s); break;
     case S_SEND: {
         Type *ct = s->send.ch->type->underlying;
         int ch = cmp_expr(fs, s->send.ch, -1);
@@ -2735,7 +2081,7 @@ void cmp_stmt(FS *fs, Stmt *s) {
         break;
     }
     case S_SELECT: select_stmt(fs, s); break;
-    case S_DEFER: defer_stmt(fs, s); break;
+    case S_DEFER: cmp_go_defer_stmt(fs, s); break;
     case S_RETURN: return_stmt(fs, s); break;
     case S_BRANCH: branch_stmt(fs, s); break;
     case S_BLOCK: block(fs, s->block.block); break;

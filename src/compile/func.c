@@ -23,7 +23,8 @@
 
 /* ---- func values ---- */
 
-Closure *cmp_self_closure(Func *fn) {
+/* The func value of a function without captures (made once). */
+static Closure *self_closure(Func *fn) {
     if (!fn->self) {
         Closure *cl = GC_MALLOC(sizeof(Closure));
         cl->fn = fn;
@@ -31,6 +32,10 @@ Closure *cmp_self_closure(Func *fn) {
         fn->self = cl;
     }
     return fn->self;
+}
+
+void cmp_load_func(FS *fs, Func *fn, int r) {
+    cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
 }
 
 Func *cmp_func_ref(Obj *f) {
@@ -197,7 +202,7 @@ int cmp_funclit_expr(FS *fs, Expr *e, int dst) {
     Func *fn = compile_func(fs->C, fi);
     int r = cmp_target(fs, dst, 1);
     if (fi->captures.len == 0) {
-        cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, cmp_self_closure(fn)));
+        cmp_load_func(fs, fn, r);
         return r;
     }
     cmp_emit_bx(fs, OP_CLOSURE, r, (uint32_t)cmp_k_ptr(fs, fn));
@@ -256,13 +261,13 @@ static Func *make_wrapper(Compiler *C, Obj *m, Type *recv_t, int *path, int npat
     if (iface) {
         int ir = cmp_alloc(&fs, 2);
         cmp_load_lv(&fs, &lv, ir);
-        base = cmp_alloc(&fs, (as + 1 > rslots ? as + 1 : rslots) + 1);
+        base = cmp_alloc_frame(&fs, as + 1, rslots);
         cmp_move(&fs, base + 1, args, as);
         cmp_emit_calli(&fs, base, ir, mname);
     } else {
         Type *mrt = m->ptr_recv ? type_pointer(m->recv_base) : m->recv_base;
         int mrs = mrt->slots;
-        base = cmp_alloc(&fs, (as + mrs > rslots ? as + mrs : rslots) + 1);
+        base = cmp_alloc_frame(&fs, as + mrs, rslots);
         cmp_receiver_from(&fs, &lv, m, base);
         cmp_move(&fs, base + mrs, args, as);
         cmp_emit_bx(&fs, OP_CALL, base, (uint32_t)cmp_k_ptr(&fs, cmp_func_ref(m)));

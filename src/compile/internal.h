@@ -13,7 +13,8 @@
  *
  *   emit.c     instructions, registers, constants, jumps, the line table; where variables live
  *              and loads/stores through lvalues
- *   compile.c  expressions, calls, statements
+ *   compile.c  expressions, statements
+ *   call.c     calls, builtins, conversions T(x), go and defer
  *   func.c     function bodies, closures, method wrappers and tables, packages (entry points)
  */
 #ifndef GOSUB_COMPILE_INTERNAL_H
@@ -168,22 +169,36 @@ void cmp_convert_value(FS *fs, Type *from, Type *to, int src, int dst);
 /* v, ok := m[k] / x.(T) / <-ch: the value then the ok flag at tmp. */
 void cmp_comma_ok(FS *fs, Expr *b, int tmp);
 
+/* The lvalue of selector sel (a field, or a method's receiver) at the end of its path of
+ * embedded fields. */
+LV cmp_selector_lv(FS *fs, Expr *sel);
+/* Emits the comparison x op y (registers, operands of type t) into dst. */
+void cmp_compare(FS *fs, TokKind op, Type *t, int x, int y, int dst);
+
+void cmp_stmt(FS *fs, Stmt *s);
+
+/* ---- call.c ---- */
+
 /* The slots of a signature's parameters, of its results. */
 int cmp_params_slots(Type *sig);
 int cmp_results_slots(Type *sig);
+/* A call's frame: room for the argument slots or the result slots, whichever is more. */
+int cmp_alloc_frame(FS *fs, int arg_slots, int result_slots);
 /* The one place that emits an interface method call: method name of the interface value at
  * iface_reg, the frame (arguments, then results) at base. */
 void cmp_emit_calli(FS *fs, int base, int iface_reg, const char *name);
 /* The receiver of method m, as m takes it, from the lvalue lv (the value or its address) to
  * dst; false if m wants an address and lv has none. */
 bool cmp_receiver_from(FS *fs, LV *lv, Obj *m, int dst);
-
-void cmp_stmt(FS *fs, Stmt *s);
+/* A call expression: a function or method call, a builtin or a conversion T(x). */
+int cmp_call_expr(FS *fs, Expr *e, int dst);
+/* go f(args) / defer f(args). */
+void cmp_go_defer_stmt(FS *fs, Stmt *s);
 
 /* ---- func.c ---- */
 
-/* The func value of a function without captures (made once). */
-Closure *cmp_self_closure(Func *fn);
+/* Loads the func value of a function without captures into r. */
+void cmp_load_func(FS *fs, Func *fn, int r);
 /* The Func of a declared function, method or generic instance, made on first reference;
  * compiled by the package's pending work (or bound to a native by the loader). */
 Func *cmp_func_ref(Obj *f);
