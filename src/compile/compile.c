@@ -15,7 +15,6 @@
 static void block(FS *fs, Block *b);
 static void cond_jump(FS *fs, Expr *e, bool when, IntVec *jumps);
 
-static LV lv_expr(FS *fs, Expr *e);
 
 static int value_reg(FS *fs, Expr *e) { return cmp_expr(fs, e, -1); }
 
@@ -29,7 +28,7 @@ LV cmp_selector_lv(FS *fs, Expr *sel) {
         int p = value_reg(fs, x);
         base = (LV){LV_REG, xt, p, 0, 0, 0, 0, NULL, NULL};
     } else if (x->mode == MODE_VAR) {
-        base = lv_expr(fs, x);
+        base = cmp_lv_expr(fs, x);
     } else {
         int r = value_reg(fs, x);
         base = (LV){LV_REG, xt, r, 0, 0, 0, 0, NULL, NULL};
@@ -37,7 +36,7 @@ LV cmp_selector_lv(FS *fs, Expr *sel) {
     return cmp_lv_field_path(fs, base, xt, s->path, s->npath);
 }
 
-static LV lv_expr(FS *fs, Expr *e) {
+LV cmp_lv_expr(FS *fs, Expr *e) {
     while (e->kind == E_PAREN) {
         e = e->paren.x;
     }
@@ -88,7 +87,7 @@ static LV lv_expr(FS *fs, Expr *e) {
             return (LV){LV_PIDX, t, p, 0, i, xu->elem->underlying->len, t->slots, NULL, NULL};
         }
         if (xu->kind == KIND_ARRAY) {
-            LV a = lv_expr(fs, x);
+            LV a = cmp_lv_expr(fs, x);
             Expr *ie = e->index.indices[0];
             if (a.kind == LV_REG && ie->mode == MODE_CONST) {
                 a.off += (int)const_to_i64(ie->val) * t->slots;
@@ -139,6 +138,15 @@ void cmp_convert_value(FS *fs, Type *from, Type *to, int src, int dst) {
     cmp_move(fs, dst, src, to->slots);
 }
 
+int cmp_converted(FS *fs, Type *from, Type *to, int src) {
+    if (!to || to == from) {
+        return src;
+    }
+    int r = cmp_alloc(fs, to->slots);
+    cmp_convert_value(fs, from, to, src, r);
+    return r;
+}
+
 int cmp_expr_to(FS *fs, Expr *e, Type *t, int dst) {
     Type *et = e->type;
     if (!t || et == t || (t->underlying && t->underlying->kind != KIND_INTERFACE &&
@@ -173,7 +181,7 @@ static int ident_expr(FS *fs, Expr *e, int dst) {
             }
             return o->reg;
         }
-        LV lv = lv_expr(fs, e);
+        LV lv = cmp_lv_expr(fs, e);
         int r = cmp_target(fs, dst, t->slots);
         cmp_load_lv(fs, &lv, r);
         return r;
@@ -318,21 +326,30 @@ static int comparison_expr(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-static void shift_op(FS *fs, Expr *e, int x, int y, int r) {
-    Type *t = e->type;
-    Type *ct = e->binary.y->type;
-    bool signed_count = is_signed_int(cmp_final_type(ct));
-    bool left = e->binary.op == T_SHL;
-    int op;
-    if (left) {
-        op = signed_count ? OP_SHLS : OP_SHL;
+void cmp_shift(FS *fs, TokKind op, Type *t, Type *count_type, int x, int y, int r) {
+    bool signed_count = is_signed_int(cmp_final_type(count_type));
+    int o;
+    if (op == T_SHL) {
+        o = signed_count ? OP_SHLS : OP_SHL;
     } else if (type_is_unsigned(t->underlying)) {
-        op = signed_count ? OP_SHRUS : OP_SHRU;
+        o = signed_count ? OP_SHRUS : OP_SHRU;
     } else {
-        op = signed_count ? OP_SHRS : OP_SHR;
+        o = signed_count ? OP_SHRS : OP_SHR;
     }
-    cmp_emit(fs, op, r, x, y);
+    cmp_emit(fs, o, r, x, y);
     cmp_narrow(fs, t, r);
+}
+
+void cmp_arith(FS *fs, TokKind op, Type *t, int dst, int x, int y) {
+    Type *u = t->underlying;
+    cmp_emit(fs, arith_op(op, t), dst, x, y);
+    if (type_is_integer(u) || u->kind == KIND_FLOAT32) {
+        cmp_narrow(fs, t, dst);
+    }
+    if (u->kind == KIND_COMPLEX64) {
+        cmp_emit(fs, OP_F32, dst, dst, 0);
+        cmp_emit(fs, OP_F32, dst + 1, dst + 1, 0);
+    }
 }
 
 static int binary_expr(FS *fs, Expr *e, int dst) {
@@ -347,15 +364,11 @@ static int binary_expr(FS *fs, Expr *e, int dst) {
     case T_LAND:
     case T_LOR: {
         int r = cmp_target(fs, dst, 1);
-        IntVec out = {0};
         /* r = x; if (r is decisive) skip y */
         cmp_expr(fs, e->binary.x, r);
         int j = cmp_emit_sbx(fs, op == T_LAND ? OP_JF : OP_JT, r, 0);
-        vec_push(&out, j);
         cmp_expr(fs, e->binary.y, r);
-        for (int i = 0; i < out.len; i++) {
-            cmp_patch_here(fs, out.data[i]);
-        }
+        cmp_patch_here(fs, j);
         return r;
     }
     default: break;
@@ -363,12 +376,10 @@ static int binary_expr(FS *fs, Expr *e, int dst) {
     Type *t = cmp_final_type(e->type);
     Expr *x = e->binary.x, *y = e->binary.y;
     if (op == T_SHL || op == T_SHR) {
-        int save = fs->free;
         int rx = cmp_expr(fs, x, -1);
         int ry = cmp_expr(fs, y, -1);
-        int r = dst >= 0 ? dst : cmp_alloc(fs, 1);
-        shift_op(fs, e, rx, ry, r);
-        (void)save;
+        int r = cmp_target(fs, dst, 1);
+        cmp_shift(fs, op, e->type, y->type, rx, ry, r);
         return r;
     }
     /* x + const (small ints): ADDI */
@@ -386,18 +397,10 @@ static int binary_expr(FS *fs, Expr *e, int dst) {
             return r;
         }
     }
-    int o = arith_op(op, t);
     int rx = cmp_expr(fs, x, -1);
     int ry = cmp_expr(fs, y, -1);
     int r = cmp_target(fs, dst, t->slots);
-    cmp_emit(fs, o, r, rx, ry);
-    if (type_is_integer(u) || u->kind == KIND_FLOAT32) {
-        cmp_narrow(fs, t, r);
-    }
-    if (u->kind == KIND_COMPLEX64) {
-        cmp_emit(fs, OP_F32, r, r, 0);
-        cmp_emit(fs, OP_F32, r + 1, r + 1, 0);
-    }
+    cmp_arith(fs, op, t, r, rx, ry);
     return r;
 }
 
@@ -422,7 +425,7 @@ static int addr_of(FS *fs, Expr *x, int dst) {
         }
         return r;
     }
-    LV lv = lv_expr(fs, b);
+    LV lv = cmp_lv_expr(fs, b);
     int p = cmp_lv_addr(fs, &lv);
     if (p < 0) {
         cmp_error(fs, x->pos, "internal: cannot take the address of %s", chk_expr_str(x));
@@ -653,7 +656,7 @@ static int index_expr(FS *fs, Expr *e, int dst) {
         cmp_emit_raw(fs, xw);
         return r;
     }
-    LV lv = lv_expr(fs, e);
+    LV lv = cmp_lv_expr(fs, e);
     if (lv.kind == LV_REG && dst < 0 && lv.reg >= 0) {
         return lv.reg + lv.off;
     }
@@ -697,7 +700,7 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
             alen = xu->elem->underlying->len;
             es = xu->elem->underlying->elem->slots;
         } else {
-            LV lv = lv_expr(fs, x);
+            LV lv = cmp_lv_expr(fs, x);
             base = cmp_lv_addr(fs, &lv);
             alen = xu->len;
             es = xu->elem->slots;
@@ -755,13 +758,13 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
             cmp_load_func(fs, fn, r);
             return r;
         }
-        LV lv = lv_expr(fs, e);
+        LV lv = cmp_lv_expr(fs, e);
         int r = cmp_target(fs, dst, t->slots);
         cmp_load_lv(fs, &lv, r);
         return r;
     }
     case SEL_FIELD: {
-        LV lv = lv_expr(fs, e);
+        LV lv = cmp_lv_expr(fs, e);
         if (lv.kind == LV_REG && dst < 0) {
             return lv.reg + lv.off;
         }
@@ -829,7 +832,7 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
 
 /* ---- type assertions ---- */
 
-static int assert_expr(FS *fs, Expr *e, int dst, bool commaok) {
+int cmp_assert_expr(FS *fs, Expr *e, int dst, bool commaok) {
     Type *t = e->type;
     int rx = cmp_expr(fs, e->typeassert.x, -1);
     int n = t->slots + (commaok ? 1 : 0);
@@ -873,7 +876,7 @@ int cmp_expr(FS *fs, Expr *e, int dst) {
     case E_INDEX: r = index_expr(fs, e, dst); break;
     case E_SLICE: r = slice_expr(fs, e, dst); break;
     case E_SELECTOR: r = selector_expr(fs, e, dst); break;
-    case E_TYPEASSERT: r = assert_expr(fs, e, dst, false); break;
+    case E_TYPEASSERT: r = cmp_assert_expr(fs, e, dst, false); break;
     case E_STAR: {
         int p = cmp_expr(fs, e->star.x, -1);
         LV lv = {LV_MEM, e->type, p, 0, 0, 0, 0, NULL, NULL};
@@ -966,362 +969,6 @@ static void loop_cond(FS *fs, Expr *e, int target_pc) {
 }
 
 /* ---- statements ---- */
-
-/* v, ok := m[k] / x.(T) / <-ch: the value then the ok flag at tmp. */
-void cmp_comma_ok(FS *fs, Expr *b, int tmp) {
-    if (b->kind == E_INDEX) {
-        Type *mt = b->index.x->type->underlying;
-        int m = cmp_expr(fs, b->index.x, -1);
-        int k = cmp_expr_to(fs, b->index.indices[0], mt->key, -1);
-        cmp_emit(fs, OP_MAPGET, tmp, m, k);
-        cmp_emit_xbx(fs, 1, (uint32_t)cmp_k_ptr(fs, mt));
-    } else if (b->kind == E_TYPEASSERT) {
-        assert_expr(fs, b, tmp, true);
-    } else if (b->kind == E_UNARY && b->unary.op == T_ARROW) {
-        int ch = cmp_expr(fs, b->unary.x, -1);
-        cmp_emit(fs, OP_RECV, tmp, ch, 1);
-    } else {
-        cmp_error(fs, b->pos, "internal: comma-ok form");
-    }
-}
-
-static void var_decl(FS *fs, ValueSpec *vs) {
-    int n = vs->nnames;
-    if (vs->nvalues == 0) {
-        for (int i = 0; i < n; i++) {
-            Obj *o = vs->names[i]->ident.obj;
-            if (!o || o->name == intern_cstr("_")) {
-                continue;
-            }
-            cmp_declare_var(fs, o);
-            cmp_init_var(fs, o, -1);
-        }
-        cmp_commit_locals(fs);
-        return;
-    }
-    if (vs->nvalues == n) {
-        /* evaluate all, then declare (the names are not in scope in the values) */
-        int *vals = NEW_ARRAY(int, n);
-        for (int i = 0; i < n; i++) {
-            Obj *o = vs->names[i]->ident.obj;
-            Type *t = o && o->type ? o->type : vs->values[i]->type;
-            vals[i] = cmp_expr_to(fs, vs->values[i], t, -1);
-        }
-        for (int i = 0; i < n; i++) {
-            Obj *o = vs->names[i]->ident.obj;
-            if (!o || o->name == intern_cstr("_")) {
-                continue;
-            }
-            cmp_declare_var(fs, o);
-        }
-        for (int i = 0; i < n; i++) {
-            Obj *o = vs->names[i]->ident.obj;
-            if (!o || o->name == intern_cstr("_")) {
-                continue;
-            }
-            cmp_init_var(fs, o, vals[i]);
-        }
-        /* registers of the values may sit above the new locals: keep them dead */
-        cmp_commit_locals(fs);
-        return;
-    }
-    /* a, b := f() / v, ok := m[k] */
-    Expr *e = vs->values[0];
-    int r;
-    Type *tt;
-    if (e->type->kind == KIND_TUPLE) {
-        r = cmp_expr(fs, e, -1);
-        tt = e->type;
-    } else {
-        r = -1;
-        tt = NULL;
-    }
-    int src = r;
-    if (!tt) {
-        /* comma-ok */
-        Expr *b = e;
-        while (b->kind == E_PAREN) {
-            b = b->paren.x;
-        }
-        Obj *o0 = vs->names[0]->ident.obj;
-        Type *vt = b->type;
-        int tmp = cmp_alloc(fs, vt->slots + 1);
-        cmp_comma_ok(fs, b, tmp);
-        for (int i = 0; i < 2; i++) {
-            Obj *o = vs->names[i]->ident.obj;
-            if (o && o->name != intern_cstr("_")) {
-                cmp_declare_var(fs, o);
-            }
-        }
-        if (o0 && o0->name != intern_cstr("_")) {
-            int v = tmp;
-            if (o0->type != vt) {
-                v = cmp_alloc(fs, o0->type->slots);
-                cmp_convert_value(fs, vt, o0->type, tmp, v);
-            }
-            cmp_init_var(fs, o0, v);
-        }
-        Obj *o1 = vs->names[1]->ident.obj;
-        if (o1 && o1->name != intern_cstr("_")) {
-            cmp_init_var(fs, o1, tmp + vt->slots);
-        }
-        cmp_commit_locals(fs);
-        return;
-    }
-    for (int i = 0; i < n; i++) {
-        Obj *o = vs->names[i]->ident.obj;
-        if (o && o->name != intern_cstr("_")) {
-            cmp_declare_var(fs, o);
-        }
-    }
-    for (int i = 0; i < n; i++) {
-        Obj *o = vs->names[i]->ident.obj;
-        Type *et = tt->params[i];
-        if (o && o->name != intern_cstr("_")) {
-            int v = src;
-            if (o->type != et) {
-                v = cmp_alloc(fs, o->type->slots);
-                cmp_convert_value(fs, et, o->type, src, v);
-            }
-            cmp_init_var(fs, o, v);
-        }
-        src += et->slots;
-    }
-    cmp_commit_locals(fs);
-}
-
-/* The operands of an lvalue (index, pointer, map) copied out of variables' registers, so
- * that earlier stores of a tuple assignment do not change them (i, a[i] = 1, 2). */
-static void stabilize_lv(FS *fs, LV *lv) {
-    int n;
-    switch (lv->kind) {
-    case LV_SLICE: n = 3; break;
-    case LV_MEM:
-    case LV_PIDX:
-    case LV_MAP: n = 1; break;
-    default: return;
-    }
-    if (lv->reg < fs->active) {
-        int r = cmp_alloc(fs, n);
-        cmp_move(fs, r, lv->reg, n);
-        lv->reg = r;
-    }
-    if ((lv->kind == LV_SLICE || lv->kind == LV_PIDX) && lv->idx < fs->active) {
-        int r = cmp_alloc(fs, 1);
-        cmp_move(fs, r, lv->idx, 1);
-        lv->idx = r;
-    }
-    if (lv->kind == LV_MAP && lv->idx < fs->active) {
-        int ks = lv->mtype->key->slots;
-        int r = cmp_alloc(fs, ks);
-        cmp_move(fs, r, lv->idx, ks);
-        lv->idx = r;
-    }
-}
-
-/* Assignment: evaluate lvalue parts and values first, then store left to right. */
-static void assign_stmt(FS *fs, Stmt *s) {
-    int nl = s->assign.nlhs, nr = s->assign.nrhs;
-    Expr **lhs = s->assign.lhs, **rhs = s->assign.rhs;
-    TokKind tok = s->assign.tok;
-    if (tok == T_DEFINE) {
-        bool *is_new = s->assign.is_new;
-        if (nl == nr) {
-            int *vals = NEW_ARRAY(int, nl);
-            LV *lvs = NEW_ARRAY(LV, nl);
-            for (int i = 0; i < nl; i++) {
-                if (!is_new[i] && lhs[i]->ident.name != intern_cstr("_")) {
-                    lvs[i] = lv_expr(fs, lhs[i]);
-                }
-            }
-            for (int i = 0; i < nl; i++) {
-                Type *t = lhs[i]->type ? lhs[i]->type : rhs[i]->type;
-                if (nl == 1 && is_new[i]) {
-                    Obj *o = lhs[i]->ident.obj;
-                    if (!cmp_is_cell(o)) {
-                        int r = cmp_declare_var(fs, o);
-                        cmp_expr_to(fs, rhs[i], o->type, r);
-                        cmp_commit_locals(fs);
-                        return;
-                    }
-                }
-                vals[i] = cmp_expr_to(fs, rhs[i], cmp_final_type(t), -1);
-            }
-            for (int i = 0; i < nl; i++) {
-                if (is_new[i]) {
-                    cmp_declare_var(fs, lhs[i]->ident.obj);
-                }
-            }
-            for (int i = 0; i < nl; i++) {
-                if (is_new[i]) {
-                    cmp_init_var(fs, lhs[i]->ident.obj, vals[i]);
-                } else if (lhs[i]->ident.name != intern_cstr("_")) {
-                    cmp_store_lv(fs, &lvs[i], vals[i]);
-                }
-            }
-            cmp_commit_locals(fs);
-            return;
-        }
-        /* a, b := f() or v, ok := x */
-        ValueSpec vs = {0};
-        vs.nnames = nl;
-        vs.names = lhs;
-        vs.nvalues = 1;
-        vs.values = rhs;
-        /* existing names among them are assigned, not declared */
-        bool any_old = false;
-        for (int i = 0; i < nl; i++) {
-            if (!is_new[i] && lhs[i]->ident.name != intern_cstr("_")) {
-                any_old = true;
-            }
-        }
-        if (!any_old) {
-            var_decl(fs, &vs);
-            return;
-        }
-        /* fall through to the general tuple assignment with declarations first */
-        for (int i = 0; i < nl; i++) {
-            if (is_new[i]) {
-                Obj *o = lhs[i]->ident.obj;
-                cmp_declare_var(fs, o);
-                cmp_init_var(fs, o, -1);
-            }
-        }
-        cmp_commit_locals(fs);
-        tok = T_ASSIGN;
-    }
-    if (tok != T_ASSIGN) {
-        /* x op= y */
-        TokKind op;
-        switch (tok) {
-        case T_ADD_ASSIGN: op = T_ADD; break;
-        case T_SUB_ASSIGN: op = T_SUB; break;
-        case T_MUL_ASSIGN: op = T_MUL; break;
-        case T_QUO_ASSIGN: op = T_QUO; break;
-        case T_REM_ASSIGN: op = T_REM; break;
-        case T_AND_ASSIGN: op = T_AND; break;
-        case T_OR_ASSIGN: op = T_OR; break;
-        case T_XOR_ASSIGN: op = T_XOR; break;
-        case T_SHL_ASSIGN: op = T_SHL; break;
-        case T_SHR_ASSIGN: op = T_SHR; break;
-        default: op = T_AND_NOT; break;
-        }
-        Type *t = lhs[0]->type;
-        LV lv = lv_expr(fs, lhs[0]);
-        int cur;
-        if (lv.kind == LV_REG) {
-            cur = lv.reg + lv.off;
-        } else {
-            cur = cmp_alloc(fs, t->slots);
-            cmp_load_lv(fs, &lv, cur);
-        }
-        Expr *y = rhs[0];
-        int dst = lv.kind == LV_REG ? cur : cmp_alloc(fs, t->slots);
-        Expr bin = {0};
-        bin.kind = E_BINARY;
-        bin.type = t;
-        bin.mode = MODE_VALUE;
-        bin.binary.op = op;
-        bin.binary.x = y; /* placeholder for the shift count type */
-        bin.binary.y = y;
-        if (op == T_SHL || op == T_SHR) {
-            int ry = cmp_expr(fs, y, -1);
-            shift_op(fs, &bin, cur, ry, dst);
-        } else if ((op == T_ADD || op == T_SUB) && type_is_integer(t->underlying) &&
-                   y->mode == MODE_CONST && const_to_i64(y->val) >= -32767 &&
-                   const_to_i64(y->val) <= 32767) {
-            int64_t v = const_to_i64(y->val);
-            cmp_emit(fs, OP_ADDI, dst, cur, (uint16_t)(int16_t)(op == T_SUB ? -v : v));
-            cmp_narrow(fs, t, dst);
-        } else {
-            int ry = cmp_expr(fs, y, -1);
-            cmp_emit(fs, arith_op(op, t), dst, cur, ry);
-            Type *u = t->underlying;
-            if (type_is_integer(u) || u->kind == KIND_FLOAT32) {
-                cmp_narrow(fs, t, dst);
-            }
-            if (u->kind == KIND_COMPLEX64) {
-                cmp_emit(fs, OP_F32, dst, dst, 0);
-                cmp_emit(fs, OP_F32, dst + 1, dst + 1, 0);
-            }
-        }
-        if (lv.kind != LV_REG) {
-            cmp_store_lv(fs, &lv, dst);
-        }
-        return;
-    }
-    if (nl == 1 && nr == 1) {
-        Expr *l = lhs[0];
-        Type *t = l->type;
-        LV lv = lv_expr(fs, l);
-        if (lv.kind == LV_BLANK) {
-            cmp_expr(fs, rhs[0], -1);
-            return;
-        }
-        if (lv.kind == LV_REG && t->slots == 1) {
-            cmp_expr_to(fs, rhs[0], t, lv.reg + lv.off);
-            return;
-        }
-        int v = cmp_expr_to(fs, rhs[0], t, -1);
-        cmp_store_lv(fs, &lv, v);
-        return;
-    }
-    LV *lvs = NEW_ARRAY(LV, nl);
-    for (int i = 0; i < nl; i++) {
-        lvs[i] = lv_expr(fs, lhs[i]);
-        stabilize_lv(fs, &lvs[i]);
-    }
-    if (nl == nr) {
-        int *vals = NEW_ARRAY(int, nl);
-        for (int i = 0; i < nr; i++) {
-            Type *t = lhs[i]->type ? lhs[i]->type : cmp_final_type(rhs[i]->type);
-            int v = cmp_alloc(fs, t->slots > 0 ? t->slots : 1);
-            cmp_expr_to(fs, rhs[i], t, v);
-            vals[i] = v;
-        }
-        for (int i = 0; i < nl; i++) {
-            cmp_store_lv(fs, &lvs[i], vals[i]);
-        }
-        return;
-    }
-    /* tuple from a call, or comma-ok */
-    Expr *e = rhs[0];
-    Expr *b = e;
-    while (b->kind == E_PAREN) {
-        b = b->paren.x;
-    }
-    if (e->type->kind == KIND_TUPLE) {
-        int r = cmp_expr(fs, e, -1);
-        int src = r;
-        for (int i = 0; i < nl; i++) {
-            Type *et = e->type->params[i];
-            if (lvs[i].kind != LV_BLANK) {
-                int v = src;
-                if (lhs[i]->type && lhs[i]->type != et) {
-                    v = cmp_alloc(fs, lhs[i]->type->slots);
-                    cmp_convert_value(fs, et, lhs[i]->type, src, v);
-                }
-                cmp_store_lv(fs, &lvs[i], v);
-            }
-            src += et->slots;
-        }
-        return;
-    }
-    Type *vt = b->type;
-    int tmp = cmp_alloc(fs, vt->slots + 1);
-    cmp_comma_ok(fs, b, tmp);
-    if (lvs[0].kind != LV_BLANK) {
-        int v = tmp;
-        if (lhs[0]->type && lhs[0]->type != vt) {
-            v = cmp_alloc(fs, lhs[0]->type->slots);
-            cmp_convert_value(fs, vt, lhs[0]->type, tmp, v);
-        }
-        cmp_store_lv(fs, &lvs[0], v);
-    }
-    if (lvs[1].kind != LV_BLANK) {
-        cmp_store_lv(fs, &lvs[1], tmp + vt->slots);
-    }
-}
 
 static void return_stmt(FS *fs, Stmt *s) {
     FuncInfo *fi = fs->fi;
@@ -1455,23 +1102,13 @@ static void range_var_store(FS *fs, Stmt *s, Expr *v, int src, Type *vt) {
         if (!o || v->ident.name == intern_cstr("_")) {
             return;
         }
-        if (cmp_is_cell(o)) {
-            cmp_new_cell(fs, o, src);
-        } else {
-            cmp_move(fs, o->reg, src, o->type->slots);
-        }
+        cmp_init_var(fs, o, src);
         return;
     }
-    LV lv = lv_expr(fs, v);
-    if (lv.kind == LV_BLANK) {
-        return;
+    LV lv = cmp_lv_expr(fs, v);
+    if (lv.kind != LV_BLANK) {
+        cmp_store_lv(fs, &lv, cmp_converted(fs, vt, v->type, src));
     }
-    int r = src;
-    if (v->type && v->type != vt) {
-        r = cmp_alloc(fs, v->type->slots);
-        cmp_convert_value(fs, vt, v->type, src, r);
-    }
-    cmp_store_lv(fs, &lv, r);
 }
 
 static void range_decl_vars(FS *fs, Stmt *s) {
@@ -1983,7 +1620,7 @@ static void select_stmt(FS *fs, Stmt *s) {
                     cmp_init_var(fs, o, v);
                     cmp_commit_locals(fs);
                 } else {
-                    LV lv = lv_expr(fs, l);
+                    LV lv = cmp_lv_expr(fs, l);
                     int v = srcs[k];
                     if (l->type && l->type != types[k]) {
                         v = cmp_alloc(fs, l->type->slots);
@@ -2021,7 +1658,7 @@ void cmp_stmt(FS *fs, Stmt *s) {
         Decl *d = s->decl.decl;
         if (d->kind == D_VAR) {
             for (int i = 0; i < d->value.n; i++) {
-                var_decl(fs, d->value.specs[i]);
+                cmp_var_decl(fs, d->value.specs[i]);
             }
         }
         break;
@@ -2037,41 +1674,8 @@ void cmp_stmt(FS *fs, Stmt *s) {
         cmp_expr(fs, e, -1);
         break;
     }
-    case S_INCDEC: {
-        Expr *x = s->incdec.x;
-        Type *t = x->type;
-        LV lv = lv_expr(fs, x);
-        int cur;
-        if (lv.kind == LV_REG) {
-            cur = lv.reg + lv.off;
-        } else {
-            cur = cmp_alloc(fs, t->slots);
-            cmp_load_lv(fs, &lv, cur);
-        }
-        Type *u = t->underlying;
-        int delta = s->incdec.tok == T_INC ? 1 : -1;
-        if (type_is_integer(u)) {
-            cmp_emit(fs, OP_ADDI, cur, cur, (uint16_t)(int16_t)delta);
-            cmp_narrow(fs, t, cur);
-        } else if (type_is_float(u)) {
-            int one = cmp_alloc(fs, 1);
-            cmp_load_float(fs, one, 1.0);
-            cmp_emit(fs, delta > 0 ? OP_FADD : OP_FSUB, cur, cur, one);
-            cmp_narrow(fs, t, cur);
-        } else if (type_is_complex(u)) {
-            int one = cmp_alloc(fs, 1);
-            cmp_load_float(fs, one, 1.0);
-            cmp_emit(fs, delta > 0 ? OP_FADD : OP_FSUB, cur, cur, one);
-            if (u->kind == KIND_COMPLEX64) {
-                cmp_emit(fs, OP_F32, cur, cur, 0);
-            }
-        }
-        if (lv.kind != LV_REG) {
-            cmp_store_lv(fs, &lv, cur);
-        }
-        break;
-    }
-    case S_ASSIGN: assign_stmt(fs, s); break;
+    case S_INCDEC: cmp_incdec_stmt(fs, s); break;
+    case S_ASSIGN: cmp_assign_stmt(fs, s); break;
     case S_GO: cmp_go_defer_stmt(fs, s); break;
     case S_SEND: {
         Type *ct = s->send.ch->type->underlying;

@@ -465,43 +465,12 @@ static void init_package_vars(FS *fs, ValueSpec *vs) {
         }
         return;
     }
-    Expr *e = vs->values[0];
-    Expr *b = e;
-    while (b->kind == E_PAREN) {
-        b = b->paren.x;
-    }
-    if (e->type->kind == KIND_TUPLE) {
-        int r = cmp_expr(fs, e, -1);
-        int src = r;
-        for (int k = 0; k < vs->nnames; k++) {
-            Obj *o = vs->names[k]->ident.obj;
-            Type *et = e->type->params[k];
-            if (o && o->name != intern_cstr("_")) {
-                int vr = src;
-                if (o->type != et) {
-                    vr = cmp_alloc(fs, o->type->slots);
-                    cmp_convert_value(fs, et, o->type, src, vr);
-                }
-                LV lv = global_lv(o);
-                cmp_store_lv(fs, &lv, vr);
-            }
-            src += et->slots;
-        }
-    } else {
-        Type *vt = b->type;
-        int tmp = cmp_alloc(fs, vt->slots + 1);
-        cmp_comma_ok(fs, b, tmp);
-        for (int k = 0; k < 2; k++) {
-            Obj *o = vs->names[k]->ident.obj;
-            if (o && o->name != intern_cstr("_")) {
-                int vr = k == 0 ? tmp : tmp + vt->slots;
-                if (k == 0 && o->type != vt) {
-                    vr = cmp_alloc(fs, o->type->slots);
-                    cmp_convert_value(fs, vt, o->type, tmp, vr);
-                }
-                LV lv = global_lv(o);
-                cmp_store_lv(fs, &lv, vr);
-            }
+    Multi m = cmp_multi_value(fs, vs->values[0]);
+    for (int k = 0; k < vs->nnames; k++) {
+        Obj *o = vs->names[k]->ident.obj;
+        if (o && o->name != intern_cstr("_")) {
+            LV lv = global_lv(o);
+            cmp_store_lv(fs, &lv, cmp_multi_at(fs, &m, k, o->type));
         }
     }
     cmp_free_temps(fs);

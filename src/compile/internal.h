@@ -14,6 +14,7 @@
  *   emit.c     instructions, registers, constants, jumps, the line table; where variables live
  *              and loads/stores through lvalues
  *   compile.c  expressions, statements
+ *   assign.c   declarations and assignments
  *   call.c     calls, builtins, conversions T(x), go and defer
  *   func.c     function bodies, closures, method wrappers and tables, packages (entry points)
  */
@@ -166,16 +167,42 @@ int cmp_expr(FS *fs, Expr *e, int dst);
 int cmp_expr_to(FS *fs, Expr *e, Type *t, int dst);
 /* Converts the value in src (type from) to type to, into dst. */
 void cmp_convert_value(FS *fs, Type *from, Type *to, int src, int dst);
-/* v, ok := m[k] / x.(T) / <-ch: the value then the ok flag at tmp. */
-void cmp_comma_ok(FS *fs, Expr *b, int tmp);
+/* The value in src (type from) as a value of type to: src itself when no conversion is
+ * needed (to NULL or the same type), else new registers. */
+int cmp_converted(FS *fs, Type *from, Type *to, int src);
+/* The lvalue of e (a value in registers when e is not addressable). */
+LV cmp_lv_expr(FS *fs, Expr *e);
+/* x.(T) into dst; commaok: followed by the ok flag. */
+int cmp_assert_expr(FS *fs, Expr *e, int dst, bool commaok);
 
 /* The lvalue of selector sel (a field, or a method's receiver) at the end of its path of
  * embedded fields. */
 LV cmp_selector_lv(FS *fs, Expr *sel);
 /* Emits the comparison x op y (registers, operands of type t) into dst. */
 void cmp_compare(FS *fs, TokKind op, Type *t, int x, int y, int dst);
+/* dst = x op y for an arithmetic operator on type t, brought back to t's width. */
+void cmp_arith(FS *fs, TokKind op, Type *t, int dst, int x, int y);
+/* r = x << y or x >> y (op) for x of type t and a count of type count_type. */
+void cmp_shift(FS *fs, TokKind op, Type *t, Type *count_type, int x, int y, int r);
 
 void cmp_stmt(FS *fs, Stmt *s);
+
+/* ---- assign.c ---- */
+
+/* A right side with several values in consecutive registers from reg: a tuple's results, or a
+ * comma-ok form's value and ok flag (types[1] NULL: the flag is taken as it is). */
+typedef struct Multi {
+    int reg;
+    Type **types;
+} Multi;
+Multi cmp_multi_value(FS *fs, Expr *e);
+/* Value i of m, converted to type t (NULL: as it is). */
+int cmp_multi_at(FS *fs, Multi *m, int i, Type *t);
+
+void cmp_var_decl(FS *fs, ValueSpec *vs);
+/* =, := and op= */
+void cmp_assign_stmt(FS *fs, Stmt *s);
+void cmp_incdec_stmt(FS *fs, Stmt *s);
 
 /* ---- call.c ---- */
 
