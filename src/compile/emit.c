@@ -65,6 +65,12 @@ void cmp_patch_to(FS *fs, int pc, int target) {
     fs->code.data[pc].sbx = target - (pc + 1);
 }
 
+void cmp_patch_all(FS *fs, IntVec *jumps, int target) {
+    for (int i = 0; i < jumps->len; i++) {
+        cmp_patch_to(fs, jumps->data[i], target);
+    }
+}
+
 void cmp_patch_here(FS *fs, int pc) {
     cmp_patch_to(fs, pc, cmp_here(fs));
 }

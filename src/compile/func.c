@@ -184,10 +184,7 @@ static Func *compile_func(Compiler *C, FuncInfo *fi) {
     fs.line = fn->line;
     func_prologue(&fs, fi, fn);
     if (body) {
-        for (int i = 0; i < body->n; i++) {
-            cmp_stmt(&fs, body->stmts[i]);
-            cmp_free_temps(&fs);
-        }
+        cmp_stmt_list(&fs, body->stmts, body->n);
     }
     func_epilogue(&fs, fn);
     patch_gotos(&fs);

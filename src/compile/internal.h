@@ -13,9 +13,10 @@
  *
  *   emit.c     instructions, registers, constants, jumps, the line table; where variables live
  *              and loads/stores through lvalues
- *   compile.c  expressions, statements
- *   assign.c   declarations and assignments
+ *   compile.c  expressions
  *   call.c     calls, builtins, conversions T(x), go and defer
+ *   assign.c   declarations and assignments
+ *   stmt.c     statements and control flow
  *   func.c     function bodies, closures, method wrappers and tables, packages (entry points)
  */
 #ifndef GOSUB_COMPILE_INTERNAL_H
@@ -101,11 +102,12 @@ int cmp_emit_sbx(FS *fs, int op, int a, int32_t sbx);
 int cmp_emit_x(FS *fs, int a, int b, int c);
 int cmp_emit_xbx(FS *fs, int a, uint32_t bx);
 
-/* Jumps: the pc of the next instruction; pointing the jump at pc to target (or to here); an
- * unconditional forward jump to patch later; a backward jump to target. */
+/* Jumps: the pc of the next instruction; pointing the jump at pc (or every jump in a list) to
+ * target (or to here); an unconditional forward jump to patch later; a backward jump. */
 int cmp_here(FS *fs);
 void cmp_patch_to(FS *fs, int pc, int target);
 void cmp_patch_here(FS *fs, int pc);
+void cmp_patch_all(FS *fs, IntVec *jumps, int target);
 int cmp_jump(FS *fs);
 void cmp_jump_back(FS *fs, int target);
 
@@ -185,8 +187,6 @@ void cmp_arith(FS *fs, TokKind op, Type *t, int dst, int x, int y);
 /* r = x << y or x >> y (op) for x of type t and a count of type count_type. */
 void cmp_shift(FS *fs, TokKind op, Type *t, Type *count_type, int x, int y, int r);
 
-void cmp_stmt(FS *fs, Stmt *s);
-
 /* ---- assign.c ---- */
 
 /* A right side with several values in consecutive registers from reg: a tuple's results, or a
@@ -221,6 +221,12 @@ bool cmp_receiver_from(FS *fs, LV *lv, Obj *m, int dst);
 int cmp_call_expr(FS *fs, Expr *e, int dst);
 /* go f(args) / defer f(args). */
 void cmp_go_defer_stmt(FS *fs, Stmt *s);
+
+/* ---- stmt.c ---- */
+
+void cmp_stmt(FS *fs, Stmt *s);
+/* The statements of a list, each one's temporaries released after it. */
+void cmp_stmt_list(FS *fs, Stmt **list, int n);
 
 /* ---- func.c ---- */
 
