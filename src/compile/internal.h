@@ -13,7 +13,7 @@
  *
  *   emit.c     instructions, registers, constants, jumps, the line table; where variables live
  *              and loads/stores through lvalues
- *   compile.c  expressions
+ *   expr.c     expressions
  *   call.c     calls, builtins, conversions T(x), go and defer
  *   assign.c   declarations and assignments
  *   stmt.c     statements and control flow
@@ -160,7 +160,7 @@ LV cmp_var_lv(Obj *o);
 /* Moves the code, constants and line table of fs into fn. */
 void cmp_finish_func(FS *fs, Func *fn);
 
-/* ---- compile.c ---- */
+/* ---- expr.c ---- */
 
 /* Compiles e into dst (dst < 0: wherever is cheapest, possibly a variable's own register,
  * which the caller must not write); returns the register of the value. */

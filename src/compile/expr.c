@@ -1,14 +1,17 @@
-/* compile.c — typed AST to register bytecode (see compile.h and src/vm/opcodes.h); the
- * emitter is in emit.c, what the files share in internal.h.
+/* expr.c — expressions: values in registers, lvalues, conversions between representations,
+ * operators, composite literals, index/slice/selector, type assertions; cmp_expr dispatches.
  *
  * An expression is compiled either into a register the caller chooses (dst >= 0) or wherever
  * is cheapest (dst < 0: a local variable's own register may be returned, which the caller must
- * not write).
+ * not write). A constant is loaded from the checker's value, whatever the expression's form.
+ *
+ * Integer arithmetic is done in 64 bits and narrowed back to the operand's width (cmp_narrow);
+ * float32 results are rounded the same way. A value stored in an interface is boxed with its
+ * dynamic type (MKIFACE), whose method table is built first (cmp_ensure_methods).
  */
 #include "internal.h"
 
-#include <stdio.h>
-#include <stdlib.h>
+/* ---- lvalues ---- */
 
 static int value_reg(FS *fs, Expr *e) {
     return cmp_expr(fs, e, -1);
@@ -163,7 +166,21 @@ int cmp_expr_to(FS *fs, Expr *e, Type *t, int dst) {
     return r;
 }
 
-/* ---- expressions ---- */
+/* ---- names ---- */
+
+/* The func value of fn (without captures) in dst or a new register. */
+static int func_value(FS *fs, Func *fn, int dst) {
+    int r = cmp_target(fs, dst, 1);
+    cmp_load_func(fs, fn, r);
+    return r;
+}
+
+/* The value at lv (of type t) loaded into dst or new registers. */
+static int load_to(FS *fs, LV *lv, Type *t, int dst) {
+    int r = cmp_target(fs, dst, t->slots);
+    cmp_load_lv(fs, lv, r);
+    return r;
+}
 
 static int ident_expr(FS *fs, Expr *e, int dst) {
     Obj *o = e->ident.obj;
@@ -178,15 +195,10 @@ static int ident_expr(FS *fs, Expr *e, int dst) {
             return o->reg;
         }
         LV lv = cmp_lv_expr(fs, e);
-        int r = cmp_target(fs, dst, t->slots);
-        cmp_load_lv(fs, &lv, r);
-        return r;
+        return load_to(fs, &lv, t, dst);
     }
     case OBJ_FUNC: {
-        Func *fn = cmp_func_ref(o);
-        int r = cmp_target(fs, dst, 1);
-        cmp_load_func(fs, fn, r);
-        return r;
+        return func_value(fs, cmp_func_ref(o), dst);
     }
     case OBJ_NIL: {
         int n = t->slots > 0 ? t->slots : 1;
@@ -201,6 +213,8 @@ static int ident_expr(FS *fs, Expr *e, int dst) {
     }
     }
 }
+
+/* ---- operators ---- */
 
 static bool is_signed_int(Type *t) {
     Kind k = t->underlying->kind;
@@ -400,7 +414,16 @@ static int binary_expr(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-static int composite_expr(FS *fs, Expr *e, int dst);
+static int composite_value(FS *fs, Expr *e, Type *t, int dst);
+
+/* &T{...}: a new object of type t holding literal lit. */
+static int new_literal(FS *fs, Expr *lit, Type *t, int dst) {
+    int r = cmp_target(fs, dst, 1);
+    int v = composite_value(fs, lit, t, -1);
+    cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, t));
+    cmp_store_mem(fs, r, 0, v, t->slots);
+    return r;
+}
 
 static int addr_of(FS *fs, Expr *x, int dst) {
     Expr *b = x;
@@ -408,18 +431,7 @@ static int addr_of(FS *fs, Expr *x, int dst) {
         b = b->paren.x;
     }
     if (b->kind == E_COMPOSITE) {
-        /* &T{...}: a new object holding the literal */
-        Type *t = b->type;
-        int r = cmp_target(fs, dst, 1);
-        int v = composite_expr(fs, b, -1);
-        cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, t));
-        if (t->slots == 1) {
-            cmp_emit(fs, OP_STORE, r, 0, v);
-        } else if (t->slots > 0) {
-            cmp_emit(fs, OP_STOREN, r, 0, v);
-            cmp_emit_x(fs, t->slots, 0, 0);
-        }
-        return r;
+        return new_literal(fs, b, b->type, dst);
     }
     LV lv = cmp_lv_expr(fs, b);
     int p = cmp_lv_addr(fs, &lv);
@@ -473,136 +485,135 @@ static int unary_expr(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-/* Builds a composite literal's value in registers. */
-static int composite_expr(FS *fs, Expr *e, int dst) {
-    Type *t = e->type;
-    if (e->composite.implicit_ptr) {
-        /* {...} for a *T element: &T{...} */
-        Type *bt = t->elem;
-        int r = cmp_target(fs, dst, 1);
-        Type *saved = e->type;
-        e->type = bt;
-        e->composite.implicit_ptr = false;
-        int v = composite_expr(fs, e, -1);
-        e->type = saved;
-        e->composite.implicit_ptr = true;
-        cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, bt));
-        if (bt->slots == 1) {
-            cmp_emit(fs, OP_STORE, r, 0, v);
-        } else if (bt->slots > 0) {
-            cmp_emit(fs, OP_STOREN, r, 0, v);
-            cmp_emit_x(fs, bt->slots, 0, 0);
-        }
-        return r;
+/* ---- composite literals ---- */
+
+/* A value built in the fresh registers r (n slots), moved to dst if the caller chose one. */
+static int built_at(FS *fs, int r, int n, int dst) {
+    if (dst >= 0) {
+        cmp_move(fs, dst, r, n);
+        return dst;
     }
+    return r;
+}
+
+static int struct_literal(FS *fs, Expr *e, Type *t, int dst) {
+    Type *u = t->underlying;
+    int r = cmp_alloc(fs, t->slots);
+    cmp_zero(fs, r, t->slots);
+    for (int i = 0; i < e->composite.n; i++) {
+        Expr *el = e->composite.elts[i];
+        int fi = i;
+        Expr *v = el;
+        if (el->kind == E_KEYVALUE) {
+            fi = el->kv.key->ident.obj ? el->kv.key->ident.obj->reg : 0;
+            v = el->kv.value;
+        }
+        StructField *f = &u->fields[fi];
+        cmp_expr_to(fs, v, f->type, r + f->offset);
+    }
+    return built_at(fs, r, t->slots, dst);
+}
+
+static int array_literal(FS *fs, Expr *e, Type *t, int dst) {
+    Type *u = t->underlying;
+    int r = cmp_alloc(fs, t->slots);
+    cmp_zero(fs, r, t->slots);
+    int64_t idx = 0;
+    int es = u->elem->slots;
+    for (int i = 0; i < e->composite.n; i++) {
+        Expr *el = e->composite.elts[i];
+        Expr *v = el;
+        if (el->kind == E_KEYVALUE) {
+            idx = const_to_i64(el->kv.key->val);
+            v = el->kv.value;
+        }
+        cmp_expr_to(fs, v, u->elem, r + (int)idx * es);
+        idx++;
+    }
+    return built_at(fs, r, t->slots, dst);
+}
+
+static int slice_literal(FS *fs, Expr *e, Type *u, int dst) {
+    int64_t n = 0, idx = 0;
+    for (int i = 0; i < e->composite.n; i++) {
+        Expr *el = e->composite.elts[i];
+        if (el->kind == E_KEYVALUE) {
+            idx = const_to_i64(el->kv.key->val);
+        }
+        idx++;
+        if (idx > n) {
+            n = idx;
+        }
+    }
+    int r = cmp_target(fs, dst, 3);
+    int len = cmp_alloc(fs, 1);
+    cmp_load_int(fs, len, n);
+    cmp_emit(fs, OP_MAKESLICE, r, len, len);
+    cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
+    idx = 0;
+    int es = u->elem->slots;
+    for (int i = 0; i < e->composite.n; i++) {
+        Expr *el = e->composite.elts[i];
+        Expr *v = el;
+        if (el->kind == E_KEYVALUE) {
+            idx = const_to_i64(el->kv.key->val);
+            v = el->kv.value;
+        }
+        int save = fs->free;
+        int vr = cmp_expr_to(fs, v, u->elem, -1);
+        int ir = cmp_alloc(fs, 1);
+        cmp_load_int(fs, ir, idx);
+        if (es == 1) {
+            cmp_emit(fs, OP_SSET, r, ir, vr);
+        } else if (es > 0) {
+            cmp_emit(fs, OP_SSETN, r, ir, vr);
+            cmp_emit_x(fs, 0, es, 0);
+        }
+        fs->free = save;
+        idx++;
+    }
+    return r;
+}
+
+static int map_literal(FS *fs, Expr *e, Type *u, int dst) {
+    int r = cmp_target(fs, dst, 1);
+    int hint = cmp_alloc(fs, 1);
+    cmp_load_int(fs, hint, e->composite.n);
+    cmp_emit(fs, OP_MAKEMAP, r, hint, 0);
+    cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u));
+    for (int i = 0; i < e->composite.n; i++) {
+        Expr *el = e->composite.elts[i];
+        int save = fs->free;
+        int kr = cmp_expr_to(fs, el->kv.key, u->key, -1);
+        int vr = cmp_expr_to(fs, el->kv.value, u->elem, -1);
+        cmp_emit(fs, OP_MAPSET, r, kr, vr);
+        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u));
+        fs->free = save;
+    }
+    return r;
+}
+
+/* The value of literal e built as a value of type t. */
+static int composite_value(FS *fs, Expr *e, Type *t, int dst) {
     Type *u = t->underlying;
     switch (u->kind) {
-    case KIND_STRUCT: {
-        int r = cmp_alloc(fs, t->slots);
-        cmp_zero(fs, r, t->slots);
-        for (int i = 0; i < e->composite.n; i++) {
-            Expr *el = e->composite.elts[i];
-            int fi = i;
-            Expr *v = el;
-            if (el->kind == E_KEYVALUE) {
-                fi = el->kv.key->ident.obj ? el->kv.key->ident.obj->reg : 0;
-                v = el->kv.value;
-            }
-            StructField *f = &u->fields[fi];
-            cmp_expr_to(fs, v, f->type, r + f->offset);
-        }
-        if (dst >= 0) {
-            cmp_move(fs, dst, r, t->slots);
-            return dst;
-        }
-        return r;
-    }
-    case KIND_ARRAY: {
-        int r = cmp_alloc(fs, t->slots);
-        cmp_zero(fs, r, t->slots);
-        int64_t idx = 0;
-        int es = u->elem->slots;
-        for (int i = 0; i < e->composite.n; i++) {
-            Expr *el = e->composite.elts[i];
-            Expr *v = el;
-            if (el->kind == E_KEYVALUE) {
-                idx = const_to_i64(el->kv.key->val);
-                v = el->kv.value;
-            }
-            cmp_expr_to(fs, v, u->elem, r + (int)idx * es);
-            idx++;
-        }
-        if (dst >= 0) {
-            cmp_move(fs, dst, r, t->slots);
-            return dst;
-        }
-        return r;
-    }
-    case KIND_SLICE: {
-        int64_t n = 0, idx = 0;
-        for (int i = 0; i < e->composite.n; i++) {
-            Expr *el = e->composite.elts[i];
-            if (el->kind == E_KEYVALUE) {
-                idx = const_to_i64(el->kv.key->val);
-            }
-            idx++;
-            if (idx > n) {
-                n = idx;
-            }
-        }
-        int r = cmp_target(fs, dst, 3);
-        int len = cmp_alloc(fs, 1);
-        cmp_load_int(fs, len, n);
-        cmp_emit(fs, OP_MAKESLICE, r, len, len);
-        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
-        idx = 0;
-        int es = u->elem->slots;
-        for (int i = 0; i < e->composite.n; i++) {
-            Expr *el = e->composite.elts[i];
-            Expr *v = el;
-            if (el->kind == E_KEYVALUE) {
-                idx = const_to_i64(el->kv.key->val);
-                v = el->kv.value;
-            }
-            int save = fs->free;
-            int vr = cmp_expr_to(fs, v, u->elem, -1);
-            int ir = cmp_alloc(fs, 1);
-            cmp_load_int(fs, ir, idx);
-            if (es == 1) {
-                cmp_emit(fs, OP_SSET, r, ir, vr);
-            } else if (es > 0) {
-                cmp_emit(fs, OP_SSETN, r, ir, vr);
-                cmp_emit_x(fs, 0, es, 0);
-            }
-            fs->free = save;
-            idx++;
-        }
-        return r;
-    }
-    case KIND_MAP: {
-        int r = cmp_target(fs, dst, 1);
-        int hint = cmp_alloc(fs, 1);
-        cmp_load_int(fs, hint, e->composite.n);
-        cmp_emit(fs, OP_MAKEMAP, r, hint, 0);
-        cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u));
-        for (int i = 0; i < e->composite.n; i++) {
-            Expr *el = e->composite.elts[i];
-            int save = fs->free;
-            int kr = cmp_expr_to(fs, el->kv.key, u->key, -1);
-            int vr = cmp_expr_to(fs, el->kv.value, u->elem, -1);
-            cmp_emit(fs, OP_MAPSET, r, kr, vr);
-            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u));
-            fs->free = save;
-        }
-        return r;
-    }
+    case KIND_STRUCT: return struct_literal(fs, e, t, dst);
+    case KIND_ARRAY: return array_literal(fs, e, t, dst);
+    case KIND_SLICE: return slice_literal(fs, e, u, dst);
+    case KIND_MAP: return map_literal(fs, e, u, dst);
     default:
         cmp_error(fs, e->pos, "internal: composite literal of type %s", chk_typestr(t));
         return cmp_target(fs, dst, t->slots);
     }
 }
 
-/* ---- closures ---- */
+static int composite_expr(FS *fs, Expr *e, int dst) {
+    if (e->composite.implicit_ptr) {
+        /* {...} for a *T element: &T{...} */
+        return new_literal(fs, e, e->type->elem, dst);
+    }
+    return composite_value(fs, e, e->type, dst);
+}
 
 /* ---- index, slice, selector ---- */
 
@@ -610,10 +621,7 @@ static int index_expr(FS *fs, Expr *e, int dst) {
     Expr *x = e->index.x;
     Obj *inst = e->index.inst;
     if (inst) {
-        Func *fn = cmp_func_ref(inst);
-        int r = cmp_target(fs, dst, 1);
-        cmp_load_func(fs, fn, r);
-        return r;
+        return func_value(fs, cmp_func_ref(inst), dst);
     }
     Type *xu = x->type->underlying ? x->type->underlying : x->type;
     Type *t = e->type;
@@ -656,9 +664,7 @@ static int index_expr(FS *fs, Expr *e, int dst) {
     if (lv.kind == LV_REG && dst < 0 && lv.reg >= 0) {
         return lv.reg + lv.off;
     }
-    int r = cmp_target(fs, dst, t->slots);
-    cmp_load_lv(fs, &lv, r);
-    return r;
+    return load_to(fs, &lv, t, dst);
 }
 
 static int slice_expr(FS *fs, Expr *e, int dst) {
@@ -737,6 +743,42 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
     return r;
 }
 
+/* A method value x.M: the receiver is evaluated and bound now, as M takes it. */
+static int method_value(FS *fs, Expr *e, int dst) {
+    SelInfo *s = e->selector.info;
+    Obj *m = s->obj;
+    bool iface = s->kind == SEL_IFACE_METHOD;
+    LV lv = cmp_selector_lv(fs, e);
+    Type *rt = lv.t;
+    int recv;
+    Type *recv_t;
+    if (iface) {
+        recv = cmp_alloc(fs, 2);
+        cmp_load_lv(fs, &lv, recv);
+        recv_t = rt;
+    } else if (m->ptr_recv) {
+        if (rt->kind == KIND_POINTER) {
+            recv = cmp_alloc(fs, 1);
+            cmp_load_lv(fs, &lv, recv);
+        } else {
+            recv = cmp_lv_addr(fs, &lv);
+        }
+        recv_t = type_pointer(m->recv_base);
+    } else {
+        recv_t = m->recv_base;
+        recv = cmp_alloc(fs, recv_t->slots > 0 ? recv_t->slots : 1);
+        cmp_receiver_from(fs, &lv, m, recv);
+    }
+    Func *w = cmp_method_wrapper(fs->C, m, recv_t, iface, e->type);
+    int r = cmp_target(fs, dst, 1);
+    cmp_emit_bx(fs, OP_CLOSURE, r, (uint32_t)cmp_k_ptr(fs, w));
+    /* the wrapper's captures are the receiver's slots, by value */
+    for (int i = 0; i < w->nup; i++) {
+        cmp_emit_x(fs, recv + i, 1, 0); /* b = 1: capture the register's value itself */
+    }
+    return r;
+}
+
 static int selector_expr(FS *fs, Expr *e, int dst) {
     SelInfo *s = e->selector.info;
     Type *t = e->type;
@@ -749,66 +791,25 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
             return r;
         }
         if (o->kind == OBJ_FUNC) {
-            Func *fn = cmp_func_ref(o);
-            int r = cmp_target(fs, dst, 1);
-            cmp_load_func(fs, fn, r);
-            return r;
+            return func_value(fs, cmp_func_ref(o), dst);
         }
         LV lv = cmp_lv_expr(fs, e);
-        int r = cmp_target(fs, dst, t->slots);
-        cmp_load_lv(fs, &lv, r);
-        return r;
+        return load_to(fs, &lv, t, dst);
     }
     case SEL_FIELD: {
         LV lv = cmp_lv_expr(fs, e);
         if (lv.kind == LV_REG && dst < 0) {
             return lv.reg + lv.off;
         }
-        int r = cmp_target(fs, dst, t->slots);
-        cmp_load_lv(fs, &lv, r);
-        return r;
+        return load_to(fs, &lv, t, dst);
     }
     case SEL_METHOD:
-    case SEL_IFACE_METHOD: {
-        /* a method value: bind the receiver now */
-        Obj *m = s->obj;
-        bool iface = s->kind == SEL_IFACE_METHOD;
-        /* the receiver value as the method takes it */
-        LV lv = cmp_selector_lv(fs, e);
-        Type *rt = lv.t;
-        int recv;
-        Type *recv_t;
-        if (iface) {
-            recv = cmp_alloc(fs, 2);
-            cmp_load_lv(fs, &lv, recv);
-            recv_t = rt;
-        } else if (m->ptr_recv) {
-            if (rt->kind == KIND_POINTER) {
-                recv = cmp_alloc(fs, 1);
-                cmp_load_lv(fs, &lv, recv);
-            } else {
-                recv = cmp_lv_addr(fs, &lv);
-            }
-            recv_t = type_pointer(m->recv_base);
-        } else {
-            recv_t = m->recv_base;
-            recv = cmp_alloc(fs, recv_t->slots > 0 ? recv_t->slots : 1);
-            cmp_receiver_from(fs, &lv, m, recv);
-        }
-        Func *w = cmp_method_wrapper(fs->C, m, recv_t, iface, t);
-        int r = cmp_target(fs, dst, 1);
-        cmp_emit_bx(fs, OP_CLOSURE, r, (uint32_t)cmp_k_ptr(fs, w));
-        /* the wrapper's captures are the receiver's slots, by value */
-        for (int i = 0; i < w->nup; i++) {
-            cmp_emit_x(fs, recv + i, 1, 0); /* b = 1: capture the register's value itself */
-        }
-        return r;
-    }
+    case SEL_IFACE_METHOD: return method_value(fs, e, dst);
     case SEL_METHOD_EXPR: {
         Obj *m = s->obj;
         Type *recv_t = s->recv;
         Func *w;
-        if (s->kind == SEL_METHOD_EXPR && recv_t->underlying->kind == KIND_INTERFACE) {
+        if (recv_t->underlying->kind == KIND_INTERFACE) {
             w = cmp_method_wrapper(fs->C, m, recv_t, true, NULL);
         } else {
             bool want_ptr = recv_t->kind == KIND_POINTER;
@@ -818,9 +819,7 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
                 w = cmp_method_wrapper(fs->C, m, recv_t, false, NULL);
             }
         }
-        int r = cmp_target(fs, dst, 1);
-        cmp_load_func(fs, w, r);
-        return r;
+        return func_value(fs, w, dst);
     }
     }
     return cmp_target(fs, dst, t->slots);
@@ -841,8 +840,6 @@ int cmp_assert_expr(FS *fs, Expr *e, int dst, bool commaok) {
     }
     return r;
 }
-
-/* ---- builtins ---- */
 
 /* ---- the dispatcher ---- */
 
@@ -876,8 +873,7 @@ int cmp_expr(FS *fs, Expr *e, int dst) {
     case E_STAR: {
         int p = cmp_expr(fs, e->star.x, -1);
         LV lv = {LV_MEM, e->type, p, 0, 0, 0, 0, NULL, NULL};
-        r = cmp_target(fs, dst, e->type->slots);
-        cmp_load_lv(fs, &lv, r);
+        r = load_to(fs, &lv, e->type, dst);
         break;
     }
     default:
