@@ -4,7 +4,8 @@
  * enclosing function's is open). It owns the growing code, constant pool and line table of the
  * Func it fills, and the register frontier:
  *
- *   R[0 .. active)      parameters, then the locals of the open blocks, in declaration order
+ *   R[0 .. active)      parameters, the function's own cells and result variables (func.c),
+ *                       then the locals of the open blocks, in declaration order
  *   R[active .. free)   temporaries of the statement being compiled
  *   maxreg >= free      the frame size so far
  *
@@ -146,8 +147,8 @@ bool cmp_is_cell(Obj *o);
 int cmp_capture_reg(FS *fs, Obj *o);
 
 /* Loads and stores through an lvalue; n slots from registers to memory at p+off; the address
- * of a memory lvalue (-1 for registers);
- * the field at a path of embedded fields of base (of type t), auto-dereferencing pointers. */
+ * of a memory lvalue (-1 for registers); the field at a path of embedded fields of base (of
+ * type t), auto-dereferencing pointers. */
 void cmp_load_lv(FS *fs, LV *lv, int dst);
 void cmp_store_lv(FS *fs, LV *lv, int src);
 void cmp_store_mem(FS *fs, int p, int off, int src, int n);
@@ -187,23 +188,6 @@ void cmp_arith(FS *fs, TokKind op, Type *t, int dst, int x, int y);
 /* r = x << y or x >> y (op) for x of type t and a count of type count_type. */
 void cmp_shift(FS *fs, TokKind op, Type *t, Type *count_type, int x, int y, int r);
 
-/* ---- assign.c ---- */
-
-/* A right side with several values in consecutive registers from reg: a tuple's results, or a
- * comma-ok form's value and ok flag (types[1] NULL: the flag is taken as it is). */
-typedef struct Multi {
-    int reg;
-    Type **types;
-} Multi;
-Multi cmp_multi_value(FS *fs, Expr *e);
-/* Value i of m, converted to type t (NULL: as it is). */
-int cmp_multi_at(FS *fs, Multi *m, int i, Type *t);
-
-void cmp_var_decl(FS *fs, ValueSpec *vs);
-/* =, := and op= */
-void cmp_assign_stmt(FS *fs, Stmt *s);
-void cmp_incdec_stmt(FS *fs, Stmt *s);
-
 /* ---- call.c ---- */
 
 /* The slots of a signature's parameters, of its results. */
@@ -221,6 +205,23 @@ bool cmp_receiver_from(FS *fs, LV *lv, Obj *m, int dst);
 int cmp_call_expr(FS *fs, Expr *e, int dst);
 /* go f(args) / defer f(args). */
 void cmp_go_defer_stmt(FS *fs, Stmt *s);
+
+/* ---- assign.c ---- */
+
+/* A right side with several values in consecutive registers from reg: a tuple's results, or a
+ * comma-ok form's value and ok flag (types[1] NULL: the flag is taken as it is). */
+typedef struct Multi {
+    int reg;
+    Type **types;
+} Multi;
+Multi cmp_multi_value(FS *fs, Expr *e);
+/* Value i of m, converted to type t (NULL: as it is). */
+int cmp_multi_at(FS *fs, Multi *m, int i, Type *t);
+
+void cmp_var_decl(FS *fs, ValueSpec *vs);
+/* =, := and op= */
+void cmp_assign_stmt(FS *fs, Stmt *s);
+void cmp_incdec_stmt(FS *fs, Stmt *s);
 
 /* ---- stmt.c ---- */
 
