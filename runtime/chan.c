@@ -15,7 +15,6 @@
  */
 #include "chan.h"
 
-#include "../src/vm/vm.h"
 #include "sched.h"
 
 #include <pthread.h>
@@ -129,9 +128,9 @@ static Sudog *dequeue(Sudog **head, Sudog **tail) {
 /* g's sudog for a blocking send or receive. One suffices: g waits for one operation at a
  * time, and its waker is done with the sudog once it has readied g. */
 static Sudog *g_sudog(G *g) {
-    Sudog *s = g->sudog_cache;
+    Sudog *s = g->kept.sudog;
     if (!s) {
-        s = g->sudog_cache = NEW(Sudog);
+        s = g->kept.sudog = NEW(Sudog);
     } else {
         memset(s, 0, sizeof *s);
     }
@@ -410,7 +409,7 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
     }
     /* wait on every channel: the state outlives this call. A goroutine reuses its last
      * select's state (nothing refers to it once that select has finished). */
-    SelectState *st = g->select_cache;
+    SelectState *st = g->kept.select;
     if (!st || st->cap < n) {
         int cap = n < 4 ? 4 : n;
         st = NEW(SelectState);
@@ -419,7 +418,7 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
         st->order = GC_MALLOC(sizeof(Chan *) * (size_t)cap);
         st->sudogs = GC_MALLOC(sizeof(Sudog *) * (size_t)cap);
         st->store = GC_MALLOC(sizeof(Sudog) * (size_t)cap);
-        g->select_cache = st;
+        g->kept.select = st;
     }
     memcpy(st->cases, cases, sizeof(SelectCase) * (size_t)n);
     cases = st->cases;

@@ -2,6 +2,7 @@
  * processor (P). Modelled on Go's runtime/proc.go; our own code.
  *
  * Structures:
+ *   G  a goroutine (g.h): the runtime's part; the executor (exec.h) owns its execution state.
  *   P  a processor: a local run queue (ring of 256 Gs) and a `runnext` slot; nprocs of them
  *      (GOMAXPROCS). Only the M holding a P runs Gs from it; others may steal half of it.
  *   M  a worker thread (the main thread is M0). An M without work gives back its P and
@@ -19,10 +20,8 @@
  */
 #include "sched.h"
 
-#include "../src/vm/vm.h"
-#include "lib/format.h"
+#include "exec.h"
 #include "lock.h"
-#include "../src/vm/opcodes.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -119,7 +118,7 @@ static void print_schedstats(void) {
 static void program_exit(int code) __attribute__((noreturn));
 static void program_exit(int code) {
     pthread_mutex_lock(&exit_lock); /* one thread exits; the others stop where they are */
-    vm_flush();
+    rt_flush();
     print_schedstats();
     _exit(code);
 }
@@ -353,7 +352,7 @@ static void m_wait_for_p(M *m, bool flush) {
     m->woken = false;
     if (flush) {
         pthread_mutex_unlock(&sched.lock);
-        vm_flush();
+        rt_flush();
         pthread_mutex_lock(&sched.lock);
     }
     while (!m->woken) {
@@ -467,7 +466,7 @@ static void wakep(void) {
 
 static void register_g(G *g) {
     pthread_mutex_lock(&sched.lock);
-    g->allg_index = sched.allgs.len;
+    g->kept.allg_index = sched.allgs.len;
     vec_push(&sched.allgs, g);
     __atomic_add_fetch(&sched.ngoroutines, 1, __ATOMIC_SEQ_CST); /* also changed outside the lock */
     pthread_mutex_unlock(&sched.lock);
@@ -476,10 +475,10 @@ static void register_g(G *g) {
 /* A goroutine ended: off the list (so that the collector can have it). */
 static void unregister_g(G *g) {
     pthread_mutex_lock(&sched.lock);
-    int64_t i = g->allg_index;
+    int64_t i = g->kept.allg_index;
     G *last = sched.allgs.data[--sched.allgs.len];
     sched.allgs.data[i] = last;
-    last->allg_index = i;
+    last->kept.allg_index = i;
     sched.allgs.data[sched.allgs.len] = NULL;
     pthread_mutex_unlock(&sched.lock);
 }
@@ -491,7 +490,7 @@ void rt_ready(G *g) {
         /* a goroutine waiting inside a native's nested call: wake its thread */
         pthread_mutex_lock(&sched.lock);
         g->thread_woken = true;
-        pthread_cond_signal(g->thread_cond);
+        pthread_cond_signal(g->kept.thread_cond);
         pthread_mutex_unlock(&sched.lock);
         return;
     }
@@ -549,35 +548,6 @@ static void gfput(P *p, G *g) {
     }
 }
 
-/* A goroutine that starts in a native (go strconv.Itoa(5)) starts in a tiny Go function
- * that calls it. */
-static Closure *native_trampoline(Func *native) {
-    static pthread_mutex_t tl = PTHREAD_MUTEX_INITIALIZER;
-    pthread_mutex_lock(&tl);
-    if (!native->trampoline) {
-        Func *t = NEW(Func);
-        t->name = native->name;
-        t->file = native->file;
-        t->is_wrapper = true;
-        t->consts = NEW_ARRAY(Slot, 1);
-        t->consts[0].p = native;
-        t->nconsts = 1;
-        t->code = NEW_ARRAY(Instr, 2);
-        t->code[0] = (Instr){OP_CALL, 0, {.bx = 0}};
-        t->code[1] = (Instr){OP_RET, 0, {{0, 0}}};
-        t->ncode = 2;
-        int n = native->param_slots > native->result_slots ? native->param_slots
-                                                            : native->result_slots;
-        t->nregs = n + 2;
-        t->param_slots = native->param_slots;
-        Closure *cl = NEW(Closure);
-        cl->fn = t;
-        native->trampoline = cl;
-    }
-    pthread_mutex_unlock(&tl);
-    return native->trampoline;
-}
-
 /* Counts goroutines started (+1) or ended (-1): on p's own counter when there is a P (only
  * its owner writes it, so no shared cache line bounces on every go statement), else on
  * the global one. rt_num_goroutine sums them. */
@@ -589,27 +559,31 @@ static void ngo_add(P *p, int64_t d) {
     }
 }
 
+static int64_t next_gid = 1;
+
+/* A goroutine's memory reused: its runtime part as new, but for what it keeps. */
+static void g_reset(G *g) {
+    GKept kept = g->kept;
+    memset(g, 0, sizeof *g);
+    g->kept = kept;
+}
+
 void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
-    Closure *cl = fn.p;
-    if (cl->fn->native) {
-        cl = native_trampoline(cl->fn);
-    }
     G *g = gfget();
-    if (g) {
-        vm_reuse_g(g, cl, args, nargs);
+    bool reused = g != NULL;
+    if (reused) {
+        g_reset(g);
+    }
+    g = exec_new(g, fn, args, nargs);
+    g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
+    if (parent) {
+        g->parent_id = parent->id;
+        g->created = exec_where(parent);
+    }
+    if (reused) {
         ngo_add(cur_m->p, 1);
     } else {
-        g = vm_new_g(cl, args, nargs);
         register_g(g);
-    }
-    if (parent) {
-        g->go_parent_id = parent->id;
-        Frame *f = parent->nframes ? &parent->frames[parent->nframes - 1] : NULL;
-        if (f) {
-            g->go_parent_fn = f->fn->name;
-            g->go_file = f->fn->file;
-            g->go_line = func_line(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc);
-        }
     }
     rt_ready(g);
 }
@@ -633,13 +607,15 @@ int rt_num_cpu(void) {
 
 /* ---- parking ---- */
 
+static void sched_block_thread(G *g);
+
 void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg) {
     g->wait_reason = reason;
     if (g->nested > 0) {
         /* inside a native's call into Go: block this thread (handing our P on), not the G */
-        if (!g->thread_cond) {
-            g->thread_cond = GC_MALLOC(sizeof(pthread_cond_t));
-            pthread_cond_init(g->thread_cond, NULL);
+        if (!g->kept.thread_cond) {
+            g->kept.thread_cond = GC_MALLOC(sizeof(pthread_cond_t));
+            pthread_cond_init(g->kept.thread_cond, NULL);
         }
         g->thread_woken = false;
         g->thread_blocked = true;
@@ -653,13 +629,13 @@ void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg) {
     g->status = G_WAITING;
     g->park_unlock = unlock;
     g->park_arg = arg;
-    g->native_yield = 1;
+    g->stop = STOP_PARK;
 }
 
 bool rt_park_retry(G *g, const char *reason, void (*unlock)(void *), void *arg) {
     bool nested = g->nested > 0;
     if (!nested) {
-        g->native_retry = true;
+        g->retry = true;
     }
     rt_park(g, reason, unlock, arg);
     return !nested; /* nested: the thread waited, and we are awake already */
@@ -669,15 +645,15 @@ void rt_gosched(G *g) {
     if (g->nested > 0) {
         return;
     }
-    g->native_yield = 2;
+    g->stop = STOP_YIELD;
 }
 
 /* Blocks the current thread until g is readied; our P goes to another M meanwhile. */
-void sched_block_thread(G *g) {
+static void sched_block_thread(G *g) {
     sched_enter_blocking();
     pthread_mutex_lock(&sched.lock);
     while (!g->thread_woken) {
-        pthread_cond_wait(g->thread_cond, &sched.lock);
+        pthread_cond_wait(g->kept.thread_cond, &sched.lock);
     }
     g->thread_blocked = false;
     g->status = G_RUNNING;
@@ -717,30 +693,8 @@ void sched_exit_blocking(void) {
 
 /* ---- reports ---- */
 
-static const char *abs_file(const char *file) {
-    if (!file || file[0] == '/' || file[0] == '$') {
-        return file ? file : "?";
-    }
-    static char *cwd;
-    if (!cwd) {
-        cwd = getcwd(NULL, 0);
-    }
-    return str_printf("%s/%s", cwd ? cwd : ".", file);
-}
-
-static void print_created_by(G *g, StrBuf *b) {
-    if (g->go_parent_fn) {
-        sb_printf(b, "created by %s in goroutine %lld\n\t%s:%d +0x0\n", g->go_parent_fn,
-                  (long long)g->go_parent_id, abs_file(g->go_file), g->go_line);
-    }
-}
-
-void sched_goroutine_header(G *g, StrBuf *b, const char *state) {
-    sb_printf(b, "goroutine %lld [%s]:\n", (long long)g->id, state);
-}
-
 static void report_deadlock(void) {
-    vm_flush();
+    rt_flush();
     StrBuf b = {0};
     bool any = false;
     for (int i = 0; i < sched.allgs.len && !any; i++) {
@@ -758,9 +712,9 @@ static void report_deadlock(void) {
             continue;
         }
         sb_putc(&b, '\n');
-        sched_goroutine_header(g, &b, g->wait_reason ? g->wait_reason : "runnable");
-        vm_traceback(g, &b);
-        print_created_by(g, &b);
+        sb_printf(&b, "goroutine %lld [%s]:\n", (long long)g->id,
+                  g->wait_reason ? g->wait_reason : "runnable");
+        exec_traceback(g, &b);
     }
     sb_puts(&b, "exit status 2\n");
     rt_write(2, b.data, b.len);
@@ -784,7 +738,7 @@ static void check_deadlock_locked(void) {
     }
     pthread_mutex_lock(&exit_lock);
     report_deadlock();
-    vm_flush();
+    rt_flush();
     _exit(2);
 }
 
@@ -803,42 +757,36 @@ void sched_check_deadlock(void) {
 static void execute(M *m, G *g) {
     m->curg = g;
     g->status = G_RUNNING;
-    RunResult r = vm_run(g);
+    RunResult r = exec_run(g);
     m->curg = NULL;
     switch (r) {
     case RUN_DONE:
+    case RUN_GOEXIT:
         g->status = G_DEAD;
         if (g == sched.main_g) {
-            if (!g->goexited) {
+            if (r == RUN_DONE) {
                 program_exit(0);
             }
             sched.main_goexit = true; /* the others go on; the last one to block ends it */
         }
         ngo_add(m->p, -1);
-        if (m->p && g->stack_cap <= 4096) {
-            /* keep it for the next go statement (its list slot stays: status G_DEAD) */
-            g->defers = NULL;
-            g->panic = NULL;
+        if (exec_done(g) && m->p) {
+            /* kept for the next go statement (its list slot stays: status G_DEAD) */
             gfput(m->p, g);
         } else {
-            unregister_g(g);
-            g->stack = NULL; /* let the collector have it */
-            g->frames = NULL;
+            unregister_g(g); /* the collector may have it */
         }
         break;
     case RUN_EXIT: program_exit(g->exit_code); break;
     case RUN_PANIC:
         pthread_mutex_lock(&exit_lock);
-        if (!g->fatal) {
-            vm_report_panic_created(g);
-        }
-        vm_flush();
+        exec_report_panic(g);
+        rt_flush();
         _exit(2);
     case RUN_YIELD:
         /* preempted or Gosched: to the back of the global queue, as Go does, so that
          * everything queued meanwhile (by this goroutine too) runs first */
         g->status = G_RUNNABLE;
-        g->gosched = false;
         pthread_mutex_lock(&sched.lock);
         globq_put(g);
         pthread_mutex_unlock(&sched.lock);
@@ -1117,7 +1065,7 @@ static void schedule(M *m) {
 
 /* ---- start ---- */
 
-int sched_main(Closure *entry) {
+int sched_main(Slot main_fn) {
     int n = initial_procs();
     const char *debug = getenv("GOSUBDEBUG");
     schedstats = debug && strstr(debug, "schedstats=1");
@@ -1136,7 +1084,9 @@ int sched_main(Closure *entry) {
     M *m0 = new_m();
     cur_m = m0;
     m0->p = sched.allp[0];
-    G *g = vm_new_g(entry, NULL, 0);
+    G *g = exec_new(NULL, main_fn, NULL, 0);
+    g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
+    g->status = G_RUNNABLE;
     sched.main_g = g;
     register_g(g);
     runq_put(m0->p, g, false);

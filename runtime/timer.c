@@ -9,7 +9,6 @@
  * deadlock check needs) is never wrongly true.
  * Lock order: tlock is taken alone, or under sched.lock (timers_pending); never the reverse.
  */
-#include "../src/vm/vm.h"
 #include "chan.h"
 #include "sched.h"
 
@@ -149,7 +148,7 @@ static void *timer_thread(void *arg) {
             int rc = pthread_cond_timedwait(&tcond, &tlock, &ts);
             if (rc != 0 && (nheap == 0 || heap[0]->when > rt_nanotime())) {
                 pthread_mutex_unlock(&tlock);
-                vm_flush();
+                rt_flush();
                 pthread_mutex_lock(&tlock);
             }
             continue;
@@ -247,10 +246,10 @@ void rt_sleep(G *g, int64_t ns) {
     if (ns <= 0) {
         return;
     }
-    RtTimer *t = g->sleep_timer;
+    RtTimer *t = g->kept.sleep_timer;
     if (!t) {
         t = rt_timer_new(TIMER_WAKE, NULL, (Slot){0}, NULL, 0);
-        g->sleep_timer = t;
+        g->kept.sleep_timer = t;
     }
     t->g = g;
     t->when = rt_nanotime() + ns;

@@ -23,6 +23,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -31,10 +32,6 @@ VmTypes vm_types;
 int rt_argc;
 char **rt_argv;
 
-static __thread G *cur_g;
-static int64_t next_gid = 1;
-
-G *vm_current(void) { return cur_g; }
 
 /* ---- output ---- */
 
@@ -63,13 +60,11 @@ static void flush_locked(void) {
     }
 }
 
-void vm_flush(void) {
+void rt_flush(void) {
     pthread_mutex_lock(&out_lock);
     flush_locked();
     pthread_mutex_unlock(&out_lock);
 }
-
-void rt_flush(void) { vm_flush(); }
 
 void rt_write(int fd, const char *p, size_t n) {
     pthread_mutex_lock(&out_lock);
@@ -93,8 +88,7 @@ void rt_write(int fd, const char *p, size_t n) {
 }
 
 int64_t rt_read(G *g, int fd, char *buf, size_t n) {
-    (void)g;
-    vm_flush();
+    rt_flush();
     sched_enter_blocking();
     ssize_t r;
     do {
@@ -104,11 +98,6 @@ int64_t rt_read(G *g, int fd, char *buf, size_t n) {
     return r;
 }
 
-void vm_exit(int code) {
-    vm_flush();
-    exit(code);
-}
-
 /* ---- goroutines, stacks, frames ---- */
 
 #define STACK_LIMIT_BYTES ((int64_t)1000000000)
@@ -116,9 +105,9 @@ void vm_exit(int code) {
  * costs real memory and collector time. The report keeps Go's wording. */
 #define OUR_STACK_LIMIT ((int64_t)256 * 1024 * 1024)
 
-static void fatal_stack_overflow(G *g);
+static void fatal_stack_overflow(VmG *g);
 
-static bool grow_stack(G *g, int64_t need) {
+static bool grow_stack(VmG *g, int64_t need) {
     if (need <= g->stack_cap) {
         return true;
     }
@@ -142,7 +131,7 @@ static bool grow_stack(G *g, int64_t need) {
     return true;
 }
 
-static bool grow_frames(G *g) {
+static bool grow_frames(VmG *g) {
     int32_t ncap = g->frames_cap ? g->frames_cap * 2 : 2;
     if (((int64_t)ncap * (int64_t)sizeof(Frame) + g->stack_cap * 8) > OUR_STACK_LIMIT) {
         return false;
@@ -157,7 +146,7 @@ static bool grow_frames(G *g) {
 }
 
 /* Pushes a frame for fn at stack index base. False on stack overflow. */
-static inline bool push_frame(G *g, Func *fn, Closure *cl, int64_t base, uint32_t flags) {
+static inline bool push_frame(VmG *g, Func *fn, Closure *cl, int64_t base, uint32_t flags) {
     if (g->nframes == g->frames_cap && !grow_frames(g)) {
         return false;
     }
@@ -175,26 +164,49 @@ static inline bool push_frame(G *g, Func *fn, Closure *cl, int64_t base, uint32_
     return true;
 }
 
-G *vm_new_g(Closure *fn, const Slot *args, int nargs) { return vm_reuse_g(NEW(G), fn, args, nargs); }
+/* A goroutine that starts in a native (go strconv.Itoa(5)) starts in a tiny Go function
+ * that calls it: a frame to park in and to retry from, like any other call. */
+static Closure *native_trampoline(Func *native) {
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&lock);
+    if (!native->trampoline) {
+        Func *t = NEW(Func);
+        t->name = native->name;
+        t->file = native->file;
+        t->is_wrapper = true;
+        t->consts = NEW_ARRAY(Slot, 1);
+        t->consts[0].p = native;
+        t->nconsts = 1;
+        t->code = NEW_ARRAY(Instr, 2);
+        t->code[0] = (Instr){OP_CALL, 0, {.bx = 0}};
+        t->code[1] = (Instr){OP_RET, 0, {{0, 0}}};
+        t->ncode = 2;
+        int n = native->param_slots > native->result_slots ? native->param_slots
+                                                            : native->result_slots;
+        t->nregs = n + 2;
+        t->param_slots = native->param_slots;
+        Closure *cl = NEW(Closure);
+        cl->fn = t;
+        native->trampoline = cl;
+    }
+    pthread_mutex_unlock(&lock);
+    return native->trampoline;
+}
 
-G *vm_reuse_g(G *g, Closure *fn, const Slot *args, int nargs) {
-    /* a reused goroutine keeps its stack and frame arrays (when small) and its list slot */
+G *exec_new(G *reuse, Slot fn, const Slot *args, int nargs) {
+    Closure *cl = fn.p;
+    if (cl->fn->native) {
+        cl = native_trampoline(cl->fn);
+    }
+    VmG *g = reuse ? vm_g(reuse) : NEW(VmG);
+    /* a reused goroutine keeps its stack (exec_done kept only a small one) and frames */
     Slot *stack = g->stack;
     int64_t stack_cap = g->stack_cap;
     Frame *frames = g->frames;
     int32_t frames_cap = g->frames_cap;
-    int64_t allg_index = g->allg_index;
-    void *sleep_timer = g->sleep_timer;
-    void *select_cache = g->select_cache;
-    pthread_cond_t *cond = g->thread_cond;
-    memset(g, 0, sizeof *g);
-    g->allg_index = allg_index;
-    g->sleep_timer = sleep_timer;
-    g->select_cache = select_cache;
-    g->thread_cond = cond;
-    g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
-    int64_t need = fn->fn->nregs + nargs + 16;
-    if (stack && stack_cap >= need && stack_cap <= 4096) {
+    memset(&g->stack, 0, sizeof *g - offsetof(VmG, stack));
+    int64_t need = cl->fn->nregs + nargs + 16;
+    if (stack && stack_cap >= need) {
         g->stack = stack;
         g->stack_cap = stack_cap;
     } else {
@@ -205,18 +217,28 @@ G *vm_reuse_g(G *g, Closure *fn, const Slot *args, int nargs) {
         g->frames = frames;
         g->frames_cap = frames_cap;
     }
-    g->entry = fn->fn;
-    g->status = G_RUNNABLE;
     if (nargs) {
         memcpy(g->stack, args, sizeof(Slot) * (size_t)nargs);
     }
-    push_frame(g, fn->fn, fn, 0, 0);
-    return g;
+    push_frame(g, cl->fn, cl, 0, 0);
+    return &g->g;
+}
+
+bool exec_done(G *gg) {
+    VmG *g = vm_g(gg);
+    g->defers = NULL;
+    g->panic = NULL;
+    if (g->stack_cap <= 4096) {
+        return true;
+    }
+    g->stack = NULL;
+    g->frames = NULL;
+    return false;
 }
 
 /* ---- panics ---- */
 
-void vm_panic(G *g, const Type *t, Slot data) {
+static void vm_panic(VmG *g, const Type *t, Slot data) {
     Panic *p = NEW(Panic);
     p->type = t;
     p->data = data;
@@ -235,7 +257,7 @@ static Slot string_box(const char *s, size_t n) {
     return (Slot){.p = gs};
 }
 
-static void panic_msg(G *g, const Type *t, const char *msg, bool runtime) {
+static void panic_msg(VmG *g, const Type *t, const char *msg, bool runtime) {
     if (!t) {
         /* the runtime package is not loaded yet: a plain string */
         t = vm_types.string_t;
@@ -262,7 +284,7 @@ void rt_panic_runtime(G *g, const char *fmt, ...) {
     va_start(ap, fmt);
     char *m = str_vprintf(fmt, ap);
     va_end(ap);
-    panic_msg(g, vm_types.error_string, str_printf("runtime error: %s", m), true);
+    panic_msg(vm_g(g), vm_types.error_string, str_printf("runtime error: %s", m), true);
 }
 
 void rt_panic_plain(G *g, const char *fmt, ...) {
@@ -270,60 +292,63 @@ void rt_panic_plain(G *g, const char *fmt, ...) {
     va_start(ap, fmt);
     char *m = str_vprintf(fmt, ap);
     va_end(ap);
-    panic_msg(g, vm_types.plain_error, m, true);
+    panic_msg(vm_g(g), vm_types.plain_error, m, true);
 }
 
-void rt_panic_value(G *g, const Type *t, Slot data) { vm_panic(g, t, data); }
+void rt_panic_value(G *g, const Type *t, Slot data) { vm_panic(vm_g(g), t, data); }
 
 void rt_panic_string(G *g, const char *msg) {
-    vm_panic(g, vm_types.string_t, string_box(msg, strlen(msg)));
+    vm_panic(vm_g(g), vm_types.string_t, string_box(msg, strlen(msg)));
 }
 
-bool rt_panicking(G *g) { return g->panic_pending || (g->panic && g->nested && !g->panic->recovered); }
+bool rt_panicking(G *gg) {
+    VmG *g = vm_g(gg);
+    return g->panic_pending || (g->panic && g->g.nested && !g->panic->recovered);
+}
 
-static void nil_deref(G *g) {
-    rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+static void nil_deref(VmG *g) {
+    rt_panic_runtime(&g->g, "invalid memory address or nil pointer dereference");
     g->panic->nil_deref = true;
 }
 
 /* Go omits the length for a negative index. */
-static void index_error(G *g, int64_t i, int64_t n) {
+static void index_error(VmG *g, int64_t i, int64_t n) {
     if (i < 0) {
-        rt_panic_runtime(g, "index out of range [%lld]", (long long)i);
+        rt_panic_runtime(&g->g, "index out of range [%lld]", (long long)i);
     } else {
-        rt_panic_runtime(g, "index out of range [%lld] with length %lld", (long long)i, (long long)n);
+        rt_panic_runtime(&g->g, "index out of range [%lld] with length %lld", (long long)i, (long long)n);
     }
 }
 
 /* Checks s[lo:hi:max] against cap (or the length of an array or string), panicking with
  * Go's messages (runtime boundsError) when out of range. three: written with a max. */
-static bool slice_bounds_ok(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap,
+static bool slice_bounds_ok(VmG *g, int64_t lo, int64_t hi, int64_t max, int64_t cap,
                             bool is_len, bool three) {
     const char *what = is_len ? "length" : "capacity";
     if (three) {
         if ((uint64_t)max > (uint64_t)cap) {
             if (max < 0) {
-                rt_panic_runtime(g, "slice bounds out of range [::%lld]", (long long)max);
+                rt_panic_runtime(&g->g, "slice bounds out of range [::%lld]", (long long)max);
             } else {
-                rt_panic_runtime(g, "slice bounds out of range [::%lld] with %s %lld",
+                rt_panic_runtime(&g->g, "slice bounds out of range [::%lld] with %s %lld",
                                  (long long)max, what, (long long)cap);
             }
             return false;
         }
         if ((uint64_t)hi > (uint64_t)max) {
             if (hi < 0) {
-                rt_panic_runtime(g, "slice bounds out of range [:%lld:]", (long long)hi);
+                rt_panic_runtime(&g->g, "slice bounds out of range [:%lld:]", (long long)hi);
             } else {
-                rt_panic_runtime(g, "slice bounds out of range [:%lld:%lld]", (long long)hi,
+                rt_panic_runtime(&g->g, "slice bounds out of range [:%lld:%lld]", (long long)hi,
                                  (long long)max);
             }
             return false;
         }
         if ((uint64_t)lo > (uint64_t)hi) {
             if (lo < 0) {
-                rt_panic_runtime(g, "slice bounds out of range [%lld::]", (long long)lo);
+                rt_panic_runtime(&g->g, "slice bounds out of range [%lld::]", (long long)lo);
             } else {
-                rt_panic_runtime(g, "slice bounds out of range [%lld:%lld:]", (long long)lo,
+                rt_panic_runtime(&g->g, "slice bounds out of range [%lld:%lld:]", (long long)lo,
                                  (long long)hi);
             }
             return false;
@@ -332,18 +357,18 @@ static bool slice_bounds_ok(G *g, int64_t lo, int64_t hi, int64_t max, int64_t c
     }
     if ((uint64_t)hi > (uint64_t)cap) {
         if (hi < 0) {
-            rt_panic_runtime(g, "slice bounds out of range [:%lld]", (long long)hi);
+            rt_panic_runtime(&g->g, "slice bounds out of range [:%lld]", (long long)hi);
         } else {
-            rt_panic_runtime(g, "slice bounds out of range [:%lld] with %s %lld", (long long)hi,
+            rt_panic_runtime(&g->g, "slice bounds out of range [:%lld] with %s %lld", (long long)hi,
                              what, (long long)cap);
         }
         return false;
     }
     if ((uint64_t)lo > (uint64_t)hi) {
         if (lo < 0) {
-            rt_panic_runtime(g, "slice bounds out of range [%lld:]", (long long)lo);
+            rt_panic_runtime(&g->g, "slice bounds out of range [%lld:]", (long long)lo);
         } else {
-            rt_panic_runtime(g, "slice bounds out of range [%lld:%lld]", (long long)lo,
+            rt_panic_runtime(&g->g, "slice bounds out of range [%lld:%lld]", (long long)lo,
                              (long long)hi);
         }
         return false;
@@ -351,17 +376,17 @@ static bool slice_bounds_ok(G *g, int64_t lo, int64_t hi, int64_t max, int64_t c
     return true;
 }
 
-static void assert_panic(G *g, const char *msg) {
+static void assert_panic(VmG *g, const char *msg) {
     panic_msg(g, vm_types.assert_error, msg, true);
 }
 
 /* Where the unwinding stands after a step. */
 typedef enum { UNWIND_RESUME, UNWIND_FATAL, UNWIND_TO_C } Unwind;
 
-static bool call_deferred(G *g, Defer *d, Panic *p);
+static bool call_deferred(VmG *g, Defer *d, Panic *p);
 
 /* Advances the innermost panic: runs the next deferred call, recovers, or gives up. */
-static Unwind panic_continue(G *g) {
+static Unwind panic_continue(VmG *g) {
     Panic *p = g->panic;
     for (;;) {
         if (p->recovered) {
@@ -420,7 +445,7 @@ static Unwind panic_continue(G *g) {
 
 /* ---- natives calling Go ---- */
 
-static RunResult run_loop(G *g);
+static RunResult run_loop(VmG *g);
 
 typedef struct SavedStack {
     Slot *stack;
@@ -429,7 +454,7 @@ typedef struct SavedStack {
     int32_t nframes, frames_cap;
 } SavedStack;
 
-static void save_stack(G *g, SavedStack *s) {
+static void save_stack(VmG *g, SavedStack *s) {
     s->stack = g->stack;
     s->stack_cap = g->stack_cap;
     s->frames = g->frames;
@@ -437,7 +462,7 @@ static void save_stack(G *g, SavedStack *s) {
     s->frames_cap = g->frames_cap;
 }
 
-static void restore_stack(G *g, SavedStack *s) {
+static void restore_stack(VmG *g, SavedStack *s) {
     g->stack = s->stack;
     g->stack_cap = s->stack_cap;
     g->frames = s->frames;
@@ -446,18 +471,18 @@ static void restore_stack(G *g, SavedStack *s) {
 }
 
 /* Runs fn (a Closure) with args on a fresh stack; results to res. */
-static bool nested_call(G *g, Closure *cl, const Slot *args, int nargs, Slot *res, int nres) {
+static bool nested_call(VmG *g, Closure *cl, const Slot *args, int nargs, Slot *res, int nres) {
     Func *fn = cl->fn;
     if (fn->native) {
         int n = nargs > nres ? nargs : nres;
         Slot *tmp = GC_MALLOC(sizeof(Slot) * (size_t)(n + 1));
         memcpy(tmp, args, sizeof(Slot) * (size_t)nargs);
-        fn->native(g, tmp);
+        fn->native(&g->g, tmp);
         memcpy(res, tmp, sizeof(Slot) * (size_t)nres);
         if (g->panic_pending) {
             return false;
         }
-        return !g->exiting;
+        return !g->g.exiting;
     }
     SavedStack saved;
     save_stack(g, &saved);
@@ -474,15 +499,15 @@ static bool nested_call(G *g, Closure *cl, const Slot *args, int nargs, Slot *re
     g->stack_cap = need;
     memcpy(g->stack, args, sizeof(Slot) * (size_t)nargs);
     bool ok = push_frame(g, fn, cl, 0, FRAME_RETURN_TO_C);
-    g->nested++;
+    g->g.nested++;
     RunResult r = ok ? run_loop(g) : RUN_PANIC;
-    g->nested--;
+    g->g.nested--;
     bool good = r == RUN_DONE;
     if (good) {
         memcpy(res, g->stack, sizeof(Slot) * (size_t)nres);
     }
     restore_stack(g, &saved);
-    if (!good && g->panic && !g->exiting) {
+    if (!good && g->panic && !g->g.exiting) {
         /* the panic goes on in the caller's frames */
         g->panic->frame = g->nframes - 1;
         g->panic_pending = true;
@@ -490,7 +515,8 @@ static bool nested_call(G *g, Closure *cl, const Slot *args, int nargs, Slot *re
     return good;
 }
 
-bool rt_call(G *g, Slot fn, const Slot *args, int nargs, Slot *res, int nres) {
+bool rt_call(G *gg, Slot fn, const Slot *args, int nargs, Slot *res, int nres) {
+    VmG *g = vm_g(gg);
     Closure *cl = fn.p;
     if (!cl) {
         nil_deref(g);
@@ -499,8 +525,9 @@ bool rt_call(G *g, Slot fn, const Slot *args, int nargs, Slot *res, int nres) {
     return nested_call(g, cl, args, nargs, res, nres);
 }
 
-bool rt_call_method(G *g, const Type *t, Slot data, const Method *m, const Slot *args, int nargs,
+bool rt_call_method(G *gg, const Type *t, Slot data, const Method *m, const Slot *args, int nargs,
                     Slot *res, int nres) {
+    VmG *g = vm_g(gg);
     Slot *a = GC_MALLOC(sizeof(Slot) * (size_t)(m->recv_slots + nargs + 2));
     int rs = 1;
     switch (m->mode) {
@@ -515,7 +542,7 @@ bool rt_call_method(G *g, const Type *t, Slot data, const Method *m, const Slot 
         rs = m->recv_slots;
         if (!data.p) {
             /* Go: value method called through a nil pointer */
-            rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+            rt_panic_runtime(&g->g, "invalid memory address or nil pointer dereference");
             g->panic->nil_deref = true;
             return false;
         }
@@ -538,7 +565,8 @@ bool rt_call_method(G *g, const Type *t, Slot data, const Method *m, const Slot 
     return ok;
 }
 
-void rt_recover_into(G *g, Slot *out) {
+void rt_recover_into(G *gg, Slot *out) {
+    VmG *g = vm_g(gg);
     Panic *p = g->panic;
     if (!p) {
         out[0].p = NULL;
@@ -551,7 +579,8 @@ void rt_recover_into(G *g, Slot *out) {
     g->panic_pending = false;
 }
 
-void rt_goexit(G *g) {
+void rt_goexit(G *gg) {
+    VmG *g = vm_g(gg);
     vm_panic(g, NULL, (Slot){0});
     g->panic->goexit = true;
 }
@@ -748,7 +777,8 @@ static const char *abs_path(const char *file) {
     return str_printf("%s/%s", cwd ? cwd : ".", file);
 }
 
-void vm_traceback(G *g, StrBuf *b) {
+void exec_traceback(G *gg, StrBuf *b) {
+    VmG *g = vm_g(gg);
     for (int32_t i = g->nframes - 1; i >= 0; i--) {
         Frame *f = &g->frames[i];
         if (f->fn->is_wrapper) {
@@ -770,9 +800,24 @@ void vm_traceback(G *g, StrBuf *b) {
         sb_printf(b, ")\n\t%s:%d +0x%x\n", abs_path(f->fn->file), func_line(f->fn, pc),
                   (unsigned)((pc - f->fn->code) * 4));
     }
+    const CodeSite *c = &g->g.created;
+    if (c->fn) {
+        sb_printf(b, "created by %s in goroutine %lld\n\t%s:%d +0x0\n", c->fn,
+                  (long long)g->g.parent_id, abs_path(c->file), c->line);
+    }
 }
 
-static void print_panics(G *g, Panic *p, StrBuf *b) {
+CodeSite exec_where(G *gg) {
+    VmG *g = vm_g(gg);
+    if (g->nframes == 0) {
+        return (CodeSite){0};
+    }
+    const Frame *f = &g->frames[g->nframes - 1];
+    const Instr *pc = f->pc > f->fn->code ? f->pc - 1 : f->pc; /* the instruction running */
+    return (CodeSite){f->fn->name, f->fn->file, func_line(f->fn, pc)};
+}
+
+static void print_panics(VmG *g, Panic *p, StrBuf *b) {
     if (p->link) {
         print_panics(g, p->link, b);
         if (!p->link->goexit) {
@@ -786,7 +831,7 @@ static void print_panics(G *g, Panic *p, StrBuf *b) {
     if (!p->type) {
         sb_puts(b, "nil");
     } else {
-        fmt_panic_value(g, b, p->type, p->data);
+        fmt_panic_value(&g->g, b, p->type, p->data);
     }
     if (p->recovered) {
         sb_puts(b, " [recovered]");
@@ -794,8 +839,12 @@ static void print_panics(G *g, Panic *p, StrBuf *b) {
     sb_putc(b, '\n');
 }
 
-void vm_report_panic(G *g) {
-    vm_flush();
+void exec_report_panic(G *gg) {
+    VmG *g = vm_g(gg);
+    if (g->fatal) {
+        return;
+    }
+    rt_flush();
     StrBuf b = {0};
     Panic *p = g->panic;
     g->panic = NULL; /* methods called while printing must not see it */
@@ -803,24 +852,18 @@ void vm_report_panic(G *g) {
     if (p->nil_deref) {
         sb_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     }
-    sb_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->id);
-    vm_traceback(g, &b);
-    if (g->go_parent_fn) {
-        sb_printf(&b, "created by %s in goroutine %lld\n\t%s:%d +0x0\n", g->go_parent_fn,
-                  (long long)g->go_parent_id, abs_path(g->go_file), g->go_line);
-    }
+    sb_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->g.id);
+    exec_traceback(&g->g, &b);
     sb_puts(&b, "exit status 2\n");
     rt_write(2, b.data, b.len);
 }
 
-void vm_report_panic_created(G *g) { vm_report_panic(g); }
-
-static void fatal_stack_overflow(G *g) {
-    vm_flush();
+static void fatal_stack_overflow(VmG *g) {
+    rt_flush();
     StrBuf b = {0};
     sb_printf(&b, "runtime: goroutine stack exceeds %lld-byte limit\n", (long long)STACK_LIMIT_BYTES);
     sb_puts(&b, "fatal error: stack overflow\n\nruntime stack:\n");
-    sb_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->id);
+    sb_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->g.id);
     /* the top of the stack only: it is very deep */
     int32_t n = g->nframes;
     int32_t shown = 0;
@@ -839,7 +882,7 @@ static void fatal_stack_overflow(G *g) {
 /* ---- deferred calls ---- */
 
 /* Starts a deferred call on top of the stack. */
-static bool call_deferred(G *g, Defer *d, Panic *p) {
+static bool call_deferred(VmG *g, Defer *d, Panic *p) {
     Closure *cl = d->fn.p;
     Frame *top = &g->frames[g->nframes - 1];
     int64_t base = top->base + top->fn->nregs;
@@ -849,7 +892,7 @@ static bool call_deferred(G *g, Defer *d, Panic *p) {
             return false;
         }
         memcpy(g->stack + base, d->args, sizeof(Slot) * (size_t)d->nargs);
-        fn->native(g, g->stack + base);
+        fn->native(&g->g, g->stack + base);
         return true;
     }
     if (!push_frame(g, fn, cl, base, FRAME_DEFERRED)) {
@@ -909,7 +952,7 @@ static int32_t decode_rune(const uint8_t *s, int64_t n, int *w) {
 
 static bool type_pointer_free_rt(const Type *t) { return (t->flags & TYPE_POINTERFREE) != 0; }
 
-static void append_elems(G *g, Slot *s, const Slot *vals, int64_t n, const Type *et) {
+static void append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Type *et) {
     int es = et->slots;
     int64_t len = s[1].i, cap = s[2].i;
     Slot *p = s[0].p;
@@ -1026,27 +1069,27 @@ static bool iface_eq(const Slot *a, const Slot *b, const Type **bad) {
 
 /* Completes a channel operation (instruction `in`) after its goroutine was woken: a sender
  * whose channel was closed panics; a select learns which case won. False: a panic. */
-static bool finish_blocked(G *g, Instr in, Slot *R) {
-    if (in.op == OP_SELECT && g->select_state) {
-        SelectState *st = g->select_state;
-        g->select_state = NULL;
-        int r = chan_select_finish(g, st);
+static bool finish_blocked(VmG *g, Instr in, Slot *R) {
+    if (in.op == OP_SELECT && g->g.select_state) {
+        SelectState *st = g->g.select_state;
+        g->g.select_state = NULL;
+        int r = chan_select_finish(&g->g, st);
         if (r == SELECT_PANIC) {
             return false;
         }
         R[in.a].i = r;
         return true;
     }
-    Sudog *s = g->waiting;
-    g->waiting = NULL;
+    Sudog *s = g->g.waiting;
+    g->g.waiting = NULL;
     if (in.op == OP_SEND && s && !s->success) {
-        rt_panic_plain(g, "send on closed channel");
+        rt_panic_plain(&g->g, "send on closed channel");
         return false;
     }
     return true;
 }
 
-static RunResult run_loop(G *g) {
+static RunResult run_loop(VmG *g) {
     Frame *f;
     Func *fn;
     const Instr *pc;
@@ -1067,7 +1110,7 @@ static RunResult run_loop(G *g) {
     do {                                                                                           \
         if (--budget <= 0) {                                                                       \
             budget = BUDGET;                                                                       \
-            if (g->nested == 0) {                                                                  \
+            if (g->g.nested == 0) {                                                                  \
                 SAVE_PC();                                                                         \
                 return RUN_YIELD;                                                                  \
             }                                                                                      \
@@ -1077,7 +1120,7 @@ static RunResult run_loop(G *g) {
 #define RT_ERROR(...)                                                                              \
     do {                                                                                           \
         SAVE_PC();                                                                                 \
-        rt_panic_runtime(g, __VA_ARGS__);                                                          \
+        rt_panic_runtime(&g->g, __VA_ARGS__);                                                          \
         goto do_panic;                                                                             \
     } while (0)
 #define INDEX_ERROR(i, n)                                                                          \
@@ -1093,9 +1136,8 @@ static RunResult run_loop(G *g) {
         goto do_panic;                                                                             \
     } while (0)
 
-    cur_g = g;
     LOAD_FRAME();
-    if (g->waiting || g->select_state) {
+    if (g->g.waiting || g->g.select_state) {
         /* back from a channel operation that parked: complete it */
         if (!finish_blocked(g, pc[-1], R)) {
             goto do_panic;
@@ -1894,7 +1936,7 @@ static RunResult run_loop(G *g) {
         Map *m = R[in.a].p;
         if (!m) {
             SAVE_PC();
-            rt_panic_plain(g, "assignment to entry in nil map");
+            rt_panic_plain(&g->g, "assignment to entry in nil map");
             PANIC_NOW();
         }
         const Type *bad = NULL;
@@ -2039,8 +2081,8 @@ static RunResult run_loop(G *g) {
         SAVE_PC();
         if (callee->native) {
             g->native_call = pc - 1;
-            callee->native(g, &R[in.a]);
-            if (g->panic_pending || g->exiting || g->native_yield) {
+            callee->native(&g->g, &R[in.a]);
+            if (g->panic_pending || g->g.exiting || g->g.stop) {
                 goto after_native;
             }
             R = g->stack + f->base;
@@ -2062,8 +2104,8 @@ static RunResult run_loop(G *g) {
         Func *callee = cl->fn;
         if (callee->native) {
             g->native_call = pc - 1;
-            callee->native(g, &R[in.a]);
-            if (g->panic_pending || g->exiting || g->native_yield) {
+            callee->native(&g->g, &R[in.a]);
+            if (g->panic_pending || g->g.exiting || g->g.stop) {
                 goto after_native;
             }
             R = g->stack + f->base;
@@ -2086,7 +2128,7 @@ static RunResult run_loop(G *g) {
         const char *name = K[in.c].p;
         const Method *m = type_method(t, name);
         if (!m) {
-            rt_panic_runtime(g, "method %s not found for %s", name, type_string((Type *)t));
+            rt_panic_runtime(&g->g, "method %s not found for %s", name, type_string((Type *)t));
             PANIC_NOW();
         }
         Slot data = R[in.b + 1];
@@ -2122,8 +2164,8 @@ static RunResult run_loop(G *g) {
         }
         if (callee->native) {
             g->native_call = pc - 2;
-            callee->native(g, base);
-            if (g->panic_pending || g->exiting || g->native_yield) {
+            callee->native(&g->g, base);
+            if (g->panic_pending || g->g.exiting || g->g.stop) {
                 goto after_native;
             }
             R = g->stack + f->base;
@@ -2210,7 +2252,7 @@ static RunResult run_loop(G *g) {
             if (!call_deferred(g, &d, NULL)) {
                 goto stack_overflow;
             }
-            if (g->panic_pending || g->exiting || g->native_yield) {
+            if (g->panic_pending || g->g.exiting || g->g.stop) {
                 goto after_native;
             }
             LOAD_FRAME();
@@ -2252,17 +2294,17 @@ static RunResult run_loop(G *g) {
         Closure *cl = R[in.b].p;
         if (!cl) {
             /* Go: a fatal error, not a panic */
-            vm_flush();
+            rt_flush();
             StrBuf b = {0};
             sb_puts(&b, "fatal error: go of nil func value\n\n");
-            sb_printf(&b, "goroutine %lld [running]:\n", (long long)g->id);
-            vm_traceback(g, &b);
+            sb_printf(&b, "goroutine %lld [running]:\n", (long long)g->g.id);
+            exec_traceback(&g->g, &b);
             sb_puts(&b, "exit status 2\n");
             rt_write(2, b.data, b.len);
             g->fatal = true;
             return RUN_PANIC;
         }
-        rt_go(g, (Slot){.p = cl}, &R[in.a], in.c);
+        rt_go(&g->g, (Slot){.p = cl}, &R[in.a], in.c);
         NEXT();
     }
     CASE(MAKECHAN) {
@@ -2276,13 +2318,13 @@ static RunResult run_loop(G *g) {
     }
     CASE(SEND) {
         SAVE_PC();
-        ChanResult r = chan_send(g, R[in.a].p, &R[in.b], true);
+        ChanResult r = chan_send(&g->g, R[in.a].p, &R[in.b], true);
         if (r == CHAN_PANIC) {
             PANIC_NOW();
         }
         if (r == CHAN_PARKED) {
-            if (g->native_yield == 1) {
-                g->native_yield = 0;
+            if (g->g.stop == STOP_PARK) {
+                g->g.stop = STOP_NONE;
                 return RUN_PARK;
             }
             if (!finish_blocked(g, in, R)) { /* a nested call: already woken */
@@ -2295,10 +2337,10 @@ static RunResult run_loop(G *g) {
         SAVE_PC();
         Chan *c = R[in.b].p;
         int n = c ? c->es : 0;
-        ChanResult r = chan_recv(g, c, &R[in.a], in.c ? &R[in.a + n] : NULL, true);
+        ChanResult r = chan_recv(&g->g, c, &R[in.a], in.c ? &R[in.a + n] : NULL, true);
         if (r == CHAN_PARKED) {
-            if (g->native_yield == 1) {
-                g->native_yield = 0;
+            if (g->g.stop == STOP_PARK) {
+                g->g.stop = STOP_NONE;
                 return RUN_PARK;
             }
             finish_blocked(g, in, R);
@@ -2307,7 +2349,7 @@ static RunResult run_loop(G *g) {
     }
     CASE(CLOSE) {
         SAVE_PC();
-        chan_close(g, R[in.a].p);
+        chan_close(&g->g, R[in.a].p);
         if (g->panic_pending) {
             PANIC_NOW();
         }
@@ -2331,18 +2373,18 @@ static RunResult run_loop(G *g) {
             cases[i].okp = sc->ok_reg >= 0 ? &R[sc->ok_reg] : NULL;
         }
         SelectState *st;
-        int r = chan_select(g, cases, site->n, site->has_default, &st);
+        int r = chan_select(&g->g, cases, site->n, site->has_default, &st);
         if (r == SELECT_PANIC) {
             PANIC_NOW();
         }
         if (r == SELECT_PARKED) {
-            g->select_state = st;
-            if (g->native_yield == 1) {
-                g->native_yield = 0;
+            g->g.select_state = st;
+            if (g->g.stop == STOP_PARK) {
+                g->g.stop = STOP_NONE;
                 return RUN_PARK;
             }
-            g->select_state = NULL;
-            r = st ? chan_select_finish(g, st) : SELECT_DEFAULT;
+            g->g.select_state = NULL;
+            r = st ? chan_select_finish(&g->g, st) : SELECT_DEFAULT;
             if (r == SELECT_PANIC) {
                 PANIC_NOW();
             }
@@ -2358,22 +2400,21 @@ static RunResult run_loop(G *g) {
 #endif
 
 after_native:
-    if (g->exiting) {
+    if (g->g.exiting) {
         return RUN_EXIT;
     }
     if (g->panic_pending) {
         goto do_panic;
     }
-    if (g->native_yield) {
-        int y = g->native_yield;
-        g->native_yield = 0;
-        if (y == 2) {
-            g->gosched = true;
+    if (g->g.stop) {
+        GStop stop = g->g.stop;
+        g->g.stop = STOP_NONE;
+        if (stop == STOP_YIELD) {
             return RUN_YIELD;
         }
-        if (g->native_retry) {
+        if (g->g.retry) {
             /* the native asked to run again once woken (a lock that must be retried) */
-            g->native_retry = false;
+            g->g.retry = false;
             f->pc = g->native_call;
         }
         return RUN_PARK;
@@ -2390,7 +2431,7 @@ continue_panic : {
     }
     switch (u) {
     case UNWIND_RESUME:
-        if (g->panic_pending || g->exiting) {
+        if (g->panic_pending || g->g.exiting) {
             goto after_native;
         }
         LOAD_FRAME();
@@ -2399,10 +2440,9 @@ continue_panic : {
     case UNWIND_FATAL:
         if (g->panic && g->panic->goexit) {
             /* runtime.Goexit: every deferred call ran; the goroutine ends */
-            g->goexited = true;
             g->panic = NULL;
             g->nframes = 0;
-            return RUN_DONE;
+            return RUN_GOEXIT;
         }
         return RUN_PANIC;
     }
@@ -2414,7 +2454,4 @@ stack_overflow:
     return RUN_PANIC;
 }
 
-RunResult vm_run(G *g) {
-    RunResult r = run_loop(g);
-    return r;
-}
+RunResult exec_run(G *g) { return run_loop(vm_g(g)); }
