@@ -1,7 +1,7 @@
 /* chan.c — channels and select. Modelled on Go's runtime/chan.go and select.go; our code.
  *
- * A channel: a lock, a ring buffer of `cap` elements (elem->slots slots each), and two queues
- * of waiting goroutines (sudogs): receivers and senders.
+ * A channel: a lock, a ring buffer of `cap` elements (chanbuf.h), and two queues of waiting
+ * goroutines (sudogs): receivers and senders.
  * Invariants (under the channel's lock):
  *   recvq is empty whenever the buffer holds a value (count > 0);
  *   sendq is empty whenever the buffer has room (count < cap);
@@ -26,56 +26,26 @@ static int64_t next_chan_id;
 Chan *chan_make(const Type *elem, int64_t cap) {
     Chan *c = NEW(Chan);
     c->elem = elem;
-    c->es = elem->slots;
-    c->cap = cap;
-    if (cap > 0 && c->es > 0) {
-        size_t bytes = sizeof(Slot) * (size_t)cap * (size_t)c->es;
-        c->buf = (elem->flags & TYPE_POINTERFREE) ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
-        memset(c->buf, 0, bytes);
+    c->buf.es = elem->slots;
+    c->buf.cap = cap;
+    if (cap > 0 && elem->slots > 0) {
+        size_t bytes = sizeof(Slot) * (size_t)cap * (size_t)elem->slots;
+        Slot *slots = (elem->flags & TYPE_POINTERFREE) ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
+        memset(slots, 0, bytes);
+        c->buf.slots = slots;
     }
     c->id = __atomic_add_fetch(&next_chan_id, 1, __ATOMIC_RELAXED);
     return c;
 }
 
-int64_t chan_len(Chan *c) { return c ? __atomic_load_n(&c->count, __ATOMIC_RELAXED) : 0; }
-int64_t chan_cap(Chan *c) { return c ? c->cap : 0; }
+int64_t chan_len(Chan *c) { return c ? __atomic_load_n(&c->buf.count, __ATOMIC_RELAXED) : 0; }
+int64_t chan_cap(Chan *c) { return c ? c->buf.cap : 0; }
 
 static inline void copy_elem(Chan *c, Slot *dst, const Slot *src) {
-    if (c->es > 0) {
-        memmove(dst, src, sizeof(Slot) * (size_t)c->es);
-    }
+    chanbuf_copy(&c->buf, dst, src);
 }
 
-static inline Slot *buf_at(Chan *c, int64_t i) { return c->buf + i * c->es; }
-
-/* The zero value at dst (NULL: nowhere). */
-static inline void clear_elem(Chan *c, Slot *dst) {
-    if (dst && c->es > 0) {
-        memset(dst, 0, sizeof(Slot) * (size_t)c->es);
-    }
-}
-
-/* Appends value to the buffer (which has room). c locked. */
-static inline void buf_push(Chan *c, const Slot *value) {
-    copy_elem(c, buf_at(c, c->sendx), value);
-    if (++c->sendx == c->cap) {
-        c->sendx = 0;
-    }
-    LOCKED_ADD(c->count, 1); /* len(ch) reads it without the lock */
-}
-
-/* Takes the first value of the buffer (which holds one) into dst (NULL: discard). c locked. */
-static inline void buf_pop(Chan *c, Slot *dst) {
-    Slot *v = buf_at(c, c->recvx);
-    if (dst) {
-        copy_elem(c, dst, v);
-    }
-    clear_elem(c, v); /* the buffer must not keep what it held alive */
-    if (++c->recvx == c->cap) {
-        c->recvx = 0;
-    }
-    LOCKED_ADD(c->count, -1);
-}
+static inline void clear_elem(Chan *c, Slot *dst) { chanbuf_clear(&c->buf, dst); }
 
 /* ---- wait queues ---- */
 
@@ -163,8 +133,8 @@ static inline __attribute__((always_inline)) bool send_locked(Chan *c, const Slo
         *woken = r;
         return true;
     }
-    if (c->count < c->cap) {
-        buf_push(c, value);
+    if (c->buf.count < c->buf.cap) {
+        chanbuf_push(&c->buf, value);
         return true;
     }
     return false;
@@ -177,10 +147,10 @@ static inline __attribute__((always_inline)) bool recv_locked(Chan *c, Slot *dst
                                                               Sudog **woken) {
     bool ok = true;
     Sudog *s;
-    if (c->count > 0) {
-        buf_pop(c, dst);
+    if (c->buf.count > 0) {
+        chanbuf_pop(&c->buf, dst);
         if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
-            buf_push(c, s->elem);
+            chanbuf_push(&c->buf, s->elem);
             *woken = s;
         }
     } else if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {

@@ -4,6 +4,7 @@
 #define GOSUB_CHAN_H
 
 #include "../src/common.h"
+#include "chanbuf.h"
 #include "lock.h"
 #include "sched.h"
 
@@ -24,9 +25,7 @@ struct Sudog {
 struct Chan {
     RtLock lock;
     const Type *elem;
-    int32_t es; /* slots per element */
-    int64_t cap, count, sendx, recvx;
-    Slot *buf;
+    ChanBuf buf;
     bool closed;
     Sudog *recvq_head, *recvq_tail, *sendq_head, *sendq_tail;
     int64_t id;

@@ -2336,7 +2336,7 @@ static RunResult run_loop(VmG *g) {
     CASE(RECV) {
         SAVE_PC();
         Chan *c = R[in.b].p;
-        int n = c ? c->es : 0;
+        int n = c ? c->buf.es : 0;
         ChanResult r = chan_recv(&g->g, c, &R[in.a], in.c ? &R[in.a + n] : NULL, true);
         if (r == CHAN_PARKED) {
             if (g->g.stop == STOP_PARK) {
