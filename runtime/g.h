@@ -74,7 +74,7 @@ struct G {
     int exit_code;
     int32_t nested; /* depth of natives' calls into Go (rt_call) */
 
-    void *waiting;        /* the sudog of a parked send or receive */
+    void *waiting;        /* a parked send whose channel was closed: it panics on waking */
     void *select_state;   /* a parked select */
     void *param;          /* set by the waker: the sudog that completed */
     uint32_t select_done; /* a parked select's sudogs: claimed by the first waker (CAS) */

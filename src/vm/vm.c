@@ -380,10 +380,87 @@ static void assert_panic(VmG *g, const char *msg) {
     panic_msg(g, vm_types.assert_error, msg, true);
 }
 
+/* ---- calls ---- */
+
+typedef enum CallOutcome {
+    CALL_ENTERED,  /* a Go function: its frame is on top */
+    CALL_RETURNED, /* a native returned */
+    CALL_STOPPED,  /* a native panicked, exited, parked or yielded */
+    CALL_OVERFLOW, /* no room for the frame: stack overflow */
+} CallOutcome;
+
+/* The one way into a function, for every call instruction and deferred call: a Go function
+ * gets its frame at stack index base (its arguments are there); a native runs at once on
+ * the slots there. site: the call instruction (a native that parks to retry runs it again). */
+static inline CallOutcome call_func(VmG *g, Func *fn, Closure *cl, int64_t base, uint32_t flags,
+                                    const Instr *site) {
+    if (fn->native) {
+        g->native_call = site;
+        fn->native(&g->g, g->stack + base);
+        return g->panic_pending || g->g.exiting || g->g.stop ? CALL_STOPPED : CALL_RETURNED;
+    }
+    return push_frame(g, fn, cl, base, flags) ? CALL_ENTERED : CALL_OVERFLOW;
+}
+
+/* Puts the receiver of method m, held by an interface's data word, at base[0..]: the other
+ * argument slots, at base[1..] as an interface call passes them, move to make room when the
+ * receiver is not one slot. false: a value method called through a nil pointer (the panic
+ * is raised). */
+static bool place_receiver(VmG *g, const Method *m, Slot data, Slot *base) {
+    if (m->mode == RECV_DIRECT) {
+        base[0] = data;
+        return true;
+    }
+    if (m->mode == RECV_DEREF && !data.p) {
+        nil_deref(g);
+        return false;
+    }
+    int rs = m->recv_slots;
+    if (rs != 1) {
+        memmove(base + rs, base + 1, sizeof(Slot) * (size_t)(m->fn->param_slots - rs));
+    }
+    if (rs > 0) {
+        memcpy(base, data.p, sizeof(Slot) * (size_t)rs);
+    }
+    return true;
+}
+
+/* The method `name` of the dynamic type t, for an interface call; NULL once the panic is
+ * raised: a nil interface, or no such method. */
+static const Method *method_of(VmG *g, const Type *t, const char *name) {
+    if (!t) {
+        nil_deref(g);
+        return NULL;
+    }
+    const Method *m = type_method(t, name);
+    if (!m) {
+        rt_panic_runtime(&g->g, "method %s not found for %s", name, type_string((Type *)t));
+    }
+    return m;
+}
+
+/* Starts deferred call d on top of the stack: a Go function gets its frame (run by panic p,
+ * NULL for a return), a native runs at once. */
+static CallOutcome call_deferred(VmG *g, const Defer *d, Panic *p, const Instr *site) {
+    Closure *cl = d->fn.p;
+    Frame *top = &g->frames[g->nframes - 1];
+    int64_t base = top->base + top->fn->nregs;
+    int64_t need = base + d->nargs + cl->fn->result_slots + 8; /* a native's room */
+    if (need > g->stack_cap && !grow_stack(g, need)) {
+        return CALL_OVERFLOW;
+    }
+    if (d->nargs) {
+        memcpy(g->stack + base, d->args, sizeof(Slot) * (size_t)d->nargs);
+    }
+    CallOutcome r = call_func(g, cl->fn, cl, base, FRAME_DEFERRED, site);
+    if (r == CALL_ENTERED) {
+        g->frames[g->nframes - 1].panic = p;
+    }
+    return r;
+}
+
 /* Where the unwinding stands after a step. */
 typedef enum { UNWIND_RESUME, UNWIND_FATAL, UNWIND_TO_C } Unwind;
-
-static bool call_deferred(VmG *g, Defer *d, Panic *p);
 
 /* Advances the innermost panic: runs the next deferred call, recovers, or gives up. */
 static Unwind panic_continue(VmG *g) {
@@ -407,7 +484,7 @@ static Unwind panic_continue(VmG *g) {
         Frame *f = &g->frames[u];
         if (g->ndefer > f->defers && g->defers[g->ndefer - 1].frame == u) {
             Defer d = g->defers[--g->ndefer];
-            if (!call_deferred(g, &d, p)) {
+            if (call_deferred(g, &d, p, NULL) == CALL_OVERFLOW) {
                 fatal_stack_overflow(g);
                 return UNWIND_FATAL;
             }
@@ -528,37 +605,18 @@ bool rt_call(G *gg, Slot fn, const Slot *args, int nargs, Slot *res, int nres) {
 bool rt_call_method(G *gg, const Type *t, Slot data, const Method *m, const Slot *args, int nargs,
                     Slot *res, int nres) {
     VmG *g = vm_g(gg);
-    Slot *a = GC_MALLOC(sizeof(Slot) * (size_t)(m->recv_slots + nargs + 2));
-    int rs = 1;
-    switch (m->mode) {
-    case RECV_DIRECT: a[0] = data; break;
-    case RECV_BOXED:
-        rs = m->recv_slots;
-        if (rs > 0) {
-            memcpy(a, data.p, sizeof(Slot) * (size_t)rs);
-        }
-        break;
-    case RECV_DEREF:
-        rs = m->recv_slots;
-        if (!data.p) {
-            /* Go: value method called through a nil pointer */
-            rt_panic_runtime(&g->g, "invalid memory address or nil pointer dereference");
-            g->panic->nil_deref = true;
-            return false;
-        }
-        if (rs > 0) {
-            memcpy(a, data.p, sizeof(Slot) * (size_t)rs);
-        }
-        break;
-    }
     (void)t;
+    Slot *a = GC_MALLOC(sizeof(Slot) * (size_t)(m->recv_slots + nargs + 2));
     if (nargs) {
-        memcpy(a + rs, args, sizeof(Slot) * (size_t)nargs);
+        memcpy(a + 1, args, sizeof(Slot) * (size_t)nargs);
     }
-    Closure cl = {m->fn, 0};
-    Closure *clp = GC_MALLOC(sizeof(Closure));
-    *clp = cl;
-    bool ok = nested_call(g, clp, a, rs + nargs, res, nres);
+    if (!place_receiver(g, m, data, a)) {
+        return false;
+    }
+    Closure *cl = NEW(Closure);
+    cl->fn = m->fn;
+    int rs = m->mode == RECV_DIRECT ? 1 : m->recv_slots;
+    bool ok = nested_call(g, cl, a, rs + nargs, res, nres);
     if (!ok) {
         g->panic_pending = g->panic != NULL;
     }
@@ -879,30 +937,16 @@ static void fatal_stack_overflow(VmG *g) {
     g->fatal = true;
 }
 
-/* ---- deferred calls ---- */
-
-/* Starts a deferred call on top of the stack. */
-static bool call_deferred(VmG *g, Defer *d, Panic *p) {
-    Closure *cl = d->fn.p;
-    Frame *top = &g->frames[g->nframes - 1];
-    int64_t base = top->base + top->fn->nregs;
-    Func *fn = cl->fn;
-    if (fn->native) {
-        if (base + d->nargs + 8 > g->stack_cap && !grow_stack(g, base + d->nargs + 8)) {
-            return false;
-        }
-        memcpy(g->stack + base, d->args, sizeof(Slot) * (size_t)d->nargs);
-        fn->native(&g->g, g->stack + base);
-        return true;
-    }
-    if (!push_frame(g, fn, cl, base, FRAME_DEFERRED)) {
-        return false;
-    }
-    if (d->nargs) {
-        memcpy(g->stack + base, d->args, sizeof(Slot) * (size_t)d->nargs);
-    }
-    g->frames[g->nframes - 1].panic = p;
-    return true;
+/* go of a nil func value: Go reports a fatal error, not a panic. */
+static void fatal_go_nil(VmG *g) {
+    rt_flush();
+    StrBuf b = {0};
+    sb_puts(&b, "fatal error: go of nil func value\n\n");
+    sb_printf(&b, "goroutine %lld [running]:\n", (long long)g->g.id);
+    exec_traceback(&g->g, &b);
+    sb_puts(&b, "exit status 2\n");
+    rt_write(2, b.data, b.len);
+    g->fatal = true;
 }
 
 /* ---- the interpreter ---- */
@@ -1067,28 +1111,6 @@ static bool iface_eq(const Slot *a, const Slot *b, const Type **bad) {
 
 #define BUDGET 20000 /* back edges between preemption points */
 
-/* Completes a channel operation (instruction `in`) after its goroutine was woken: a sender
- * whose channel was closed panics; a select learns which case won. False: a panic. */
-static bool finish_blocked(VmG *g, Instr in, Slot *R) {
-    if (in.op == OP_SELECT && g->g.select_state) {
-        SelectState *st = g->g.select_state;
-        g->g.select_state = NULL;
-        int r = chan_select_finish(&g->g, st);
-        if (r == SELECT_PANIC) {
-            return false;
-        }
-        R[in.a].i = r;
-        return true;
-    }
-    Sudog *s = g->g.waiting;
-    g->g.waiting = NULL;
-    if (in.op == OP_SEND && s && !s->success) {
-        rt_panic_plain(&g->g, "send on closed channel");
-        return false;
-    }
-    return true;
-}
-
 static RunResult run_loop(VmG *g) {
     Frame *f;
     Func *fn;
@@ -1117,6 +1139,14 @@ static RunResult run_loop(VmG *g) {
         }                                                                                          \
     } while (0)
 #define PANIC_NOW() goto do_panic
+/* After call_func: into the callee, on after a native, or stop. */
+#define GO_ON_AFTER_CALL(outcome)                                                                  \
+    switch (outcome) {                                                                             \
+    case CALL_ENTERED: LOAD_FRAME(); NEXT();                                                       \
+    case CALL_RETURNED: R = g->stack + f->base; NEXT();                                            \
+    case CALL_STOPPED: goto stopped;                                                               \
+    default: goto stack_overflow;                                                                  \
+    }
 #define RT_ERROR(...)                                                                              \
     do {                                                                                           \
         SAVE_PC();                                                                                 \
@@ -1137,11 +1167,8 @@ static RunResult run_loop(VmG *g) {
     } while (0)
 
     LOAD_FRAME();
-    if (g->g.waiting || g->g.select_state) {
-        /* back from a channel operation that parked: complete it */
-        if (!finish_blocked(g, pc[-1], R)) {
-            goto do_panic;
-        }
+    if (chan_parked(&g->g) && !chan_resume(&g->g)) {
+        goto do_panic; /* back from a channel operation that parked: it panics */
     }
 
 #ifdef COMPUTED_GOTO
@@ -2077,105 +2104,25 @@ static RunResult run_loop(VmG *g) {
         NEXT();
     }
     CASE(CALL) {
-        Func *callee = K[in.bx].p;
         SAVE_PC();
-        if (callee->native) {
-            g->native_call = pc - 1;
-            callee->native(&g->g, &R[in.a]);
-            if (g->panic_pending || g->g.exiting || g->g.stop) {
-                goto after_native;
-            }
-            R = g->stack + f->base;
-            NEXT();
-        }
-        if (!push_frame(g, callee, NULL, f->base + in.a, 0)) {
-            goto stack_overflow;
-        }
-        LOAD_FRAME();
-        NEXT();
+        GO_ON_AFTER_CALL(call_func(g, K[in.bx].p, NULL, f->base + in.a, 0, pc - 1));
     }
     CASE(CALLC) {
         Closure *cl = R[in.b].p;
-        SAVE_PC();
         if (!cl) {
-            nil_deref(g);
-            PANIC_NOW();
+            NIL_PANIC();
         }
-        Func *callee = cl->fn;
-        if (callee->native) {
-            g->native_call = pc - 1;
-            callee->native(&g->g, &R[in.a]);
-            if (g->panic_pending || g->g.exiting || g->g.stop) {
-                goto after_native;
-            }
-            R = g->stack + f->base;
-            NEXT();
-        }
-        if (!push_frame(g, callee, cl, f->base + in.a, 0)) {
-            goto stack_overflow;
-        }
-        LOAD_FRAME();
-        NEXT();
+        SAVE_PC();
+        GO_ON_AFTER_CALL(call_func(g, cl->fn, cl, f->base + in.a, 0, pc - 1));
     }
     CASE(CALLI) {
         pc++;
-        const Type *t = R[in.b].p;
         SAVE_PC();
-        if (!t) {
-            nil_deref(g);
+        const Method *m = method_of(g, R[in.b].p, K[in.c].p);
+        if (!m || !place_receiver(g, m, R[in.b + 1], &R[in.a])) {
             PANIC_NOW();
         }
-        const char *name = K[in.c].p;
-        const Method *m = type_method(t, name);
-        if (!m) {
-            rt_panic_runtime(&g->g, "method %s not found for %s", name, type_string((Type *)t));
-            PANIC_NOW();
-        }
-        Slot data = R[in.b + 1];
-        Slot *base = &R[in.a];
-        Func *callee = m->fn;
-        int nargs = callee->param_slots;
-        switch (m->mode) {
-        case RECV_DIRECT: base[0] = data; break;
-        case RECV_BOXED: {
-            int rs = m->recv_slots;
-            if (rs != 1) {
-                memmove(base + rs, base + 1, sizeof(Slot) * (size_t)(nargs - rs));
-            }
-            if (rs > 0) {
-                memcpy(base, data.p, sizeof(Slot) * (size_t)rs);
-            }
-            break;
-        }
-        case RECV_DEREF: {
-            int rs = m->recv_slots;
-            if (!data.p) {
-                nil_deref(g);
-                PANIC_NOW();
-            }
-            if (rs != 1) {
-                memmove(base + rs, base + 1, sizeof(Slot) * (size_t)(nargs - rs));
-            }
-            if (rs > 0) {
-                memcpy(base, data.p, sizeof(Slot) * (size_t)rs);
-            }
-            break;
-        }
-        }
-        if (callee->native) {
-            g->native_call = pc - 2;
-            callee->native(&g->g, base);
-            if (g->panic_pending || g->g.exiting || g->g.stop) {
-                goto after_native;
-            }
-            R = g->stack + f->base;
-            NEXT();
-        }
-        if (!push_frame(g, callee, NULL, f->base + in.a, 0)) {
-            goto stack_overflow;
-        }
-        LOAD_FRAME();
-        NEXT();
+        GO_ON_AFTER_CALL(call_func(g, m->fn, NULL, f->base + in.a, 0, pc - 2));
     }
     CASE(RET) {
         int n = in.b;
@@ -2184,7 +2131,6 @@ static RunResult run_loop(VmG *g) {
         }
         uint32_t flags = f->flags;
         Panic *dp = f->panic;
-        g->ndefer = f->defers < g->ndefer ? g->ndefer : g->ndefer;
         g->nframes--;
         if (flags & FRAME_RETURN_TO_C) {
             return RUN_DONE;
@@ -2242,20 +2188,18 @@ static RunResult run_loop(VmG *g) {
     }
     CASE(RUNDEFERS) {
         if (g->ndefer > f->defers) {
+            pc--; /* come back here for the next one */
+            SAVE_PC();
             Defer d = g->defers[--g->ndefer];
-            f->pc = pc - 1; /* come back here */
-            Closure *cl = d.fn.p;
-            if (!cl) {
+            if (!d.fn.p) {
                 nil_deref(g);
                 PANIC_NOW();
             }
-            if (!call_deferred(g, &d, NULL)) {
-                goto stack_overflow;
+            CallOutcome r = call_deferred(g, &d, NULL, pc);
+            if (r == CALL_STOPPED && g->g.retry) {
+                g->defers[g->ndefer++] = d; /* a native to run again: still deferred */
             }
-            if (g->panic_pending || g->g.exiting || g->g.stop) {
-                goto after_native;
-            }
-            LOAD_FRAME();
+            GO_ON_AFTER_CALL(r);
         }
         NEXT();
     }
@@ -2291,20 +2235,11 @@ static RunResult run_loop(VmG *g) {
     CASE(FUNCNAME) { NEXT(); }
     CASE(GO) {
         SAVE_PC();
-        Closure *cl = R[in.b].p;
-        if (!cl) {
-            /* Go: a fatal error, not a panic */
-            rt_flush();
-            StrBuf b = {0};
-            sb_puts(&b, "fatal error: go of nil func value\n\n");
-            sb_printf(&b, "goroutine %lld [running]:\n", (long long)g->g.id);
-            exec_traceback(&g->g, &b);
-            sb_puts(&b, "exit status 2\n");
-            rt_write(2, b.data, b.len);
-            g->fatal = true;
+        if (!R[in.b].p) {
+            fatal_go_nil(g);
             return RUN_PANIC;
         }
-        rt_go(&g->g, (Slot){.p = cl}, &R[in.a], in.c);
+        rt_go(&g->g, R[in.b], &R[in.a], in.c);
         NEXT();
     }
     CASE(MAKECHAN) {
@@ -2318,32 +2253,17 @@ static RunResult run_loop(VmG *g) {
     }
     CASE(SEND) {
         SAVE_PC();
-        ChanResult r = chan_send(&g->g, R[in.a].p, &R[in.b], true);
-        if (r == CHAN_PANIC) {
-            PANIC_NOW();
-        }
-        if (r == CHAN_PARKED) {
-            if (g->g.stop == STOP_PARK) {
-                g->g.stop = STOP_NONE;
-                return RUN_PARK;
-            }
-            if (!finish_blocked(g, in, R)) { /* a nested call: already woken */
-                PANIC_NOW();
-            }
+        if (chan_send(&g->g, R[in.a].p, &R[in.b], true) != CHAN_DONE) {
+            goto stopped;
         }
         NEXT();
     }
     CASE(RECV) {
         SAVE_PC();
         Chan *c = R[in.b].p;
-        int n = c ? c->buf.es : 0;
-        ChanResult r = chan_recv(&g->g, c, &R[in.a], in.c ? &R[in.a + n] : NULL, true);
-        if (r == CHAN_PARKED) {
-            if (g->g.stop == STOP_PARK) {
-                g->g.stop = STOP_NONE;
-                return RUN_PARK;
-            }
-            finish_blocked(g, in, R);
+        Slot *okp = in.c && c ? &R[in.a + c->buf.es] : NULL;
+        if (chan_recv(&g->g, c, &R[in.a], okp, true) != CHAN_DONE) {
+            goto stopped;
         }
         NEXT();
     }
@@ -2361,35 +2281,9 @@ static RunResult run_loop(VmG *g) {
     }
     CASE(SELECT) {
         SAVE_PC();
-        const SelectSite *site = K[in.bx].p;
-        SelectCase local[8];
-        SelectCase *cases = site->n <= 8 ? local
-                                         : GC_MALLOC(sizeof(SelectCase) * (size_t)(site->n + 1));
-        for (int i = 0; i < site->n; i++) {
-            const SelectSiteCase *sc = &site->cases[i];
-            cases[i].c = R[sc->chan_reg].p;
-            cases[i].dir = sc->dir;
-            cases[i].elem = sc->val_reg >= 0 ? &R[sc->val_reg] : NULL;
-            cases[i].okp = sc->ok_reg >= 0 ? &R[sc->ok_reg] : NULL;
+        if (chan_select(&g->g, K[in.bx].p, R, &R[in.a]) != CHAN_DONE) {
+            goto stopped;
         }
-        SelectState *st;
-        int r = chan_select(&g->g, cases, site->n, site->has_default, &st);
-        if (r == SELECT_PANIC) {
-            PANIC_NOW();
-        }
-        if (r == SELECT_PARKED) {
-            g->g.select_state = st;
-            if (g->g.stop == STOP_PARK) {
-                g->g.stop = STOP_NONE;
-                return RUN_PARK;
-            }
-            g->g.select_state = NULL;
-            r = st ? chan_select_finish(&g->g, st) : SELECT_DEFAULT;
-            if (r == SELECT_PANIC) {
-                PANIC_NOW();
-            }
-        }
-        R[in.a].i = r;
         NEXT();
     }
 
@@ -2399,7 +2293,8 @@ static RunResult run_loop(VmG *g) {
     }
 #endif
 
-after_native:
+/* a native or a channel operation stopped: exit, panic, park or yield */
+stopped:
     if (g->g.exiting) {
         return RUN_EXIT;
     }
@@ -2432,7 +2327,7 @@ continue_panic : {
     switch (u) {
     case UNWIND_RESUME:
         if (g->panic_pending || g->g.exiting) {
-            goto after_native;
+            goto stopped;
         }
         LOAD_FRAME();
         NEXT();

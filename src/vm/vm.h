@@ -18,6 +18,7 @@
 #ifndef GOSUB_VM_H
 #define GOSUB_VM_H
 
+#include "../../runtime/chan.h"
 #include "../../runtime/exec.h"
 #include "../../runtime/g.h"
 #include "../../runtime/native.h"
@@ -133,19 +134,6 @@ typedef struct VmG {
 static inline VmG *vm_g(G *g) {
     return (VmG *)g;
 }
-
-/* A select statement's shape, in the constant pool: for each case, its direction
- * (1 send, 2 receive), the register of its channel, of its value (send: the value; receive:
- * where the value goes, -1 to drop it) and of its ok flag (-1: none). */
-typedef struct SelectSiteCase {
-    int32_t dir, chan_reg, val_reg, ok_reg;
-} SelectSiteCase;
-
-typedef struct SelectSite {
-    int32_t n;
-    bool has_default;
-    SelectSiteCase cases[];
-} SelectSite;
 
 /* Types the VM's own panics use (from the runtime package), and error making. */
 typedef struct VmTypes {
