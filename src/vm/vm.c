@@ -460,7 +460,12 @@ static CallOutcome call_deferred(VmG *g, const Defer *d, Panic *p, const Instr *
 }
 
 /* Where the unwinding stands after a step. */
-typedef enum { UNWIND_RESUME, UNWIND_FATAL, UNWIND_TO_C } Unwind;
+typedef enum {
+    UNWIND_RESUME,  /* a deferred call's frame, or the recovered frame, runs next */
+    UNWIND_FATAL,   /* no frame left to unwind: the panic ends the goroutine */
+    UNWIND_TO_C,    /* back to the native whose call into Go panicked */
+    UNWIND_STOPPED, /* a deferred native exited, or parked or yielded (see VmG.unwinding) */
+} Unwind;
 
 /* Advances the innermost panic: runs the next deferred call, recovers, or gives up. */
 static Unwind panic_continue(VmG *g) {
@@ -484,9 +489,17 @@ static Unwind panic_continue(VmG *g) {
         Frame *f = &g->frames[u];
         if (g->ndefer > f->defers && g->defers[g->ndefer - 1].frame == u) {
             Defer d = g->defers[--g->ndefer];
-            if (call_deferred(g, &d, p, NULL) == CALL_OVERFLOW) {
+            if (!d.fn.p) {
+                nil_deref(g); /* a nil func deferred: calling it panics */
+            } else if (call_deferred(g, &d, p, NULL) == CALL_OVERFLOW) {
                 fatal_stack_overflow(g);
                 return UNWIND_FATAL;
+            }
+            if (g->g.exiting || g->g.stop) {
+                if (g->g.retry) {
+                    g->defers[g->ndefer++] = d; /* a native to run again: still deferred */
+                }
+                return UNWIND_STOPPED;
             }
             if (g->panic != p || g->panic_pending) {
                 /* a native deferred call panicked or recovered: handle from the top */
@@ -1167,6 +1180,10 @@ static RunResult run_loop(VmG *g) {
     } while (0)
 
     LOAD_FRAME();
+    if (g->unwinding) {
+        g->unwinding = false;
+        goto continue_panic;
+    }
     if (chan_parked(&g->g) && !chan_resume(&g->g)) {
         goto do_panic; /* back from a channel operation that parked: it panics */
     }
@@ -2332,6 +2349,16 @@ continue_panic : {
         LOAD_FRAME();
         NEXT();
     case UNWIND_TO_C: return RUN_PANIC;
+    case UNWIND_STOPPED: {
+        if (g->g.exiting) {
+            return RUN_EXIT;
+        }
+        GStop stop = g->g.stop;
+        g->g.stop = STOP_NONE;
+        g->g.retry = false; /* panic_continue kept the deferred call */
+        g->unwinding = true;
+        return stop == STOP_YIELD ? RUN_YIELD : RUN_PARK;
+    }
     case UNWIND_FATAL:
         if (g->panic && g->panic->goexit) {
             /* runtime.Goexit: every deferred call ran; the goroutine ends */

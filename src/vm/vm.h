@@ -128,6 +128,7 @@ typedef struct VmG {
     Panic *panic;             /* innermost panic in flight, or NULL */
     bool panic_pending;       /* a panic started (by a native): the VM must start unwinding */
     bool fatal;               /* a fatal error was reported (stack overflow): exit 2, no report */
+    bool unwinding;           /* a deferred native stopped a panic's unwinding: resume it */
     const Instr *native_call; /* the call instruction of the native being run */
 } VmG;
 
