@@ -425,9 +425,10 @@ static bool place_receiver(VmG *g, const Method *m, Slot data, Slot *base) {
     return true;
 }
 
-/* The method `name` of the dynamic type t, for an interface call; NULL once the panic is
- * raised: a nil interface, or no such method. */
-static const Method *method_of(VmG *g, const Type *t, const char *name) {
+/* method_of when the cache has no entry for t: looks the method up by name, and publishes a
+ * cache with t's entry added (unless it is full). */
+static const Method *method_lookup(VmG *g, const Type *t, const char *name, CallCache *cache,
+                                   const MethodCache *old) {
     if (!t) {
         nil_deref(g);
         return NULL;
@@ -435,8 +436,34 @@ static const Method *method_of(VmG *g, const Type *t, const char *name) {
     const Method *m = type_method(t, name);
     if (!m) {
         rt_panic_runtime(&g->g, "method %s not found for %s", name, type_string((Type *)t));
+        return NULL;
+    }
+    int n = old ? old->n : 0;
+    if (n < METHOD_CACHE_SIZE) {
+        MethodCache *mc = NEW(MethodCache);
+        if (old) {
+            *mc = *old;
+        }
+        mc->e[n].type = t;
+        mc->e[n].m = m;
+        mc->n = n + 1;
+        __atomic_store_n(&cache->mc, mc, __ATOMIC_RELEASE); /* a racing miss may win instead */
     }
     return m;
+}
+
+/* The method `name` of the dynamic type t, for the interface call whose inline cache is
+ * `cache`; NULL once the panic is raised: a nil interface, or no such method. */
+static inline const Method *method_of(VmG *g, const Type *t, const char *name, CallCache *cache) {
+    const MethodCache *mc = __atomic_load_n(&cache->mc, __ATOMIC_ACQUIRE);
+    if (mc) {
+        for (int i = 0; i < mc->n; i++) {
+            if (mc->e[i].type == t) {
+                return mc->e[i].m;
+            }
+        }
+    }
+    return method_lookup(g, t, name, cache, mc);
 }
 
 /* Starts deferred call d on top of the stack: a Go function gets its frame (run by panic p,
@@ -2133,9 +2160,9 @@ static RunResult run_loop(VmG *g) {
         GO_ON_AFTER_CALL(call_func(g, cl->fn, cl, f->base + in.a, 0, pc - 1));
     }
     CASE(CALLI) {
-        pc++;
+        CallCache *cache = (CallCache *)pc++;
         SAVE_PC();
-        const Method *m = method_of(g, R[in.b].p, K[in.c].p);
+        const Method *m = method_of(g, R[in.b].p, K[in.c].p, cache);
         if (!m || !place_receiver(g, m, R[in.b + 1], &R[in.a])) {
             PANIC_NOW();
         }
@@ -2249,7 +2276,6 @@ static RunResult run_loop(VmG *g) {
         print_op(K[x.bx].p, &R[in.a], in.b, in.c);
         NEXT();
     }
-    CASE(FUNCNAME) { NEXT(); }
     CASE(GO) {
         SAVE_PC();
         if (!R[in.b].p) {

@@ -39,6 +39,25 @@ typedef struct Instr {
     };
 } Instr;
 
+/* An interface call's inline cache: the method reached for each dynamic type met so far, up
+ * to METHOD_CACHE_SIZE of them (a call site meeting more looks the others up each time).
+ * Immutable once published: a miss publishes a copy with one entry more. */
+#define METHOD_CACHE_SIZE 4
+typedef struct MethodCache {
+    int n;
+    struct {
+        const Type *type;
+        const Method *m;
+    } e[METHOD_CACHE_SIZE];
+} MethodCache;
+
+/* The extra word of a CALLI holds its MethodCache (NULL, zero, when emitted). Threads
+ * running the same code share it: it is read (acquire) and replaced (release) whole. */
+typedef union __attribute__((may_alias)) CallCache {
+    Instr x;
+    const MethodCache *mc;
+} CallCache;
+
 typedef struct Closure Closure;
 
 typedef struct LineEntry {
