@@ -146,7 +146,7 @@
     /* calls */                                                                                    \
     OP(CALL, ABx, "call Func K[bx] with its frame at R[a]")                                        \
     OP(CALLC, ABC, "call the func value R[b] (nil panics) with its frame at R[a]")                 \
-    OP(CALLI, ABC, "+X call method K[c] (name) of interface R[b..] with its frame at R[a]; X: its inline cache (CallCache), zero when emitted") \
+    OP(CALLI, ABC, "+X call method K[c] (name) of interface R[b..] with its frame at R[a]; X: its inline cache (interp.c), zero when emitted") \
     OP(RET, ABC, "return R[a..a+b) as the results")                                                \
     OP(CLOSURE, ABx, "R[a] = closure of Func K[bx]; its captures follow as extra words (X.a each)") \
     OP(GETUP, ABC, "R[a] = the closure's capture b")                                               \

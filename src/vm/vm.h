@@ -1,11 +1,7 @@
-/* vm.h — compiled functions, goroutines and the bytecode interpreter (the executor of
- * runtime/exec.h).
- *
- * A goroutine (VmG: the runtime's G, then the VM's part) is plain data: a growable stack of
- * slots, a growable array of frames, and a list of deferred calls. The interpreter never recurses
- * in C for a Go call: a call pushes a Frame and continues in the same loop, so a G can stop at any
- * instruction boundary and be resumed later, on any thread. (A native that calls back into Go — fmt
- * calling a String method — runs a nested loop; that is the one exception, see rt_call.)
+/* vm.h — the VM as the compiler and the loader see it: instructions, compiled functions and
+ * function values. The VM runs them as the executor of runtime/exec.h (state.h: how; the
+ * files: interp.c the loop, call.c calls, defers and panics, debug.c tracebacks and
+ * reports, output.c buffered output, disasm.c `gosub run --disasm`).
  *
  * Frame layout: a frame's registers R[0..fn->nregs) are g->stack[base..]. Parameters arrive
  * in R[0..param_slots), flattened (receiver first); a function returns its results in
@@ -19,8 +15,6 @@
 #define GOSUB_VM_H
 
 #include "../../runtime/chan.h"
-#include "../../runtime/exec.h"
-#include "../../runtime/g.h"
 #include "../../runtime/native.h"
 #include "../../runtime/type.h"
 #include "../common.h"
@@ -38,25 +32,6 @@ typedef struct Instr {
         int32_t sbx;
     };
 } Instr;
-
-/* An interface call's inline cache: the method reached for each dynamic type met so far, up
- * to METHOD_CACHE_SIZE of them (a call site meeting more looks the others up each time).
- * Immutable once published: a miss publishes a copy with one entry more. */
-#define METHOD_CACHE_SIZE 4
-typedef struct MethodCache {
-    int n;
-    struct {
-        const Type *type;
-        const Method *m;
-    } e[METHOD_CACHE_SIZE];
-} MethodCache;
-
-/* The extra word of a CALLI holds its MethodCache (NULL, zero, when emitted). Threads
- * running the same code share it: it is read (acquire) and replaced (release) whole. */
-typedef union __attribute__((may_alias)) CallCache {
-    Instr x;
-    const MethodCache *mc;
-} CallCache;
 
 typedef struct Closure Closure;
 
@@ -93,67 +68,6 @@ struct Closure {
     int32_t nup;
     Slot up[];
 };
-
-enum {
-    FRAME_RETURN_TO_C = 1, /* the frame was entered by rt_call: its return ends the nested loop */
-    FRAME_DEFERRED = 2,    /* a deferred call (recover() looks at this) */
-};
-
-typedef struct Panic Panic;
-
-typedef struct Frame {
-    Func *fn;
-    Closure *cl;
-    const Instr *pc; /* resume point when the frame is not running */
-    int64_t base;    /* R[0] is g->stack[base] */
-    int32_t defers;  /* g->ndefer when the frame was entered: its own defers lie above */
-    uint32_t flags;
-    Panic *panic; /* a deferred call run by a panic: that panic (recover looks at it) */
-} Frame;
-
-/* A deferred call: a function value and its argument slots, evaluated at the defer. */
-typedef struct Defer {
-    Slot fn;    /* a func value (Closure *) */
-    Slot *args; /* copied argument slots */
-    int32_t nargs;
-    int32_t frame; /* index of the frame that deferred it */
-} Defer;
-
-/* A panic in flight. Panics chain when a deferred call panics while another is running.
- * `frame` is the unwinding cursor: the frame whose deferred calls run next. */
-struct Panic {
-    const Type *type; /* the panic value, as an interface */
-    Slot data;
-    bool recovered;
-    bool aborted; /* a later panic unwound past the deferred call this one was running */
-    bool goexit;
-    bool runtime_error; /* a fault the VM detected (nil dereference prints [signal ...]) */
-    bool nil_deref;
-    int32_t frame;
-    struct Panic *link;
-};
-
-/* A goroutine as the VM runs it: the runtime's G (runtime/g.h) first, so that a G * and a
- * VmG * convert to each other by a cast (vm_g), then its execution state. */
-typedef struct VmG {
-    G g;
-    Slot *stack; /* slots (the first execution field: exec_new clears from here on) */
-    int64_t stack_cap;
-    Frame *frames;
-    int32_t nframes, frames_cap;
-
-    Defer *defers;
-    int32_t ndefer, defers_cap;
-    Panic *panic;             /* innermost panic in flight, or NULL */
-    bool panic_pending;       /* a panic started (by a native): the VM must start unwinding */
-    bool fatal;               /* a fatal error was reported (stack overflow): exit 2, no report */
-    bool unwinding;           /* a deferred native stopped a panic's unwinding: resume it */
-    const Instr *native_call; /* the call instruction of the native being run */
-} VmG;
-
-static inline VmG *vm_g(G *g) {
-    return (VmG *)g;
-}
 
 /* Types the VM's own panics use (from the runtime package), and error making. */
 typedef struct VmTypes {
