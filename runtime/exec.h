@@ -5,8 +5,9 @@
  * that begins with the runtime's G (g.h). The scheduler creates goroutines through
  * exec_new, runs them with exec_run on whatever worker thread holds a processor, and prints
  * their stacks through exec_traceback; it never looks inside the execution state.
- * exec_run is called for one goroutine on one thread at a time; the others are safe to call
- * from any thread for a goroutine that is not running.
+ * exec_run is called for one goroutine on one thread at a time; the others may be called
+ * from any thread for a goroutine that is not running, or by a running goroutine's own
+ * natives for itself.
  */
 #ifndef GOSUB_EXEC_H
 #define GOSUB_EXEC_H

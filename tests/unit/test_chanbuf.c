@@ -2,14 +2,13 @@
  * wrap-around of both indices, the count, zeroed free places, dropping a value, and
  * zero-size elements. */
 #include "runtime/chanbuf.h"
+#include "src/common.h"
 #include "tests/unit/check.h"
-
-#include <stdlib.h>
 
 static ChanBuf make(int64_t cap, int32_t es) {
     ChanBuf b = {.cap = cap, .es = es};
     if (cap > 0 && es > 0) {
-        b.slots = calloc((size_t)(cap * es), sizeof(Slot));
+        b.slots = GC_MALLOC(sizeof(Slot) * (size_t)(cap * es)); /* zeroed */
     }
     return b;
 }
@@ -105,6 +104,7 @@ static void test_zero_size(void) {
 }
 
 int main(void) {
+    GC_INIT();
     test_fifo();
     test_wraparound();
     test_drop();
