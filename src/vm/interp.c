@@ -15,7 +15,7 @@
 #include "../../runtime/lib/format.h"
 #include "../../runtime/map.h"
 #include "../../runtime/sched.h"
-#include "../lex/lex.h"
+#include "../text/utf8.h"
 #include "opcodes.h"
 
 #include <math.h>
