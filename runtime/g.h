@@ -9,13 +9,15 @@
  * Who writes what:
  *   status, wait_reason: rt_park (G_WAITING), rt_ready (G_RUNNABLE), the scheduler;
  *   schedlink, park_unlock/park_arg, thread_*: the scheduler (sched.c);
- *   waiting, select_state, param, select_done: the channels (chan.c), under channel locks;
+ *   waiting, select_state, param, select_done: the channels (chan.c): the goroutine before
+ *     it parks, and the one that wakes it (which then owns it until rt_ready);
  *   lock_*: sync.Mutex (lib/sync.c), by the goroutine itself;
  *   stop, retry, exiting, exit_code: natives (through rt_park, rt_gosched, rt_exit), read and
  *     cleared by the executor once the native has returned;
  *   nested: the executor (natives calling Go: a park then blocks the thread instead).
- * Invariant: everything but `kept` is zero when a goroutine starts (the scheduler resets the
- * runtime part of a reused one); `kept` survives reuse: caches and the list slot.
+ * Invariant: a new goroutine's runtime part is zero but for what rt_go sets (id, parent,
+ * creation site) and `kept`, which survives when a dead goroutine's memory is reused (the
+ * scheduler resets the rest): caches and the list slot.
  */
 #ifndef GOSUB_G_H
 #define GOSUB_G_H
