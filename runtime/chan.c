@@ -16,10 +16,12 @@
 #include "chan.h"
 
 #include "sched.h"
+#include "trace.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* A goroutine waiting on a channel: where its value is (in its own registers). */
 struct Sudog {
@@ -124,24 +126,31 @@ static void unlock_chan(void *arg) { rt_unlock(&((Chan *)arg)->lock); }
 
 /* Readies the goroutine of a completed sudog; success is false when the channel was closed.
  * A plain send that failed so is left in g->waiting: it panics when g resumes. */
-static void wake(Sudog *s, bool success) {
+static inline void wake(Sudog *s, bool success, bool traced) {
     s->success = success;
     s->g->param = s;
     if (!success && s->is_send && !s->is_select) {
         s->g->waiting = s;
+    }
+    if (traced) {
+        trace_ready(s->g);
     }
     rt_ready(s->g);
 }
 
 /* ---- send and receive, with the channel locked (shared by plain operations and select) */
 
-/* Sends value on c (locked, not closed): straight to a waiting receiver, which *woken gets
- * (to wake once c is unlocked), or into the buffer. false: no receiver and no room. */
-/* (inlined: it is each channel operation's fast path) */
-static inline __attribute__((always_inline)) bool send_locked(Chan *c, const Slot *value,
-                                                              Sudog **woken) {
+/* g sends value on c (locked, not closed): straight to a waiting receiver, which *woken
+ * gets (to wake once c is unlocked), or into the buffer. false: no receiver and no room. */
+/* (inlined: it is each channel operation's fast path; `traced` is a constant at every call,
+ * so the untraced copies have no trace code at all) */
+static inline __attribute__((always_inline)) bool send_locked(G *g, Chan *c, const Slot *value,
+                                                              Sudog **woken, bool traced) {
     Sudog *r = dequeue(&c->recvq_head, &c->recvq_tail);
     if (r) {
+        if (traced) {
+            trace_handoff(g, r->g, c, value);
+        }
         if (r->elem) {
             copy_elem(c, r->elem, value);
         }
@@ -152,31 +161,46 @@ static inline __attribute__((always_inline)) bool send_locked(Chan *c, const Slo
         return true;
     }
     if (c->buf.count < c->buf.cap) {
+        if (traced) {
+            trace_send(g, c, value);
+        }
         chanbuf_push(&c->buf, value);
         return true;
     }
     return false;
 }
 
-/* Receives from c (locked) into dst (NULL: discard) and *okp: from the buffer (a waiting
+/* g receives from c (locked) into dst (NULL: discard) and *okp: from the buffer (a waiting
  * sender, put in *woken, refills it), straight from a waiting sender, or the zero value if
  * c is closed. false: nothing to receive yet. */
-static inline __attribute__((always_inline)) bool recv_locked(Chan *c, Slot *dst, Slot *okp,
-                                                              Sudog **woken) {
+static inline __attribute__((always_inline)) bool recv_locked(G *g, Chan *c, Slot *dst, Slot *okp,
+                                                              Sudog **woken, bool traced) {
     bool ok = true;
     Sudog *s;
     if (c->buf.count > 0) {
+        if (traced) {
+            trace_recv(g, c);
+        }
         chanbuf_pop(&c->buf, dst);
         if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
+            if (traced) {
+                trace_send(s->g, c, s->elem);
+            }
             chanbuf_push(&c->buf, s->elem);
             *woken = s;
         }
     } else if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
+        if (traced) {
+            trace_handoff(s->g, g, c, s->elem);
+        }
         if (dst) {
             copy_elem(c, dst, s->elem); /* unbuffered: from the sender's registers */
         }
         *woken = s;
     } else if (c->closed) {
+        if (traced) {
+            trace_recv_closed(g, c);
+        }
         clear_elem(c, dst);
         ok = false;
     } else {
@@ -217,7 +241,8 @@ static inline __attribute__((always_inline)) ChanResult wait_on(G *g, Chan *c, b
     return parked(g);
 }
 
-ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
+static inline __attribute__((always_inline)) ChanResult send_op(G *g, Chan *c, const Slot *value,
+                                                                bool block, bool traced) {
     if (!c) {
         if (!block) {
             return CHAN_WOULD_BLOCK;
@@ -232,10 +257,10 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
         return CHAN_PANIC;
     }
     Sudog *woken = NULL;
-    if (send_locked(c, value, &woken)) {
+    if (send_locked(g, c, value, &woken, traced)) {
         rt_unlock(&c->lock);
         if (woken) {
-            wake(woken, true);
+            wake(woken, true, traced);
         }
         return CHAN_DONE;
     }
@@ -246,7 +271,16 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
     return wait_on(g, c, true, (Slot *)value, NULL);
 }
 
-ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
+static ChanResult send_plain(G *g, Chan *c, const Slot *value, bool block) {
+    return send_op(g, c, value, block, false);
+}
+
+static ChanResult send_traced(G *g, Chan *c, const Slot *value, bool block) {
+    return send_op(g, c, value, block, true);
+}
+
+static inline __attribute__((always_inline)) ChanResult recv_op(G *g, Chan *c, Slot *dst, Slot *okp,
+                                                                bool block, bool traced) {
     if (!c) {
         if (!block) {
             return CHAN_WOULD_BLOCK;
@@ -256,10 +290,10 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
     }
     rt_lock(&c->lock);
     Sudog *woken = NULL;
-    if (recv_locked(c, dst, okp, &woken)) {
+    if (recv_locked(g, c, dst, okp, &woken, traced)) {
         rt_unlock(&c->lock);
         if (woken) {
-            wake(woken, true);
+            wake(woken, true, traced);
         }
         return CHAN_DONE;
     }
@@ -268,6 +302,22 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
         return CHAN_WOULD_BLOCK;
     }
     return wait_on(g, c, false, dst, okp);
+}
+
+static ChanResult recv_plain(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
+    return recv_op(g, c, dst, okp, block, false);
+}
+
+static ChanResult recv_traced(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
+    return recv_op(g, c, dst, okp, block, true);
+}
+
+ChanResult (*chan_send)(G *g, Chan *c, const Slot *value, bool block) = send_plain;
+ChanResult (*chan_recv)(G *g, Chan *c, Slot *dst, Slot *okp, bool block) = recv_plain;
+
+void chan_trace(bool on) {
+    __atomic_store_n(&chan_send, on ? send_traced : send_plain, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&chan_recv, on ? recv_traced : recv_plain, __ATOMIC_SEQ_CST);
 }
 
 /* ---- close ---- */
@@ -284,9 +334,11 @@ void chan_close(G *g, Chan *c) {
         return;
     }
     c->closed = true;
+    TRACE(trace_close(g, c));
     VEC(Sudog *) woken = {0};
     Sudog *s;
     while ((s = dequeue(&c->recvq_head, &c->recvq_tail))) {
+        TRACE(trace_recv_closed(s->g, c));
         clear_elem(c, s->elem);
         if (s->okp) {
             s->okp->i = 0;
@@ -298,7 +350,7 @@ void chan_close(G *g, Chan *c) {
     }
     rt_unlock(&c->lock);
     for (int i = 0; i < woken.len; i++) {
-        wake(woken.data[i], false);
+        wake(woken.data[i], false, trace_on);
     }
 }
 
@@ -367,18 +419,18 @@ static void unlock_select(void *arg) {
     unlock_all(st->order, st->norder);
 }
 
-/* Tries a case with its channel locked; true if it completed (*woken: a goroutine to wake
+/* g tries a case with its channel locked; true if it completed (*woken: a goroutine to wake
  * once the channels are unlocked). *panicked: a send on a closed channel. */
-static bool try_case(SelectCase *sc, bool *panicked, Sudog **woken) {
+static bool try_case(G *g, SelectCase *sc, bool *panicked, Sudog **woken, bool traced) {
     Chan *c = sc->c;
     if (sc->dir == SELECT_SEND) {
         if (c->closed) {
             *panicked = true;
             return true;
         }
-        return send_locked(c, sc->elem, woken);
+        return send_locked(g, c, sc->elem, woken, traced);
     }
-    return recv_locked(c, sc->elem, sc->okp, woken);
+    return recv_locked(g, c, sc->elem, sc->okp, woken, traced);
 }
 
 /* Polls the cases, their channels locked, in a random order: returns the index of the first
@@ -399,10 +451,11 @@ static int poll_cases(G *g, SelectCase *cases, int n, Chan **order, int norder) 
         }
         bool panicked = false;
         Sudog *woken = NULL;
-        if (try_case(&cases[i], &panicked, &woken)) {
+        bool traced = trace_on;
+        if (try_case(g, &cases[i], &panicked, &woken, traced)) {
             unlock_all(order, norder);
             if (woken) {
-                wake(woken, true);
+                wake(woken, true, traced);
             }
             if (panicked) {
                 rt_panic_plain(g, "send on closed channel");
@@ -554,4 +607,41 @@ bool chan_resume(G *g) {
         return false;
     }
     return true;
+}
+
+/* ---- for reports and the tracer ---- */
+
+int chan_waiting(G *g, Chan **out, int max) {
+    SelectState *st = g->select_state;
+    if (st) {
+        /* in the order the cases are written */
+        int n = 0;
+        for (int i = 0; i < st->n; i++) {
+            Chan *c = st->cases[i].c;
+            bool seen = !c;
+            for (int j = 0; j < n && j < max && !seen; j++) {
+                seen = out[j] == c;
+            }
+            if (!seen) {
+                if (n < max) {
+                    out[n] = c;
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+    Sudog *s = g->kept.sudog;
+    const char *r = g->wait_reason;
+    if (!s || !s->c || !r || (strcmp(r, "chan send") != 0 && strcmp(r, "chan receive") != 0)) {
+        return 0;
+    }
+    if (max > 0) {
+        out[0] = s->c;
+    }
+    return 1;
+}
+
+const char *chan_name(const Chan *c) {
+    return c->name ? c->name : str_printf("chan#%lld", (long long)c->id);
 }

@@ -17,6 +17,10 @@ struct Chan {
     bool closed;
     Sudog *recvq_head, *recvq_tail, *sendq_head, *sendq_tail;
     int64_t id;
+    const char *name; /* the variable or field it was made into (MAKECHAN), or NULL */
+    /* while tracing (trace.h): values sent and received so far, which number each value so
+     * that a receive is matched with its send (under the lock) */
+    int64_t trace_sent, trace_recvd;
 };
 
 /* How an operation went. CHAN_PANIC: the panic is raised (rt_panic_plain). CHAN_PARKED: g is
@@ -28,9 +32,13 @@ typedef enum ChanResult { CHAN_DONE, CHAN_PARKED, CHAN_PANIC, CHAN_WOULD_BLOCK }
 /* Sends the element at value on c; receives an element of c into dst (NULL: drops it) and
  * whether it came from a send into *okp (NULL: not wanted). Without block, an operation
  * that would wait returns CHAN_WOULD_BLOCK. g may be NULL only for a send that does not
- * block (the timer thread). */
-ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block);
-ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block);
+ * block (the timer thread).
+ * (Pointers: chan_trace swaps in copies that tell the tracer, so that operations pay nothing
+ * for it while nothing is traced.) */
+extern ChanResult (*chan_send)(G *g, Chan *c, const Slot *value, bool block);
+extern ChanResult (*chan_recv)(G *g, Chan *c, Slot *dst, Slot *okp, bool block);
+/* Whether chan_send and chan_recv tell the tracer (trace.h). */
+void chan_trace(bool on);
 
 /* A select statement's shape, made by the compiler (a constant of the function): for each
  * case its direction (SELECT_SEND or SELECT_RECV) and the registers of its channel, of its
@@ -54,6 +62,13 @@ ChanResult chan_select(G *g, const SelectSite *site, Slot *regs, Slot *chosen);
 
 /* Whether g parked in a channel operation that chan_resume must finish. */
 static inline bool chan_parked(const G *g) { return g->waiting || g->select_state; }
+
+/* The channels g is parked on (a send, a receive, or the cases of a select, each channel
+ * once), up to max of them in out; returns how many there are. 0 when g does not wait on a
+ * channel. Only while g is parked. */
+int chan_waiting(G *g, Chan **out, int max);
+/* A channel's name for people: its variable, or chan#ID. */
+const char *chan_name(const Chan *c);
 
 /* g runs again after parking in a channel operation: finishes it (a select learns its case).
  * false: the operation panics (a send on a channel closed meanwhile): the panic is raised. */

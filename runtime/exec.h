@@ -41,6 +41,10 @@ bool exec_done(G *g);
 /* Where g is now: its innermost function and the line it is at (a go statement's site). */
 CodeSite exec_where(G *g);
 
+/* The same, but in the program's own code: the innermost frame that is not in a standard
+ * package (time.Sleep's caller, not time.Sleep); exec_where's answer if there is none. */
+CodeSite exec_user_where(G *g);
+
 /* g's stack as Go prints it under "goroutine N [state]:" — a "function(args)\n\tfile:line"
  * pair per frame, innermost first, then "created by ..." when a go statement started it. */
 void exec_traceback(G *g, StrBuf *b);

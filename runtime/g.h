@@ -7,7 +7,7 @@
  * so a goroutine is one allocation and its runtime part costs no indirection.
  *
  * Who writes what:
- *   status, wait_reason: rt_park (G_WAITING), rt_ready (G_RUNNABLE), the scheduler;
+ *   status, wait_reason, wait_since: rt_park (G_WAITING), rt_ready (G_RUNNABLE), the scheduler;
  *   schedlink, park_unlock/park_arg, thread_*: the scheduler (sched.c);
  *   waiting, select_state, param, select_done: the channels (chan.c): the goroutine before
  *     it parks, and the one that wakes it (which then owns it until rt_ready);
@@ -63,6 +63,7 @@ struct G {
     int64_t id;
     GStatus status;
     const char *wait_reason; /* "chan receive", "sleep", ... while G_WAITING */
+    int64_t wait_since;      /* when it parked: rt_coarse_nanotime (leak and deadlock reports) */
 
     G *schedlink;                /* run queue or free list link */
     void (*park_unlock)(void *); /* called once the goroutine is off its thread */

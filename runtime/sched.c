@@ -16,15 +16,19 @@
  *   (readying a G); never the other way round. Run queues take no lock (see runq.h).
  *
  * Every scheduling decision is made in find_runnable(); spawn (rt_go), park (rt_park) and
- * wake (rt_ready) are single functions, the points a trace hook will observe.
+ * wake (rt_ready) are single functions, the points the tracer observes (trace.h), with
+ * execute() for when a goroutine runs.
  */
 #include "sched.h"
 
 #include "exec.h"
+#include "leak.h"
 #include "lock.h"
 #include "runq.h"
+#include "trace.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,12 +115,19 @@ static void print_schedstats(void) {
     rt_write(2, b.data, b.len);
 }
 
+/* The program ends; exit_lock held. */
+static void exit_locked(int code) __attribute__((noreturn));
+static void exit_locked(int code) {
+    rt_flush();
+    print_schedstats();
+    trace_finish();
+    _exit(code);
+}
+
 static void program_exit(int code) __attribute__((noreturn));
 static void program_exit(int code) {
     pthread_mutex_lock(&exit_lock); /* one thread exits; the others stop where they are */
-    rt_flush();
-    print_schedstats();
-    _exit(code);
+    exit_locked(code);
 }
 
 /* ---- run queues (runq.h) ---- */
@@ -423,6 +434,7 @@ void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
     } else {
         register_g(g);
     }
+    TRACE(trace_go_create(parent, g));
     rt_ready(g);
 }
 
@@ -487,7 +499,11 @@ void rt_gosched(G *g) {
 }
 
 /* Blocks the current thread until g is readied; our P goes to another M meanwhile. */
-static void sched_block_thread(G *g) {
+static __attribute__((noinline)) void sched_block_thread(G *g) {
+    if (sched_watched) {
+        g->wait_since = __atomic_load_n(&rt_coarse_now, __ATOMIC_RELAXED);
+        TRACE(trace_park(g, g->wait_reason));
+    }
     sched_enter_blocking();
     pthread_mutex_lock(&sched.lock);
     while (!g->thread_woken) {
@@ -497,6 +513,7 @@ static void sched_block_thread(G *g) {
     g->status = G_RUNNING;
     pthread_mutex_unlock(&sched.lock);
     sched_exit_blocking();
+    TRACE(trace_go_start(g, sched_current_p()));
 }
 
 /* A blocking system call (read): our P runs other goroutines meanwhile. */
@@ -554,6 +571,17 @@ static void report_deadlock(void) {
                   g->wait_reason ? g->wait_reason : "runnable");
         exec_traceback(g, &b);
     }
+    if (any) {
+        /* the same facts again, a line each, as the leak report gives them */
+        sb_puts(&b, "\nwho waits for what:\n");
+        int64_t now = __atomic_load_n(&rt_coarse_now, __ATOMIC_RELAXED);
+        for (int i = 0; i < sched.allgs.len; i++) {
+            G *g = sched.allgs.data[i];
+            if (g->status != G_DEAD) {
+                leak_describe(g, now, &b);
+            }
+        }
+    }
     sb_puts(&b, "exit status 2\n");
     rt_write(2, b.data, b.len);
 }
@@ -577,6 +605,7 @@ static void check_deadlock_locked(void) {
     pthread_mutex_lock(&exit_lock);
     report_deadlock();
     rt_flush();
+    trace_finish();
     _exit(2);
 }
 
@@ -590,12 +619,122 @@ void sched_check_deadlock(void) {
     pthread_mutex_unlock(&sched.lock);
 }
 
+/* ---- the leak report ---- */
+
+/* Set once main has returned under --leaks and the report is being made: Ms start no more
+ * goroutines, so the report sees the others where they are. */
+static bool frozen;
+
+static void freeze_m(void) {
+    for (;;) {
+        pause();
+    }
+}
+
+/* Whether every goroutine but main is parked or dead; with running, whether none runs. */
+static bool others_are(bool running_only) {
+    pthread_mutex_lock(&sched.lock);
+    bool all = true;
+    for (int i = 0; i < sched.allgs.len && all; i++) {
+        G *g = sched.allgs.data[i];
+        GStatus s = __atomic_load_n(&g->status, __ATOMIC_SEQ_CST);
+        all = g == sched.main_g || (running_only ? s != G_RUNNING : s == G_WAITING || s == G_DEAD);
+    }
+    pthread_mutex_unlock(&sched.lock);
+    return all;
+}
+
+static void wait_until_others_are(bool running_only, int64_t ms) {
+    int64_t deadline = rt_nanotime() + ms * 1000000;
+    while (!others_are(running_only) && rt_nanotime() < deadline) {
+        struct timespec ts = {0, 500000};
+        nanosleep(&ts, NULL);
+    }
+}
+
+/* main returned under --leaks. A goroutine that main's return merely overtook (woken by a
+ * close, about to finish) is no leak, so the others may go on for a moment (up to 200 ms),
+ * until each has finished or waits: but nothing they do shows any more (their output goes
+ * nowhere, their exits and panics wait for ever on exit_lock), as in Go they would be gone.
+ * Then the goroutines still alive are reported. Returns with exit_lock held. */
+static int main_returned(void) {
+    pthread_mutex_lock(&exit_lock);
+    trace_stop();
+    rt_flush();
+    int out = dup(2), null = open("/dev/null", O_WRONLY);
+    if (null >= 0) {
+        dup2(null, 1);
+        dup2(null, 2);
+    }
+    sched_enter_blocking(); /* our P runs the others meanwhile */
+    wait_until_others_are(false, 200);
+    __atomic_store_n(&frozen, true, __ATOMIC_SEQ_CST);
+    wait_until_others_are(true, 50);
+    VEC(G *) alive = {0};
+    pthread_mutex_lock(&sched.lock);
+    for (int i = 0; i < sched.allgs.len; i++) {
+        G *g = sched.allgs.data[i];
+        if (g != sched.main_g && g->status != G_DEAD) {
+            vec_push(&alive, g);
+        }
+    }
+    pthread_mutex_unlock(&sched.lock);
+    StrBuf b = {0};
+    leak_report(alive.data, alive.len, &b);
+    rt_flush(); /* (into /dev/null: what the others printed) */
+    if (b.len && out >= 0 && write(out, b.data, b.len) < 0) {
+        return 2;
+    }
+    return alive.len > 0 && leak_mode == LEAKS_FAIL ? 3 : 0;
+}
+
 /* ---- running ---- */
+
+/* How a run ended, as the tracer says it. */
+static TraceStop trace_stop_of(RunResult r) {
+    switch (r) {
+    case RUN_DONE:
+    case RUN_GOEXIT: return TRACE_STOP_END;
+    case RUN_PANIC: return TRACE_STOP_PANIC;
+    case RUN_EXIT: return TRACE_STOP_EXIT;
+    case RUN_YIELD: return TRACE_STOP_YIELD;
+    case RUN_PARK: break;
+    }
+    return TRACE_STOP_PARK;
+}
+
+/* exec_run when something watches the goroutines (sched_watch): a goroutine that parked
+ * notes when (and tells the tracer why and where: its wait state is still whole, since what
+ * it waits on is unlocked only after this); the tracer sees the run; once the leak report
+ * has begun, nothing runs any more. */
+static RunResult run_watched(G *g) {
+    if (__atomic_load_n(&frozen, __ATOMIC_SEQ_CST)) {
+        freeze_m();
+    }
+    TRACE(trace_go_start(g, sched_current_p()));
+    RunResult r = exec_run(g);
+    if (r == RUN_PARK) {
+        g->wait_since = __atomic_load_n(&rt_coarse_now, __ATOMIC_RELAXED);
+        TRACE(trace_park(g, g->wait_reason));
+    }
+    TRACE(trace_go_stop(g, trace_stop_of(r)));
+    return r;
+}
+
+/* How execute runs a goroutine: run_watched once something watches (a pointer, so that
+ * nothing is tested on every run while nothing does). */
+static RunResult (*run_g)(G *g) = exec_run;
+bool sched_watched;
+
+void sched_watch(void) {
+    sched_watched = true;
+    __atomic_store_n(&run_g, run_watched, __ATOMIC_SEQ_CST);
+}
 
 static void execute(M *m, G *g) {
     m->curg = g;
     g->status = G_RUNNING;
-    RunResult r = exec_run(g);
+    RunResult r = run_g(g);
     m->curg = NULL;
     switch (r) {
     case RUN_DONE:
@@ -603,6 +742,9 @@ static void execute(M *m, G *g) {
         g->status = G_DEAD;
         if (g == sched.main_g) {
             if (r == RUN_DONE) {
+                if (leak_mode) {
+                    exit_locked(main_returned());
+                }
                 program_exit(0);
             }
             sched.main_goexit = true; /* the others go on; the last one to block ends it */
@@ -620,6 +762,7 @@ static void execute(M *m, G *g) {
         pthread_mutex_lock(&exit_lock);
         exec_report_panic(g);
         rt_flush();
+        trace_finish();
         _exit(2);
     case RUN_YIELD:
         /* preempted or Gosched: to the back of the global queue, as Go does, so that
@@ -922,6 +1065,7 @@ int sched_main(Slot main_fn) {
         pidle_put(sched.allp[i]);
     }
     pthread_mutex_unlock(&sched.lock);
+    rt_coarse_now = rt_nanotime();
     timers_start();
     M *m0 = new_m();
     cur_m = m0;
@@ -937,4 +1081,9 @@ int sched_main(Slot main_fn) {
 }
 
 int sched_nprocs(void) { return __atomic_load_n(&sched.nprocs, __ATOMIC_SEQ_CST); }
+
+int sched_current_p(void) {
+    M *m = cur_m;
+    return m && m->p ? m->p->id : -1;
+}
 

@@ -50,7 +50,10 @@ int rt_num_cpu(void);
 
 /* ---- time ---- */
 
-int64_t rt_nanotime(void);  /* monotonic clock, ns */
+int64_t rt_nanotime(void); /* monotonic clock, ns */
+/* rt_nanotime as the timer thread last read it (it does at least every 100 ms): costs one
+ * load, for timestamps that need not be precise (how long a goroutine has waited). */
+extern int64_t rt_coarse_now;
 int64_t rt_walltime(void);  /* Unix time, ns */
 uint32_t rt_fastrand(void); /* a cheap per-thread random number */
 
@@ -100,5 +103,11 @@ void timers_start(void);
 bool timers_pending(void);
 /* The timer thread, after firing the last timer: reports a deadlock if nothing can run. */
 void sched_check_deadlock(void);
+/* The processor of the calling thread, -1 if it holds none (the tracer's). */
+int sched_current_p(void);
+/* Something watches the goroutines from now on, the tracer or the leak report: only then is
+ * a goroutine's wait_since noted, and the scheduler's tracer hooks looked at. */
+void sched_watch(void);
+extern bool sched_watched;
 
 #endif

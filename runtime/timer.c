@@ -12,6 +12,7 @@
 #include "chan.h"
 #include "sched.h"
 #include "timerheap.h"
+#include "trace.h"
 
 #include <pthread.h>
 #include <time.h>
@@ -47,9 +48,14 @@ int64_t rt_walltime(void) {
 
 /* ---- firing ---- */
 
+int64_t rt_coarse_now;
+
 static void fire(RtTimer *t, int64_t now) {
     switch (t->kind) {
-    case TIMER_WAKE: rt_ready(t->g); break;
+    case TIMER_WAKE:
+        TRACE(trace_timer_wake(t->g)); /* (and that it is ready) */
+        rt_ready(t->g);
+        break;
     case TIMER_SEND: {
         Slot *v = GC_MALLOC(sizeof(Slot) * (size_t)(t->value_slots + 1));
         if (t->make_value) {
@@ -76,6 +82,7 @@ static void *timer_thread(void *arg) {
     pthread_mutex_lock(&tlock);
     for (;;) {
         int64_t now = rt_nanotime();
+        __atomic_store_n(&rt_coarse_now, now, __ATOMIC_RELAXED);
         if (next_when() > now) {
             /* sleep until the next timer, but wake every 100 ms to flush stdout: a program
              * that runs for long (or hangs) shows its output as it goes, like Go's */

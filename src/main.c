@@ -3,6 +3,9 @@
  * Exit status: 0 ok, 1 compile error or unusable input, 2 panic, deadlock or misuse of the
  * command line, n for os.Exit(n).
  */
+#include "../runtime/leak.h"
+#include "../runtime/sched.h"
+#include "../runtime/trace.h"
 #include "common.h"
 #include "parse/parse.h"
 #include "vm/load.h"
@@ -22,7 +25,15 @@ static const char usage[] =
     "    gosub help                               print this help\n"
     "\n"
     "Options of run:\n"
-    "    --disasm    print the bytecode of every function instead of running\n"
+    "    --disasm            print the bytecode of every function instead of running\n"
+    "    --trace=FILE.json   record what the goroutines did: a trace for Perfetto\n"
+    "                        (ui.perfetto.dev) or chrome://tracing\n"
+    "    --trace=FILE.html   the same as a message sequence diagram, for a browser\n"
+    "    --trace-limit=N     record at most N events (default 1000000)\n"
+    "    --trace-from=MS, --trace-to=MS\n"
+    "                        write only that window of the trace (milliseconds)\n"
+    "    --leaks             when main returns, list the goroutines still alive\n"
+    "    --leaks=fail        the same, and exit with status 3 if there are any\n"
     "\n"
     "Environment:\n"
     "    GOMAXPROCS  the number of worker threads running goroutines (default: CPUs)\n"
@@ -31,12 +42,59 @@ static const char usage[] =
     "\n"
     "Exit status: 0 ok, 1 compile error, 2 panic or deadlock, n for os.Exit(n).\n";
 
+/* The value of --name=VALUE in arg, or NULL when arg is not that flag. */
+static const char *flag_value(const char *arg, const char *name) {
+    size_t n = strlen(name);
+    return strncmp(arg, name, n) == 0 && arg[n] == '=' ? arg + n + 1 : NULL;
+}
+
+/* A number of a flag: false when it is not one. */
+static bool flag_number(const char *s, double *out) {
+    char *end;
+    *out = strtod(s, &end);
+    return *s && !*end && *out >= 0;
+}
+
+/* The seeing flags (trace.h, leak.h): true when arg is one of them (*bad: its value is
+ * wrong). */
+static bool see_flag(const char *arg, TraceOptions *t, bool *bad) {
+    const char *v;
+    double x;
+    if ((v = flag_value(arg, "--trace"))) {
+        t->path = v;
+        *bad = !*v;
+    } else if ((v = flag_value(arg, "--trace-limit"))) {
+        *bad = !flag_number(v, &x) || x < 1;
+        t->limit = (int64_t)x;
+    } else if ((v = flag_value(arg, "--trace-from"))) {
+        *bad = !flag_number(v, &t->from_ms);
+    } else if ((v = flag_value(arg, "--trace-to"))) {
+        *bad = !flag_number(v, &t->to_ms);
+    } else if (strcmp(arg, "--leaks") == 0) {
+        leak_mode = LEAKS_REPORT;
+    } else if ((v = flag_value(arg, "--leaks"))) {
+        leak_mode = LEAKS_FAIL;
+        *bad = strcmp(v, "fail") != 0;
+    } else {
+        return false;
+    }
+    return true;
+}
+
 static int cmd_run(int argc, char **argv) {
     bool disasm = false;
+    TraceOptions trace = {.limit = TRACE_DEFAULT_LIMIT, .to_ms = -1};
     int i = 0;
     while (i < argc && argv[i][0] == '-' && argv[i][1] == '-' && argv[i][2]) {
+        bool bad = false;
         if (strcmp(argv[i], "--disasm") == 0) {
             disasm = true;
+        } else if (see_flag(argv[i], &trace, &bad)) {
+            if (bad) {
+                fprintf(stderr, "gosub run: bad value in %s\nRun 'gosub help' for usage.\n",
+                        argv[i]);
+                return 2;
+            }
         } else {
             fprintf(stderr, "gosub run: unknown flag %s\nRun 'gosub help' for usage.\n", argv[i]);
             return 2;
@@ -49,6 +107,12 @@ static int cmd_run(int argc, char **argv) {
     if (i >= argc) {
         fprintf(stderr, "gosub run: no .go file given\nRun 'gosub help' for usage.\n");
         return 2;
+    }
+    if (trace.path && !disasm) {
+        trace_start(&trace);
+    }
+    if ((trace.path && !disasm) || leak_mode) {
+        sched_watch();
     }
     return load_run_file(argv[i], argc - i, argv + i, disasm);
 }

@@ -1010,12 +1010,22 @@ void fmt_errorf(G *g, StrBuf *out, const char *format, size_t flen, const Slot *
     *nwrapped = p.wrapped.len;
 }
 
-void fmt_print_value(G *g, StrBuf *out, const Type *t, const Slot *v) {
+/* %v of the value of type t at v; methods only when with_methods. */
+static void print_value_v(G *g, StrBuf *out, const Type *t, const Slot *v, bool with_methods) {
     Printer p;
     printer_init(&p, g, out);
+    p.erroring = !with_methods; /* as in %!verb(...): no methods */
     if (t->kind == KIND_INTERFACE) {
         print_arg(&p, v[0].p, v[1], 'v');
     } else {
         print_arg(&p, t, data_word(t, v), 'v');
     }
+}
+
+void fmt_print_value(G *g, StrBuf *out, const Type *t, const Slot *v) {
+    print_value_v(g, out, t, v, true);
+}
+
+void fmt_print_value_plain(StrBuf *out, const Type *t, const Slot *v) {
+    print_value_v(NULL, out, t, v, false);
 }

@@ -34,6 +34,9 @@ void fmt_errorf(G *g, StrBuf *out, const char *format, size_t flen, const Slot *
 /* %v of one value of type t whose slots are at v (t may be an interface type: its dynamic
  * value is printed). For the REPL's echo of expression values. */
 void fmt_print_value(G *g, StrBuf *out, const Type *t, const Slot *v);
+/* The same without calling Error or String methods (so without a goroutine, and without
+ * running the program's code): for the tracer, which labels values as they are sent. */
+void fmt_print_value_plain(StrBuf *out, const Type *t, const Slot *v);
 
 /* strconv.FormatFloat: fmt is one of 'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X'; prec -1 asks for the
  * fewest digits that read back as the same value; bitsize 32 formats v as a float32. */

@@ -35,6 +35,7 @@
 #include "../lock.h"
 #include "../native.h"
 #include "../sched.h"
+#include "../trace.h"
 
 #include <string.h>
 
@@ -343,6 +344,7 @@ static void sema_release(Slot *addr) {
     }
     __atomic_sub_fetch(&b->nwait, 1, SC);
     rt_unlock(&b->lock);
+    TRACE(trace_ready(w->g));
     rt_ready(w->g);
 }
 
@@ -433,6 +435,7 @@ static void notify_one(G *g, Slot *a) {
     }
     rt_unlock(&b->lock);
     if (w) {
+        TRACE(trace_ready(w->g));
         rt_ready(w->g);
     }
 }
@@ -453,6 +456,7 @@ static void notify_all(G *g, Slot *a) {
     rt_unlock(&b->lock);
     while (w) {
         Waiter *next = w->next;
+        TRACE(trace_ready(w->g));
         rt_ready(w->g);
         w = next;
     }

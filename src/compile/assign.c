@@ -108,6 +108,7 @@ void cmp_var_decl(FS *fs, ValueSpec *vs) {
     for (int i = 0; i < n; i++) {
         Obj *o = vs->names[i]->ident.obj;
         Type *t = o && o->type ? o->type : vs->values[i]->type;
+        cmp_name_chan(fs, vs->names[i], vs->values[i]);
         vals[i] = cmp_expr_to(fs, vs->values[i], t, -1);
     }
     for (int i = 0; i < n; i++) {
@@ -184,6 +185,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
     Expr **lhs = s->assign.lhs, **rhs = s->assign.rhs;
     if (nl == 1 && nr == 1) {
         Type *t = lhs[0]->type;
+        cmp_name_chan(fs, lhs[0], rhs[0]);
         LV lv = cmp_lv_expr(fs, lhs[0]);
         if (lv.kind == LV_BLANK) {
             cmp_expr(fs, rhs[0], -1);
@@ -203,6 +205,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
     for (int i = 0; i < nr; i++) {
         Type *t = lhs[i]->type ? lhs[i]->type : cmp_final_type(rhs[i]->type);
         int v = cmp_alloc(fs, t->slots > 0 ? t->slots : 1);
+        cmp_name_chan(fs, lhs[i], rhs[i]);
         cmp_expr_to(fs, rhs[i], t, v);
         vals[i] = v;
     }
@@ -250,6 +253,7 @@ static void define_stmt(FS *fs, Stmt *s) {
         /* x := v: straight into x's register */
         Obj *o = lhs[0]->ident.obj;
         int r = cmp_declare_var(fs, o);
+        cmp_name_chan(fs, lhs[0], rhs[0]);
         cmp_expr_to(fs, rhs[0], o->type, r);
         cmp_commit_locals(fs);
         return;
@@ -263,6 +267,7 @@ static void define_stmt(FS *fs, Stmt *s) {
     }
     for (int i = 0; i < nl; i++) {
         Type *t = lhs[i]->type ? lhs[i]->type : rhs[i]->type;
+        cmp_name_chan(fs, lhs[i], rhs[i]);
         vals[i] = cmp_expr_to(fs, rhs[i], cmp_final_type(t), -1);
     }
     for (int i = 0; i < nl; i++) {

@@ -414,10 +414,59 @@ static int builtin_make(FS *fs, Expr *e, int dst) {
         cmp_emit(fs, OP_MAKEMAP, r, size, 0);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u));
     } else {
-        cmp_emit(fs, OP_MAKECHAN, r, size, 0);
+        int name = fs->chan_make == e ? cmp_k_ptr(fs, fs->chan_name) + 1 : 0;
+        cmp_emit(fs, OP_MAKECHAN, r, size, name <= UINT16_MAX ? name : 0);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
     }
     return r;
+}
+
+/* "results", "s.results" as "results", "chans[i]"; NULL when the target has no simple name. */
+static const char *target_name(Expr *t) {
+    switch (t->kind) {
+    case E_IDENT: return t->ident.name == intern_cstr("_") ? NULL : t->ident.name;
+    case E_SELECTOR: return t->selector.sel->ident.name;
+    case E_PAREN: return target_name(t->paren.x);
+    case E_INDEX: {
+        const char *base = target_name(t->index.x);
+        Expr *i = t->index.indices[0];
+        const char *idx = i->kind == E_IDENT      ? i->ident.name
+                          : i->kind == E_BASICLIT ? i->lit.src
+                                                  : "…";
+        return base ? intern_cstr(str_printf("%s[%s]", base, idx)) : NULL;
+    }
+    default: return NULL;
+    }
+}
+
+/* A std package's channel is named by the function that makes it: "time.NewTicker",
+ * "context.Done" (the name of its variable there would mean nothing to the program). */
+static const char *std_chan_name(FS *fs) {
+    const char *fn = fs->fn->name;
+    const char *dot = fn ? strchr(fn, '.') : NULL;
+    const char *method = dot ? strstr(dot, ").") : NULL;
+    if (!dot) {
+        return NULL;
+    }
+    if (method) {
+        return intern_cstr(str_printf("%.*s%s", (int)(dot - fn), fn, method + 1));
+    }
+    return fn;
+}
+
+void cmp_name_chan(FS *fs, Expr *target, Expr *value) {
+    while (value->kind == E_PAREN) {
+        value = value->paren.x;
+    }
+    if (value->kind != E_CALL || value->call.builtin != BI_MAKE || !value->type ||
+        value->type->underlying->kind != KIND_CHAN) {
+        return;
+    }
+    const char *name = fs->C->pkg->native ? std_chan_name(fs) : target_name(target);
+    if (name) {
+        fs->chan_make = value;
+        fs->chan_name = name;
+    }
 }
 
 static int builtin_new(FS *fs, Expr *e, int dst) {

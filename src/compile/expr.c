@@ -509,6 +509,9 @@ static int struct_literal(FS *fs, Expr *e, Type *t, int dst) {
             v = el->kv.value;
         }
         StructField *f = &u->fields[fi];
+        if (el->kind == E_KEYVALUE) {
+            cmp_name_chan(fs, el->kv.key, v);
+        }
         cmp_expr_to(fs, v, f->type, r + f->offset);
     }
     return built_at(fs, r, t->slots, dst);

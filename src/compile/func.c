@@ -453,6 +453,7 @@ static void init_package_vars(FS *fs, ValueSpec *vs) {
         for (int k = 0; k < vs->nnames; k++) {
             Obj *o = vs->names[k]->ident.obj;
             Type *t = o && o->type ? o->type : vs->values[k]->type;
+            cmp_name_chan(fs, vs->names[k], vs->values[k]);
             int r = cmp_expr_to(fs, vs->values[k], t, -1);
             if (o && o->name != intern_cstr("_")) {
                 LV lv = global_lv(o);

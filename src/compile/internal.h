@@ -72,6 +72,9 @@ typedef struct FS {
     VEC(LabelPos) gotos; /* pc of each goto to patch, by label name */
     bool has_defer;
     IntVec ret_jumps; /* has_defer: returns jumping to the epilogue */
+    /* cmp_name_chan: the make(chan) about to be compiled into a named variable or field */
+    const Expr *chan_make;
+    const char *chan_name;
 } FS;
 
 /* Where a value lives, for loading, storing and taking its address. */
@@ -205,6 +208,10 @@ bool cmp_receiver_from(FS *fs, LV *lv, Obj *m, int dst);
 int cmp_call_expr(FS *fs, Expr *e, int dst);
 /* go f(args) / defer f(args). */
 void cmp_go_defer_stmt(FS *fs, Stmt *s);
+/* Before value is compiled into target (a variable, field or element): when value is a
+ * make(chan ...), the channel gets target's name ("results", "jobs[i]"), which the tracer
+ * and the leak and deadlock reports show (in a std package: the function's name). */
+void cmp_name_chan(FS *fs, Expr *target, Expr *value);
 
 /* ---- assign.c ---- */
 

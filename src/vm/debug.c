@@ -1,7 +1,7 @@
 /* debug.c — what the VM says about a goroutine: source lines of instructions, tracebacks
  * (exec_traceback, with Go's layout: "pkg.fn(args)\n\tfile:line +0xoff"), where a go
- * statement runs (exec_where), the report of an unrecovered panic, and the fatal errors the
- * VM itself detects (stack overflow, go of a nil func value), reported when they happen.
+ * statement runs (exec_where, exec_user_where), the report of an unrecovered panic, and the fatal
+ * errors the VM itself detects (stack overflow, go of a nil func value), reported when they happen.
  */
 #include "state.h"
 
@@ -68,14 +68,28 @@ void exec_traceback(G *gg, StrBuf *b) {
     }
 }
 
+static CodeSite frame_site(const Frame *f) {
+    const Instr *pc = f->pc > f->fn->code ? f->pc - 1 : f->pc; /* the instruction running */
+    return (CodeSite){f->fn->name, f->fn->file, func_line(f->fn, pc)};
+}
+
 CodeSite exec_where(G *gg) {
     VmG *g = vm_g(gg);
     if (g->nframes == 0) {
         return (CodeSite){0};
     }
-    const Frame *f = &g->frames[g->nframes - 1];
-    const Instr *pc = f->pc > f->fn->code ? f->pc - 1 : f->pc; /* the instruction running */
-    return (CodeSite){f->fn->name, f->fn->file, func_line(f->fn, pc)};
+    return frame_site(&g->frames[g->nframes - 1]);
+}
+
+CodeSite exec_user_where(G *gg) {
+    VmG *g = vm_g(gg);
+    for (int32_t i = g->nframes - 1; i >= 0; i--) {
+        const Frame *f = &g->frames[i];
+        if (!f->fn->is_wrapper && f->fn->file && f->fn->file[0] != '$') {
+            return frame_site(f);
+        }
+    }
+    return exec_where(gg);
 }
 
 static void print_panics(VmG *g, Panic *p, StrBuf *b) {

@@ -1607,7 +1607,11 @@ RunResult vm_execute(VmG *g) {
         if (n < 0 || n > ((int64_t)1 << 40)) {
             RT_ERROR("makechan: size out of range");
         }
-        R[in.a].p = chan_make(K[x.bx].p, n);
+        Chan *c = chan_make(K[x.bx].p, n);
+        if (in.c) {
+            c->name = K[in.c - 1].p; /* the variable it is made into (trace and reports) */
+        }
+        R[in.a].p = c;
         NEXT();
     }
     CASE(SEND) {

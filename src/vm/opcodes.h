@@ -157,7 +157,7 @@
     OP(PRINT, ABC, "+X print R[a..] of type K[X.bx]; b: 1 = space before, c: 1 = newline after")   \
     /* goroutines and channels */                                                                  \
     OP(GO, ABC, "start a goroutine running the func value R[b] with argument slots R[a..a+c)")     \
-    OP(MAKECHAN, ABC, "+X R[a] = make(chan T, R[b].i), T = K[X.bx] (elem type)")                   \
+    OP(MAKECHAN, ABC, "+X R[a] = make(chan T, R[b].i), T = K[X.bx] (elem type); c: named K[c-1]")   \
     OP(SEND, ABC, "send R[b..] on channel R[a] (may park)")                                        \
     OP(RECV, ABC, "R[a..] = <-R[b] (may park); c: 1 = comma-ok, R[a+n] = ok")                      \
     OP(CLOSE, ABC, "close(R[a])")                                                                  \

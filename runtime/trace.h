@@ -1,0 +1,144 @@
+/* trace.h — the execution tracer: what the scheduler, the channels and the timers tell it
+ * (runtime/trace.c records), and the files it writes at exit (trace_json.c: Trace Event
+ * Format for Perfetto and chrome://tracing; trace_html.c: a message sequence diagram).
+ *
+ * Off by default. Every hook is called as TRACE(hook(...)): one well-predicted branch on the
+ * global trace_on when tracing is off, nothing else. While tracing, a hook appends one event
+ * to its thread's buffer (no lock; memory in big chunks, none per event); a thread without a
+ * processor (the timer thread, a goroutine blocked in a system call) has a buffer like any
+ * other. The total is bounded (trace_start's limit); past it recording stops and the files
+ * say so.
+ *
+ * Hooks about goroutine g may run on any thread, but only while g cannot move: g is the
+ * caller's own goroutine, or it is parked and the caller is the one waking it (it holds the
+ * channel's lock, or owns g until rt_ready).
+ */
+#ifndef GOSUB_TRACE_H
+#define GOSUB_TRACE_H
+
+#include "../src/common.h"
+#include "g.h"
+#include "type.h"
+
+#include <stdio.h>
+
+typedef struct Chan Chan;
+
+/* Whether hooks record. Written only by trace_start/trace_stop (and by the recorder when the
+ * limit is reached); read racily by the hooks. */
+extern bool trace_on;
+
+#define TRACE(call)                                                                                \
+    do {                                                                                           \
+        if (__builtin_expect(trace_on, 0)) {                                                       \
+            call;                                                                                  \
+        }                                                                                          \
+    } while (0)
+
+/* What to record and where to write it. */
+typedef struct TraceOptions {
+    const char *path;      /* FILE.json or FILE.html, written by trace_finish; NULL: none */
+    int64_t limit;         /* events at most (default 1,000,000) */
+    double from_ms, to_ms; /* the window written, ms from the start (to_ms < 0: to the end) */
+} TraceOptions;
+
+#define TRACE_DEFAULT_LIMIT 1000000
+
+/* Starts recording (again), with the options' limit; the clock's zero is the first start. */
+void trace_start(const TraceOptions *opt);
+/* Stops recording; what was recorded is kept for trace_save. */
+void trace_stop(void);
+/* Writes what was recorded so far: HTML when path ends in .html or .htm, else JSON. Returns
+ * NULL, or why the file could not be written. */
+const char *trace_save(const char *path);
+/* At the program's end (any end): writes the file trace_start was given, if any; reports a
+ * failure on stderr. */
+void trace_finish(void);
+
+/* ---- hooks ---- */
+
+/* How a goroutine stopped running (trace_go_stop). */
+typedef enum TraceStop {
+    TRACE_STOP_YIELD, /* preempted or yielded: runnable */
+    TRACE_STOP_PARK,  /* blocked (trace_park said why) */
+    TRACE_STOP_END,   /* its function returned, or Goexit */
+    TRACE_STOP_PANIC, /* an unrecovered panic or a fatal error: the program ends */
+    TRACE_STOP_EXIT,  /* os.Exit */
+} TraceStop;
+
+/* g was created by parent (NULL: by the runtime, a timer's AfterFunc). */
+void trace_go_create(G *parent, G *g);
+/* g starts (or, back from a wait that blocked its thread, resumes) running on processor p. */
+void trace_go_start(G *g, int p);
+void trace_go_stop(G *g, TraceStop how);
+/* g blocks, for reason (Go's wait reason: "chan receive", "sleep", ...). */
+void trace_park(G *g, const char *reason);
+/* g becomes runnable again. */
+void trace_ready(G *g);
+
+/* A value passes through channel c: from sender (NULL: the timer thread) to receiver, in one
+ * step (a hand-off, the one whose goroutine is parked being woken by the other). value is
+ * the element (c's element type). Called with c locked. */
+void trace_handoff(G *sender, G *receiver, Chan *c, const Slot *value);
+/* sender put value in c's buffer; receiver took the oldest one out. c locked. */
+void trace_send(G *sender, Chan *c, const Slot *value);
+void trace_recv(G *receiver, Chan *c);
+/* receiver got the zero value because c is closed. c locked. */
+void trace_recv_closed(G *receiver, Chan *c);
+void trace_close(G *g, Chan *c);
+/* The timer thread woke g, sleeping in time.Sleep. */
+void trace_timer_wake(G *g);
+
+/* ---- for the writers (trace_json.c, trace_html.c) ---- */
+
+typedef enum TraceKind {
+    EV_CREATE, /* g created by `a` (0: runtime); s1 start function; file:line the go statement */
+    EV_START,  /* g runs on processor p */
+    EV_STOP,   /* g stops running: a = how (TraceStop) */
+    EV_PARK,   /* g blocks: s1 the reason, s2 on what (channel names) or NULL, file:line */
+    EV_READY,  /* g runnable again: a = by whom (goroutine id; 0 none, -1 the timer thread) */
+    EV_SEND,   /* g (0: the timer thread) sends s2 (the value) on channel a, s1 its name;
+                * b = the value's number on the channel (matches its EV_RECV) */
+    EV_RECV,   /* g receives value b of channel a (flags TRACE_CLOSED: zero value of a closed
+                * channel, no b) */
+    EV_CLOSE,  /* g closes channel a */
+    EV_WAKE,   /* the timer thread wakes g (time.Sleep) */
+    EV_COUNT
+} TraceKind;
+
+enum { TRACE_CLOSED = 1 };
+
+typedef struct TraceEv {
+    int64_t ts; /* ns since the trace's zero */
+    int64_t g;
+    int64_t a, b;
+    const char *s1, *s2;
+    const char *file;
+    int32_t line;
+    int16_t p; /* the processor of the thread that recorded it, -1 none */
+    uint8_t kind;
+    uint8_t flags;
+} TraceEv;
+
+/* Every event recorded, ordered by time (ties keep each thread's order). */
+typedef struct TraceLog {
+    TraceEv *ev;
+    int64_t n;
+    int64_t end_ts;  /* when the snapshot was taken */
+    int64_t full_ts; /* when the limit stopped recording, -1 if it did not */
+    int64_t limit;
+    double from_ms, to_ms;
+    const char *program; /* os.Args[0] */
+} TraceLog;
+
+/* A snapshot of what is recorded (safe while other threads still record). */
+TraceLog *trace_snapshot(void);
+/* A goroutine's track name, as a writer shows it: "G5 worker", "G1 main". */
+const char *trace_g_name(const TraceEv *create);
+/* A channel's name in an event: its variable, else "chan#ID". */
+const char *trace_chan_name(const TraceEv *e);
+
+bool trace_write_json(const TraceLog *log, FILE *f);
+bool trace_write_html(const TraceLog *log, FILE *f);
+
+#endif

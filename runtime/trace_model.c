@@ -1,0 +1,482 @@
+/* trace_model.c — from a trace's events to tracks, spans, marks and arrows (trace_model.h).
+ *
+ * One pass over the events in time order keeps each goroutine's state (running since when,
+ * on which processor; blocked since when, why, where) and closes a span when the state
+ * changes: PARK ends a running span and opens a blocked one, READY ends it; STOP ends a
+ * running span (a yield, the end). A value's send and its receive meet through the
+ * channel's id and the value's number on it; a closed-channel receive meets the close.
+ * A second pass gives each mark its width: 1 µs, or less when the track's next boundary is
+ * nearer (half the distance), so marks nest inside spans and never overlap the next thing.
+ * Goroutines that existed before the trace began (a REPL session) start in an unknown
+ * state: their first event decides.
+ */
+#include "trace_model.h"
+
+#include "../src/text/utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- a map from 64-bit keys to indexes ---- */
+
+typedef struct IdMap {
+    int64_t *keys;
+    int32_t *vals;
+    size_t cap, len;
+} IdMap;
+
+static size_t id_hash(int64_t k) {
+    uint64_t x = (uint64_t)k * 0x9E3779B97F4A7C15ull;
+    return (size_t)(x ^ (x >> 29));
+}
+
+static int32_t *id_slot(IdMap *m, int64_t k, bool add);
+
+static void id_grow(IdMap *m) {
+    IdMap n = {GC_MALLOC_ATOMIC(sizeof(int64_t) * (m->cap ? m->cap * 2 : 64)),
+               GC_MALLOC_ATOMIC(sizeof(int32_t) * (m->cap ? m->cap * 2 : 64)),
+               m->cap ? m->cap * 2 : 64, 0};
+    memset(n.vals, 0xff, sizeof(int32_t) * n.cap); /* -1: empty */
+    for (size_t i = 0; i < m->cap; i++) {
+        if (m->vals[i] >= 0) {
+            *id_slot(&n, m->keys[i], true) = m->vals[i];
+        }
+    }
+    *m = n;
+}
+
+/* The value slot of key k (-1 when absent); with add, created when absent. NULL when
+ * absent and not added. */
+static int32_t *id_slot(IdMap *m, int64_t k, bool add) {
+    if (add && (m->len + 1) * 2 > m->cap) {
+        id_grow(m);
+    }
+    if (!m->cap) {
+        return NULL;
+    }
+    for (size_t i = id_hash(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        if (m->vals[i] < 0) {
+            if (!add) {
+                return NULL;
+            }
+            m->keys[i] = k;
+            m->len++;
+            return &m->vals[i];
+        }
+        if (m->keys[i] == k) {
+            return &m->vals[i];
+        }
+    }
+}
+
+static int32_t id_get(IdMap *m, int64_t k) {
+    int32_t *v = id_slot(m, k, false);
+    return v ? *v : -1;
+}
+
+static void id_put(IdMap *m, int64_t k, int32_t v) {
+    *id_slot(m, k, true) = v;
+}
+
+/* A value's key: its channel and its number there. */
+static int64_t msg_key(int64_t chan, int64_t seq) {
+    return (int64_t)(((uint64_t)chan << 32) | ((uint64_t)seq & 0xffffffffu));
+}
+
+/* ---- building ---- */
+
+typedef enum GState { GS_UNKNOWN, GS_RUNNABLE, GS_RUNNING, GS_BLOCKED, GS_DEAD } GState;
+
+typedef struct Live {
+    GState state;
+    int64_t since;
+    int16_t p;
+    const TraceEv *park;
+} Live;
+
+typedef struct Builder {
+    TrModel *m;
+    IdMap track_of; /* goroutine id -> track */
+    VEC(Live) live; /* by track */
+    IdMap sends;    /* msg_key -> mark */
+    IdMap closes;   /* channel id -> its close's mark */
+} Builder;
+
+const char *trace_base(const char *file) {
+    if (!file) {
+        return "?";
+    }
+    const char *slash = strrchr(file, '/');
+    return slash ? slash + 1 : file;
+}
+
+/* "G5 worker" from "main.worker"; "G3 generate.func1"; goroutine 1 is "G1 main". */
+static const char *track_name(int64_t g, const char *fn) {
+    if (g == 1 || !fn) {
+        return str_printf("G%lld%s", (long long)g, g == 1 ? " main" : "");
+    }
+    if (strncmp(fn, "main.", 5) == 0) {
+        fn += 5;
+    }
+    return str_printf("G%lld %s", (long long)g, fn);
+}
+
+static int32_t track(Builder *b, int64_t g) {
+    int32_t t = id_get(&b->track_of, g);
+    if (t >= 0) {
+        return t;
+    }
+    TrTrack tr = {.g = g, .born = -1, .died = -1, .parent_track = -1};
+    tr.name = g == 0 ? "timers" : track_name(g, NULL);
+    t = b->m->tracks.len;
+    vec_push(&b->m->tracks, tr);
+    vec_push(&b->live, ((Live){GS_UNKNOWN, 0, -1, NULL}));
+    id_put(&b->track_of, g, t);
+    return t;
+}
+
+static int32_t add_mark(Builder *b, int32_t t, MarkKind k, const TraceEv *e) {
+    TrMark mk = {.track = t, .kind = (uint8_t)k, .p = e->p, .ts = e->ts, .arrow = -1};
+    int32_t i = b->m->marks.len;
+    vec_push(&b->m->marks, mk);
+    return i;
+}
+
+static void add_arrow(Builder *b, int32_t from, int32_t to, ArrowKind k) {
+    int32_t i = b->m->arrows.len;
+    vec_push(&b->m->arrows, ((TrArrow){from, to, (uint8_t)k}));
+    TrMark *mf = &b->m->marks.data[from];
+    if (mf->arrow < 0) {
+        mf->arrow = i;
+    }
+    b->m->marks.data[to].arrow = i;
+}
+
+static void end_running(Builder *b, int32_t t, int64_t ts) {
+    Live *l = &b->live.data[t];
+    if (l->state == GS_RUNNING) {
+        TrSpan s = {.track = t, .p = l->p, .ts = l->since, .end = ts};
+        vec_push(&b->m->spans, s);
+    }
+}
+
+static void end_blocked(Builder *b, int32_t t, int64_t ts, bool open) {
+    Live *l = &b->live.data[t];
+    if (l->state != GS_BLOCKED) {
+        return;
+    }
+    TrSpan s = {.track = t, .blocked = true, .open = open, .p = -1, .ts = l->since, .end = ts};
+    const TraceEv *pk = l->park;
+    if (pk) {
+        s.reason = pk->s1;
+        s.on = pk->s2 ? pk->s2 : pk->a ? str_printf("chan#%lld", (long long)pk->a) : NULL;
+        s.on_chan = pk->a;
+        s.file = pk->file;
+        s.line = pk->line;
+    } else {
+        s.reason = "blocked";
+    }
+    vec_push(&b->m->spans, s);
+}
+
+static void set_state(Builder *b, int32_t t, GState st, int64_t ts, int16_t p) {
+    Live *l = &b->live.data[t];
+    l->state = st;
+    l->since = ts;
+    l->p = p;
+}
+
+static void on_create(Builder *b, const TraceEv *e) {
+    int32_t t = track(b, e->g);
+    TrTrack *tr = &b->m->tracks.data[t];
+    tr->fn = e->s1;
+    tr->name = track_name(e->g, e->s1);
+    tr->file = e->file;
+    tr->line = e->line;
+    tr->parent = e->a;
+    tr->born = e->ts;
+    int32_t born = add_mark(b, t, MK_BORN, e);
+    b->m->marks.data[born].file = e->file;
+    b->m->marks.data[born].line = e->line;
+    int32_t parent = track(b, e->a);
+    b->m->tracks.data[t].parent_track = parent;
+    int32_t go = add_mark(b, parent, MK_GO, e);
+    b->m->marks.data[go].other = t;
+    b->m->marks.data[go].file = e->file;
+    b->m->marks.data[go].line = e->line;
+    add_arrow(b, go, born, AR_SPAWN);
+    set_state(b, t, GS_RUNNABLE, e->ts, -1);
+}
+
+static void on_stop(Builder *b, const TraceEv *e) {
+    int32_t t = track(b, e->g);
+    Live *l = &b->live.data[t];
+    GState was = l->state;
+    end_running(b, t, e->ts);
+    static const MarkKind ends[] = {
+        [TRACE_STOP_END] = MK_END, [TRACE_STOP_PANIC] = MK_PANIC, [TRACE_STOP_EXIT] = MK_EXIT};
+    switch ((TraceStop)e->a) {
+    case TRACE_STOP_YIELD: set_state(b, t, GS_RUNNABLE, e->ts, -1); break;
+    case TRACE_STOP_PARK:
+        if (was != GS_BLOCKED) {
+            set_state(b, t, GS_BLOCKED, e->ts, -1);
+            l->park = NULL;
+        }
+        break;
+    case TRACE_STOP_END:
+    case TRACE_STOP_PANIC:
+    case TRACE_STOP_EXIT: {
+        int32_t mk = add_mark(b, t, ends[e->a], e);
+        b->m->marks.data[mk].file = e->file;
+        b->m->marks.data[mk].line = e->line;
+        b->m->tracks.data[t].died = e->ts;
+        set_state(b, t, GS_DEAD, e->ts, -1);
+        break;
+    }
+    }
+}
+
+static void on_chan(Builder *b, const TraceEv *e) {
+    int32_t t = track(b, e->g);
+    MarkKind k = e->kind == EV_SEND        ? MK_SEND
+                 : e->kind == EV_CLOSE     ? MK_CLOSE
+                 : e->flags & TRACE_CLOSED ? MK_RECV_CLOSED
+                                           : MK_RECV;
+    int32_t mk = add_mark(b, t, k, e);
+    TrMark *m = &b->m->marks.data[mk];
+    m->chan = trace_chan_name(e);
+    m->chan_id = e->a;
+    m->file = e->file;
+    m->line = e->line;
+    int32_t from;
+    switch (k) {
+    case MK_SEND:
+        m->value = e->s2;
+        id_put(&b->sends, msg_key(e->a, e->b), mk);
+        break;
+    case MK_RECV:
+        if ((from = id_get(&b->sends, msg_key(e->a, e->b))) >= 0) {
+            add_arrow(b, from, mk, AR_MSG);
+            m->value = b->m->marks.data[from].value;
+        }
+        break;
+    case MK_RECV_CLOSED:
+        if ((from = id_get(&b->closes, e->a)) >= 0) {
+            add_arrow(b, from, mk, AR_CLOSE);
+        }
+        break;
+    case MK_CLOSE: id_put(&b->closes, e->a, mk); break;
+    default: break;
+    }
+}
+
+static void on_event(Builder *b, const TraceEv *e) {
+    int32_t t;
+    switch ((TraceKind)e->kind) {
+    case EV_CREATE: on_create(b, e); break;
+    case EV_START:
+        t = track(b, e->g);
+        if (b->live.data[t].state == GS_BLOCKED) {
+            end_blocked(b, t, e->ts, false); /* (its READY was not recorded) */
+        }
+        set_state(b, t, GS_RUNNING, e->ts, (int16_t)e->a);
+        break;
+    case EV_STOP: on_stop(b, e); break;
+    case EV_PARK:
+        t = track(b, e->g);
+        end_running(b, t, e->ts);
+        set_state(b, t, GS_BLOCKED, e->ts, -1);
+        b->live.data[t].park = e;
+        break;
+    case EV_READY:
+        t = track(b, e->g);
+        end_blocked(b, t, e->ts, false);
+        if (b->live.data[t].state != GS_RUNNING) {
+            set_state(b, t, GS_RUNNABLE, e->ts, -1);
+        }
+        break;
+    case EV_SEND:
+    case EV_RECV:
+    case EV_CLOSE: on_chan(b, e); break;
+    case EV_WAKE: {
+        int32_t from = add_mark(b, track(b, 0), MK_WAKE, e);
+        int32_t to = add_mark(b, track(b, e->g), MK_WOKEN, e);
+        b->m->marks.data[from].other = b->m->marks.data[to].track;
+        add_arrow(b, from, to, AR_WAKE);
+        break;
+    }
+    case EV_COUNT: break;
+    }
+}
+
+/* ---- mark widths ---- */
+
+static int cmp_i64(const void *x, const void *y) {
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* Each mark: 1 µs, or half the way to its track's next boundary (mark or span edge). */
+static void mark_widths(TrModel *m) {
+    int nt = m->tracks.len;
+    int64_t *count = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(nt + 1));
+    memset(count, 0, sizeof(int64_t) * (size_t)(nt + 1));
+    for (int i = 0; i < m->marks.len; i++) {
+        count[m->marks.data[i].track + 1]++;
+    }
+    for (int i = 0; i < m->spans.len; i++) {
+        count[m->spans.data[i].track + 1] += 2;
+    }
+    for (int t = 0; t < nt; t++) {
+        count[t + 1] += count[t];
+    }
+    int64_t total = count[nt];
+    int64_t *ts = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(total + 1));
+    int64_t *fill = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(nt + 1));
+    memcpy(fill, count, sizeof(int64_t) * (size_t)(nt + 1));
+    for (int i = 0; i < m->marks.len; i++) {
+        ts[fill[m->marks.data[i].track]++] = m->marks.data[i].ts;
+    }
+    for (int i = 0; i < m->spans.len; i++) {
+        TrSpan *s = &m->spans.data[i];
+        ts[fill[s->track]++] = s->ts;
+        ts[fill[s->track]++] = s->end;
+    }
+    for (int t = 0; t < nt; t++) {
+        qsort(ts + count[t], (size_t)(count[t + 1] - count[t]), sizeof(int64_t), cmp_i64);
+    }
+    for (int i = 0; i < m->marks.len; i++) {
+        TrMark *mk = &m->marks.data[i];
+        int64_t lo = count[mk->track], hi = count[mk->track + 1];
+        while (lo < hi) { /* the first boundary after mk->ts */
+            int64_t mid = (lo + hi) / 2;
+            if (ts[mid] <= mk->ts) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int64_t dur = 1000;
+        if (lo < count[mk->track + 1] && (ts[lo] - mk->ts) / 2 < dur) {
+            dur = (ts[lo] - mk->ts) / 2;
+        }
+        mk->dur = dur;
+    }
+}
+
+/* Channels that share a name (every stage's `out` in a pipeline) become out#1, out#2, ...
+ * in the order they first appear; so do blocked periods waiting on one of them. (Names are
+ * interned: the same name is the same pointer.) */
+static void distinct_chan_names(TrModel *m) {
+    IdMap count = {0};   /* name -> channels seen with it */
+    IdMap ordinal = {0}; /* channel id -> its number among those */
+    IdMap name_of = {0}; /* channel id -> index in names */
+    VEC(const char *) names = {0};
+    for (int i = 0; i < m->marks.len; i++) {
+        TrMark *k = &m->marks.data[i];
+        if (k->chan && id_get(&ordinal, k->chan_id) < 0) {
+            int32_t *c = id_slot(&count, (int64_t)(intptr_t)k->chan, true);
+            *c = *c < 0 ? 1 : *c + 1;
+            id_put(&ordinal, k->chan_id, *c);
+            id_put(&name_of, k->chan_id, names.len);
+            vec_push(&names, k->chan);
+        }
+    }
+    VEC(const char *) labels = {0}; /* by index in names */
+    for (int i = 0; i < names.len; i++) {
+        vec_push(&labels, names.data[i]);
+    }
+    for (int i = 0; i < names.len; i++) {
+        if (id_get(&count, (int64_t)(intptr_t)names.data[i]) > 1) {
+            labels.data[i] = NULL; /* made when first needed */
+        }
+    }
+    for (int i = 0; i < m->marks.len; i++) {
+        TrMark *k = &m->marks.data[i];
+        if (!k->chan) {
+            continue;
+        }
+        int n = id_get(&name_of, k->chan_id);
+        if (!labels.data[n]) {
+            labels.data[n] = str_printf("%s#%d", k->chan, id_get(&ordinal, k->chan_id));
+        }
+        k->chan = labels.data[n];
+    }
+    for (int i = 0; i < m->spans.len; i++) {
+        TrSpan *sp = &m->spans.data[i];
+        int n = sp->on_chan ? id_get(&name_of, sp->on_chan) : -1;
+        if (n >= 0 && labels.data[n]) {
+            sp->on = labels.data[n];
+        }
+    }
+}
+
+static int cmp_span(const void *x, const void *y) {
+    const TrSpan *a = x, *b = y;
+    return a->ts < b->ts ? -1 : a->ts > b->ts;
+}
+
+TrModel *trace_model(const TraceLog *log) {
+    Builder b = {0};
+    TrModel *m = b.m = NEW(TrModel);
+    m->log = log;
+    m->end = log->full_ts >= 0 ? log->full_ts : log->end_ts;
+    for (int64_t i = 0; i < log->n; i++) {
+        on_event(&b, &log->ev[i]);
+    }
+    for (int t = 0; t < m->tracks.len; t++) {
+        Live *l = &b.live.data[t];
+        if (l->state == GS_RUNNING) {
+            end_running(&b, t, m->end);
+            m->spans.data[m->spans.len - 1].open = true;
+        } else if (l->state == GS_BLOCKED) {
+            end_blocked(&b, t, m->end, true);
+        }
+    }
+    qsort(m->spans.data, (size_t)m->spans.len, sizeof(TrSpan), cmp_span);
+    mark_widths(m);
+    distinct_chan_names(m);
+    return m;
+}
+
+/* ---- labels ---- */
+
+const char *trace_span_label(const TrSpan *s) {
+    if (!s->blocked) {
+        return "running";
+    }
+    if (s->on) {
+        return str_printf("%s on %s", s->reason, s->on);
+    }
+    return s->reason;
+}
+
+void trace_json_escape(StrBuf *b, const char *s, size_t n) {
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            int32_t r;
+            int k = utf8_decode(s + i, n - i, &r);
+            if (r == UTF8_RUNE_ERROR && k == 1) {
+                sb_puts(b, "\\ufffd");
+            } else {
+                sb_put(b, s + i, (size_t)k);
+            }
+            i += (size_t)k;
+            continue;
+        }
+        if (c == '"' || c == '\\') {
+            sb_putc(b, '\\');
+            sb_putc(b, (char)c);
+        } else if (c == '\n') {
+            sb_puts(b, "\\n");
+        } else if (c == '\t') {
+            sb_puts(b, "\\t");
+        } else if (c < 0x20 || c == 0x7f) {
+            sb_printf(b, "\\u%04x", c);
+        } else {
+            sb_putc(b, (char)c);
+        }
+        i++;
+    }
+}
