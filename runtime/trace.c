@@ -135,6 +135,7 @@ static void put(TraceEv *e) {
 /* n bytes of the calling thread's arena. */
 static char *arena_alloc(size_t n) {
     TBuf *b = my_buf ? my_buf : buf_new();
+    n = (n + 7) & ~(size_t)7; /* (TraceChans lists live here too) */
     if (b->arena_left < n) {
         size_t size = n > ARENA_BYTES ? n : ARENA_BYTES;
         b->arena = keep_atomic(b, size);
@@ -211,32 +212,26 @@ void trace_go_stop(G *g, TraceStop how) {
 }
 
 /* The channels g waits on, for a label: NULL when none or one (*single: that one). */
-static const char *waiting_on(G *g, Chan **single) {
+/* The channels g waits on (the first 8), or NULL. */
+static TraceChans *waiting_on(G *g) {
     Chan *chans[8];
     int n = chan_waiting(g, chans, 8);
-    *single = n == 1 ? chans[0] : NULL;
-    if (n <= 1) {
+    n = n < 8 ? n : 8;
+    if (n == 0) {
         return NULL;
     }
-    StrBuf b = {0};
-    for (int i = 0; i < n && i < 8; i++) {
-        sb_puts(&b, i ? ", " : "");
-        sb_puts(&b, chan_name(chans[i]));
+    TraceChans *list = (TraceChans *)arena_alloc(sizeof(TraceChans) + sizeof list->c[0] * n);
+    list->n = n;
+    for (int i = 0; i < n; i++) {
+        list->c[i].id = chans[i]->id;
+        list->c[i].name = chans[i]->name;
     }
-    if (n > 8) {
-        sb_puts(&b, ", ...");
-    }
-    return arena_str(b.data, b.len);
+    return list;
 }
 
 void trace_park(G *g, const char *reason) {
-    Chan *c;
     TraceEv e = {.kind = EV_PARK, .g = g->id, .s1 = reason};
-    e.s2 = waiting_on(g, &c);
-    if (c) {
-        e.s2 = c->name;
-        e.a = c->id;
-    }
+    e.b = (int64_t)(intptr_t)waiting_on(g);
     set_where(&e, g);
     put(&e);
 }
@@ -443,10 +438,6 @@ TraceLog *trace_snapshot(void) {
         log->full_ts = log->full_ts >= 0 ? log->full_ts - base : -1;
     }
     return log;
-}
-
-const char *trace_chan_name(const TraceEv *e) {
-    return e->s1 ? e->s1 : str_printf("chan#%lld", (long long)e->a);
 }
 
 /* ---- writing ---- */

@@ -95,8 +95,9 @@ typedef enum TraceKind {
     EV_CREATE, /* g created by `a` (0: runtime); s1 start function; file:line the go statement */
     EV_START,  /* g runs on processor p */
     EV_STOP,   /* g stops running: a = how (TraceStop) */
-    EV_PARK,   /* g blocks: s1 the reason, s2 on what (channel names) or NULL, file:line */
-    EV_READY,  /* g runnable again: a = by whom (goroutine id; 0 none, -1 the timer thread) */
+    EV_PARK,   /* g blocks: s1 the reason, file:line; b the channels it waits on (a
+                * TraceChans *, in the recorder's arena), or 0 */
+    EV_READY,  /* g runnable again */
     EV_SEND,   /* g (0: the timer thread) sends s2 (the value) on channel a, s1 its name;
                 * b = the value's number on the channel (matches its EV_RECV) */
     EV_RECV,   /* g receives value b of channel a (flags TRACE_CLOSED: zero value of a closed
@@ -107,6 +108,15 @@ typedef enum TraceKind {
 } TraceKind;
 
 enum { TRACE_CLOSED = 1 };
+
+/* The channels a goroutine parks on (a send, a receive, a select's cases). */
+typedef struct TraceChans {
+    int64_t n;
+    struct {
+        int64_t id;
+        const char *name; /* NULL: unnamed */
+    } c[];
+} TraceChans;
 
 typedef struct TraceEv {
     int64_t ts; /* ns since the trace's zero */
@@ -133,10 +143,6 @@ typedef struct TraceLog {
 
 /* A snapshot of what is recorded (safe while other threads still record). */
 TraceLog *trace_snapshot(void);
-/* A goroutine's track name, as a writer shows it: "G5 worker", "G1 main". */
-const char *trace_g_name(const TraceEv *create);
-/* A channel's name in an event: its variable, else "chan#ID". */
-const char *trace_chan_name(const TraceEv *e);
 
 bool trace_write_json(const TraceLog *log, FILE *f);
 bool trace_write_html(const TraceLog *log, FILE *f);

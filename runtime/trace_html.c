@@ -266,7 +266,7 @@ static void draw_spans(Html *h) {
     StrBuf *b = &h->b;
     for (int i = 0; i < m->spans.len; i++) {
         const TrSpan *s = &m->spans.data[i];
-        if (s->end < h->from || s->ts > h->to) {
+        if (s->end < h->from || s->ts > h->to || (left_out(h, s->ts) && left_out(h, s->end))) {
             continue;
         }
         int y0 = y_of(h, s->ts < h->from ? h->from : s->ts);

@@ -46,56 +46,115 @@ static int64_t tid_of(const TrModel *m, int32_t track) {
     return g == 0 ? TIMER_TID : g;
 }
 
-static void put_str(StrBuf *b, const char *s) {
-    sb_putc(b, '"');
+/* (The writing below uses no printf: a trace has up to millions of events.) */
+
+static void esc(StrBuf *b, const char *s) {
     if (s) {
         trace_json_escape(b, s, strlen(s));
     }
+}
+
+static void put_str(StrBuf *b, const char *s) {
+    sb_putc(b, '"');
+    esc(b, s);
     sb_putc(b, '"');
 }
 
-static void put_us(StrBuf *b, int64_t ns) {
-    sb_printf(b, "%lld.%03lld", (long long)(ns / 1000), (long long)(ns % 1000));
+static void put_int(StrBuf *b, int64_t v) {
+    char digits[24];
+    int n = 0;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    do {
+        digits[sizeof digits - 1 - n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) {
+        sb_putc(b, '-');
+    }
+    sb_put(b, digits + sizeof digits - n, (size_t)n);
 }
 
-static const char *site(const char *file, int32_t line) {
-    return file ? str_printf("%s:%d", trace_base(file), line) : NULL;
+/* ns as microseconds with three decimals. */
+static void put_us(StrBuf *b, int64_t ns) {
+    put_int(b, ns / 1000);
+    char frac[4] = {'.', (char)('0' + ns % 1000 / 100), (char)('0' + ns % 100 / 10),
+                    (char)('0' + ns % 10)};
+    sb_put(b, frac, 4);
+}
+
+/* "main.go:14", escaped. */
+static void put_site(StrBuf *b, const char *file, int32_t line) {
+    esc(b, trace_base(file));
+    sb_putc(b, ':');
+    put_int(b, line);
 }
 
 /* The start of an event: {"ph":..,"pid":1,"tid":..,"ts":.. */
 static void head(Out *o, const char *ph, int64_t tid, int64_t ts) {
-    sb_printf(&o->b, "{\"ph\":\"%s\",\"pid\":1,\"tid\":%lld,\"ts\":", ph, (long long)tid);
+    sb_puts(&o->b, "{\"ph\":\"");
+    sb_puts(&o->b, ph);
+    sb_puts(&o->b, "\",\"pid\":1,\"tid\":");
+    put_int(&o->b, tid);
+    sb_puts(&o->b, ",\"ts\":");
     put_us(&o->b, ts);
 }
 
-static void arg(StrBuf *b, bool *first, const char *key, const char *val) {
-    if (!val) {
-        return;
-    }
-    sb_printf(b, "%s\"%s\":", *first ? "" : ",", key);
-    put_str(b, val);
+/* ,"key": before an argument's value (no comma before the first). */
+static void key(StrBuf *b, bool *first, const char *k) {
+    sb_puts(b, *first ? "\"" : ",\"");
+    sb_puts(b, k);
+    sb_puts(b, "\":");
     *first = false;
+}
+
+static void arg(StrBuf *b, bool *first, const char *k, const char *val) {
+    if (val) {
+        key(b, first, k);
+        put_str(b, val);
+    }
+}
+
+static void arg_site(StrBuf *b, bool *first, const char *file, int32_t line) {
+    if (file) {
+        key(b, first, "at");
+        sb_putc(b, '"');
+        put_site(b, file, line);
+        sb_putc(b, '"');
+    }
+}
+
+/* "chan receive on results" (reason and channels, escaped). */
+static void put_label(StrBuf *b, const TrSpan *s) {
+    esc(b, s->reason);
+    if (s->on) {
+        sb_puts(b, " on ");
+        esc(b, s->on);
+    }
 }
 
 static void write_span(Out *o, const Rec *r) {
     const TrSpan *s = &o->m->spans.data[r->idx];
-    head(o, "X", r->tid, r->ts);
-    sb_puts(&o->b, ",\"dur\":");
-    put_us(&o->b, r->dur);
     StrBuf *b = &o->b;
-    bool first = true;
+    head(o, "X", r->tid, r->ts);
+    sb_puts(b, ",\"dur\":");
+    put_us(b, r->dur);
     if (!s->blocked) {
-        sb_printf(b, ",\"name\":\"running\",\"cat\":\"running\",\"args\":{\"P\":%d}}", s->p);
+        sb_puts(b, ",\"name\":\"running\",\"cat\":\"running\",\"args\":{\"P\":");
+        put_int(b, s->p);
+        sb_puts(b, "}}");
         return;
     }
-    const char *at = site(s->file, s->line);
-    const char *label = trace_span_label(s);
-    sb_puts(b, ",\"name\":");
-    put_str(b, at ? str_printf("%s  %s", label, at) : label);
-    sb_puts(b, ",\"cat\":\"blocked\",\"args\":{");
+    sb_puts(b, ",\"name\":\"");
+    put_label(b, s);
+    if (s->file) {
+        sb_puts(b, "  ");
+        put_site(b, s->file, s->line);
+    }
+    sb_puts(b, "\",\"cat\":\"blocked\",\"args\":{");
+    bool first = true;
     arg(b, &first, "reason", s->reason);
     arg(b, &first, "on", s->on);
-    arg(b, &first, "at", at);
+    arg_site(b, &first, s->file, s->line);
     arg(b, &first, "until", s->open ? "the end of the trace" : NULL);
     sb_puts(b, "}}");
 }
@@ -104,68 +163,107 @@ static const char *track_name(const TrModel *m, int32_t t) {
     return m->tracks.data[t].name;
 }
 
-/* A mark's name and category. */
-static const char *mark_name(const TrModel *m, const TrMark *k, const char **cat) {
-    *cat = "chan";
+/* A mark's name, escaped, and its category. */
+static const char *put_mark_name(StrBuf *b, const TrModel *m, const TrMark *k) {
+    const char *cat = "chan";
+    const char *plain = NULL;
     switch ((MarkKind)k->kind) {
-    case MK_SEND: return str_printf("%s <- %s", k->chan, k->value ? k->value : "");
-    case MK_RECV: return str_printf("<-%s", k->chan);
-    case MK_RECV_CLOSED: return str_printf("<-%s (closed)", k->chan);
-    case MK_CLOSE: return str_printf("close(%s)", k->chan);
-    case MK_GO: *cat = "spawn"; return str_printf("go %s", track_name(m, k->other));
+    case MK_SEND:
+        esc(b, k->chan);
+        sb_puts(b, " <- ");
+        esc(b, k->value);
+        break;
+    case MK_RECV:
+    case MK_RECV_CLOSED:
+        sb_puts(b, "<-");
+        esc(b, k->chan);
+        plain = k->kind == MK_RECV_CLOSED ? " (closed)" : "";
+        break;
+    case MK_CLOSE:
+        sb_puts(b, "close(");
+        esc(b, k->chan);
+        plain = ")";
+        break;
+    case MK_GO:
+        cat = "spawn";
+        sb_puts(b, "go ");
+        esc(b, track_name(m, k->other));
+        break;
     case MK_BORN: {
-        *cat = "spawn";
+        cat = "spawn";
         const TrTrack *t = &m->tracks.data[k->track];
-        return t->parent ? str_printf("created by %s", track_name(m, t->parent_track))
-                         : "created by a timer (time.AfterFunc)";
+        if (t->parent) {
+            sb_puts(b, "created by ");
+            esc(b, track_name(m, t->parent_track));
+        } else {
+            plain = "created by a timer (time.AfterFunc)";
+        }
+        break;
     }
-    case MK_END: *cat = "sched"; return "end";
-    case MK_PANIC: *cat = "sched"; return "panic";
-    case MK_EXIT: *cat = "sched"; return "os.Exit";
-    case MK_WAKE: *cat = "timer"; return str_printf("timer wakes %s", track_name(m, k->other));
-    case MK_WOKEN: *cat = "timer"; return "woken by a timer";
+    case MK_END: cat = "sched", plain = "end"; break;
+    case MK_PANIC: cat = "sched", plain = "panic"; break;
+    case MK_EXIT: cat = "sched", plain = "os.Exit"; break;
+    case MK_WAKE:
+        cat = "timer";
+        sb_puts(b, "timer wakes ");
+        esc(b, track_name(m, k->other));
+        break;
+    case MK_WOKEN: cat = "timer", plain = "woken by a timer"; break;
     }
-    return "?";
+    if (plain) {
+        sb_puts(b, plain);
+    }
+    return cat;
 }
 
 static void write_mark(Out *o, const Rec *r) {
     const TrModel *m = o->m;
     const TrMark *k = &m->marks.data[r->idx];
-    const char *cat;
-    const char *name = mark_name(m, k, &cat);
     StrBuf *b = &o->b;
     head(o, "X", r->tid, r->ts);
     sb_puts(b, ",\"dur\":");
     put_us(b, r->dur);
-    sb_puts(b, ",\"name\":");
-    put_str(b, name);
-    sb_printf(b, ",\"cat\":\"%s\",\"args\":{", cat);
+    sb_puts(b, ",\"name\":\"");
+    const char *cat = put_mark_name(b, m, k);
+    sb_puts(b, "\",\"cat\":\"");
+    sb_puts(b, cat);
+    sb_puts(b, "\",\"args\":{");
     bool first = true;
     arg(b, &first, "channel", k->chan);
     arg(b, &first, "value", k->value);
-    arg(b, &first, "at", site(k->file, k->line));
+    arg_site(b, &first, k->file, k->line);
     if (k->arrow >= 0 && (k->kind == MK_SEND || k->kind == MK_RECV)) {
         const TrArrow *a = &m->arrows.data[k->arrow];
         int32_t peer = k->kind == MK_SEND ? a->to : a->from;
         arg(b, &first, k->kind == MK_SEND ? "to" : "from",
             m->tracks.data[m->marks.data[peer].track].name);
     }
-    sb_printf(b, "%s\"P\":%d}}", first ? "" : ",", k->p);
+    key(b, &first, "P");
+    put_int(b, k->p);
+    sb_puts(b, "}}");
 }
 
 static void write_flow(Out *o, const Rec *r) {
     const TrModel *m = o->m;
     const TrArrow *a = &m->arrows.data[r->idx];
     const TrMark *from = &m->marks.data[a->from];
-    const char *cat;
-    const char *name = mark_name(m, from, &cat);
-    if (a->kind == AR_MSG) {
-        name = str_printf("%s: %s", from->chan, from->value ? from->value : "");
-    }
+    StrBuf *b = &o->b;
     head(o, r->type == REC_FLOW_OUT ? "s" : "f", r->tid, r->ts);
-    sb_printf(&o->b, ",\"id\":%d,\"cat\":\"%s\",\"name\":", r->idx + 1, cat);
-    put_str(&o->b, name);
-    sb_puts(&o->b, r->type == REC_FLOW_IN ? ",\"bp\":\"e\"}" : "}");
+    sb_puts(b, ",\"id\":");
+    put_int(b, r->idx + 1);
+    sb_puts(b, ",\"name\":\"");
+    const char *cat;
+    if (a->kind == AR_MSG) {
+        cat = "chan";
+        esc(b, from->chan);
+        sb_puts(b, ": ");
+        esc(b, from->value);
+    } else {
+        cat = put_mark_name(b, m, from);
+    }
+    sb_puts(b, "\",\"cat\":\"");
+    sb_puts(b, cat);
+    sb_puts(b, r->type == REC_FLOW_IN ? "\",\"bp\":\"e\"}" : "\"}");
 }
 
 static int cmp_rec(const void *x, const void *y) {
@@ -204,16 +302,15 @@ static void write_metadata(Out *o) {
     for (int i = 0; i < m->tracks.len; i++) {
         const TrTrack *t = &m->tracks.data[i];
         int64_t tid = tid_of(m, i);
-        sb_printf(b,
-                  "{\"ph\":\"M\",\"pid\":1,\"tid\":%lld,\"name\":\"thread_name\",\"args\":{"
-                  "\"name\":",
-                  (long long)tid);
+        sb_puts(b, "{\"ph\":\"M\",\"pid\":1,\"tid\":");
+        put_int(b, tid);
+        sb_puts(b, ",\"name\":\"thread_name\",\"args\":{\"name\":");
         put_str(b, t->name);
+        sb_puts(b, "}},\n{\"ph\":\"M\",\"pid\":1,\"tid\":");
+        put_int(b, tid);
+        sb_puts(b, ",\"name\":\"thread_sort_index\",\"args\":{\"sort_index\":");
+        put_int(b, tid);
         sb_puts(b, "}},\n");
-        sb_printf(b,
-                  "{\"ph\":\"M\",\"pid\":1,\"tid\":%lld,\"name\":\"thread_sort_index\","
-                  "\"args\":{\"sort_index\":%lld}},\n",
-                  (long long)tid, (long long)(t->g == 0 ? TIMER_TID : t->g));
     }
 }
 

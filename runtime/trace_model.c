@@ -100,6 +100,8 @@ typedef struct Builder {
     VEC(Live) live; /* by track */
     IdMap sends;    /* msg_key -> mark */
     IdMap closes;   /* channel id -> its close's mark */
+    IdMap numbers;  /* unnamed channel id -> its "chan#ID" in number_names */
+    VEC(const char *) number_names;
 } Builder;
 
 const char *trace_base(const char *file) {
@@ -169,8 +171,7 @@ static void end_blocked(Builder *b, int32_t t, int64_t ts, bool open) {
     const TraceEv *pk = l->park;
     if (pk) {
         s.reason = pk->s1;
-        s.on = pk->s2 ? pk->s2 : pk->a ? str_printf("chan#%lld", (long long)pk->a) : NULL;
-        s.on_chan = pk->a;
+        s.chans = (const TraceChans *)(intptr_t)pk->b; /* (on: distinct_chan_names) */
         s.file = pk->file;
         s.line = pk->line;
     } else {
@@ -236,6 +237,16 @@ static void on_stop(Builder *b, const TraceEv *e) {
     }
 }
 
+/* "chan#3", made once per channel. */
+static const char *chan_number(Builder *b, int64_t id) {
+    int32_t *i = id_slot(&b->numbers, id, true);
+    if (*i < 0) {
+        *i = b->number_names.len;
+        vec_push(&b->number_names, str_printf("chan#%lld", (long long)id));
+    }
+    return b->number_names.data[*i];
+}
+
 static void on_chan(Builder *b, const TraceEv *e) {
     int32_t t = track(b, e->g);
     MarkKind k = e->kind == EV_SEND        ? MK_SEND
@@ -244,7 +255,7 @@ static void on_chan(Builder *b, const TraceEv *e) {
                                            : MK_RECV;
     int32_t mk = add_mark(b, t, k, e);
     TrMark *m = &b->m->marks.data[mk];
-    m->chan = trace_chan_name(e);
+    m->chan = e->s1 ? e->s1 : chan_number(b, e->a);
     m->chan_id = e->a;
     m->file = e->file;
     m->line = e->line;
@@ -404,10 +415,18 @@ static void distinct_chan_names(TrModel *m) {
     }
     for (int i = 0; i < m->spans.len; i++) {
         TrSpan *sp = &m->spans.data[i];
-        int n = sp->on_chan ? id_get(&name_of, sp->on_chan) : -1;
-        if (n >= 0 && labels.data[n]) {
-            sp->on = labels.data[n];
+        if (!sp->chans) {
+            continue;
         }
+        StrBuf on = {0};
+        for (int64_t j = 0; j < sp->chans->n; j++) {
+            int64_t id = sp->chans->c[j].id;
+            int n = id_get(&name_of, id);
+            const char *name = n >= 0 && labels.data[n] ? labels.data[n] : sp->chans->c[j].name;
+            sb_puts(&on, j ? ", " : "");
+            sb_puts(&on, name ? name : str_printf("chan#%lld", (long long)id));
+        }
+        sp->on = sb_cstr(&on);
     }
 }
 
@@ -452,19 +471,20 @@ const char *trace_span_label(const TrSpan *s) {
 }
 
 void trace_json_escape(StrBuf *b, const char *s, size_t n) {
+    size_t run = 0; /* s[run..i) needs no escape: appended in one go */
     for (size_t i = 0; i < n;) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80) {
-            int32_t r;
-            int k = utf8_decode(s + i, n - i, &r);
-            if (r == UTF8_RUNE_ERROR && k == 1) {
-                sb_puts(b, "\\ufffd");
-            } else {
-                sb_put(b, s + i, (size_t)k);
-            }
-            i += (size_t)k;
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+            i++;
             continue;
         }
+        int32_t r = 0;
+        int k = c >= 0x80 ? utf8_decode(s + i, n - i, &r) : 1;
+        if (c >= 0x80 && !(r == UTF8_RUNE_ERROR && k == 1)) {
+            i += (size_t)k; /* valid UTF-8 goes as it is */
+            continue;
+        }
+        sb_put(b, s + run, i - run);
         if (c == '"' || c == '\\') {
             sb_putc(b, '\\');
             sb_putc(b, (char)c);
@@ -472,11 +492,13 @@ void trace_json_escape(StrBuf *b, const char *s, size_t n) {
             sb_puts(b, "\\n");
         } else if (c == '\t') {
             sb_puts(b, "\\t");
-        } else if (c < 0x20 || c == 0x7f) {
-            sb_printf(b, "\\u%04x", c);
+        } else if (c >= 0x80) {
+            sb_puts(b, "\\ufffd");
         } else {
-            sb_putc(b, (char)c);
+            sb_printf(b, "\\u%04x", c);
         }
         i++;
+        run = i;
     }
+    sb_put(b, s + run, n - run);
 }

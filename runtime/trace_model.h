@@ -48,10 +48,10 @@ typedef struct TrSpan {
     bool open;    /* still going when the trace ended */
     int16_t p;    /* running: the processor */
     int64_t ts, end;
-    const char *reason; /* blocked: Go's wait reason */
-    const char *on;     /* blocked: the channels it waits on, or NULL */
-    int64_t on_chan;    /* blocked on one channel: its id, else 0 */
-    const char *file;   /* blocked: where */
+    const char *reason;      /* blocked: Go's wait reason */
+    const char *on;          /* blocked: the channels it waits on ("a, b"), or NULL */
+    const TraceChans *chans; /* the same, as recorded */
+    const char *file;        /* blocked: where */
     int32_t line;
 } TrSpan;
 
