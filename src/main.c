@@ -5,7 +5,7 @@
  */
 #include "common.h"
 #include "parse/parse.h"
-#include "vm/load.h"
+#include "driver.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,7 +50,7 @@ static int cmd_run(int argc, char **argv) {
         fprintf(stderr, "gosub run: no .go file given\nRun 'gosub help' for usage.\n");
         return 2;
     }
-    return load_run_file(argv[i], argc - i, argv + i, disasm);
+    return driver_run_file(argv[i], argc - i, argv + i, disasm);
 }
 
 /* A debugging aid for the grammar test: parses FILE and prints its syntax tree. */
@@ -82,7 +82,7 @@ int main(int argc, char **argv) {
     GC_INIT();
     GC_allow_register_threads();
     if (argc < 2 || strcmp(argv[1], "repl") == 0) {
-        return load_repl();
+        return driver_repl();
     }
     const char *cmd = argv[1];
     if (strcmp(cmd, "run") == 0) {
@@ -101,7 +101,7 @@ int main(int argc, char **argv) {
     }
     size_t n = strlen(cmd);
     if (n > 3 && strcmp(cmd + n - 3, ".go") == 0) {
-        return load_run_file(cmd, argc - 1, argv + 1, false); /* gosub FILE.go: run it */
+        return driver_run_file(cmd, argc - 1, argv + 1, false); /* gosub FILE.go: run it */
     }
     fprintf(stderr, "gosub %s: unknown command\nRun 'gosub help' for usage.\n", cmd);
     return 2;

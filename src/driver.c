@@ -1,19 +1,19 @@
-/* load.c — the pipeline: read and parse the program, load the std packages it imports (their
+/* driver.c — the pipeline: read and parse the program, load the std packages it imports (their
  * Go source embedded in the binary, plus C natives bound by name), check everything, compile,
  * and run the package initialisers and main.main on goroutine 1.
  *
  * Packages are loaded depth-first on import, so L.pkgs lists every package after the
  * packages it imports: that is the order in which they are initialised.
  */
-#include "load.h"
+#include "driver.h"
 
-#include "../../runtime/native.h"
-#include "../../runtime/sched.h"
-#include "../check/check.h"
-#include "../compile/compile.h"
-#include "../parse/parse.h"
-#include "opcodes.h"
-#include "vm.h"
+#include "../runtime/native.h"
+#include "../runtime/sched.h"
+#include "check/check.h"
+#include "compile/compile.h"
+#include "parse/parse.h"
+#include "vm/opcodes.h"
+#include "vm/vm.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -206,7 +206,7 @@ static Func *make_entry(Func *main_fn) {
     return e;
 }
 
-int load_run_file(const char *path, int argc, char **argv, bool disasm) {
+int driver_run_file(const char *path, int argc, char **argv, bool disasm) {
     check_init();
     rt_argc = argc;
     rt_argv = argv;
@@ -277,7 +277,7 @@ int load_run_file(const char *path, int argc, char **argv, bool disasm) {
     return sched_main(cl); /* ends the process: main returns, os.Exit, panic or deadlock */
 }
 
-int load_repl(void) {
+int driver_repl(void) {
     fprintf(stderr, "gosub: the REPL is not available yet; use gosub run FILE.go\n");
     return 2;
 }
