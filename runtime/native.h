@@ -37,6 +37,8 @@ typedef struct NativePkg {
 
 /* The package table (runtime/lib/packages.c). Returns NULL for an unknown path. */
 const NativePkg *native_pkg(const char *path);
+/* The import path of the i-th package of the table, NULL past its end (the REPL lists them). */
+const char *native_pkg_path(int i);
 
 /* Panics. The message is Go's text without the "runtime error: " prefix for
  * rt_panic_runtime ("index out of range [5] with length 3"); rt_panic_plain panics with a

@@ -6,6 +6,7 @@
 #include "common.h"
 #include "parse/parse.h"
 #include "driver.h"
+#include "repl/repl.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,7 +83,7 @@ int main(int argc, char **argv) {
     GC_INIT();
     GC_allow_register_threads();
     if (argc < 2 || strcmp(argv[1], "repl") == 0) {
-        return driver_repl();
+        return repl_main();
     }
     const char *cmd = argv[1];
     if (strcmp(cmd, "run") == 0) {

@@ -71,3 +71,7 @@ const NativePkg *native_pkg(const char *path) {
     }
     return NULL;
 }
+
+const char *native_pkg_path(int i) {
+    return i >= 0 && (size_t)i < sizeof pkgs / sizeof pkgs[0] ? pkgs[i].path : NULL;
+}
