@@ -91,6 +91,11 @@ static struct {
 static __thread M *cur_m;
 static pthread_mutex_t exit_lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* The REPL's (sched_start): how goroutines end and when nothing can run; the goroutine to
+ * stop. NULL hooks: a program, whose end and deadlock end the process. */
+static const SchedHooks *hooks;
+static G *stopping;
+
 /* ---- exiting ---- */
 
 static bool schedstats; /* GOSUBDEBUG=schedstats=1 */
@@ -589,7 +594,7 @@ static void ngo_add(P *p, int64_t d) {
     }
 }
 
-void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
+G *rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
     Closure *cl = fn.p;
     if (cl->fn->native) {
         cl = native_trampoline(cl->fn);
@@ -612,6 +617,7 @@ void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
         }
     }
     rt_ready(g);
+    return g;
 }
 
 int64_t rt_num_goroutine(void) {
@@ -718,7 +724,7 @@ void sched_exit_blocking(void) {
 /* ---- reports ---- */
 
 static const char *abs_file(const char *file) {
-    if (!file || file[0] == '/' || file[0] == '$') {
+    if (!file || file[0] == '/' || file[0] == '$' || file[0] == '<') {
         return file ? file : "?";
     }
     static char *cwd;
@@ -769,17 +775,25 @@ static void report_deadlock(void) {
 
 /* Nothing runs, nothing is queued, nobody waits outside the scheduler, no timer is pending:
  * every goroutine is blocked for good. sched.lock held. */
-static void check_deadlock_locked(void) {
+static bool all_blocked_locked(void) {
     if (sched.npidle != sched.nprocs || sched.nblocked != 0 || sched.nretiring != 0 ||
         sched.gq_len != 0) {
-        return;
+        return false;
     }
     for (int i = 0; i < sched.nprocs; i++) {
         if (sched.allp[i] && !runq_empty(sched.allp[i])) {
-            return;
+            return false;
         }
     }
-    if (timers_pending()) {
+    return !timers_pending();
+}
+
+static void check_deadlock_locked(void) {
+    if (!all_blocked_locked()) {
+        return;
+    }
+    if (hooks) {
+        hooks->idle();
         return;
     }
     pthread_mutex_lock(&exit_lock);
@@ -800,34 +814,62 @@ void sched_check_deadlock(void) {
 
 /* ---- running ---- */
 
+/* g ended: its memory is kept for the next go statement, or let go. */
+static void g_end(M *m, G *g, SchedEnd how) {
+    g->status = G_DEAD;
+    if (hooks) {
+        G *expected = g;
+        __atomic_compare_exchange_n(&stopping, &expected, NULL, false, __ATOMIC_SEQ_CST,
+                                    __ATOMIC_SEQ_CST);
+        hooks->ended(g, how);
+    }
+    ngo_add(m->p, -1);
+    if (how == SCHED_END_RETURN && m->p && g->stack_cap <= 4096) {
+        /* keep it for the next go statement (its list slot stays: status G_DEAD) */
+        g->defers = NULL;
+        g->panic = NULL;
+        gfput(m->p, g);
+    } else {
+        unregister_g(g);
+        g->stack = NULL; /* let the collector have it */
+        g->frames = NULL;
+    }
+}
+
 static void execute(M *m, G *g) {
+    if (__atomic_load_n(&stopping, __ATOMIC_SEQ_CST) == g) {
+        g_end(m, g, SCHED_END_STOPPED);
+        return;
+    }
     m->curg = g;
     g->status = G_RUNNING;
     RunResult r = vm_run(g);
     m->curg = NULL;
     switch (r) {
     case RUN_DONE:
-        g->status = G_DEAD;
         if (g == sched.main_g) {
+            g->status = G_DEAD;
             if (!g->goexited) {
                 program_exit(0);
             }
             sched.main_goexit = true; /* the others go on; the last one to block ends it */
         }
-        ngo_add(m->p, -1);
-        if (m->p && g->stack_cap <= 4096) {
-            /* keep it for the next go statement (its list slot stays: status G_DEAD) */
-            g->defers = NULL;
-            g->panic = NULL;
-            gfput(m->p, g);
-        } else {
-            unregister_g(g);
-            g->stack = NULL; /* let the collector have it */
-            g->frames = NULL;
-        }
+        g_end(m, g, SCHED_END_RETURN);
         break;
-    case RUN_EXIT: program_exit(g->exit_code); break;
+    case RUN_EXIT:
+        if (hooks) {
+            hooks->exit(g->exit_code);
+        }
+        program_exit(g->exit_code);
+        break;
     case RUN_PANIC:
+        if (hooks) {
+            if (!g->fatal) {
+                vm_report_panic_created(g);
+            }
+            g_end(m, g, SCHED_END_PANIC);
+            break;
+        }
         pthread_mutex_lock(&exit_lock);
         if (!g->fatal) {
             vm_report_panic_created(g);
@@ -835,6 +877,10 @@ static void execute(M *m, G *g) {
         vm_flush();
         _exit(2);
     case RUN_YIELD:
+        if (__atomic_load_n(&stopping, __ATOMIC_SEQ_CST) == g) {
+            g_end(m, g, SCHED_END_STOPPED);
+            break;
+        }
         /* preempted or Gosched: to the back of the global queue, as Go does, so that
          * everything queued meanwhile (by this goroutine too) runs first */
         g->status = G_RUNNABLE;
@@ -1117,7 +1163,8 @@ static void schedule(M *m) {
 
 /* ---- start ---- */
 
-int sched_main(Closure *entry) {
+/* The Ps, all idle but the first `busy` ones; the timers. */
+static void sched_init(int busy) {
     int n = initial_procs();
     const char *debug = getenv("GOSUBDEBUG");
     schedstats = debug && strstr(debug, "schedstats=1");
@@ -1128,11 +1175,49 @@ int sched_main(Closure *entry) {
         sched.allp[i] = p;
     }
     __atomic_store_n(&sched.nprocs, n, __ATOMIC_SEQ_CST);
-    for (int i = n - 1; i >= 1; i--) {
+    for (int i = n - 1; i >= busy; i--) {
         pidle_put(sched.allp[i]);
     }
     pthread_mutex_unlock(&sched.lock);
     timers_start();
+}
+
+void sched_start(const SchedHooks *h) {
+    hooks = h;
+    sched_init(0); /* workers start as goroutines come (wakep) */
+}
+
+void sched_stop(G *g) { __atomic_store_n(&stopping, g, __ATOMIC_SEQ_CST); }
+
+void sched_drop(G *g) {
+    g->status = G_DEAD;
+    G *expected = g;
+    __atomic_compare_exchange_n(&stopping, &expected, NULL, false, __ATOMIC_SEQ_CST,
+                                __ATOMIC_SEQ_CST);
+    ngo_add(NULL, -1);
+    unregister_g(g);
+}
+
+bool sched_idle(void) {
+    pthread_mutex_lock(&sched.lock);
+    bool idle = all_blocked_locked();
+    pthread_mutex_unlock(&sched.lock);
+    return idle;
+}
+
+void sched_each_g(void (*fn)(G *g, void *arg), void *arg) {
+    pthread_mutex_lock(&sched.lock);
+    for (int i = 0; i < sched.allgs.len; i++) {
+        G *g = sched.allgs.data[i];
+        if (g->status != G_DEAD) {
+            fn(g, arg);
+        }
+    }
+    pthread_mutex_unlock(&sched.lock);
+}
+
+int sched_main(Closure *entry) {
+    sched_init(1);
     M *m0 = new_m();
     cur_m = m0;
     m0->p = sched.allp[0];

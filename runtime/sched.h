@@ -39,8 +39,9 @@ void rt_goexit(G *g);
 
 /* ---- goroutines ---- */
 
-/* Starts a goroutine running the func value fn (a Closure *) with argument slots args. */
-void rt_go(G *parent, Slot fn, const Slot *args, int nargs);
+/* Starts a goroutine running the func value fn (a Closure *) with argument slots args;
+ * returns it (it may have run, and ended, already). */
+G *rt_go(G *parent, Slot fn, const Slot *args, int nargs);
 int64_t rt_num_goroutine(void);
 int rt_gomaxprocs(int n); /* sets when n > 0; returns the previous value */
 int rt_num_cpu(void);
@@ -72,6 +73,33 @@ RtTimer *rt_timer_new(TimerKind kind, void *ch, Slot fn, TimerValueFn make_value
 bool rt_timer_reset(RtTimer *t, int64_t when, int64_t period);
 /* Disarms t. Returns true if it was active (Go's Stop result). */
 bool rt_timer_stop(RtTimer *t);
+
+/* ---- the REPL (src/repl): goroutines without a main one ----
+ * The REPL's thread is not a worker: it starts goroutines (rt_go with no parent) and learns
+ * through hooks how they end. A panic does not end the process then: it is reported (without
+ * Go's "exit status 2" line) and its goroutine ends. */
+
+typedef enum SchedEnd { SCHED_END_RETURN, SCHED_END_PANIC, SCHED_END_STOPPED } SchedEnd;
+typedef struct SchedHooks {
+    /* g ended (on its worker thread, before its memory is reused) */
+    void (*ended)(G *g, SchedEnd how);
+    /* every goroutine is blocked for good, or there is none (sched's lock held: just note it) */
+    void (*idle)(void);
+    /* os.Exit(code) on a worker thread; must not return */
+    void (*exit)(int code);
+} SchedHooks;
+/* Starts the workers with these hooks; the calling thread is not one of them. */
+void sched_start(const SchedHooks *hooks);
+/* g, when it next runs or is preempted, ends (SCHED_END_STOPPED) instead of going on. One
+ * goroutine at a time; NULL cancels. */
+void sched_stop(G *g);
+/* g is parked where nobody will wake it (the REPL took it out of a channel's queue): it is
+ * dead now. */
+void sched_drop(G *g);
+/* Whether every goroutine is blocked for good (no runnable one, no timer pending). */
+bool sched_idle(void);
+/* Calls fn for every live goroutine, under the scheduler's lock (fn must not call in). */
+void sched_each_g(void (*fn)(G *g, void *arg), void *arg);
 
 /* ---- channels (runtime/chan.c), for natives ---- */
 

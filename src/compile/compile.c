@@ -2004,8 +2004,12 @@ static void loop_cond(FS *fs, Expr *e, int target_pc) {
 
 static void free_temps(FS *fs) { fs->free = fs->active; }
 
-/* Declares a local variable: its register(s), or a cell. Returns its register. */
+/* Declares a local variable: its register(s), or a cell. Returns its register. (A REPL
+ * entry's top-level variables are package variables: nothing to allocate.) */
 static int declare_var(FS *fs, Obj *o) {
+    if (o->global) {
+        return -1;
+    }
     if (is_cell(o)) {
         int r = alloc(fs, 1);
         o->reg = r;
@@ -2029,6 +2033,13 @@ static void new_cell(FS *fs, Obj *o, int src) {
 
 /* Declares o and initialises it with the value at src (src < 0: zero value). */
 static void init_var(FS *fs, Obj *o, int src) {
+    if (o->global) {
+        if (src >= 0) {
+            LV lv = {LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
+            store_lv(fs, &lv, src);
+        }
+        return;
+    }
     if (is_cell(o)) {
         new_cell(fs, o, src);
     } else if (src >= 0) {
@@ -2213,7 +2224,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
                 Type *t = lhs[i]->type ? lhs[i]->type : rhs[i]->type;
                 if (nl == 1 && is_new[i]) {
                     Obj *o = lhs[i]->ident.obj;
-                    if (!is_cell(o)) {
+                    if (!is_cell(o) && !o->global) {
                         int r = declare_var(fs, o);
                         expr_to(fs, rhs[i], o->type, r);
                         commit_locals(fs);

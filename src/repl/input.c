@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -28,7 +29,8 @@
 
 static bool interactive;
 static bool prompt_shown;
-static char *history_path; /* malloc'ed (readline's memory), or NULL: no history file */
+static struct termios saved_tty; /* the terminal's own settings */
+static char *history_path;       /* malloc'ed (readline's memory), or NULL: no history file */
 
 /* The piped reader: bytes read but not yet delivered as lines; whether lines are wanted. */
 static StrBuf pending;
@@ -212,10 +214,25 @@ static char **complete(const char *text, int start, int end) {
 
 /* ---- the terminal ---- */
 
-static void line_handler(char *line) {
-    /* the handler goes first: readline must not show a new prompt by itself */
+/* Between prompts the terminal neither echoes nor edits: what is typed while an entry runs
+ * waits, unseen, for the next prompt (Ctrl-C still makes a SIGINT). */
+static void quiet_tty(void) {
+    struct termios t = saved_tty;
+    t.c_lflag &= ~(tcflag_t)(ECHO | ICANON);
+    t.c_cc[VMIN] = 1;
+    t.c_cc[VTIME] = 0;
+    tcsetattr(0, TCSADRAIN, &t);
+}
+
+static void remove_handler(void) {
     rl_callback_handler_remove();
     prompt_shown = false;
+    quiet_tty();
+}
+
+static void line_handler(char *line) {
+    /* the handler goes first: readline must not show a new prompt by itself */
+    remove_handler();
     if (!line) {
         fputc('\n', rl_outstream); /* Ctrl-D: leave the terminal on a fresh line */
         fflush(rl_outstream);
@@ -232,6 +249,7 @@ void repl_input_init(bool is_tty) {
     if (!interactive) {
         return;
     }
+    tcgetattr(0, &saved_tty);
     rl_readline_name = "gosub";
     rl_catch_signals = 0;
     rl_catch_sigwinch = 0;
@@ -249,6 +267,7 @@ void repl_input_start(const char *prompt) {
         return;
     }
     prompt_shown = true;
+    tcsetattr(0, TCSADRAIN, &saved_tty); /* readline saves them, to put them back */
     rl_callback_handler_install(prompt, line_handler);
 }
 
@@ -259,8 +278,14 @@ bool repl_input_active(void) {
 void repl_input_stop(void) {
     accepting = false;
     if (interactive && prompt_shown) {
-        rl_callback_handler_remove();
-        prompt_shown = false;
+        remove_handler();
+    }
+}
+
+void repl_input_end(void) {
+    repl_input_stop();
+    if (interactive) {
+        tcsetattr(0, TCSADRAIN, &saved_tty);
     }
 }
 
@@ -345,10 +370,10 @@ void repl_input_interrupt(void) {
     if (!interactive || !prompt_shown) {
         return;
     }
+    rl_callback_sigcleanup();
     rl_replace_line("", 0);
     rl_crlf();
-    rl_callback_handler_remove();
-    prompt_shown = false;
+    remove_handler();
 }
 
 void repl_input_resize(void) {

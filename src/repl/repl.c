@@ -1,39 +1,80 @@
-/* repl.c — the REPL's loop: read an entry (several lines while it is unfinished), run it,
- * show what it printed, repeat.
+/* repl.c — the REPL's loop: read an entry (several lines while it is unfinished), run it as
+ * a goroutine, show what it and the other goroutines print, repeat.
  *
- * The loop polls standard input (only while the prompt is shown) and a wake-up pipe. The
- * pipe carries the signals (SIGINT: Ctrl-C, SIGWINCH: the terminal's new size), written by
- * async-signal-safe handlers.
+ * The loop polls standard input (only while the prompt is shown) and a wake-up pipe. Other
+ * threads never act on the REPL's state: they set a flag (under R.lock) and write a byte to
+ * the pipe — the signal handlers (Ctrl-C, a new terminal size), the goroutines' output
+ * (rt_output_hook), and the scheduler's hooks (a goroutine ended, nothing can run, os.Exit).
+ * The pipe only wakes the loop; the flags say what happened, so a byte lost to a full pipe
+ * loses nothing.
+ *
+ * While an entry runs there is no prompt and what the goroutines print is written as it
+ * comes; at the prompt it is written above the line being typed. The entry ends when its
+ * goroutine returns or panics, when Ctrl-C stops it, or when the scheduler finds nothing can
+ * run while the entry waits (blocked forever: reported, and the goroutine abandoned).
  */
 #include "repl.h"
 
+#include "../../runtime/sched.h"
 #include "../driver.h"
-#include "../parse/parse.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+/* Output beyond this much, not yet written by the REPL thread, makes writers wait. */
+#define OUTPUT_MAX (1 << 20)
+
+typedef struct OutChunk {
+    int fd;
+    StrBuf text;
+} OutChunk;
+
 static struct {
     bool interactive;
-    bool done;    /* end of input, or :quit */
-    int status;   /* the exit status: the last failure (piped mode) */
-    StrBuf entry; /* the lines of the unfinished entry */
-    int wake[2];  /* the wake-up pipe */
-} R;
+    bool done;          /* end of input, or :quit */
+    int status;         /* the last failure: 1 compile error, 2 panic or deadlock */
+    StrBuf entry;       /* the lines of the unfinished entry */
+    int wake[2];        /* the wake-up pipe */
+    bool at_line_start; /* the last output written ended with a newline */
+    int64_t stop_since; /* Ctrl-C stopped the entry at this time (ns), or 0 */
+
+    pthread_mutex_t lock; /* guards the fields below */
+    pthread_cond_t drained;
+    G *entry_g;    /* the running entry's goroutine, or NULL */
+    bool running;  /* an entry runs (its goroutine may have ended: entry_end says how) */
+    int entry_end; /* -1, or how it ended (SchedEnd) */
+    bool idle;     /* the scheduler found nothing can run */
+    bool exiting;  /* os.Exit was called */
+    int exit_code;
+    VEC(OutChunk) out; /* goroutine output not yet written */
+    size_t out_bytes;
+} R = {.lock = PTHREAD_MUTEX_INITIALIZER, .drained = PTHREAD_COND_INITIALIZER};
+
+static volatile sig_atomic_t got_sigint, got_sigwinch;
+
+static void wake_loop(void) {
+    char c = 'w';
+    ssize_t r = write(R.wake[1], &c, 1); /* full: a wake-up is pending anyway */
+    (void)r;
+}
 
 /* ---- signals ---- */
 
 static void on_signal(int sig) {
     int saved = errno;
-    char c = sig == SIGINT ? 'i' : 'w';
-    ssize_t r = write(R.wake[1], &c, 1);
-    (void)r;
+    if (sig == SIGINT) {
+        got_sigint = 1;
+    } else {
+        got_sigwinch = 1;
+    }
+    wake_loop();
     errno = saved;
 }
 
@@ -53,24 +94,226 @@ static void signals_init(void) {
     if (R.interactive) {
         sigaction(SIGINT, &sa, NULL);
     }
+    signal(SIGPIPE, SIG_IGN);
 }
 
-/* ---- entries ---- */
+/* ---- the goroutines' side (any thread) ---- */
 
-static void report(Diags *d) {
-    fflush(stdout);
-    diag_print(d);
-    R.status = 1;
+static void output_hook(int fd, const char *p, size_t n) {
+    pthread_mutex_lock(&R.lock);
+    while (R.out_bytes > OUTPUT_MAX && !R.exiting) {
+        pthread_cond_wait(&R.drained, &R.lock);
+    }
+    bool was_empty = R.out.len == 0;
+    if (was_empty || R.out.data[R.out.len - 1].fd != fd) {
+        vec_push(&R.out, ((OutChunk){fd, {0}}));
+    }
+    sb_put(&R.out.data[R.out.len - 1].text, p, n);
+    R.out_bytes += n;
+    pthread_mutex_unlock(&R.lock);
+    if (was_empty) {
+        wake_loop();
+    }
 }
 
-static void submit(const char *src, size_t len) {
-    Diags diags = {0};
-    ReplEntry e;
-    if (!parse_repl_entry("<repl>", src, len, &diags, &e, NULL)) {
-        report(&diags);
+static void ended_hook(G *g, SchedEnd how) {
+    pthread_mutex_lock(&R.lock);
+    if (g == R.entry_g) {
+        R.entry_g = NULL;
+        R.entry_end = (int)how;
+    } else if (how == SCHED_END_PANIC) {
+        R.status = 2;
+    }
+    pthread_mutex_unlock(&R.lock);
+    wake_loop();
+}
+
+static void idle_hook(void) {
+    __atomic_store_n(&R.idle, true, __ATOMIC_SEQ_CST);
+    wake_loop();
+}
+
+static void exit_hook(int code) {
+    pthread_mutex_lock(&R.lock);
+    if (!R.exiting) {
+        R.exiting = true;
+        R.exit_code = code;
+    }
+    pthread_cond_broadcast(&R.drained);
+    pthread_mutex_unlock(&R.lock);
+    wake_loop();
+    for (;;) {
+        pause(); /* the REPL thread ends the process */
+    }
+}
+
+static const SchedHooks hooks = {ended_hook, idle_hook, exit_hook};
+
+/* ---- output ---- */
+
+static void write_out(int fd, const char *p, size_t n) {
+    if (n == 0) {
         return;
     }
-    fprintf(stderr, "gosub: entries are parsed, not yet run\n");
+    repl_input_print_above(fd, p, n);
+    R.at_line_start = p[n - 1] == '\n' || repl_input_active();
+}
+
+/* Writes what the goroutines printed. */
+static void drain_output(void) {
+    pthread_mutex_lock(&R.lock);
+    VEC(OutChunk) out = {R.out.data, R.out.len, R.out.cap};
+    R.out = (typeof(R.out)){0};
+    R.out_bytes = 0;
+    pthread_cond_broadcast(&R.drained);
+    pthread_mutex_unlock(&R.lock);
+    for (int i = 0; i < out.len; i++) {
+        write_out(out.data[i].fd, out.data[i].text.data, out.data[i].text.len);
+    }
+}
+
+/* The REPL's own messages, after what the goroutines printed. */
+void repl_printf(int fd, const char *fmt, ...) {
+    drain_output();
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = str_vprintf(fmt, ap);
+    va_end(ap);
+    write_out(fd, s, strlen(s));
+}
+
+static void finish(int code) __attribute__((noreturn));
+static void finish(int code) {
+    drain_output();
+    repl_input_end();
+    fflush(stdout);
+    fflush(stderr);
+    _exit(code);
+}
+
+/* ---- running an entry ---- */
+
+static void run_entry(Closure *cl) {
+    pthread_mutex_lock(&R.lock);
+    __atomic_store_n(&R.idle, false, __ATOMIC_SEQ_CST);
+    R.entry_end = -1;
+    R.running = true;
+    R.entry_g = rt_go(NULL, (Slot){.p = cl}, NULL, 0);
+    pthread_mutex_unlock(&R.lock);
+}
+
+static void entry_over(int status) {
+    R.running = false;
+    R.stop_since = 0;
+    if (status) {
+        R.status = status;
+    }
+}
+
+/* The entry's goroutine, if it is still there. */
+static G *entry_goroutine(void) {
+    pthread_mutex_lock(&R.lock);
+    G *g = R.entry_g;
+    pthread_mutex_unlock(&R.lock);
+    return g;
+}
+
+/* Takes the waiting entry out of what it waits on; false if it cannot (it waits on something
+ * we cannot take it from, or it is not waiting). */
+static bool abandon_entry(G *g) {
+    if (!repl_abandon(g)) {
+        return false;
+    }
+    pthread_mutex_lock(&R.lock);
+    bool mine = R.entry_g == g;
+    if (mine) {
+        R.entry_g = NULL;
+    }
+    pthread_mutex_unlock(&R.lock);
+    if (mine) {
+        sched_drop(g);
+    }
+    return mine;
+}
+
+/* Ctrl-C, or its retry while the entry has not stopped. */
+static void stop_entry(void) {
+    G *g = entry_goroutine();
+    if (!g) {
+        return;
+    }
+    if (!R.stop_since) {
+        R.stop_since = rt_nanotime();
+        sched_stop(g);
+    }
+    if (g->status == G_WAITING && abandon_entry(g)) {
+        repl_printf(2, "interrupted\n");
+        entry_over(0);
+    } else if (rt_nanotime() - R.stop_since > 1000000000) {
+        /* parked where we cannot reach it (a mutex, a WaitGroup): it stops if it wakes */
+        repl_printf(2, "interrupted (the entry's goroutine %lld stays blocked)\n",
+                    (long long)g->id);
+        pthread_mutex_lock(&R.lock);
+        R.entry_g = NULL;
+        pthread_mutex_unlock(&R.lock);
+        entry_over(0);
+    }
+}
+
+/* Nothing can run: if the entry waits, it waits for ever. */
+static void check_blocked(void) {
+    G *g = entry_goroutine();
+    if (!g || g->status != G_WAITING || !sched_idle()) {
+        return;
+    }
+    const char *why = repl_blocked_reason(g);
+    sched_stop(g);
+    abandon_entry(g);
+    pthread_mutex_lock(&R.lock);
+    R.entry_g = NULL;
+    pthread_mutex_unlock(&R.lock);
+    repl_printf(2, "entry blocked forever: %s\n", why);
+    entry_over(2);
+}
+
+static void entry_ended(int how) {
+    if (how == SCHED_END_PANIC) {
+        entry_over(2);
+    } else if (how == SCHED_END_STOPPED) {
+        repl_printf(2, "interrupted\n");
+        entry_over(0);
+    } else {
+        entry_over(0);
+    }
+}
+
+/* ---- entries and commands ---- */
+
+static void submit(const char *src, size_t len) {
+    if (src[0] == ':') {
+        repl_command(src);
+        return;
+    }
+    bool failed;
+    Closure *cl = repl_session_compile(src, len, &failed);
+    if (failed) {
+        repl_failed(1);
+    }
+    if (cl) {
+        run_entry(cl);
+    }
+}
+
+void repl_run_entry(Closure *cl) {
+    run_entry(cl);
+}
+
+void repl_failed(int status) {
+    R.status = status;
+}
+
+void repl_quit(void) {
+    R.done = true;
 }
 
 static const char *prompt(void) {
@@ -83,7 +326,7 @@ void repl_on_line(const char *line) {
         return;
     }
     bool continuing = R.entry.len > 0;
-    if (!continuing && line[0] == '\0') {
+    if (!continuing && line[strspn(line, " \t")] == '\0') {
         return;
     }
     if (continuing) {
@@ -91,7 +334,7 @@ void repl_on_line(const char *line) {
     }
     sb_puts(&R.entry, line);
     /* an empty line at "..." ends the entry whatever its state */
-    if (line[0] != '\0' && repl_needs_more(R.entry.data, R.entry.len)) {
+    if (line[0] != '\0' && R.entry.data[0] != ':' && repl_needs_more(R.entry.data, R.entry.len)) {
         return;
     }
     char *src = str_printf("%.*s", (int)R.entry.len, R.entry.data);
@@ -103,50 +346,74 @@ void repl_on_line(const char *line) {
 
 /* ---- the loop ---- */
 
-static void handle_wake(void) {
-    char buf[64];
-    ssize_t n;
-    while ((n = read(R.wake[0], buf, sizeof buf)) > 0) {
-        for (ssize_t i = 0; i < n; i++) {
-            if (buf[i] == 'i') {
-                repl_input_interrupt();
-                R.entry.len = 0;
-            } else if (buf[i] == 'w') {
-                repl_input_resize();
-            }
+static void handle_events(void) {
+    char buf[256];
+    while (read(R.wake[0], buf, sizeof buf) > 0) {
+    }
+    drain_output();
+    if (got_sigwinch) {
+        got_sigwinch = 0;
+        repl_input_resize();
+    }
+    if (got_sigint) {
+        got_sigint = 0;
+        if (R.running) {
+            stop_entry();
+        } else {
+            repl_input_interrupt();
+            R.entry.len = 0;
         }
+    }
+    pthread_mutex_lock(&R.lock);
+    bool exiting = R.exiting;
+    int end = R.entry_end;
+    R.entry_end = -1;
+    pthread_mutex_unlock(&R.lock);
+    if (exiting) {
+        finish(R.exit_code);
+    }
+    if (R.running && end >= 0) {
+        entry_ended(end);
+    }
+    if (R.running && __atomic_exchange_n(&R.idle, false, __ATOMIC_SEQ_CST)) {
+        check_blocked();
     }
 }
 
 int repl_main(void) {
     R.interactive = isatty(0);
+    R.at_line_start = true;
     signals_init();
     driver_session_init();
+    repl_session_init();
     repl_input_init(R.interactive);
+    rt_output_hook = output_hook;
+    sched_start(&hooks);
     while (!R.done) {
-        if (!repl_input_active()) {
+        if (!R.running && !repl_input_active()) {
+            drain_output();
+            if (!R.at_line_start && R.interactive) {
+                write_out(1, "\n", 1); /* the prompt starts a line */
+            }
             fflush(stdout);
             repl_input_start(prompt());
         }
-        if (repl_input_deliver()) {
+        if (!R.running && repl_input_deliver()) {
             continue;
         }
         struct pollfd fds[2] = {{R.wake[0], POLLIN, 0}, {0, POLLIN, 0}};
-        int nfds = repl_input_wants_stdin() ? 2 : 1;
-        if (poll(fds, (nfds_t)nfds, -1) < 0) {
-            if (errno != EINTR) {
-                break;
-            }
-            continue;
+        int nfds = !R.running && repl_input_wants_stdin() ? 2 : 1;
+        int timeout = R.stop_since ? 10 : -1; /* a stopped entry is looked at again */
+        if (poll(fds, (nfds_t)nfds, timeout) < 0 && errno != EINTR) {
+            break;
         }
-        if (fds[0].revents & POLLIN) {
-            handle_wake();
+        handle_events();
+        if (R.running && R.stop_since) {
+            stop_entry();
         }
         if (nfds > 1 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) {
             repl_input_readable();
         }
     }
-    repl_input_stop();
-    fflush(stdout);
-    return R.interactive ? 0 : R.status;
+    finish(R.interactive ? 0 : R.status);
 }

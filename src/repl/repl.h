@@ -13,6 +13,7 @@
 #define GOSUB_REPL_H
 
 #include "../common.h"
+#include "../vm/vm.h"
 
 /* Runs the REPL on standard input; returns the process exit status: 0, or in piped mode the
  * status of the last failure (1 compile error, 2 panic or deadlock); os.Exit(n) ends the
@@ -30,6 +31,8 @@ void repl_input_init(bool interactive);
 void repl_input_start(const char *prompt);
 void repl_input_stop(void);
 bool repl_input_active(void);
+/* The terminal as it was before the REPL. */
+void repl_input_end(void);
 /* Whether the loop should poll standard input now. */
 bool repl_input_wants_stdin(void);
 /* Standard input is readable: reads what is there (may call repl_on_line). */
@@ -50,6 +53,42 @@ bool repl_needs_more(const char *src, size_t len);
 
 /* repl.c: a line of input (without its newline), or NULL at the end of input. */
 void repl_on_line(const char *line);
+/* The REPL's own messages (fd 1 or 2), written after what the goroutines printed so far. */
+void repl_printf(int fd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Runs cl as the entry's goroutine (the prompt comes back when it ends). */
+void repl_run_entry(Closure *cl);
+/* Something failed: the exit status of the piped mode, unless a later failure replaces it. */
+void repl_failed(int status);
+void repl_quit(void);
+
+/* commands.c: an entry starting with ':'. */
+void repl_command(const char *src);
+
+/* inspect.c: the runtime as the REPL shows it. */
+/* Takes g, parked, out of what it waits on (a channel's queues, a select's, a sleep), so that
+ * nobody wakes it; false when g is not parked there (then it may wake later). */
+bool repl_abandon(G *g);
+/* Why a parked goroutine can never go on: "chan send on ch (unbuffered; no goroutine
+ * receives)". */
+const char *repl_blocked_reason(G *g);
+/* :goroutines (entry: the running entry's goroutine, or NULL). */
+void repl_goroutines(G *entry);
+/* The native behind :chan: inspect(ch any, expr string) prints the channel's state. */
+NativeFn repl_inspect_native(void);
+
+/* session.c: the session. repl_session_init starts it afresh (:reset). An entry is
+ * compiled into a func value to run, or NULL: errors were printed (*failed), or there is
+ * nothing to run. */
+void repl_session_init(void);
+Closure *repl_session_compile(const char *src, size_t len, bool *failed);
+/* :type EXPR (prints the type); :chan EXPR, :load FILE (a func value to run, or NULL after
+ * printing the errors); :save FILE. */
+bool repl_session_type(const char *src, size_t len);
+Closure *repl_session_chan(const char *src, size_t len);
+Closure *repl_session_load(const char *path);
+bool repl_session_save(const char *path);
+/* The session variable whose value is the pointer p (a channel), or NULL. */
+const char *repl_session_var_of(const void *p);
 
 /* session.c: names for completion, starting with prefix, each given to add(name, arg): with
  * pkg NULL, every name in scope at the prompt (the session's, the predeclared ones, the std

@@ -71,7 +71,13 @@ void vm_flush(void) {
 
 void rt_flush(void) { vm_flush(); }
 
+void (*rt_output_hook)(int fd, const char *p, size_t n);
+
 void rt_write(int fd, const char *p, size_t n) {
+    if (rt_output_hook) {
+        rt_output_hook(fd, p, n);
+        return;
+    }
     pthread_mutex_lock(&out_lock);
     if (fd == 1) {
         if (out_len + n > sizeof out_buf) {
@@ -738,7 +744,7 @@ static const char *abs_path(const char *file) {
     if (!file) {
         return "?";
     }
-    if (file[0] == '/' || file[0] == '$') {
+    if (file[0] == '/' || file[0] == '$' || file[0] == '<') {
         return file;
     }
     static char *cwd;
@@ -809,7 +815,9 @@ void vm_report_panic(G *g) {
         sb_printf(&b, "created by %s in goroutine %lld\n\t%s:%d +0x0\n", g->go_parent_fn,
                   (long long)g->go_parent_id, abs_path(g->go_file), g->go_line);
     }
-    sb_puts(&b, "exit status 2\n");
+    if (!rt_output_hook) {
+        sb_puts(&b, "exit status 2\n");
+    }
     rt_write(2, b.data, b.len);
 }
 
