@@ -26,6 +26,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -817,6 +818,12 @@ void sched_check_deadlock(void) {
 /* g ended: its memory is kept for the next go statement, or let go. */
 static void g_end(M *m, G *g, SchedEnd how) {
     g->status = G_DEAD;
+    bool reuse = how == SCHED_END_RETURN && m->p && g->stack_cap <= 4096;
+    if (!reuse) {
+        unregister_g(g);
+        g->stack = NULL; /* let the collector have it */
+        g->frames = NULL;
+    }
     if (hooks) {
         G *expected = g;
         __atomic_compare_exchange_n(&stopping, &expected, NULL, false, __ATOMIC_SEQ_CST,
@@ -824,15 +831,20 @@ static void g_end(M *m, G *g, SchedEnd how) {
         hooks->ended(g, how);
     }
     ngo_add(m->p, -1);
-    if (how == SCHED_END_RETURN && m->p && g->stack_cap <= 4096) {
+    if (reuse) {
         /* keep it for the next go statement (its list slot stays: status G_DEAD) */
         g->defers = NULL;
         g->panic = NULL;
         gfput(m->p, g);
-    } else {
-        unregister_g(g);
-        g->stack = NULL; /* let the collector have it */
-        g->frames = NULL;
+    }
+}
+
+/* The REPL's way out of a failed allocation: back to execute(), which ends the goroutine. */
+static __thread jmp_buf *oom_escape;
+
+void sched_out_of_memory(void) {
+    if (oom_escape) {
+        longjmp(*oom_escape, 1);
     }
 }
 
@@ -843,7 +855,18 @@ static void execute(M *m, G *g) {
     }
     m->curg = g;
     g->status = G_RUNNING;
+    jmp_buf escape;
+    if (hooks) {
+        if (setjmp(escape) != 0) {
+            oom_escape = NULL;
+            m->curg = NULL;
+            g_end(m, g, SCHED_END_NOMEM);
+            return;
+        }
+        oom_escape = &escape;
+    }
     RunResult r = vm_run(g);
+    oom_escape = NULL;
     m->curg = NULL;
     switch (r) {
     case RUN_DONE:

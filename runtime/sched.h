@@ -79,7 +79,12 @@ bool rt_timer_stop(RtTimer *t);
  * through hooks how they end. A panic does not end the process then: it is reported (without
  * Go's "exit status 2" line) and its goroutine ends. */
 
-typedef enum SchedEnd { SCHED_END_RETURN, SCHED_END_PANIC, SCHED_END_STOPPED } SchedEnd;
+typedef enum SchedEnd {
+    SCHED_END_RETURN,
+    SCHED_END_PANIC,
+    SCHED_END_STOPPED,
+    SCHED_END_NOMEM, /* an allocation failed (sched_out_of_memory) */
+} SchedEnd;
 typedef struct SchedHooks {
     /* g ended (on its worker thread, before its memory is reused) */
     void (*ended)(G *g, SchedEnd how);
@@ -100,6 +105,9 @@ void sched_drop(G *g);
 bool sched_idle(void);
 /* Calls fn for every live goroutine, under the scheduler's lock (fn must not call in). */
 void sched_each_g(void (*fn)(G *g, void *arg), void *arg);
+/* For libgc's out-of-memory function: on a worker running a goroutine, that goroutine ends at
+ * once (SCHED_END_NOMEM, its stack let go first); anywhere else this returns. */
+void sched_out_of_memory(void);
 
 /* ---- channels (runtime/chan.c), for natives ---- */
 

@@ -2,7 +2,14 @@
  * from a pipe or file otherwise.
  *
  * With a terminal, readline owns the line being typed only while a prompt is shown
- * (repl_input_start .. repl_input_stop); in between, the terminal is in its normal mode.
+ * (repl_input_start until a line is accepted, or repl_input_stop). Readline never reads the
+ * terminal itself: we read it (all the time, so that nothing typed is lost) and pass the
+ * bytes on through a pipe, one line at a time, and only while a prompt is shown. So what is
+ * typed ahead while an entry runs, or pasted several lines at once, waits in our buffer for
+ * the prompt it belongs to (readline would otherwise read ahead, past the line it accepts).
+ * The terminal is in readline's mode (no echo, no line editing by the terminal, signals on)
+ * from the start to the end of the REPL; nothing is echoed between prompts.
+ *
  * Readline's own signal handlers are off: SIGINT and SIGWINCH reach repl.c's loop, which
  * calls repl_input_interrupt / repl_input_resize. Output written while the prompt is shown
  * goes through repl_input_print_above, which clears the prompt line, writes, and redraws the
@@ -16,9 +23,12 @@
 #include "../lex/lex.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -31,6 +41,15 @@ static bool interactive;
 static bool prompt_shown;
 static struct termios saved_tty; /* the terminal's own settings */
 static char *history_path;       /* malloc'ed (readline's memory), or NULL: no history file */
+
+/* The terminal reader: bytes typed and not yet passed to readline; the pipe readline reads;
+ * whether the current prompt's line has been passed on whole (up to its newline). */
+static StrBuf typed;
+static int rl_pipe[2];
+static bool line_passed, tty_eof;
+/* Bytes read from the terminal so far, and how many of them came before the last Ctrl-C (the
+ * terminal dropped what was in its own queue then; we drop what was in ours). */
+static int64_t typed_total, typed_before_sigint;
 
 /* The piped reader: bytes read but not yet delivered as lines; whether lines are wanted. */
 static StrBuf pending;
@@ -212,22 +231,43 @@ static char **complete(const char *text, int start, int end) {
     return rl_completion_matches(text, match_generator);
 }
 
+/* Tab completes, except in the indentation of a line (pasted Go code is indented with
+ * tabs). */
+static int tab_key(int count, int key) {
+    for (int i = 0; i < rl_point; i++) {
+        if (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t') {
+            return rl_complete(count, key);
+        }
+    }
+    return rl_insert(count, key);
+}
+
 /* ---- the terminal ---- */
 
-/* Between prompts the terminal neither echoes nor edits: what is typed while an entry runs
- * waits, unseen, for the next prompt (Ctrl-C still makes a SIGINT). */
-static void quiet_tty(void) {
+/* Readline's terminal mode, for the whole session: no echo, no editing by the terminal, no
+ * CR to NL (Enter is \r), signals on (Ctrl-C is SIGINT). */
+static void prep_tty(void) {
     struct termios t = saved_tty;
     t.c_lflag &= ~(tcflag_t)(ECHO | ICANON);
+    t.c_iflag &= ~(tcflag_t)(ICRNL | INLCR);
     t.c_cc[VMIN] = 1;
     t.c_cc[VTIME] = 0;
+#ifdef VLNEXT
+    t.c_cc[VLNEXT] = _POSIX_VDISABLE;
+#endif
     tcsetattr(0, TCSADRAIN, &t);
+}
+
+static void screen_size(void) {
+    struct winsize ws;
+    if (ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 && ws.ws_col > 0) {
+        rl_set_screen_size(ws.ws_row, ws.ws_col);
+    }
 }
 
 static void remove_handler(void) {
     rl_callback_handler_remove();
     prompt_shown = false;
-    quiet_tty();
 }
 
 static void line_handler(char *line) {
@@ -244,21 +284,63 @@ static void line_handler(char *line) {
     repl_on_line(copy);
 }
 
+/* Passes typed bytes to readline, up to the end of the prompt's line, and lets it read them. */
+static void pass_typed(void) {
+    while (prompt_shown && !line_passed && typed.len > 0) {
+        size_t n = 0;
+        while (n < typed.len && typed.data[n] != '\r' && typed.data[n] != '\n') {
+            n++;
+        }
+        bool whole = n < typed.len;
+        n += whole;
+        ssize_t w = write(rl_pipe[1], typed.data, n);
+        if (w <= 0) {
+            break;
+        }
+        memmove(typed.data, typed.data + w, typed.len - (size_t)w);
+        typed.len -= (size_t)w;
+        line_passed = whole && (size_t)w == n;
+        struct pollfd pfd = {rl_pipe[0], POLLIN, 0};
+        while (prompt_shown && poll(&pfd, 1, 0) > 0) {
+            rl_callback_read_char();
+        }
+    }
+    if (prompt_shown && tty_eof && typed.len == 0) {
+        line_handler(NULL); /* the terminal is gone */
+    }
+}
+
 void repl_input_init(bool is_tty) {
     interactive = is_tty;
     if (!interactive) {
         return;
     }
     tcgetattr(0, &saved_tty);
+    prep_tty();
+    if (pipe(rl_pipe) != 0) {
+        perror("gosub: pipe");
+        exit(2);
+    }
+    fcntl(rl_pipe[1], F_SETFL, fcntl(rl_pipe[1], F_GETFL) | O_NONBLOCK);
+    /* readline's own terminal preparation finds a pipe, not a terminal: it then leaves the
+     * terminal alone and echoes what it reads itself */
+    rl_instream = fdopen(rl_pipe[0], "r");
+    rl_outstream = stdout;
     rl_readline_name = "gosub";
     rl_catch_signals = 0;
     rl_catch_sigwinch = 0;
-    rl_outstream = stdout;
+    rl_change_environment = 0;
+    /* defaults an ~/.inputrc may change: a pasted newline ends a line (the REPL passes
+     * lines one by one), and one Tab lists the completions of an ambiguous word */
+    rl_variable_bind("enable-bracketed-paste", "off");
+    rl_variable_bind("show-all-if-ambiguous", "on");
     rl_attempted_completion_function = complete;
+    rl_bind_key('\t', tab_key);
     /* '.' separates words: strings.Sp<Tab> completes the member after the dot */
     rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(.,)[]+-*/%!^~";
     rl_completer_word_break_characters = rl_basic_word_break_characters;
     history_init();
+    screen_size();
 }
 
 void repl_input_start(const char *prompt) {
@@ -267,8 +349,9 @@ void repl_input_start(const char *prompt) {
         return;
     }
     prompt_shown = true;
-    tcsetattr(0, TCSADRAIN, &saved_tty); /* readline saves them, to put them back */
+    line_passed = false;
     rl_callback_handler_install(prompt, line_handler);
+    pass_typed();
 }
 
 bool repl_input_active(void) {
@@ -323,27 +406,34 @@ bool repl_input_deliver(void) {
     return piped_deliver();
 }
 
-void repl_input_readable(void) {
-    if (interactive) {
-        rl_callback_read_char();
-        return;
-    }
+/* Reads what standard input has into b; returns how much (0 at its end or on an error). */
+static size_t read_stdin(StrBuf *b) {
     char buf[65536];
     ssize_t n;
     do {
         n = read(0, buf, sizeof buf);
     } while (n < 0 && errno == EINTR);
     if (n > 0) {
-        sb_put(&pending, buf, (size_t)n);
-    } else {
-        input_eof = true;
+        sb_put(b, buf, (size_t)n);
     }
+    return n > 0 ? (size_t)n : 0;
+}
+
+void repl_input_readable(void) {
+    if (interactive) {
+        size_t n = read_stdin(&typed);
+        __atomic_store_n(&typed_total, typed_total + (int64_t)n, __ATOMIC_SEQ_CST);
+        tty_eof = n == 0;
+        pass_typed();
+        return;
+    }
+    input_eof = read_stdin(&pending) == 0;
     while (accepting && piped_deliver()) {
     }
 }
 
 bool repl_input_wants_stdin(void) {
-    return interactive ? prompt_shown : accepting && !input_eof;
+    return interactive ? !tty_eof : accepting && !input_eof;
 }
 
 static void write_all(int fd, const char *p, size_t n) {
@@ -366,7 +456,19 @@ void repl_input_print_above(int fd, const char *p, size_t n) {
     rl_forced_update_display();
 }
 
+void repl_input_sigint(void) {
+    __atomic_store_n(&typed_before_sigint, __atomic_load_n(&typed_total, __ATOMIC_SEQ_CST),
+                     __ATOMIC_SEQ_CST);
+}
+
 void repl_input_interrupt(void) {
+    int64_t first = typed_total - (int64_t)typed.len; /* where the buffer starts */
+    int64_t drop = __atomic_load_n(&typed_before_sigint, __ATOMIC_SEQ_CST) - first;
+    if (drop > 0) {
+        size_t n = drop < (int64_t)typed.len ? (size_t)drop : typed.len;
+        memmove(typed.data, typed.data + n, typed.len - n);
+        typed.len -= n;
+    }
     if (!interactive || !prompt_shown) {
         return;
     }
@@ -378,6 +480,9 @@ void repl_input_interrupt(void) {
 
 void repl_input_resize(void) {
     if (interactive) {
-        rl_resize_terminal();
+        screen_size();
+        if (prompt_shown) {
+            rl_forced_update_display();
+        }
     }
 }

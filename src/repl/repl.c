@@ -31,9 +31,14 @@
 /* Output beyond this much, not yet written by the REPL thread, makes writers wait. */
 #define OUTPUT_MAX (1 << 20)
 
+/* Memory kept back for the report of an allocation that failed. */
+#define RESERVE_BYTES (4 << 20)
+
 typedef struct OutChunk {
+    struct OutChunk *next;
     int fd;
-    StrBuf text;
+    size_t n;
+    char text[];
 } OutChunk;
 
 static struct {
@@ -53,7 +58,7 @@ static struct {
     bool idle;     /* the scheduler found nothing can run */
     bool exiting;  /* os.Exit was called */
     int exit_code;
-    VEC(OutChunk) out; /* goroutine output not yet written */
+    OutChunk *out, *out_tail; /* goroutine output not yet written */
     size_t out_bytes;
 } R = {.lock = PTHREAD_MUTEX_INITIALIZER, .drained = PTHREAD_COND_INITIALIZER};
 
@@ -70,6 +75,7 @@ static void wake_loop(void) {
 static void on_signal(int sig) {
     int saved = errno;
     if (sig == SIGINT) {
+        repl_input_sigint();
         got_sigint = 1;
     } else {
         got_sigwinch = 1;
@@ -93,6 +99,7 @@ static void signals_init(void) {
     sigaction(SIGWINCH, &sa, NULL);
     if (R.interactive) {
         sigaction(SIGINT, &sa, NULL);
+        signal(SIGQUIT, SIG_IGN); /* Ctrl-\ is no way to lose a session */
     }
     signal(SIGPIPE, SIG_IGN);
 }
@@ -100,15 +107,25 @@ static void signals_init(void) {
 /* ---- the goroutines' side (any thread) ---- */
 
 static void output_hook(int fd, const char *p, size_t n) {
+    /* allocated before the lock is taken: a failed allocation may leave by longjmp */
+    OutChunk *c = GC_MALLOC(sizeof(OutChunk) + n);
+    if (!c) {
+        return;
+    }
+    c->fd = fd;
+    c->n = n;
+    memcpy(c->text, p, n);
     pthread_mutex_lock(&R.lock);
     while (R.out_bytes > OUTPUT_MAX && !R.exiting) {
         pthread_cond_wait(&R.drained, &R.lock);
     }
-    bool was_empty = R.out.len == 0;
-    if (was_empty || R.out.data[R.out.len - 1].fd != fd) {
-        vec_push(&R.out, ((OutChunk){fd, {0}}));
+    bool was_empty = !R.out;
+    if (R.out_tail) {
+        R.out_tail->next = c;
+    } else {
+        R.out = c;
     }
-    sb_put(&R.out.data[R.out.len - 1].text, p, n);
+    R.out_tail = c;
     R.out_bytes += n;
     pthread_mutex_unlock(&R.lock);
     if (was_empty) {
@@ -116,12 +133,69 @@ static void output_hook(int fd, const char *p, size_t n) {
     }
 }
 
+static void *reserve;
+static size_t heap_limit;
+
+/* libgc found no memory: the goroutine asking for it ends (sched_out_of_memory). */
+static void *out_of_memory(size_t bytes) {
+    (void)bytes;
+    sched_out_of_memory();
+    return NULL;
+}
+
+/* After a goroutine ended for want of memory: its memory and the reserve go back, the
+ * report goes out, and a new reserve is kept if there is room for it. */
+static void report_out_of_memory(G *g) {
+    reserve = NULL;
+    GC_gcollect();
+    char msg[160];
+    int n = snprintf(msg, sizeof msg,
+                     "fatal error: runtime: out of memory (heap limit %zu MB): goroutine %lld "
+                     "stopped\n",
+                     heap_limit >> 20, (long long)g->id);
+    rt_write(2, msg, (size_t)n);
+    reserve = GC_MALLOC_ATOMIC(RESERVE_BYTES);
+}
+
+static void quiet_gc(char *msg, GC_word arg) {
+    (void)msg;
+    (void)arg; /* "out of memory" and its kin: the report above says it once */
+}
+
+/* The heap's limit: $GOSUB_MAXHEAP (bytes, or with a K, M or G suffix), else half the
+ * machine's memory, so that a runaway entry meets it before the system's OOM killer. */
+static void limit_heap(void) {
+    const char *env = getenv("GOSUB_MAXHEAP");
+    size_t limit = 0;
+    if (env && *env) {
+        char *end;
+        limit = (size_t)strtoull(env, &end, 10);
+        limit <<= *end == 'K' || *end == 'k'   ? 10
+                  : *end == 'M' || *end == 'm' ? 20
+                  : *end == 'G' || *end == 'g' ? 30
+                                               : 0;
+    } else {
+        long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+        limit = pages > 0 && size > 0 ? (size_t)pages * (size_t)size / 2 : 0;
+    }
+    if (limit > 0) {
+        GC_set_max_heap_size(limit);
+        heap_limit = limit;
+    }
+    GC_set_oom_fn(out_of_memory);
+    GC_set_warn_proc(quiet_gc);
+    reserve = GC_MALLOC_ATOMIC(RESERVE_BYTES);
+}
+
 static void ended_hook(G *g, SchedEnd how) {
+    if (how == SCHED_END_NOMEM) {
+        report_out_of_memory(g);
+    }
     pthread_mutex_lock(&R.lock);
     if (g == R.entry_g) {
         R.entry_g = NULL;
         R.entry_end = (int)how;
-    } else if (how == SCHED_END_PANIC) {
+    } else if (how == SCHED_END_PANIC || how == SCHED_END_NOMEM) {
         R.status = 2;
     }
     pthread_mutex_unlock(&R.lock);
@@ -162,13 +236,13 @@ static void write_out(int fd, const char *p, size_t n) {
 /* Writes what the goroutines printed. */
 static void drain_output(void) {
     pthread_mutex_lock(&R.lock);
-    VEC(OutChunk) out = {R.out.data, R.out.len, R.out.cap};
-    R.out = (typeof(R.out)){0};
+    OutChunk *c = R.out;
+    R.out = R.out_tail = NULL;
     R.out_bytes = 0;
     pthread_cond_broadcast(&R.drained);
     pthread_mutex_unlock(&R.lock);
-    for (int i = 0; i < out.len; i++) {
-        write_out(out.data[i].fd, out.data[i].text.data, out.data[i].text.len);
+    for (; c; c = c->next) {
+        write_out(c->fd, c->text, c->n);
     }
 }
 
@@ -277,7 +351,7 @@ static void check_blocked(void) {
 }
 
 static void entry_ended(int how) {
-    if (how == SCHED_END_PANIC) {
+    if (how == SCHED_END_PANIC || how == SCHED_END_NOMEM) {
         entry_over(2);
     } else if (how == SCHED_END_STOPPED) {
         repl_printf(2, "interrupted\n");
@@ -357,10 +431,10 @@ static void handle_events(void) {
     }
     if (got_sigint) {
         got_sigint = 0;
+        repl_input_interrupt();
         if (R.running) {
             stop_entry();
         } else {
-            repl_input_interrupt();
             R.entry.len = 0;
         }
     }
@@ -388,6 +462,7 @@ int repl_main(void) {
     repl_session_init();
     repl_input_init(R.interactive);
     rt_output_hook = output_hook;
+    limit_heap();
     sched_start(&hooks);
     while (!R.done) {
         if (!R.running && !repl_input_active()) {
@@ -396,13 +471,14 @@ int repl_main(void) {
                 write_out(1, "\n", 1); /* the prompt starts a line */
             }
             fflush(stdout);
-            repl_input_start(prompt());
+            repl_input_start(prompt()); /* may take a line typed ahead, and run it */
+            continue;
         }
         if (!R.running && repl_input_deliver()) {
             continue;
         }
         struct pollfd fds[2] = {{R.wake[0], POLLIN, 0}, {0, POLLIN, 0}};
-        int nfds = !R.running && repl_input_wants_stdin() ? 2 : 1;
+        int nfds = repl_input_wants_stdin() ? 2 : 1;
         int timeout = R.stop_since ? 10 : -1; /* a stopped entry is looked at again */
         if (poll(fds, (nfds_t)nfds, timeout) < 0 && errno != EINTR) {
             break;

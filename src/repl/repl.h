@@ -42,7 +42,9 @@ void repl_input_readable(void);
 bool repl_input_deliver(void);
 /* Writes goroutine output above the prompt (cleared, then redrawn with the typed text). */
 void repl_input_print_above(int fd, const char *p, size_t n);
-/* Ctrl-C at the prompt: the line being typed is dropped. */
+/* Ctrl-C: the line being typed, and what was typed ahead of the Ctrl-C, are dropped.
+ * repl_input_sigint is the signal handler's part (async-signal-safe). */
+void repl_input_sigint(void);
 void repl_input_interrupt(void);
 void repl_input_resize(void);
 /* The entry (one or more lines) goes into the history, and to the history file. */
