@@ -29,6 +29,8 @@ static const char usage[] =
     "    GOMAXPROCS  the number of worker threads running goroutines (default: CPUs)\n"
     "    GOSUBDEBUG  schedstats=1: at exit, print where each processor's goroutines came\n"
     "                from (its own queue, the global queue, stolen)\n"
+    "    GOSUB_HISTORY  the REPL's history file (default: ~/.gosub_history)\n"
+    "    GOSUB_MAXHEAP  the REPL's heap limit, e.g. 512M (default: half the memory)\n"
     "\n"
     "Exit status: 0 ok, 1 compile error, 2 panic or deadlock, n for os.Exit(n).\n";
 

@@ -1,5 +1,6 @@
-"""What the check scripts (cli_test.py, repl_test.py) share: a check's failure, how a text
-is shown in one, the list of checks, and the command line that runs them.
+"""What the check scripts (cli_test.py, repl_test.py, and the REPL's measurements) share: a
+check's failure, how a text is shown in one, the list of checks, the command line that runs
+them, and a process's resident memory.
 
 A check is a function taking a context (made afresh for each check, in a new temporary
 directory) that raises CheckFailed with a reason showing what was seen. The runner prints
@@ -25,6 +26,15 @@ def show(text, limit=600, tail=False):
     if len(text) > limit:
         text = '...' + text[-limit:] if tail else text[:limit] + f'... ({len(text)} chars)'
     return '\n'.join('      ' + l for l in text.splitlines()) or '      (empty)'
+
+
+def rss_mb(pid):
+    """The resident memory of process pid, in MB (Linux)."""
+    with open(f'/proc/{pid}/status') as f:
+        for line in f:
+            if line.startswith('VmRSS:'):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
 
 class Checks:

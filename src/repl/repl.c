@@ -310,6 +310,24 @@ static bool abandon_entry(G *g) {
     return mine;
 }
 
+/* The entry's goroutine cannot be stopped now: it is no longer the entry. One that waits
+ * where we cannot take it out (a mutex, a WaitGroup: their queues are the sync package's)
+ * goes on if it is ever woken (killed then, it would take a mutex handed to it along); one
+ * that runs where it is not preempted (inside a call made by a native function, like
+ * sort.Slice's less) stops when it next is. */
+static const char *let_go(G *g) {
+    bool waiting = g->status == G_WAITING;
+    if (waiting) {
+        sched_stop(NULL);
+    }
+    pthread_mutex_lock(&R.lock);
+    R.entry_g = NULL;
+    pthread_mutex_unlock(&R.lock);
+    return waiting ? str_printf("its goroutine %lld stays blocked (it goes on if woken)",
+                                (long long)g->id)
+                   : str_printf("its goroutine %lld stops when it can", (long long)g->id);
+}
+
 /* Ctrl-C, or its retry while the entry has not stopped. */
 static void stop_entry(void) {
     G *g = entry_goroutine();
@@ -324,12 +342,7 @@ static void stop_entry(void) {
         repl_printf(2, "interrupted\n");
         entry_over(0);
     } else if (rt_nanotime() - R.stop_since > 1000000000) {
-        /* parked where we cannot reach it (a mutex, a WaitGroup): it stops if it wakes */
-        repl_printf(2, "interrupted (the entry's goroutine %lld stays blocked)\n",
-                    (long long)g->id);
-        pthread_mutex_lock(&R.lock);
-        R.entry_g = NULL;
-        pthread_mutex_unlock(&R.lock);
+        repl_printf(2, "interrupted; %s\n", let_go(g));
         entry_over(0);
     }
 }
@@ -342,11 +355,11 @@ static void check_blocked(void) {
     }
     const char *why = repl_blocked_reason(g);
     sched_stop(g);
-    abandon_entry(g);
-    pthread_mutex_lock(&R.lock);
-    R.entry_g = NULL;
-    pthread_mutex_unlock(&R.lock);
-    repl_printf(2, "entry blocked forever: %s\n", why);
+    if (abandon_entry(g)) {
+        repl_printf(2, "entry blocked forever: %s\n", why);
+    } else {
+        repl_printf(2, "entry blocked forever: %s; %s\n", why, let_go(g));
+    }
     entry_over(2);
 }
 

@@ -6,8 +6,9 @@
  * above the prompt (readline's callback interface, in a poll loop over standard input and a
  * wake-up pipe), so output never mixes with the line being typed.
  *
- * The parts: repl.c (the loop, running entries, commands), input.c (line editing, history,
- * completion, when an entry is complete), session.c (the persistent package main).
+ * The parts: repl.c (the loop, running entries), input.c (line editing, history, completion,
+ * when an entry is complete), session.c (the persistent package main), commands.c (the ':'
+ * commands), inspect.c (what the commands and reports show of goroutines and channels).
  */
 #ifndef GOSUB_REPL_H
 #define GOSUB_REPL_H
