@@ -465,13 +465,16 @@ def term_save_then_run(ctx):
     t.entry('x := 1')
     t.entry('x := "shadowed"')
     t.entry('strings.ToUpper(x)', r'^SHADOWED$')
+    t.entry('n := 3')  # a prompt variable a function uses: a package variable in the file
+    t.entry('func times(k int) int { return n * k }')
+    t.entry('times(2)', r'^6$')
     t.entry(':save saved.go')
     t.bye()
     proc = subprocess.run(ctx.gosub + ['run', 'saved.go'], cwd=ctx.dir, capture_output=True,
                           timeout=60)
     saved = open(os.path.join(ctx.dir, 'saved.go')).read()
     expect_status(proc.returncode, 0, proc.stdout.decode(), proc.stderr.decode() + saved)
-    expect_eq('gosub run saved.go', proc.stdout.decode(), '16\nSHADOWED\n')
+    expect_eq('gosub run saved.go', proc.stdout.decode(), '16\nSHADOWED\n6\n')
 
 
 @check

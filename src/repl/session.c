@@ -31,12 +31,21 @@ static const char REPL_FILE[] = "<repl>";
 /* What :save writes: the session's declarations (one per item) and statement entries. */
 typedef enum SavedKind { SAVED_DECL, SAVED_IMPORT, SAVED_STMTS } SavedKind;
 
+typedef VEC(const char *) Names;
+
+/* A statement entry's x, y := ...: where its := is in the text, its variables vars[first..). */
+typedef struct SavedDefine {
+    size_t at;
+    int first, n;
+} SavedDefine;
+
 typedef struct Saved {
     SavedKind kind;
     const char *text;   /* a declaration, an import spec, or statements */
     const char **names; /* what it declares ("T.M" for a method) */
     int nnames;
-    ObjVec unused; /* statements: variables declared and never used */
+    ObjVec vars; /* statements: the variables they declare (names[i] is vars[i]'s) */
+    VEC(SavedDefine) defines;
 } Saved;
 
 static struct {
@@ -326,7 +335,7 @@ static const char *trimmed(const char *src, size_t from, size_t to) {
 }
 
 static void save_item(SavedKind kind, const char *text, const char **names, int nnames) {
-    Saved it = {kind, text, names, nnames, {0}};
+    Saved it = {kind, text, names, nnames, {0}, {0}};
     vec_push(&S.saved, it);
 }
 
@@ -385,28 +394,32 @@ static void record_decls(const char *src, size_t len, Decl **decls, int n) {
     }
 }
 
+static void record_var(Saved *it, Names *names, Obj *o) {
+    if (o && o->global) {
+        vec_push(names, o->name);
+        vec_push(&it->vars, o);
+    }
+}
+
 static void record_stmts(const char *text, Stmt **stmts, int n) {
-    Saved it = {SAVED_STMTS, text, NULL, 0, {0}};
-    VEC(const char *) names = {0};
+    Saved it = {SAVED_STMTS, text, NULL, 0, {0}, {0}};
+    Names names = {0};
     for (int i = 0; i < n; i++) {
         Stmt *st = stmts[i];
         if (st->kind == S_ASSIGN && st->assign.tok == T_DEFINE) {
+            SavedDefine d = {offset_of(text, strlen(text), st->assign.tok_pos), it.vars.len, 0};
             for (int k = 0; k < st->assign.nlhs; k++) {
-                Obj *o = st->assign.lhs[k]->ident.obj;
-                if (st->assign.is_new && st->assign.is_new[k] && o && o->global) {
-                    vec_push(&names, o->name);
-                    vec_push(&it.unused, o);
+                if (st->assign.is_new && st->assign.is_new[k]) {
+                    record_var(&it, &names, st->assign.lhs[k]->ident.obj);
                 }
             }
+            d.n = it.vars.len - d.first;
+            vec_push(&it.defines, d);
         } else if (st->kind == S_DECL && st->decl.decl->kind == D_VAR) {
             Decl *d = st->decl.decl;
             for (int j = 0; j < d->value.n; j++) {
                 for (int k = 0; k < d->value.specs[j]->nnames; k++) {
-                    Obj *o = d->value.specs[j]->names[k]->ident.obj;
-                    if (o && o->global) {
-                        vec_push(&names, o->name);
-                        vec_push(&it.unused, o);
-                    }
+                    record_var(&it, &names, d->value.specs[j]->names[k]->ident.obj);
                 }
             }
         }
@@ -579,18 +592,17 @@ static bool superseded(int i) {
     return true;
 }
 
-/* Adds to *used every name written before a dot in text. */
-typedef VEC(const char *) Names;
-
-static void names_before_dots(const char *text, Names *used) {
+/* Adds to *out the names written in text: those before a dot (package names) with
+ * before_dot, else those not after a dot (a selector's is a field or method). */
+static void names_in(const char *text, bool before_dot, Names *out) {
     Diags scratch = {0};
     Lexer lx;
     lex_init(&lx, REPL_FILE, text, strlen(text), &scratch);
     Token prev = {0}, t = lex_next(&lx);
     while (t.kind != T_EOF) {
         Token next = lex_next(&lx);
-        if (t.kind == T_IDENT && next.kind == T_PERIOD && prev.kind != T_PERIOD) {
-            vec_push(used, t.text);
+        if (t.kind == T_IDENT && prev.kind != T_PERIOD && (!before_dot || next.kind == T_PERIOD)) {
+            vec_push(out, t.text);
         }
         prev = t;
         t = next;
@@ -606,11 +618,68 @@ static bool in_list(const char *name, const char **list, int n) {
     return false;
 }
 
+static bool in_objs(Obj *o, ObjVec *v) {
+    for (int i = 0; i < v->len; i++) {
+        if (v->data[i] == o) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* How many statement entries declare name. */
+static int stmt_declarations(const char *name) {
+    int n = 0;
+    for (int i = 0; i < S.saved.len; i++) {
+        Saved *it = &S.saved.data[i];
+        n += it->kind == SAVED_STMTS && in_list(name, it->names, it->nnames);
+    }
+    return n;
+}
+
+/* The variables of statement entries that declarations use (x := 5, then func f() int {
+ * return x }) become package variables, when nothing else declares their names: their :=
+ * becomes =. Adds them to *hoisted. */
+static void hoist(Names *decl_uses, Names *decl_names, ObjVec *hoisted) {
+    for (int i = 0; i < S.saved.len; i++) {
+        Saved *it = &S.saved.data[i];
+        for (int d = 0; it->kind == SAVED_STMTS && d < it->defines.len; d++) {
+            SavedDefine *def = &it->defines.data[d];
+            bool wanted = false, alone = def->n > 0;
+            for (int k = def->first; k < def->first + def->n; k++) {
+                const char *name = it->vars.data[k]->name;
+                wanted = wanted || in_list(name, decl_uses->data, decl_uses->len);
+                alone = alone && stmt_declarations(name) == 1 &&
+                        !in_list(name, decl_names->data, decl_names->len);
+            }
+            for (int k = def->first; wanted && alone && k < def->first + def->n; k++) {
+                vec_push(hoisted, it->vars.data[k]);
+            }
+        }
+    }
+}
+
+/* An entry's text with the := of its hoisted definitions made =. */
+static const char *hoisted_text(Saved *it, ObjVec *hoisted) {
+    StrBuf b = {0};
+    size_t from = 0;
+    for (int d = 0; d < it->defines.len; d++) {
+        SavedDefine *def = &it->defines.data[d];
+        if (def->n > 0 && in_objs(it->vars.data[def->first], hoisted)) {
+            sb_put(&b, it->text + from, def->at - from);
+            sb_putc(&b, '=');
+            from = def->at + 2;
+        }
+    }
+    sb_puts(&b, it->text + from);
+    return sb_cstr(&b);
+}
+
 /* The statements of main: each entry indented; a block opens where an entry declares a name
  * main declared already (so := declares afresh, as at the prompt). */
 static const char TABS[] = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
 
-static void write_main(StrBuf *b) {
+static void write_main(StrBuf *b, ObjVec *hoisted) {
     Names declared = {0};
     int depth = 1;
     for (int i = 0; i < S.saved.len; i++) {
@@ -620,26 +689,28 @@ static void write_main(StrBuf *b) {
         }
         bool again = false;
         for (int k = 0; k < it->nnames && !again; k++) {
-            again = in_list(it->names[k], declared.data, declared.len);
+            again = !in_objs(it->vars.data[k], hoisted) &&
+                    in_list(it->names[k], declared.data, declared.len);
         }
         if (again && depth < (int)sizeof TABS - 1) {
             sb_printf(b, "%.*s{\n", depth, TABS);
             depth++;
             declared.len = 0;
         }
-        for (const char *p = it->text; *p;) {
+        for (const char *p = hoisted_text(it, hoisted); *p;) {
             const char *nl = strchr(p, '\n');
             size_t n = nl ? (size_t)(nl - p) : strlen(p);
             sb_printf(b, "%.*s%.*s\n", n ? depth : 0, TABS, (int)n, p);
             p += n + (nl ? 1 : 0);
         }
-        for (int k = 0; k < it->unused.len; k++) {
-            if (!it->unused.data[k]->used) {
-                sb_printf(b, "%.*s_ = %s\n", depth, TABS, it->unused.data[k]->name);
+        for (int k = 0; k < it->vars.len; k++) {
+            Obj *o = it->vars.data[k];
+            if (!in_objs(o, hoisted)) {
+                if (!o->used) {
+                    sb_printf(b, "%.*s_ = %s\n", depth, TABS, o->name);
+                }
+                vec_push(&declared, o->name);
             }
-        }
-        for (int k = 0; k < it->nnames; k++) {
-            vec_push(&declared, it->names[k]);
         }
     }
     while (--depth > 0) {
@@ -647,60 +718,78 @@ static void write_main(StrBuf *b) {
     }
 }
 
+/* The import block: the imports entered that the program uses, and the std packages it
+ * names without one. */
+static void write_imports(StrBuf *b, Names *used, Names *declared) {
+    Names imported = {0};
+    for (int i = 0; i < S.saved.len; i++) {
+        Saved *it = &S.saved.data[i];
+        const char *name = it->kind == SAVED_IMPORT ? it->names[0] : NULL;
+        if (name && !superseded(i) &&
+            (in_list(name, used->data, used->len) || !strcmp(name, ".") || !strcmp(name, "_"))) {
+            sb_printf(b, "\t%s\n", it->text);
+            vec_push(&imported, name);
+        }
+    }
+    for (int i = 0; i < used->len; i++) {
+        const char *name = used->data[i];
+        const char *p = std_path(name);
+        if (p && !in_list(name, imported.data, imported.len) &&
+            !in_list(name, declared->data, declared->len)) {
+            sb_printf(b, "\t\"%s\"\n", p);
+            vec_push(&imported, name);
+        }
+    }
+}
+
 bool repl_session_save(const char *path) {
     bool has_stmts = false;
-    Names used = {0}, declared = {0};
+    Names used = {0}, declared = {0}, decl_uses = {0}, decl_names = {0};
+    StrBuf decls = {0};
     for (int i = 0; i < S.saved.len; i++) {
         Saved *it = &S.saved.data[i];
         has_stmts = has_stmts || it->kind == SAVED_STMTS;
         if (it->kind != SAVED_IMPORT) {
-            names_before_dots(it->text, &used);
+            names_in(it->text, true, &used);
             for (int k = 0; k < it->nnames; k++) {
                 vec_push(&declared, it->names[k]);
             }
         }
     }
-    StrBuf imports = {0}, decls = {0}, main = {0};
-    Names imported = {0};
     for (int i = 0; i < S.saved.len; i++) {
         Saved *it = &S.saved.data[i];
-        if (superseded(i)) {
+        if (it->kind != SAVED_DECL || superseded(i)) {
             continue;
         }
-        if (it->kind == SAVED_IMPORT) {
-            const char *name = it->names[0];
-            if (in_list(name, used.data, used.len) || !strcmp(name, ".") || !strcmp(name, "_")) {
-                sb_printf(&imports, "\t%s\n", it->text);
-                vec_push(&imported, name);
-            }
-        } else if (it->kind == SAVED_DECL) {
-            if (has_stmts && it->nnames == 1 && !strcmp(it->names[0], "main")) {
-                fprintf(stderr,
-                        "gosub: %s: the session's func main is left out (the "
-                        "statement entries are main)\n",
-                        path);
-                continue;
-            }
-            sb_printf(&decls, "\n%s\n", it->text);
+        if (has_stmts && it->nnames == 1 && !strcmp(it->names[0], "main")) {
+            fprintf(stderr,
+                    "gosub: %s: the session's func main is left out (the statement entries "
+                    "are main)\n",
+                    path);
+            continue;
         }
-    }
-    for (int i = 0; i < used.len; i++) {
-        const char *name = used.data[i];
-        const char *p = std_path(name);
-        if (p && !in_list(name, imported.data, imported.len) &&
-            !in_list(name, declared.data, declared.len)) {
-            sb_printf(&imports, "\t\"%s\"\n", p);
-            vec_push(&imported, name);
+        names_in(it->text, false, &decl_uses);
+        for (int k = 0; k < it->nnames; k++) {
+            vec_push(&decl_names, it->names[k]);
         }
+        sb_printf(&decls, "\n%s\n", it->text);
     }
-    StrBuf out = {0};
+    ObjVec hoisted = {0};
+    hoist(&decl_uses, &decl_names, &hoisted);
+    StrBuf out = {0}, imports = {0};
+    write_imports(&imports, &used, &declared);
     sb_puts(&out, "package main\n");
     if (imports.len) {
         sb_printf(&out, "\nimport (\n%s)\n", sb_cstr(&imports));
     }
+    for (int i = 0; i < hoisted.len; i++) {
+        sb_printf(&out, "%svar %s %s\n", i ? "" : "\n", hoisted.data[i]->name,
+                  chk_typestr(hoisted.data[i]->type));
+    }
     sb_put(&out, decls.data ? decls.data : "", decls.len);
     if (has_stmts) {
-        write_main(&main);
+        StrBuf main = {0};
+        write_main(&main, &hoisted);
         sb_printf(&out, "\nfunc main() {\n%s}\n", sb_cstr(&main));
     }
     FILE *f = fopen(path, "w");
