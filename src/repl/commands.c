@@ -64,7 +64,7 @@ void repl_command(const char *src) {
     } else if (!strcmp(cmd, ":quit") || !strcmp(cmd, ":q") || !strcmp(cmd, ":exit")) {
         repl_quit();
     } else if (!strcmp(cmd, ":goroutines")) {
-        repl_goroutines(NULL);
+        repl_goroutines();
     } else if (!strcmp(cmd, ":type")) {
         if (needs_argument(cmd, arg, "EXPR")) {
             if (!repl_session_type(arg, strlen(arg))) {

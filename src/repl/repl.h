@@ -74,8 +74,8 @@ bool repl_abandon(G *g);
 /* Why a parked goroutine can never go on: "chan send on ch (unbuffered; no goroutine
  * receives)". */
 const char *repl_blocked_reason(G *g);
-/* :goroutines (entry: the running entry's goroutine, or NULL). */
-void repl_goroutines(G *entry);
+/* :goroutines. */
+void repl_goroutines(void);
 /* The native behind :chan: inspect(ch any, expr string) prints the channel's state. */
 NativeFn repl_inspect_native(void);
 
