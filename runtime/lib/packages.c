@@ -32,7 +32,9 @@ extern const StdSource std_sources[];
     X("sync/atomic", atomic)                                                                       \
     X("time", time)                                                                                \
     X("context", context)                                                                          \
-    X("math/rand", rand)
+    X("math/rand", rand)                                                                           \
+    X("math/rand/v2", randv2)                                                                      \
+    X("internal/randdist", randdist)
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)

@@ -12,8 +12,7 @@
 // unseeded programs differ from run to run (Go 1.20's behaviour); after Seed(n) they give
 // Go 1.19's sequence for n.
 //
-// The ziggurat tables of NormFloat64 and ExpFloat64 are computed at package initialization
-// from Marsaglia and Tsang's published set-up (bit for bit Go's tables; about 400 steps).
+// NormFloat64, ExpFloat64 and Zipf are internal/randdist's, shared with math/rand/v2.
 //
 // Natives (runtime/lib/rand.c):
 //
@@ -22,7 +21,7 @@
 //	globalRead(p []byte) int            Read from the shared source, under its lock
 package rand
 
-import "math"
+import "internal/randdist"
 
 // A Source gives uniformly distributed int64 values in [0, 1<<63).
 type Source interface {
@@ -202,33 +201,9 @@ func (r *Rand) Read(p []byte) (n int, err error) {
 
 // NormFloat64 draws from the standard normal distribution (ziggurat method).
 func (r *Rand) NormFloat64() float64 {
-	z := normZig
-	const edge = 3.442619855899 // where the base strip's tail starts
 	for {
 		j := int32(r.Uint32())
-		i := j & 0x7F
-		x := float64(j) * float64(z.w[i])
-		aj := uint32(j)
-		if j < 0 {
-			aj = uint32(-j)
-		}
-		if aj < z.k[i] {
-			return x
-		}
-		if i == 0 {
-			for {
-				x = -math.Log(r.Float64()) * (1.0 / edge)
-				y := -math.Log(r.Float64())
-				if y+y >= x*x {
-					break
-				}
-			}
-			if j > 0 {
-				return edge + x
-			}
-			return -edge - x
-		}
-		if z.f[i]+float32(r.Float64())*(z.f[i-1]-z.f[i]) < float32(math.Exp(-.5*x*x)) {
+		if x, ok := randdist.Normal(j, uint32(j&0x7F), r); ok {
 			return x
 		}
 	}
@@ -236,95 +211,18 @@ func (r *Rand) NormFloat64() float64 {
 
 // ExpFloat64 draws from the exponential distribution of rate 1 (ziggurat method).
 func (r *Rand) ExpFloat64() float64 {
-	z := expZig
-	const edge = 7.69711747013104972
 	for {
 		j := r.Uint32()
-		i := j & 0xFF
-		x := float64(j) * float64(z.w[i])
-		if j < z.k[i] {
-			return x
-		}
-		if i == 0 {
-			return edge - math.Log(r.Float64())
-		}
-		if z.f[i]+float32(r.Float64())*(z.f[i-1]-z.f[i]) < float32(math.Exp(-x)) {
+		if x, ok := randdist.Exp(j, j&0xFF, r); ok {
 			return x
 		}
 	}
 }
 
-// A ziggurat: per strip i, k[i] is the acceptance bound on the drawn integer, w[i] scales
-// it to x, f[i] is the density at the strip's edge.
-type ziggurat struct {
-	k []uint32
-	w []float32
-	f []float32
-}
-
-var normZig, expZig = normalZiggurat(), expZiggurat()
-
-// normalZiggurat builds the 128 strips of the normal density (Marsaglia and Tsang's set-up,
-// in double precision).
-func normalZiggurat() *ziggurat {
-	const m = 1 << 31
-	dn, vn := 3.442619855899, 9.91256303526217e-3
-	z := &ziggurat{make([]uint32, 128), make([]float32, 128), make([]float32, 128)}
-	q := vn / math.Exp(-.5*dn*dn)
-	z.k[0] = uint32(dn / q * m)
-	z.w[0], z.w[127] = float32(q/m), float32(dn/m)
-	z.f[0], z.f[127] = 1, float32(math.Exp(-.5*dn*dn))
-	prev := dn
-	for i := 126; i >= 1; i-- {
-		dn = math.Sqrt(-2 * math.Log(vn/dn+math.Exp(-.5*dn*dn)))
-		z.k[i+1] = uint32(dn / prev * m)
-		prev = dn
-		z.f[i] = float32(math.Exp(-.5 * dn * dn))
-		z.w[i] = float32(dn / m)
-	}
-	return z
-}
-
-// expZiggurat builds the 256 strips of the exponential density.
-func expZiggurat() *ziggurat {
-	const m = 1 << 32
-	de, ve := 7.697117470131487, 3.949659822581572e-3
-	z := &ziggurat{make([]uint32, 256), make([]float32, 256), make([]float32, 256)}
-	q := ve / math.Exp(-de)
-	z.k[0] = uint32(de / q * m)
-	z.w[0], z.w[255] = float32(q/m), float32(de/m)
-	z.f[0], z.f[255] = 1, float32(math.Exp(-de))
-	prev := de
-	for i := 254; i >= 1; i-- {
-		de = -math.Log(ve/de + math.Exp(-de))
-		z.k[i+1] = uint32(de / prev * m)
-		prev = de
-		z.f[i] = float32(math.Exp(-de))
-		z.w[i] = float32(de / m)
-	}
-	return z
-}
-
-// A Zipf draws values k in [0, imax] with P(k) proportional to (v + k)^(-s), by
-// Hörmann and Derflinger's rejection-inversion method.
+// A Zipf draws values k in [0, imax] with P(k) proportional to (v + k)^(-s).
 type Zipf struct {
-	r           *Rand
-	imax        float64
-	v           float64
-	q           float64
-	s           float64
-	oneMinusQ   float64
-	invOneMinQ  float64
-	hxm         float64
-	hx0MinusHxm float64
-}
-
-func (z *Zipf) h(x float64) float64 {
-	return math.Exp(z.oneMinusQ*math.Log(z.v+x)) * z.invOneMinQ
-}
-
-func (z *Zipf) hinv(x float64) float64 {
-	return math.Exp(z.invOneMinQ*math.Log(z.oneMinusQ*x)) - z.v
+	r    *Rand
+	dist *randdist.Zipf
 }
 
 // NewZipf returns a Zipf generator, or nil unless s > 1 and v >= 1.
@@ -332,27 +230,14 @@ func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf {
 	if s <= 1.0 || v < 1 {
 		return nil
 	}
-	z := &Zipf{r: r, imax: float64(imax), v: v, q: s}
-	z.oneMinusQ = 1.0 - z.q
-	z.invOneMinQ = 1.0 / z.oneMinusQ
-	z.hxm = z.h(z.imax + 0.5)
-	z.hx0MinusHxm = z.h(0.5) - math.Exp(math.Log(z.v)*(-z.q)) - z.hxm
-	z.s = 1 - z.hinv(z.h(1.5)-math.Exp(-z.q*math.Log(z.v+1.0)))
-	return z
+	return &Zipf{r, randdist.NewZipf(s, v, imax)}
 }
 
 func (z *Zipf) Uint64() uint64 {
 	if z == nil {
 		panic("rand: nil Zipf")
 	}
-	for {
-		ur := z.hxm + z.r.Float64()*z.hx0MinusHxm
-		x := z.hinv(ur)
-		k := math.Floor(x + 0.5)
-		if k-x <= z.s || ur >= z.h(k+0.5)-math.Exp(-math.Log(k+z.v)*z.q) {
-			return uint64(k)
-		}
-	}
+	return z.dist.Sample(z.r)
 }
 
 // globalSource is the shared source of the top-level functions, held by the natives.
