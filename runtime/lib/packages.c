@@ -34,7 +34,8 @@ extern const StdSource std_sources[];
     X("context", context)                                                                          \
     X("math/rand", rand)                                                                           \
     X("math/rand/v2", randv2)                                                                      \
-    X("internal/randdist", randdist)
+    X("internal/randdist", randdist)                                                               \
+    X("bytes", bytes)
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)
