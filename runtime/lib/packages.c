@@ -43,7 +43,11 @@ extern const StdSource std_sources[];
     X("container/heap")                                                                            \
     X("container/list")                                                                            \
     X("container/ring")                                                                            \
-    X("math/cmplx")
+    X("math/cmplx")                                                                                \
+    X("unicode/utf16")                                                                             \
+    X("encoding/hex")                                                                              \
+    X("encoding/base64")                                                                           \
+    X("encoding/binary")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)
