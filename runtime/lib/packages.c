@@ -36,7 +36,10 @@ extern const StdSource std_sources[];
     X("math/rand", rand)                                                                           \
     X("math/rand/v2", randv2)                                                                      \
     X("bytes", bytes)                                                                              \
-    X("math/bits", bits)
+    X("math/bits", bits)                                                                           \
+    X("hash/crc32", crc32)                                                                         \
+    X("crypto/sha256", sha256)                                                                     \
+    X("crypto/md5", md5)
 
 #define GO_ONLY(X)                                                                                 \
     X("internal/randdist")                                                                         \
@@ -47,7 +50,10 @@ extern const StdSource std_sources[];
     X("unicode/utf16")                                                                             \
     X("encoding/hex")                                                                              \
     X("encoding/base64")                                                                           \
-    X("encoding/binary")
+    X("encoding/binary")                                                                           \
+    X("hash")                                                                                      \
+    X("hash/fnv")                                                                                  \
+    X("internal/blockhash")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)

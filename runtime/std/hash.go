@@ -1,0 +1,26 @@
+// Package hash: the interfaces hash functions implement.
+package hash
+
+import "io"
+
+// A Hash is a running hash: Write adds data (never failing), Sum appends the hash of all
+// written so far to b without changing the state, Reset starts over.
+type Hash interface {
+	io.Writer
+	Sum(b []byte) []byte
+	Reset()
+	Size() int
+	BlockSize() int
+}
+
+// Hash32 is a Hash whose value is 32 bits.
+type Hash32 interface {
+	Hash
+	Sum32() uint32
+}
+
+// Hash64 is a Hash whose value is 64 bits.
+type Hash64 interface {
+	Hash
+	Sum64() uint64
+}
