@@ -39,7 +39,8 @@ extern const StdSource std_sources[];
     X("math/bits", bits)                                                                           \
     X("hash/crc32", crc32)                                                                         \
     X("crypto/sha256", sha256)                                                                     \
-    X("crypto/md5", md5)
+    X("crypto/md5", md5)                                                                           \
+    X("log", log)
 
 #define GO_ONLY(X)                                                                                 \
     X("internal/randdist")                                                                         \
@@ -53,7 +54,8 @@ extern const StdSource std_sources[];
     X("encoding/binary")                                                                           \
     X("hash")                                                                                      \
     X("hash/fnv")                                                                                  \
-    X("internal/blockhash")
+    X("internal/blockhash")                                                                        \
+    X("flag")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)

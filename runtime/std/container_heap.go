@@ -4,11 +4,13 @@
 // equal (and so what a program prints) matches Go's.
 package heap
 
-import "sort"
-
-// Interface: sort.Interface plus Push (append x) and Pop (remove and return the last).
+// Interface: sort.Interface's methods plus Push (append x) and Pop (remove and return the
+// last). The methods are spelled out rather than sort.Interface embedded, which has the
+// same method set and spares every heap user the loading of package sort.
 type Interface interface {
-	sort.Interface
+	Len() int
+	Less(i, j int) bool
+	Swap(i, j int)
 	Push(x any)
 	Pop() any
 }

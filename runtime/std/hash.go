@@ -1,12 +1,11 @@
 // Package hash: the interfaces hash functions implement.
 package hash
 
-import "io"
-
 // A Hash is a running hash: Write adds data (never failing), Sum appends the hash of all
-// written so far to b without changing the state, Reset starts over.
+// written so far to b without changing the state, Reset starts over. Write is io.Writer's
+// method, spelled out (the same method set) so that hashing does not load package io.
 type Hash interface {
-	io.Writer
+	Write(p []byte) (n int, err error)
 	Sum(b []byte) []byte
 	Reset()
 	Size() int
