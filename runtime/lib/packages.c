@@ -40,7 +40,8 @@ extern const StdSource std_sources[];
     X("hash/crc32", crc32)                                                                         \
     X("crypto/sha256", sha256)                                                                     \
     X("crypto/md5", md5)                                                                           \
-    X("log", log)
+    X("log", log)                                                                                  \
+    X("internal/fsys", fsys)
 
 #define GO_ONLY(X)                                                                                 \
     X("internal/randdist")                                                                         \
@@ -55,7 +56,10 @@ extern const StdSource std_sources[];
     X("hash")                                                                                      \
     X("hash/fnv")                                                                                  \
     X("internal/blockhash")                                                                        \
-    X("flag")
+    X("flag")                                                                                      \
+    X("io/fs")                                                                                     \
+    X("path")                                                                                      \
+    X("path/filepath")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)
