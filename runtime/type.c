@@ -14,6 +14,7 @@
 #include "type.h"
 
 #include "../src/common.h"
+#include "../src/text/quote.h"
 
 #include <stdatomic.h>
 #include <string.h>
@@ -60,39 +61,9 @@ static const char *pkg_name(const char *pkg) {
     return slash ? slash + 1 : pkg;
 }
 
-/* Go quotes struct tags with strconv.Quote; tags are nearly always plain ASCII. */
+/* Go quotes struct tags with strconv.Quote. */
 static void write_quoted_tag(StrBuf *b, const char *s) {
-    static const char hex[] = "0123456789abcdef";
-    sb_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        unsigned char c = *p;
-        switch (c) {
-        case '"':
-            sb_puts(b, "\\\"");
-            break;
-        case '\\':
-            sb_puts(b, "\\\\");
-            break;
-        case '\n':
-            sb_puts(b, "\\n");
-            break;
-        case '\t':
-            sb_puts(b, "\\t");
-            break;
-        case '\r':
-            sb_puts(b, "\\r");
-            break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                sb_puts(b, "\\x");
-                sb_putc(b, hex[c >> 4]);
-                sb_putc(b, hex[c & 15]);
-            } else {
-                sb_putc(b, (char)c);
-            }
-        }
-    }
-    sb_putc(b, '"');
+    quote_string(b, s, strlen(s), '"', QUOTE_PRINT);
 }
 
 /* "(int, string) (bool, error)": a signature without the leading "func". */
