@@ -142,7 +142,7 @@ static int finish_call(FS *fs, Expr *e, int base, int dst) {
 
 void cmp_emit_calli(FS *fs, int base, int iface_reg, const char *name) {
     cmp_emit(fs, OP_CALLI, base, iface_reg, cmp_k_ptr(fs, name));
-    cmp_emit_x(fs, 0, 0, 0);
+    cmp_emit_x(fs, 0, 0, 0); /* the call site's inline cache, empty: the VM fills it */
 }
 
 /* x.M(args) with x (through its embedded path) an interface value. */
