@@ -321,6 +321,8 @@ bool chk_identical(Type *a, Type *b);
 bool chk_convertible(Checker *c, Expr *e, Type *t);
 bool chk_implements(Checker *c, Type *t, Type *iface, const char **reason);
 const char *chk_operand_str(Expr *e);           /* "x (variable of type int)" */
+/* The same with the type and value e had before an implicit conversion. */
+const char *chk_operand_str_as(Expr *e, Type *type, Const *val);
 /* Where types2 reports an error at e: syntax.StartPos of the node, as cmd/compile's parser
  * records positions (mostly e's first token). */
 Pos chk_epos(const Expr *e);

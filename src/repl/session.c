@@ -57,12 +57,22 @@ static struct {
 
 /* ---- std packages ---- */
 
+/* The name a std package is used by without an import: its path's last element ("utf8" for
+ * "unicode/utf8"); NULL for the internal packages and the versions (math/rand/v2), which an
+ * import names explicitly. */
+static const char *std_name(const char *path) {
+    const char *slash = strrchr(path, '/');
+    const char *name = slash ? slash + 1 : path;
+    bool version = name[0] == 'v' && name[1] >= '0' && name[1] <= '9';
+    return strstr(path, "internal") || version ? NULL : name;
+}
+
 /* The import path of the std package called name ("utf8" -> "unicode/utf8"), or NULL. */
 static const char *std_path(const char *name) {
     for (int i = 0; native_pkg_path(i); i++) {
         const char *path = native_pkg_path(i);
-        const char *slash = strrchr(path, '/');
-        if (strcmp(slash ? slash + 1 : path, name) == 0) {
+        const char *n = std_name(path);
+        if (n && strcmp(n, name) == 0) {
             return path;
         }
     }
@@ -849,10 +859,8 @@ void repl_session_names(const char *pkg, const char *prefix, ReplNameFn add, voi
         return;
     }
     for (int i = 0; native_pkg_path(i); i++) {
-        const char *path = native_pkg_path(i);
-        const char *slash = strrchr(path, '/');
-        const char *name = slash ? slash + 1 : path;
-        if (has_prefix(name, prefix)) {
+        const char *name = std_name(native_pkg_path(i));
+        if (name && has_prefix(name, prefix)) {
             add(name, arg);
         }
     }
