@@ -1,12 +1,12 @@
 /* repl.c — the REPL's loop: read an entry (several lines while it is unfinished), run it as
  * a goroutine, show what it and the other goroutines print, repeat.
  *
- * The loop polls standard input (only while the prompt is shown) and a wake-up pipe. Other
- * threads never act on the REPL's state: they set a flag (under R.lock) and write a byte to
- * the pipe — the signal handlers (Ctrl-C, a new terminal size), the goroutines' output
- * (rt_output_hook), and the scheduler's hooks (a goroutine ended, nothing can run, os.Exit).
- * The pipe only wakes the loop; the flags say what happened, so a byte lost to a full pipe
- * loses nothing.
+ * The loop polls standard input (a terminal all the time, input.c keeping what is typed for
+ * its prompt; a pipe only while a line is wanted) and a wake-up pipe. Other threads never act
+ * on the REPL's state: they set a flag (under R.lock) and write a byte to the pipe — the
+ * signal handlers (Ctrl-C, a new terminal size), the goroutines' output (rt_output_hook), and
+ * the scheduler's hooks (a goroutine ended, nothing can run, os.Exit). The pipe only wakes
+ * the loop; the flags say what happened, so a byte lost to a full pipe loses nothing.
  *
  * While an entry runs there is no prompt and what the goroutines print is written as it
  * comes; at the prompt it is written above the line being typed. The entry ends when its
@@ -143,8 +143,8 @@ static void *out_of_memory(size_t bytes) {
     return NULL;
 }
 
-/* After a goroutine ended for want of memory: its memory and the reserve go back, the
- * report goes out, and a new reserve is kept if there is room for it. */
+/* After a goroutine ended for want of memory: the reserve goes back (collected at once),
+ * the report goes out, and a new reserve is kept if there is room for it. */
 static void report_out_of_memory(G *g) {
     reserve = NULL;
     GC_gcollect();
