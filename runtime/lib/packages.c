@@ -31,7 +31,8 @@ extern const StdSource std_sources[];
     X("sync", sync)                                                                                \
     X("sync/atomic", atomic)                                                                       \
     X("time", time)                                                                                \
-    X("context", context)
+    X("context", context)                                                                          \
+    X("regexp", regexp)
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)
