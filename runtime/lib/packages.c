@@ -41,7 +41,8 @@ extern const StdSource std_sources[];
     X("crypto/sha256", sha256)                                                                     \
     X("crypto/md5", md5)                                                                           \
     X("log", log)                                                                                  \
-    X("internal/fsys", fsys)
+    X("internal/fsys", fsys)                                                                       \
+    X("regexp", regexp)
 
 #define GO_ONLY(X)                                                                                 \
     X("internal/randdist")                                                                         \
