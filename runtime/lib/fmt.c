@@ -179,6 +179,12 @@ static void lib_fmt_errorf(G *g, Slot *a) {
     rt_set_slice(a + 2, w);
 }
 
+/* setFormatHook(hook func(Formatter, rune, *[]byte, int, int, int)) */
+static void lib_fmt_set_format_hook(G *g, Slot *a) {
+    (void)g;
+    fmt_set_format_hook(a[0]);
+}
+
 const NativeFunc lib_fmt_funcs[] = {
     {"Print(a ...any) (n int, err error)", lib_fmt_print},
     {"Println(a ...any) (n int, err error)", lib_fmt_println},
@@ -190,5 +196,6 @@ const NativeFunc lib_fmt_funcs[] = {
     {"Fprintln(w writer, a ...any) (n int, err error)", lib_fmt_fprintln},
     {"Fprintf(w writer, format string, a ...any) (n int, err error)", lib_fmt_fprintf},
     {"errorf(format string, a []any) (string, []int)", lib_fmt_errorf},
+    {"setFormatHook(hook func(Formatter, rune, *[]byte, int, int, int))", lib_fmt_set_format_hook},
     {NULL, NULL},
 };

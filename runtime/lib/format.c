@@ -329,6 +329,32 @@ const Method *fmt_string_method(const Type *t, const char *name) {
 
 static bool has_error_method(const Type *t) { return fmt_string_method(t, "Error") != NULL; }
 
+/* fmt.go's formatHook, registered when package fmt is initialised (a func value; nil until
+ * then, and no type can have a Format(fmt.State, rune) method before fmt is loaded). */
+static Slot format_hook;
+
+void fmt_set_format_hook(Slot hook) {
+    format_hook = hook;
+}
+
+/* Has t a method Format(fmt.State, rune), making it a fmt.Formatter? */
+static bool is_formatter(const Type *t) {
+    if (!format_hook.p || !t || t->nmethods == 0) {
+        return false;
+    }
+    const Method *m = type_method(t, "Format");
+    if (!m || !m->sig) {
+        return false;
+    }
+    const Type *s = m->sig;
+    if (s->kind != KIND_FUNC || s->nparams != 2 || s->nresults != 0 || s->variadic) {
+        return false;
+    }
+    const Type *st = s->params[0], *r = s->params[1];
+    return st->kind == KIND_INTERFACE && st->name && st->pkg && strcmp(st->name, "State") == 0 &&
+           strcmp(st->pkg, "fmt") == 0 && r->kind == KIND_INT32 && fmt_is_predeclared(r);
+}
+
 /* A method called to format a value panicked: say so, as Go's catchPanic does. */
 static void catch_panic(Printer *p, const Type *t, Slot data, int32_t verb, const char *method,
                         const Slot *pv) {
@@ -376,6 +402,34 @@ static void call_string_method(Printer *p, const Method *m, const char *name, in
     catch_panic(p, t, data, verb, name, pv);
 }
 
+/* The verb's options as fmt.go's state holds them (its flag* constants). */
+static int64_t state_flags(const Printer *p) {
+    const Flags *f = &p->f;
+    return (f->minus ? 1 : 0) | (f->plus || f->plus_v ? 2 : 0) | (f->sharp || f->sharp_v ? 4 : 0) |
+           (f->space ? 8 : 0) | (f->zero && !f->minus ? 16 : 0) | (f->wid_present ? 32 : 0) |
+           (f->prec_present ? 64 : 0);
+}
+
+/* Calls the operand's Format method (through formatHook) and appends what it wrote, all of
+ * it even when it panicked, as Go's Format writes straight into the printer's buffer. */
+static void call_format_method(Printer *p, int32_t verb) {
+    const Type *t = p->arg_t;
+    Slot data = p->arg_data;
+    Slot *out = GC_MALLOC(3 * sizeof(Slot)); /* a []byte the method appends to */
+    Slot args[7] = {{.p = (void *)t}, data,           {.i = verb},          {.p = out},
+                    {.i = p->wid},    {.i = p->prec}, {.i = state_flags(p)}};
+    bool ok = rt_call(p->g, format_hook, args, 7, NULL, 0);
+    GoSlice b = rt_slice(out);
+    for (int64_t i = 0; i < b.len; i++) {
+        putc_(p, (char)b.ptr[i].u);
+    }
+    if (!ok) {
+        Slot pv[2] = {{0}, {0}};
+        rt_recover_into(p->g, pv);
+        catch_panic(p, t, data, verb, "Format", pv);
+    }
+}
+
 /* Go's handleMethods for the operand in arg_t/arg_data: true when it printed it. */
 static bool handle_methods(Printer *p, int32_t verb) {
     if (p->erroring) {
@@ -388,6 +442,10 @@ static bool handle_methods(Printer *p, int32_t verb) {
             return true;
         }
         verb = 'v';
+    }
+    if (is_formatter(t)) {
+        call_format_method(p, verb);
+        return true;
     }
     if (p->f.sharp_v) {
         const Method *m = fmt_string_method(t, "GoString");

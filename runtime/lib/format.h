@@ -31,6 +31,10 @@ void fmt_sprintf(G *g, StrBuf *out, const char *format, size_t flen, const Slot 
 void fmt_errorf(G *g, StrBuf *out, const char *format, size_t flen, const Slot *args, int64_t n,
                 int64_t **wrapped, int64_t *nwrapped);
 
+/* Registers fmt.go's formatHook (a func value), through which values with a Format method
+ * (fmt.Formatter) are printed. Until it is set, no Format method is called. */
+void fmt_set_format_hook(Slot hook);
+
 /* %v of one value of type t whose slots are at v (t may be an interface type: its dynamic
  * value is printed). For the REPL's echo of expression values. */
 void fmt_print_value(G *g, StrBuf *out, const Type *t, const Slot *v);

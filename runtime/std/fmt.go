@@ -5,9 +5,11 @@
 //	Print, Println, Printf, Sprint, Sprintln, Sprintf, Fprint, Fprintln, Fprintf
 //	errorf(format string, a []any) (string, []int)   Errorf's message and its %w operands
 //
+//	setFormatHook(hook func(Formatter, rune, *[]byte, int, int, int))
+//
 // Fprint* take any value with a Write([]byte) (int, error) method (io.Writer's method set);
-// os.Stdout and os.Stderr are written to directly. Formatter, State and the Scan family are
-// not provided.
+// os.Stdout and os.Stderr are written to directly. The printer calls a Format method through
+// formatHook, which this package registers when it is initialised.
 package fmt
 
 import "errors"
@@ -21,6 +23,103 @@ type Stringer interface {
 // GoStringer is implemented by any value that has a GoString method, which %#v uses.
 type GoStringer interface {
 	GoString() string
+}
+
+// Formatter is implemented by any value that has a Format method: it takes over every verb
+// (but %T and %p) and writes its own output to f.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// State is what a Format method gets: where to write, and the verb's options.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// The options of a verb, as the printer passes them to formatHook.
+const (
+	flagMinus = 1 << iota
+	flagPlus
+	flagSharp
+	flagSpace
+	flagZero
+	flagWidth
+	flagPrec
+)
+
+// state is the State a Format method writes to: its output goes to *out, which the printer
+// appends to its own, even when Format panics half way.
+type state struct {
+	out       *[]byte
+	wid, prec int
+	flags     int
+}
+
+func (s *state) Write(b []byte) (int, error) {
+	*s.out = append(*s.out, b...)
+	return len(b), nil
+}
+
+func (s *state) WriteString(str string) (int, error) {
+	*s.out = append(*s.out, str...)
+	return len(str), nil
+}
+
+func (s *state) Width() (int, bool) { return s.wid, s.flags&flagWidth != 0 }
+
+func (s *state) Precision() (int, bool) { return s.prec, s.flags&flagPrec != 0 }
+
+func (s *state) Flag(c int) bool {
+	switch c {
+	case '-':
+		return s.flags&flagMinus != 0
+	case '+':
+		return s.flags&flagPlus != 0
+	case '#':
+		return s.flags&flagSharp != 0
+	case ' ':
+		return s.flags&flagSpace != 0
+	case '0':
+		return s.flags&flagZero != 0
+	}
+	return false
+}
+
+// formatHook is how the printer (runtime/lib/format.c) calls a Format method.
+func formatHook(f Formatter, verb rune, out *[]byte, wid, prec, flags int) {
+	f.Format(&state{out, wid, prec, flags}, verb)
+}
+
+func init() {
+	setFormatHook(formatHook)
+}
+
+// FormatString returns the directive (such as "%-08.3x") that state was made for.
+func FormatString(state State, verb rune) string {
+	b := []byte{'%'}
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = appendInt(b, w)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = appendInt(b, p)
+	}
+	return string(append(b, string(verb)...))
+}
+
+func appendInt(b []byte, n int) []byte {
+	if n >= 10 {
+		b = appendInt(b, n/10)
+	}
+	return append(b, byte('0'+n%10))
 }
 
 // writer is io.Writer's method set: what the Fprint family writes to.
