@@ -5,11 +5,18 @@
 //	Print, Println, Printf, Sprint, Sprintln, Sprintf, Fprint, Fprintln, Fprintf
 //	errorf(format string, a []any) (string, []int)   Errorf's message and its %w operands
 //
-//	setFormatHook(hook func(Formatter, rune, *[]byte, int, int, int))
+//	Sscan, Sscanln, Sscanf, Fscan, Fscanln, Fscanf, Scan, Scanln, Scanf
+//	(s *ss) ReadRune, UnreadRune, SkipSpace, Token, Width        the ScanState of a Scan method
+//	FormatString(state State, verb rune) string
+//	(s *state) Write, WriteString, Width, Precision, Flag       the State of a Format method
+//	setHooks(format func(...), scan func(...), newError func(string) error)
 //
 // Fprint* take any value with a Write([]byte) (int, error) method (io.Writer's method set);
-// os.Stdout and os.Stderr are written to directly. The printer calls a Format method through
-// formatHook, which this package registers when it is initialised.
+// os.Stdout and os.Stderr are written to directly. Fscan* take any value with a Read method,
+// and call its ReadRune and UnreadRune when it has them (io.RuneScanner). The scanning engine
+// is C too (runtime/lib/format_scan.c). The printer and the scanner call Format and Scan
+// methods through formatHook and scanHook, which this package registers when it is
+// initialised.
 package fmt
 
 import "errors"
@@ -39,87 +46,60 @@ type State interface {
 	Flag(c int) bool
 }
 
-// The options of a verb, as the printer passes them to formatHook.
-const (
-	flagMinus = 1 << iota
-	flagPlus
-	flagSharp
-	flagSpace
-	flagZero
-	flagWidth
-	flagPrec
-)
+// formatC is the printer's side of a Format call, which only its C natives see into.
+type formatC struct{}
 
-// state is the State a Format method writes to: its output goes to *out, which the printer
-// appends to its own, even when Format panics half way.
+// state is the State a Format method gets: its methods (Write, WriteString, Width, Precision,
+// Flag) are natives that write into the printer and read the verb's options.
 type state struct {
-	out       *[]byte
-	wid, prec int
-	flags     int
-}
-
-func (s *state) Write(b []byte) (int, error) {
-	*s.out = append(*s.out, b...)
-	return len(b), nil
-}
-
-func (s *state) WriteString(str string) (int, error) {
-	*s.out = append(*s.out, str...)
-	return len(str), nil
-}
-
-func (s *state) Width() (int, bool) { return s.wid, s.flags&flagWidth != 0 }
-
-func (s *state) Precision() (int, bool) { return s.prec, s.flags&flagPrec != 0 }
-
-func (s *state) Flag(c int) bool {
-	switch c {
-	case '-':
-		return s.flags&flagMinus != 0
-	case '+':
-		return s.flags&flagPlus != 0
-	case '#':
-		return s.flags&flagSharp != 0
-	case ' ':
-		return s.flags&flagSpace != 0
-	case '0':
-		return s.flags&flagZero != 0
-	}
-	return false
+	c *formatC
 }
 
 // formatHook is how the printer (runtime/lib/format.c) calls a Format method.
-func formatHook(f Formatter, verb rune, out *[]byte, wid, prec, flags int) {
-	f.Format(&state{out, wid, prec, flags}, verb)
+func formatHook(f Formatter, verb rune, c *formatC) {
+	f.Format(&state{c}, verb)
+}
+
+// Scanner is implemented by any value that has a Scan method, which scans the input for the
+// representation of a value and stores the result in the receiver (a pointer, to be useful).
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+// ScanState is what a Scan method gets: the input, rune by rune or token by token.
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+// reader is io.Reader's method set: what the Fscan family reads from.
+type reader interface {
+	Read(p []byte) (n int, err error)
+}
+
+// scanC is the scanner's state, which only its C natives see into.
+type scanC struct{}
+
+// ss is the ScanState a Scan method gets; its methods but Read are natives.
+type ss struct {
+	c *scanC
+}
+
+func (s *ss) Read(buf []byte) (n int, err error) {
+	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
+}
+
+// scanHook is how the scanner (runtime/lib/format_scan.c) calls a Scan method.
+func scanHook(x Scanner, verb rune, c *scanC) error {
+	return x.Scan(&ss{c}, verb)
 }
 
 func init() {
-	setFormatHook(formatHook)
-}
-
-// FormatString returns the directive (such as "%-08.3x") that state was made for.
-func FormatString(state State, verb rune) string {
-	b := []byte{'%'}
-	for _, c := range " +-#0" {
-		if state.Flag(int(c)) {
-			b = append(b, byte(c))
-		}
-	}
-	if w, ok := state.Width(); ok {
-		b = appendInt(b, w)
-	}
-	if p, ok := state.Precision(); ok {
-		b = append(b, '.')
-		b = appendInt(b, p)
-	}
-	return string(append(b, string(verb)...))
-}
-
-func appendInt(b []byte, n int) []byte {
-	if n >= 10 {
-		b = appendInt(b, n/10)
-	}
-	return append(b, byte('0'+n%10))
+	setHooks(formatHook, scanHook, errors.New)
 }
 
 // writer is io.Writer's method set: what the Fprint family writes to.
