@@ -1413,6 +1413,40 @@ func (t Time) GoString() string {
 	return string(b)
 }
 
+// MarshalText formats t as RFC 3339 with nanoseconds (encoding.TextMarshaler).
+func (t Time) MarshalText() ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
+	}
+	return t.AppendFormat(nil, RFC3339Nano), nil
+}
+
+// MarshalJSON formats t as a quoted RFC 3339 string with nanoseconds (json.Marshaler).
+func (t Time) MarshalJSON() ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, errors.New("Time.MarshalJSON: year outside of range [0,9999]")
+	}
+	b := append(t.AppendFormat([]byte{'"'}, RFC3339Nano), '"')
+	return b, nil
+}
+
+// UnmarshalText parses an RFC 3339 time into t (encoding.TextUnmarshaler).
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
+}
+
+// UnmarshalJSON parses a quoted RFC 3339 time into t; null leaves t alone (json.Unmarshaler).
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	var err error
+	*t, err = Parse(`"`+RFC3339+`"`, string(data))
+	return err
+}
+
 // ---- parsing ----
 
 // ParseError describes a problem parsing a time string.
@@ -1696,11 +1730,8 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 				value = value[3:]
 				break
 			}
-			n := 0
-			for n < len(value) && 'A' <= value[n] && value[n] <= 'Z' {
-				n++
-			}
-			if n < 3 {
+			n := zoneNameLen(value)
+			if n == 0 {
 				err = errBad
 				break
 			}
@@ -1799,11 +1830,67 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 			t.loc = local
 			return t, nil
 		}
-		// An unknown abbreviation: fabricate a location with that name and offset 0.
-		t.loc = FixedZone(zoneName, 0)
+		// An unknown abbreviation: fabricate a location with that name and offset 0, or
+		// GMT+N's N hours (the clock reading is then taken as UTC's, as Go does).
+		off = 0
+		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
+			off, _ = atoi(zoneName[3:])
+			off *= 3600
+		}
+		t.loc = FixedZone(zoneName, off)
 		return t, nil
 	}
 	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLoc), nil
+}
+
+// zoneNameLen is the length of the zone abbreviation (MST) at the start of value, or 0: three
+// upper-case letters, four or five ending in T (and WITA, ChST, MeST), GMT with an optional
+// signed hour offset, or a bare signed hour offset (+03).
+func zoneNameLen(value string) int {
+	if len(value) < 3 {
+		return 0
+	}
+	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
+		return 4
+	}
+	if value[:3] == "GMT" {
+		return 3 + signedHoursLen(value[3:])
+	}
+	if value[0] == '+' || value[0] == '-' {
+		return signedHoursLen(value)
+	}
+	n := 0
+	for n < len(value) && n < 6 && 'A' <= value[n] && value[n] <= 'Z' {
+		n++
+	}
+	switch {
+	case n == 3,
+		n == 4 && (value[3] == 'T' || value[:4] == "WITA"),
+		n == 5 && value[4] == 'T':
+		return n
+	}
+	return 0
+}
+
+// signedHoursLen is the length of a signed hour offset from -23 to +23 (+3, -04) at the start
+// of s, or 0.
+func signedHoursLen(s string) int {
+	if s == "" || (s[0] != '+' && s[0] != '-') {
+		return 0
+	}
+	i := 1
+	x := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		x = x*10 + int(s[i]-'0')
+		if x > 23 {
+			return 0
+		}
+		i++
+	}
+	if i == 1 {
+		return 0
+	}
+	return i
 }
 
 // skipLiteral matches the literal layout text lit at the start of value; a run of spaces
