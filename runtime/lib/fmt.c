@@ -16,6 +16,16 @@
 
 #include <string.h>
 
+int fmt_os_file_fd(const Type *t, Slot data) {
+    const Type *elem = t->kind == KIND_POINTER ? t->elem : NULL;
+    const Slot *file = data.p;
+    if (elem && elem->name && elem->pkg && strcmp(elem->name, "File") == 0 &&
+        strcmp(elem->pkg, "os") == 0 && file && file[0].i >= 0) {
+        return (int)file[0].i; /* os.go's File keeps its descriptor in its first slot */
+    }
+    return -1;
+}
+
 /* Writes buf to the writer w (an interface value: w[0] type, w[1] data), leaving Write's
  * results (n int, err error: three slots) in res. Returns false if a panic is in flight. */
 static bool write_to(G *g, const Slot *w, const StrBuf *buf, Slot *res) {
@@ -25,15 +35,13 @@ static bool write_to(G *g, const Slot *w, const StrBuf *buf, Slot *res) {
         rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
         return false;
     }
-    const Type *elem = t->kind == KIND_POINTER ? t->elem : NULL;
-    const Slot *file = data.p;
-    if (elem && elem->name && elem->pkg && strcmp(elem->name, "File") == 0 &&
-        strcmp(elem->pkg, "os") == 0 && file && (file[0].i == 1 || file[0].i == 2)) {
-        /* os.Stdout and os.Stderr (a File keeps its descriptor in its first slot): straight
-         * into the runtime's buffered output, as the os package itself writes them. Other
-         * files, closed or nil ones go through File.Write, which reports their errors. */
+    int fd = fmt_os_file_fd(t, data);
+    if (fd == 1 || fd == 2) {
+        /* os.Stdout and os.Stderr: straight into the runtime's buffered output, as the os
+         * package itself writes them. Other files, closed or nil ones go through File.Write,
+         * which reports their errors. */
         if (buf->len > 0) {
-            rt_write((int)file[0].i, buf->data, buf->len);
+            rt_write(fd, buf->data, buf->len);
         }
         res[0].i = (int64_t)buf->len;
         rt_nil_iface(&res[1]);

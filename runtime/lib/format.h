@@ -57,6 +57,9 @@ typedef enum FmtScanMode {
     FMT_SCANF,  /* Scanf: the format says where spaces and newlines go */
 } FmtScanMode;
 
+/* The descriptor of (t, data) if it is an open *os.File, else -1 (fmt.c). */
+int fmt_os_file_fd(const Type *t, Slot data);
+
 /* fmt's Scan family (format_scan.c): scans src into the operands (pointers, or Scanners),
  * laid out as for printing; the format is used by FMT_SCANF only. Results (n int, err error)
  * into res[0..3). A method the scan called may have panicked: the caller checks

@@ -11,9 +11,9 @@
  *   - any other reader, a string (Sscan*) or standard input (Scan*): read a byte at a time,
  *     decoded by Go's readRune rules, with one rune of push-back (peek). Like Go, a scan reads
  *     no further than it must, so the rune pushed back at its end is lost to the next read of
- *     a plain reader (Go documents this); standard input is read straight from descriptor 0,
- *     as os.Stdin's Read does, through rt_read (the worker's processor is handed off while it
- *     waits).
+ *     a plain reader (Go documents this); standard input and open *os.Files are read
+ *     straight from their descriptor, as File.Read does, through rt_read (the worker's
+ *     processor is handed off while it waits).
  *
  * Errors: a scan stops at its first error, as Go's does (it panics and recovers). scan_fail
  * records the error and longjmps to the innermost entry: fmt_scan, or a ScanState native that
@@ -44,7 +44,8 @@ typedef struct ScanState {
     /* The source: a string, standard input, or a reader. */
     const char *str;
     size_t slen, spos;
-    bool from_string, from_stdin;
+    bool from_string;
+    int fd; /* >= 0: read straight from this descriptor (standard input, an *os.File) */
     const Type *rt;
     Slot rdata;
     const Method *read_rune, *unread_rune; /* a RuneScanner's methods, or NULL */
@@ -177,16 +178,19 @@ static int source_byte(ScanState *s, unsigned char *c, Slot *err) {
         *c = (unsigned char)s->str[s->spos++];
         return 0;
     }
-    if (s->from_stdin) {
+    if (s->fd >= 0) {
         char ch;
         errno = 0;
-        int64_t n = rt_read(s->g, 0, &ch, 1);
+        int64_t n = rt_read(s->g, s->fd, &ch, 1);
         if (n == 1) {
             *c = (unsigned char)ch;
             return 0;
         }
         if (n == 0) {
             return 1;
+        }
+        if (s->rt) {
+            return reader_byte(s, c, err); /* File.Read says what went wrong, as Go does */
         }
         StrBuf b = {0};
         sb_printf(&b, "read /dev/stdin: %s", strerror(errno ? errno : EIO));
@@ -1119,8 +1123,9 @@ static ScanState *as_scan_state(const Type *t, Slot data) {
 
 static void set_source(ScanState *s, const FmtScanSource *src) {
     s->peek = -1;
+    s->fd = -1;
     if (src->from_stdin) {
-        s->from_stdin = true;
+        s->fd = 0;
     } else if (!src->reader_t) {
         s->from_string = true;
         s->str = src->str.ptr;
@@ -1132,6 +1137,7 @@ static void set_source(ScanState *s, const FmtScanSource *src) {
             s->read_rune = s->unread_rune = NULL;
             s->read = type_method(s->rt, "Read");
             rt_set_slice(s->byte_slice, rt_make_slice(1, 1, 1, true));
+            s->fd = fmt_os_file_fd(s->rt, s->rdata);
         }
     }
 }
