@@ -30,7 +30,7 @@ static void put_state(G *g, StrBuf *b) {
     int n = chan_waiting(g, chans, 4);
     for (int i = 0; i < n && i < 4; i++) {
         sb_puts(b, i == 0 ? " on " : ", ");
-        sb_puts(b, chan_name(chans[i]));
+        sb_puts(b, chan_label(chans[i]));
     }
     if (n > 4) {
         sb_puts(b, ", ...");
