@@ -72,7 +72,10 @@ void leak_report(G **gs, int n, StrBuf *b) {
     if (n == 0) {
         return;
     }
-    sb_printf(b, "gosub: %d goroutine%s still alive when main returned:\n", n, n == 1 ? "" : "s");
+    if (leak_mode != LEAKS_OFF) {
+        sb_printf(b, "gosub: %d goroutine%s still alive when main returned:\n", n,
+                  n == 1 ? "" : "s");
+    }
     int64_t now = __atomic_load_n(&rt_coarse_now, __ATOMIC_RELAXED);
     for (int i = 0; i < n; i++) {
         leak_describe(gs[i], now, b);

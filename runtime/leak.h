@@ -24,7 +24,7 @@ extern LeakMode leak_mode;
 void leak_describe(G *g, int64_t now, StrBuf *b);
 
 /* main returned: the report of the goroutines gs[0..n) still alive, appended to b (nothing
- * when n == 0). */
+ * when n == 0); its title line only under --leaks (the REPL's :leaks has none). */
 void leak_report(G **gs, int n, StrBuf *b);
 
 #endif

@@ -187,11 +187,19 @@ static void set_where(TraceEv *e, G *g) {
     e->line = at.line;
 }
 
+static __thread bool on_timer_thread;
+
+void trace_timer_thread(void) {
+    on_timer_thread = true;
+}
+
 void trace_go_create(G *parent, G *g) {
     CodeSite start = exec_where(g); /* its first frame: the function it starts in */
     TraceEv e = {.kind = EV_CREATE,
                  .g = g->id,
-                 .a = parent ? parent->id : 0,
+                 .a = parent            ? parent->id
+                      : on_timer_thread ? -1
+                                        : 0,
                  .s1 = start.fn,
                  .file = g->created.file,
                  .line = g->created.line};
@@ -390,7 +398,7 @@ TraceLog *trace_snapshot(void) {
     log->limit = tr.limit;
     log->from_ms = tr.opt.from_ms;
     log->to_ms = tr.opt.to_ms;
-    log->program = rt_argc > 0 ? rt_argv[0] : "program";
+    log->program = rt_argc > 0 ? rt_argv[0] : "the REPL";
     /* each buffer's events are in time order already: merge them */
     VEC(TraceEv *) runs = {0};
     VEC(int64_t) lens = {0};

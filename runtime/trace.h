@@ -66,8 +66,10 @@ typedef enum TraceStop {
     TRACE_STOP_EXIT,  /* os.Exit */
 } TraceStop;
 
-/* g was created by parent (NULL: by the runtime, a timer's AfterFunc). */
+/* g was created by parent (NULL: by a timer's AfterFunc, or by the REPL). */
 void trace_go_create(G *parent, G *g);
+/* The calling thread is the timer thread (what it does is drawn on the timers' track). */
+void trace_timer_thread(void);
 /* g starts (or, back from a wait that blocked its thread, resumes) running on processor p. */
 void trace_go_start(G *g, int p);
 void trace_go_stop(G *g, TraceStop how);
@@ -92,7 +94,8 @@ void trace_timer_wake(G *g);
 /* ---- for the writers (trace_json.c, trace_html.c) ---- */
 
 typedef enum TraceKind {
-    EV_CREATE, /* g created by `a` (0: runtime); s1 start function; file:line the go statement */
+    EV_CREATE, /* g created by `a` (0: the REPL, -1: a timer); s1 start function; file:line the
+                * go statement */
     EV_START,  /* g runs on processor p */
     EV_STOP,   /* g stops running: a = how (TraceStop) */
     EV_PARK,   /* g blocks: s1 the reason, file:line; b the channels it waits on (a

@@ -86,6 +86,13 @@ static void text(StrBuf *b, const char *s) {
     }
 }
 
+/* s escaped, as a new string (for printf's %s). */
+static const char *html(const char *s) {
+    StrBuf b = {0};
+    text(&b, s);
+    return sb_cstr(&b);
+}
+
 static const char *ms(int64_t ns) {
     return str_printf("%.3f ms", (double)ns / 1e6);
 }
@@ -286,8 +293,8 @@ static void draw_spans(Html *h) {
                   x - BLOCK_W / 2, y0, BLOCK_W, hgt);
         sb_puts(b, "<title>blocked: ");
         text(b, label);
-        sb_printf(b, "\nat %s\n%s to %s%s</title>", at(s->file, s->line), ms(s->ts), ms(s->end),
-                  s->open ? " (still blocked when the trace ended)" : "");
+        sb_printf(b, "\nat %s\n%s to %s%s</title>", html(at(s->file, s->line)), ms(s->ts),
+                  ms(s->end), s->open ? " (still blocked when the trace ended)" : "");
         if (hgt >= ROW - 4) {
             sb_printf(b, "<text class=\"why\" x=\"%d\" y=\"%d\">", x + BLOCK_W / 2 + 3, y0 + 10);
             text(b, label);
@@ -385,7 +392,7 @@ static void draw_marks(Html *h) {
             continue;
         }
         int x = x_of(h, k->track), y = y_of(h, k->ts);
-        const char *name = m->tracks.data[k->track].name;
+        const char *name = html(m->tracks.data[k->track].name);
         switch ((MarkKind)k->kind) {
         case MK_CLOSE:
             sb_printf(b, "<g class=\"mark close\"><title>%s closes ", name);
@@ -393,7 +400,7 @@ static void draw_marks(Html *h) {
             sb_printf(b,
                       " at %s, %s</title><rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\"/>"
                       "<text x=\"%d\" y=\"%d\">close(",
-                      at(k->file, k->line), ms(k->ts), x - 5, y - 5, x + 9, y + 4);
+                      html(at(k->file, k->line)), ms(k->ts), x - 5, y - 5, x + 9, y + 4);
             text(b, k->chan);
             sb_puts(b, ")</text></g>\n");
             break;
@@ -408,7 +415,7 @@ static void draw_marks(Html *h) {
             bool panic = k->kind == MK_PANIC;
             sb_printf(b, "<g class=\"mark %s\"><title>%s: %s at %s, %s</title>",
                       panic ? "panic" : "exit", name, panic ? "panic" : "os.Exit",
-                      at(k->file, k->line), ms(k->ts));
+                      html(at(k->file, k->line)), ms(k->ts));
             sb_printf(b,
                       "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" rx=\"3\"/><text x=\"%d\" "
                       "y=\"%d\">%s</text></g>\n",
@@ -465,8 +472,9 @@ static void draw_heads(Html *h) {
         } else {
             text(b, tr->fn ? tr->fn : tr->g == 1 ? "main.main" : tr->name);
             if (tr->file) {
-                sb_printf(b, "\ncreated at %s by %s", at(tr->file, tr->line),
-                          tr->parent_track >= 0 ? m->tracks.data[tr->parent_track].name : "?");
+                sb_printf(b, "\ncreated at %s by %s", html(at(tr->file, tr->line)),
+                          html(tr->parent_track >= 0 ? m->tracks.data[tr->parent_track].name
+                                                     : "the REPL"));
             }
         }
         sb_printf(b,

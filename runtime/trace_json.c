@@ -192,11 +192,11 @@ static const char *put_mark_name(StrBuf *b, const TrModel *m, const TrMark *k) {
     case MK_BORN: {
         cat = "spawn";
         const TrTrack *t = &m->tracks.data[k->track];
-        if (t->parent) {
+        if (t->parent > 0) {
             sb_puts(b, "created by ");
             esc(b, track_name(m, t->parent_track));
         } else {
-            plain = "created by a timer (time.AfterFunc)";
+            plain = t->parent < 0 ? "created by a timer (time.AfterFunc)" : "started by the REPL";
         }
         break;
     }

@@ -199,14 +199,17 @@ static void on_create(Builder *b, const TraceEv *e) {
     int32_t born = add_mark(b, t, MK_BORN, e);
     b->m->marks.data[born].file = e->file;
     b->m->marks.data[born].line = e->line;
-    int32_t parent = track(b, e->a);
+    set_state(b, t, GS_RUNNABLE, e->ts, -1);
+    if (e->a == 0) {
+        return; /* the REPL started it: nobody to draw the go statement on */
+    }
+    int32_t parent = track(b, e->a < 0 ? 0 : e->a);
     b->m->tracks.data[t].parent_track = parent;
     int32_t go = add_mark(b, parent, MK_GO, e);
     b->m->marks.data[go].other = t;
     b->m->marks.data[go].file = e->file;
     b->m->marks.data[go].line = e->line;
     add_arrow(b, go, born, AR_SPAWN);
-    set_state(b, t, GS_RUNNABLE, e->ts, -1);
 }
 
 static void on_stop(Builder *b, const TraceEv *e) {

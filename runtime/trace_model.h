@@ -37,7 +37,7 @@ typedef struct TrTrack {
     const char *fn;   /* the function it started in ("main.worker"), or NULL */
     const char *file; /* where it was created, or NULL */
     int32_t line;
-    int64_t parent;       /* who created it (0: the runtime, a timer) */
+    int64_t parent;       /* who created it (0: the REPL, -1: a timer's AfterFunc) */
     int32_t parent_track; /* its track, -1 none */
     int64_t born, died;   /* -1: before the trace began / still alive at its end */
 } TrTrack;

@@ -324,6 +324,41 @@ def check_deadlock(c):
     c.check('deadlock report: Go\'s lines, then who waits for what', problems)
 
 
+REPL_SESSION = """stuck := make(chan int)
+go func() {{ stuck <- 1 }}()
+:trace on
+results := make(chan string)
+go func() {{ results <- "hi" }}()
+fmt.Println(<-results)
+:trace save {dir}/repl.json
+:trace save {dir}/repl.html
+:trace off
+:leaks
+:trace sideways
+"""
+
+
+def check_repl(c):
+    """:trace on, :trace save FILE.json / FILE.html, :trace off and :leaks at the prompt."""
+    r = subprocess.run([c.gosub, 'repl'], input=REPL_SESSION.format(dir=c.tmp), cwd=c.tmp,
+                       capture_output=True, text=True, timeout=60)
+    problems = []
+    out = r.stdout.splitlines()
+    if 'hi' not in out:
+        problems.append(f'stdout {r.stdout!r}')
+    if not any(re.fullmatch(r'goroutine \d+ \[chan send on stuck(, < 1 s)?\]: .*waiting at '
+                            r'<repl>:\d+', l) for l in out):
+        problems.append(f':leaks did not name the goroutine stuck sending: {out}')
+    if 'usage: :trace on | :trace off | :trace save FILE.html|FILE.json' not in r.stderr:
+        problems.append(f'no usage for a bad :trace: {r.stderr!r}')
+    bad, events = validate_json(os.path.join(c.tmp, 'repl.json'))
+    problems += bad
+    if counts(events)['message-flow'] != 1:
+        problems.append(f'{counts(events)["message-flow"]} messages traced, not 1')
+    problems += validate_html(os.path.join(c.tmp, 'repl.html'))
+    c.check('REPL: :trace on, :trace save, :trace off, :leaks', problems)
+
+
 def make_wrapper(c, gosub, kind):
     """A stand-in for gosub that runs with --trace=FILE.kind and fails (status 99, saying why)
     when the trace is not valid."""
@@ -433,6 +468,7 @@ def main():
             check_limit_and_window(c)
             check_leaks(c)
             check_deadlock(c)
+            check_repl(c)
             sample = os.path.join(HERE, 'go', 'conc')
             wrapper = make_wrapper(c, c.gosub, 'json')
             r = subprocess.run([sys.executable, os.path.join(HERE, 'run_go_tests.py'), '--gosub',

@@ -1,6 +1,9 @@
 /* commands.c — the REPL's commands, the entries that start with ':'. */
 #include "repl.h"
 
+#include "../../runtime/leak.h"
+#include "../../runtime/trace.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -25,6 +28,11 @@ static const char help[] =
     "  :run             calls main()\n"
     "  :save FILE.go    the session so far as a program (gosub run FILE.go)\n"
     "  :reset           a fresh session (running goroutines go on)\n"
+    "  :trace on|off    record what the goroutines do from now on (or stop)\n"
+    "  :trace save FILE.html|FILE.json\n"
+    "                   what was recorded, as a diagram for a browser or a trace for\n"
+    "                   Perfetto (ui.perfetto.dev)\n"
+    "  :leaks           the goroutines still alive: what they wait for, where\n"
     "  :quit            leave (so does Ctrl-D)\n";
 
 /* The argument after the command word, blanks trimmed; "" if none. */
@@ -45,6 +53,42 @@ static bool needs_argument(const char *cmd, const char *arg, const char *what) {
     repl_printf(2, "usage: %s %s\n", cmd, what);
     repl_failed(1);
     return false;
+}
+
+/* :trace on | off | save FILE */
+static void trace_command(const char *arg) {
+    if (!strcmp(arg, "on")) {
+        TraceOptions opt = {.limit = TRACE_DEFAULT_LIMIT, .to_ms = -1};
+        trace_start(&opt);
+        repl_printf(1, "tracing; :trace save FILE.html draws what happens from now on\n");
+    } else if (!strcmp(arg, "off")) {
+        trace_stop();
+    } else if (!strncmp(arg, "save ", 5) && arg[5]) {
+        const char *err = trace_save(arg + 5);
+        if (err) {
+            repl_printf(2, "%s\n", err);
+            repl_failed(1);
+        }
+    } else {
+        repl_printf(2, "usage: :trace on | :trace off | :trace save FILE.html|FILE.json\n");
+        repl_failed(1);
+    }
+}
+
+static void collect(G *g, void *arg) {
+    VEC(G *) *v = arg;
+    if (g->status != G_DEAD) {
+        vec_push(v, g);
+    }
+}
+
+/* :leaks, as gosub run --leaks reports them when main returns */
+static void leaks_command(void) {
+    VEC(G *) gs = {0};
+    sched_each_g(collect, &gs);
+    StrBuf b = {0};
+    leak_report(gs.data, gs.len, &b);
+    repl_printf(1, "%s", gs.len ? sb_cstr(&b) : "no goroutine is alive\n");
 }
 
 static void run_or_fail(Closure *cl) {
@@ -88,6 +132,10 @@ void repl_command(const char *src) {
         }
     } else if (!strcmp(cmd, ":reset")) {
         repl_session_init();
+    } else if (!strcmp(cmd, ":trace")) {
+        trace_command(arg);
+    } else if (!strcmp(cmd, ":leaks")) {
+        leaks_command();
     } else {
         repl_printf(2, "unknown command %s (:help lists them)\n", cmd);
         repl_failed(1);

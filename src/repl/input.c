@@ -145,8 +145,8 @@ static void add_match(const char *name, void *arg) {
     vec_push(&m->names, name);
 }
 
-static const char *const commands[] = {":chan",  ":goroutines", ":help", ":load", ":quit",
-                                       ":reset", ":run",        ":save", ":type", NULL};
+static const char *const commands[] = {":chan",  ":goroutines", ":help", ":leaks", ":load", ":quit",
+                                       ":reset", ":run",        ":save", ":trace", ":type", NULL};
 
 static const char *const keywords[] = {
     "break",  "case",        "chan", "const",   "continue", "default", "defer",
