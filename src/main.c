@@ -1,7 +1,7 @@
 /* main.c — the command line: gosub run FILE.go [ARGS], gosub repl, gosub help, gosub version.
  *
  * Exit status: 0 ok, 1 compile error or unusable input, 2 panic, deadlock or misuse of the
- * command line, n for os.Exit(n).
+ * command line, 3 goroutines left behind under --leaks=fail, n for os.Exit(n).
  */
 #include "../runtime/leak.h"
 #include "../runtime/sched.h"
@@ -20,7 +20,7 @@ static const char usage[] =
     "\n"
     "Usage:\n"
     "\n"
-    "    gosub run [--disasm] FILE.go [ARGS...]   run a program (ARGS reach os.Args)\n"
+    "    gosub run [FLAGS] FILE.go [ARGS...]      run a program (ARGS reach os.Args)\n"
     "    gosub repl                               an interactive Go prompt (also: gosub)\n"
     "    gosub version                            print gosub's version\n"
     "    gosub help                               print this help\n"
@@ -43,7 +43,8 @@ static const char usage[] =
     "    GOSUB_HISTORY  the REPL's history file (default: ~/.gosub_history)\n"
     "    GOSUB_MAXHEAP  the REPL's heap limit, e.g. 512M (default: half the memory)\n"
     "\n"
-    "Exit status: 0 ok, 1 compile error, 2 panic or deadlock, n for os.Exit(n).\n";
+    "Exit status: 0 ok, 1 compile error, 2 panic or deadlock, 3 goroutines left behind\n"
+    "(--leaks=fail), n for os.Exit(n).\n";
 
 /* The value of --name=VALUE in arg, or NULL when arg is not that flag. */
 static const char *flag_value(const char *arg, const char *name) {
