@@ -251,6 +251,15 @@ void trace_ready(G *g) {
 
 /* ---- values ---- */
 
+static void put_decimal(StrBuf *b, uint64_t u, bool negative) {
+    char digits[24];
+    int n = trace_digits(digits, u);
+    if (negative) {
+        sb_putc(b, '-');
+    }
+    sb_put(b, digits + 24 - n, (size_t)n);
+}
+
 /* Is t the named type pkg.name, or a pointer to it? */
 static bool is_type(const Type *t, const char *pkg, const char *name) {
     if (t && t->kind == KIND_POINTER && !t->name) {
@@ -292,13 +301,13 @@ static void format_value(StrBuf *b, const Type *t, const Slot *v) {
     case KIND_INT8:
     case KIND_INT16:
     case KIND_INT32:
-    case KIND_INT64: sb_printf(b, "%lld", (long long)v[0].i); return;
+    case KIND_INT64: put_decimal(b, v[0].i < 0 ? -v[0].u : v[0].u, v[0].i < 0); return;
     case KIND_UINT:
     case KIND_UINT8:
     case KIND_UINT16:
     case KIND_UINT32:
     case KIND_UINT64:
-    case KIND_UINTPTR: sb_printf(b, "%llu", (unsigned long long)v[0].u); return;
+    case KIND_UINTPTR: put_decimal(b, v[0].u, false); return;
     case KIND_BOOL: sb_puts(b, v[0].i ? "true" : "false"); return;
     case KIND_STRING: sb_put(b, v[0].p, (size_t)(v[1].i < 200 ? v[1].i : 200)); return;
     default: fmt_print_value_plain(b, t, v);
@@ -399,49 +408,51 @@ TraceLog *trace_snapshot(void) {
     log->from_ms = tr.opt.from_ms;
     log->to_ms = tr.opt.to_ms;
     log->program = rt_argc > 0 ? rt_argv[0] : "the REPL";
-    /* each buffer's events are in time order already: merge them */
-    VEC(TraceEv *) runs = {0};
-    VEC(int64_t) lens = {0};
+    /* each buffer's events are in time order already: merge them, straight from the chunks
+     * (a cursor per buffer: its chunk, its place there, how many of its events to take) */
+    typedef struct Cursor {
+        Chunk *c;
+        int i;
+        int64_t left;
+    } Cursor;
+    VEC(Cursor) cur = {0};
     int64_t total = 0;
     for (TBuf *b = __atomic_load_n(&tr.bufs, __ATOMIC_ACQUIRE); b; b = b->next) {
-        int64_t n = 0;
+        int64_t n = 0; /* (counted once: its owner may go on recording) */
         for (Chunk *c = b->head; c; c = __atomic_load_n(&c->next, __ATOMIC_ACQUIRE)) {
             n += __atomic_load_n(&c->n, __ATOMIC_ACQUIRE);
         }
-        TraceEv *run = GC_MALLOC_ATOMIC(sizeof(TraceEv) * (size_t)(n + 1));
-        int64_t k = 0;
-        for (Chunk *c = b->head; c && k < n; c = __atomic_load_n(&c->next, __ATOMIC_ACQUIRE)) {
-            int m = __atomic_load_n(&c->n, __ATOMIC_ACQUIRE);
-            if (m > n - k) {
-                m = (int)(n - k);
-            }
-            memcpy(run + k, c->ev, sizeof(TraceEv) * (size_t)m);
-            k += m;
-        }
-        vec_push(&runs, run);
-        vec_push(&lens, k);
-        total += k;
+        vec_push(&cur, ((Cursor){b->head, 0, n}));
+        total += n;
     }
-    log->ev = GC_MALLOC(sizeof(TraceEv) * (size_t)(total + 1));
-    int64_t *at = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(runs.len + 1));
-    memset(at, 0, sizeof(int64_t) * (size_t)(runs.len + 1));
+    /* (pointer-free for the collector: the buffers are kept alive by their list) */
+    log->ev = GC_MALLOC_ATOMIC(sizeof(TraceEv *) * (size_t)(total + 1));
     for (int64_t k = 0; k < total; k++) {
-        int best = -1;
-        for (int r = 0; r < runs.len; r++) {
-            if (at[r] < lens.data[r] &&
-                (best < 0 || runs.data[r][at[r]].ts < runs.data[best][at[best]].ts)) {
-                best = r;
+        Cursor *best = NULL;
+        for (int r = 0; r < cur.len; r++) {
+            Cursor *x = &cur.data[r];
+            if (x->left > 0 && x->i == CHUNK_EVENTS) {
+                x->c = x->c->next;
+                x->i = 0;
+            }
+            if (x->left > 0 && (!best || x->c->ev[x->i].ts < best->c->ev[best->i].ts)) {
+                best = x;
             }
         }
-        log->ev[k] = runs.data[best][at[best]++];
+        log->ev[k] = &best->c->ev[best->i++];
+        best->left--;
     }
     log->n = total;
+    if (log->full_ts >= 0) {
+        /* threads that had room left in their block may have gone on a little */
+        while (log->n > 0 && log->ev[log->n - 1]->ts > log->full_ts) {
+            log->n--;
+        }
+        total = log->n;
+    }
     if (total > 0) {
         /* time 0 is the first event (goroutine 1 starting, for a program) */
-        int64_t base = log->ev[0].ts;
-        for (int64_t k = 0; k < total; k++) {
-            log->ev[k].ts -= base;
-        }
+        int64_t base = log->base = log->ev[0]->ts;
         log->end_ts -= base;
         log->full_ts = log->full_ts >= 0 ? log->full_ts - base : -1;
     }
@@ -462,7 +473,11 @@ const char *trace_save(const char *path) {
         return str_printf("cannot write %s: %s", path, strerror(errno));
     }
     bool html = ends_with(path, ".html") || ends_with(path, ".htm");
+    /* what writing allocates lives until the file is written: collecting meanwhile (the heap
+     * holds the whole trace) would only cost time */
+    GC_disable();
     bool ok = html ? trace_write_html(log, f) : trace_write_json(log, f);
+    GC_enable();
     if (fclose(f) != 0 || !ok) {
         return str_printf("cannot write %s: %s", path, strerror(errno));
     }

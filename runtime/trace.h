@@ -21,6 +21,7 @@
 #include "type.h"
 
 #include <stdio.h>
+#include <string.h>
 
 typedef struct Chan Chan;
 
@@ -133,10 +134,13 @@ typedef struct TraceEv {
     uint8_t flags;
 } TraceEv;
 
-/* Every event recorded, ordered by time (ties keep each thread's order). */
+/* Every event recorded, ordered by time (ties keep each thread's order): pointers into the
+ * recorder's buffers, whose times are base more than the log's (its time 0 is its first
+ * event; end_ts and full_ts are in its time). */
 typedef struct TraceLog {
-    TraceEv *ev;
+    TraceEv **ev;
     int64_t n;
+    int64_t base;
     int64_t end_ts;  /* when the snapshot was taken */
     int64_t full_ts; /* when the limit stopped recording, -1 if it did not */
     int64_t limit;
@@ -148,6 +152,25 @@ typedef struct TraceLog {
 TraceLog *trace_snapshot(void);
 
 bool trace_write_json(const TraceLog *log, FILE *f);
+/* The decimal digits of u at the end of digits[0..24); returns how many (no printf: traces
+ * have millions of numbers). */
+static inline int trace_digits(char digits[24], uint64_t u) {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930"
+                                "31323334353637383940414243444546474849505152535455565758596061"
+                                "6263646566676869707172737475767778798081828384858687888990919293"
+                                "949596979899";
+    int n = 0;
+    while (u >= 10) { /* two digits a division */
+        n += 2;
+        memcpy(digits + 24 - n, pairs + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    if (u > 0 || n == 0) { /* (a last pair had u >= 10: it has no leading zero) */
+        digits[24 - ++n] = (char)('0' + u);
+    }
+    return n;
+}
+
 bool trace_write_html(const TraceLog *log, FILE *f);
 
 #endif

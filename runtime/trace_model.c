@@ -91,18 +91,25 @@ typedef struct Live {
     GState state;
     int64_t since;
     int16_t p;
-    const TraceEv *park;
+    const TraceEv *park; /* the PARK event of a blocked goroutine, in the recorder's buffer */
 } Live;
 
 typedef struct Builder {
     TrModel *m;
-    IdMap track_of; /* goroutine id -> track */
-    VEC(Live) live; /* by track */
-    IdMap sends;    /* msg_key -> mark */
-    IdMap closes;   /* channel id -> its close's mark */
-    IdMap numbers;  /* unnamed channel id -> its "chan#ID" in number_names */
-    VEC(const char *) number_names;
+    IdMap track_of;  /* goroutine id -> track */
+    VEC(Live) live;  /* by track */
+    IdMap sends;     /* msg_key -> mark */
+    IdMap closes;    /* channel id -> its close's mark */
+    IdMap numbers;   /* unnamed channel id -> its "chan#ID" in m->strings */
+    int64_t i;       /* the event being looked at (its index in the log) */
+    int32_t handoff; /* the mark of a send whose receive is the next event, or -1 */
 } Builder;
+
+/* A string the model made, kept alive (its arrays are not scanned by the collector). */
+static const char *keep(TrModel *m, const char *s) {
+    vec_push(&m->strings, s);
+    return s;
+}
 
 const char *trace_base(const char *file) {
     if (!file) {
@@ -138,7 +145,7 @@ static int32_t track(Builder *b, int64_t g) {
 }
 
 static int32_t add_mark(Builder *b, int32_t t, MarkKind k, const TraceEv *e) {
-    TrMark mk = {.track = t, .kind = (uint8_t)k, .p = e->p, .ts = e->ts, .arrow = -1};
+    TrMark mk = {.track = t, .kind = (uint8_t)k, .p = e->p, .ts = e->ts, .arrow = -1, .ev = b->i};
     int32_t i = b->m->marks.len;
     vec_push(&b->m->marks, mk);
     return i;
@@ -240,14 +247,24 @@ static void on_stop(Builder *b, const TraceEv *e) {
     }
 }
 
+/* Whether events i and i+1 are a hand-off: a send and its receive, recorded together. */
+static bool handoff(const TraceLog *log, int64_t i) {
+    if (i < 0 || i + 1 >= log->n) {
+        return false;
+    }
+    const TraceEv *s = log->ev[i], *r = log->ev[i + 1];
+    return s->kind == EV_SEND && r->kind == EV_RECV && !(r->flags & TRACE_CLOSED) && s->a == r->a &&
+           s->b == r->b;
+}
+
 /* "chan#3", made once per channel. */
 static const char *chan_number(Builder *b, int64_t id) {
     int32_t *i = id_slot(&b->numbers, id, true);
     if (*i < 0) {
-        *i = b->number_names.len;
-        vec_push(&b->number_names, str_printf("chan#%lld", (long long)id));
+        *i = b->m->strings.len;
+        keep(b->m, str_printf("chan#%lld", (long long)id));
     }
-    return b->number_names.data[*i];
+    return b->m->strings.data[*i];
 }
 
 static void on_chan(Builder *b, const TraceEv *e) {
@@ -266,10 +283,18 @@ static void on_chan(Builder *b, const TraceEv *e) {
     switch (k) {
     case MK_SEND:
         m->value = e->s2;
-        id_put(&b->sends, msg_key(e->a, e->b), mk);
+        if (handoff(b->m->log, b->i)) {
+            b->handoff = mk; /* its receive is the next event: no need to look it up */
+        } else {
+            id_put(&b->sends, msg_key(e->a, e->b), mk);
+        }
         break;
     case MK_RECV:
-        if ((from = id_get(&b->sends, msg_key(e->a, e->b))) >= 0) {
+        from = b->handoff >= 0 && handoff(b->m->log, b->i - 1)
+                   ? b->handoff
+                   : id_get(&b->sends, msg_key(e->a, e->b));
+        b->handoff = -1;
+        if (from >= 0) {
             add_arrow(b, from, mk, AR_MSG);
             m->value = b->m->marks.data[from].value;
         }
@@ -300,7 +325,7 @@ static void on_event(Builder *b, const TraceEv *e) {
         t = track(b, e->g);
         end_running(b, t, e->ts);
         set_state(b, t, GS_BLOCKED, e->ts, -1);
-        b->live.data[t].park = e;
+        b->live.data[t].park = b->m->log->ev[b->i]; /* (its time is not the log's) */
         break;
     case EV_READY:
         t = track(b, e->g);
@@ -325,56 +350,31 @@ static void on_event(Builder *b, const TraceEv *e) {
 
 /* ---- mark widths ---- */
 
-static int cmp_i64(const void *x, const void *y) {
-    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
-    return a < b ? -1 : a > b;
-}
-
-/* Each mark: 1 µs, or half the way to its track's next boundary (mark or span edge). */
-static void mark_widths(TrModel *m) {
-    int nt = m->tracks.len;
-    int64_t *count = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(nt + 1));
-    memset(count, 0, sizeof(int64_t) * (size_t)(nt + 1));
-    for (int i = 0; i < m->marks.len; i++) {
-        count[m->marks.data[i].track + 1]++;
+/* Each mark: 1 µs, or half the way to the next event on its track (a mark or the edge of a
+ * span: spans begin and end at events of their goroutine). One pass backwards over the
+ * events: marks were made in the events' order. */
+static void mark_widths(Builder *b) {
+    TrModel *m = b->m;
+    const TraceLog *log = m->log;
+    int64_t *next = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(m->tracks.len + 1));
+    for (int t = 0; t < m->tracks.len; t++) {
+        next[t] = m->end + 1; /* (an open span ends there) */
     }
-    for (int i = 0; i < m->spans.len; i++) {
-        count[m->spans.data[i].track + 1] += 2;
-    }
-    for (int t = 0; t < nt; t++) {
-        count[t + 1] += count[t];
-    }
-    int64_t total = count[nt];
-    int64_t *ts = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(total + 1));
-    int64_t *fill = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)(nt + 1));
-    memcpy(fill, count, sizeof(int64_t) * (size_t)(nt + 1));
-    for (int i = 0; i < m->marks.len; i++) {
-        ts[fill[m->marks.data[i].track]++] = m->marks.data[i].ts;
-    }
-    for (int i = 0; i < m->spans.len; i++) {
-        TrSpan *s = &m->spans.data[i];
-        ts[fill[s->track]++] = s->ts;
-        ts[fill[s->track]++] = s->end;
-    }
-    for (int t = 0; t < nt; t++) {
-        qsort(ts + count[t], (size_t)(count[t + 1] - count[t]), sizeof(int64_t), cmp_i64);
-    }
-    for (int i = 0; i < m->marks.len; i++) {
-        TrMark *mk = &m->marks.data[i];
-        int64_t lo = count[mk->track], hi = count[mk->track + 1];
-        while (lo < hi) { /* the first boundary after mk->ts */
-            int64_t mid = (lo + hi) / 2;
-            if (ts[mid] <= mk->ts) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    int j = m->marks.len - 1;
+    for (int64_t i = log->n - 1; i >= 0; i--) {
+        const TraceEv *e = log->ev[i];
+        int64_t ts = e->ts - log->base;
+        for (; j >= 0 && m->marks.data[j].ev == i; j--) {
+            TrMark *mk = &m->marks.data[j];
+            int64_t gap = next[mk->track] - mk->ts;
+            mk->dur = gap / 2 > 1000 ? 1000 : gap < 0 ? 0 : gap / 2;
         }
-        int64_t dur = 1000;
-        if (lo < count[mk->track + 1] && (ts[lo] - mk->ts) / 2 < dur) {
-            dur = (ts[lo] - mk->ts) / 2;
+        next[id_get(&b->track_of, e->g)] = ts;
+        if (e->kind == EV_CREATE && e->a != 0) {
+            next[id_get(&b->track_of, e->a < 0 ? 0 : e->a)] = ts;
+        } else if (e->kind == EV_WAKE) {
+            next[id_get(&b->track_of, 0)] = ts;
         }
-        mk->dur = dur;
     }
 }
 
@@ -399,6 +399,7 @@ static void distinct_chan_names(TrModel *m) {
     VEC(const char *) labels = {0}; /* by index in names */
     for (int i = 0; i < names.len; i++) {
         vec_push(&labels, names.data[i]);
+        keep(m, names.data[i]);
     }
     for (int i = 0; i < names.len; i++) {
         if (id_get(&count, (int64_t)(intptr_t)names.data[i]) > 1) {
@@ -412,7 +413,7 @@ static void distinct_chan_names(TrModel *m) {
         }
         int n = id_get(&name_of, k->chan_id);
         if (!labels.data[n]) {
-            labels.data[n] = str_printf("%s#%d", k->chan, id_get(&ordinal, k->chan_id));
+            labels.data[n] = keep(m, str_printf("%s#%d", k->chan, id_get(&ordinal, k->chan_id)));
         }
         k->chan = labels.data[n];
     }
@@ -426,25 +427,53 @@ static void distinct_chan_names(TrModel *m) {
             int64_t id = sp->chans->c[j].id;
             int n = id_get(&name_of, id);
             const char *name = n >= 0 && labels.data[n] ? labels.data[n] : sp->chans->c[j].name;
+            if (!name) {
+                name = str_printf("chan#%lld", (long long)id);
+            }
+            if (sp->chans->n == 1) {
+                sp->on = keep(m, name); /* (the usual case: nothing new to make) */
+                break;
+            }
             sb_puts(&on, j ? ", " : "");
-            sb_puts(&on, name ? name : str_printf("chan#%lld", (long long)id));
+            sb_puts(&on, name);
         }
-        sp->on = sb_cstr(&on);
+        if (sp->chans->n > 1) {
+            sp->on = keep(m, sb_cstr(&on));
+        }
     }
 }
 
-static int cmp_span(const void *x, const void *y) {
-    const TrSpan *a = x, *b = y;
-    return a->ts < b->ts ? -1 : a->ts > b->ts;
+/* Room for everything the events can make, in arrays the collector does not scan (what
+ * their strings point to is kept alive elsewhere: interned names, the recorder's arenas,
+ * functions, m->strings). */
+static void reserve(TrModel *m) {
+    int64_t count[EV_COUNT + 1] = {0};
+    for (int64_t i = 0; i < m->log->n; i++) {
+        count[m->log->ev[i]->kind]++;
+    }
+    int64_t marks = 2 * count[EV_CREATE] + count[EV_SEND] + count[EV_RECV] + count[EV_CLOSE] +
+                    count[EV_STOP] + 2 * count[EV_WAKE] + 1;
+    int64_t spans = count[EV_START] + count[EV_PARK] + count[EV_STOP] + count[EV_CREATE] + 16;
+    int64_t arrows = count[EV_CREATE] + count[EV_RECV] + count[EV_WAKE] + 1;
+    m->marks.data = GC_MALLOC_ATOMIC(sizeof(TrMark) * (size_t)marks);
+    m->marks.cap = (int)marks;
+    m->spans.data = GC_MALLOC_ATOMIC(sizeof(TrSpan) * (size_t)spans);
+    m->spans.cap = (int)spans;
+    m->arrows.data = GC_MALLOC_ATOMIC(sizeof(TrArrow) * (size_t)arrows);
+    m->arrows.cap = (int)arrows;
 }
 
 TrModel *trace_model(const TraceLog *log) {
-    Builder b = {0};
+    Builder b = {.handoff = -1};
     TrModel *m = b.m = NEW(TrModel);
     m->log = log;
     m->end = log->full_ts >= 0 ? log->full_ts : log->end_ts;
+    reserve(m);
     for (int64_t i = 0; i < log->n; i++) {
-        on_event(&b, &log->ev[i]);
+        TraceEv e = *log->ev[i]; /* (in the log's time) */
+        e.ts -= log->base;
+        b.i = i;
+        on_event(&b, &e);
     }
     for (int t = 0; t < m->tracks.len; t++) {
         Live *l = &b.live.data[t];
@@ -455,8 +484,7 @@ TrModel *trace_model(const TraceLog *log) {
             end_blocked(&b, t, m->end, true);
         }
     }
-    qsort(m->spans.data, (size_t)m->spans.len, sizeof(TrSpan), cmp_span);
-    mark_widths(m);
+    mark_widths(&b);
     distinct_chan_names(m);
     return m;
 }

@@ -5,10 +5,11 @@
  * close to the receives it ended, a timer to the sleeper it woke). Built by trace_model.c
  * from the time-ordered events of a TraceLog.
  *
- * Invariants: spans and marks are in time order; the spans of a track do not overlap; a
- * mark's [ts, ts + dur] lies inside whatever span of its track contains ts, and ends
- * before the track's next mark or span boundary (dur is at most 1 µs: a point in time that
- * a viewer can still select).
+ * Invariants: marks are in time order (spans in the order they ended); the spans of a track
+ * do not overlap but for the one blocked inside a running one (a wait that blocked its
+ * thread, inside a native's call into Go); a mark's [ts, ts + dur] lies inside whatever span of its
+ * track contains ts, and ends before the track's next mark or span boundary (dur is at most 1 µs: a
+ * point in time that a viewer can still select).
  */
 #ifndef GOSUB_TRACE_MODEL_H
 #define GOSUB_TRACE_MODEL_H
@@ -67,6 +68,7 @@ typedef struct TrMark {
     int32_t line;
     int32_t other; /* MK_GO, MK_WAKE: the track of the goroutine started or woken */
     int32_t arrow; /* the arrow leaving or reaching it, -1 none (an MK_CLOSE: the first) */
+    int64_t ev;    /* the event it was made from (its index in the log) */
 } TrMark;
 
 typedef struct TrArrow {
@@ -81,6 +83,7 @@ typedef struct TrModel {
     VEC(TrMark) marks;
     VEC(TrArrow) arrows;
     int64_t end; /* the last moment covered: the snapshot, or when the limit stopped it */
+    VEC(const char *) strings; /* what the model made for marks and spans, kept alive */
 } TrModel;
 
 TrModel *trace_model(const TraceLog *log);

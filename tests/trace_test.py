@@ -252,15 +252,20 @@ def check_limit_and_window(c):
     if r.stdout != '90\n':
         problems.append(f'stdout {r.stdout!r}')
     c.check('--trace-limit', problems)
-    out = os.path.join(c.tmp, 'w.json')
-    r = c.run([f'--trace={out}', '--trace-from=20', '--trace-to=60',
-               os.path.join(PROGS, 'window.go')])
-    problems, events = validate_json(out)
-    xs = [e for e in events if e.get('ph') == 'X']
-    if not xs or any(e['ts'] < 20000 or e['ts'] + e['dur'] > 60000.001 for e in xs):
-        problems.append('events outside the window 20..60 ms')
-    if not any(e.get('name', '').startswith('ticks <- ') for e in xs):
-        problems.append('no send inside the window')
+    # window.go sends every 10 ms: none in its first 5 ms, some after 15 ms
+    problems = []
+    for lo, hi, sends in ((0, 5, False), (15, 100000, True)):
+        out = os.path.join(c.tmp, 'w.json')
+        r = c.run([f'--trace={out}', f'--trace-from={lo}', f'--trace-to={hi}',
+                   os.path.join(PROGS, 'window.go')])
+        bad, events = validate_json(out)
+        problems += bad
+        xs = [e for e in events if e.get('ph') == 'X']
+        if not xs or any(e['ts'] < lo * 1000 or e['ts'] + e['dur'] > hi * 1000 + 0.001
+                         for e in xs):
+            problems.append(f'events outside the window {lo}..{hi} ms')
+        if sends != any(e.get('name', '').startswith('ticks <- ') for e in xs):
+            problems.append(f'sends in the window {lo}..{hi} ms: {not sends}')
     c.check('--trace-from/--trace-to', problems)
 
 
