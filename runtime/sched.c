@@ -676,7 +676,7 @@ static void wait_until_others_are(bool running_only, int64_t ms) {
  * until each has finished or waits: but nothing they do shows any more (their output goes
  * nowhere, their exits and panics wait for ever on exit_lock), as in Go they would be gone.
  * Then the goroutines still alive are reported. Returns with exit_lock held. */
-static int main_returned(void) {
+static __attribute__((noinline, cold)) int main_returned(void) {
     pthread_mutex_lock(&exit_lock);
     trace_stop();
     rt_flush();
