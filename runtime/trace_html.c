@@ -427,7 +427,7 @@ static void draw_marks(Html *h) {
     }
 }
 
-/* Times on the left: each mark row's, the length of each pause, the band left out. */
+/* Times on the left: each mark row's, the length of each pause. */
 static void draw_axis(Html *h) {
     StrBuf *b = &h->b;
     for (int i = 0; i < h->moments.len; i++) {
@@ -444,14 +444,22 @@ static void draw_axis(Html *h) {
                       ms(mo->ts));
         }
     }
+}
+
+/* The band where a long trace's middle was left out, over the lifelines. */
+static void draw_cut(Html *h) {
+    StrBuf *b = &h->b;
     if (h->cut_y >= 0) {
-        sb_printf(b, "<g class=\"cut\"><rect x=\"0\" y=\"%d\" width=\"%d\" height=\"%d\"/>",
-                  h->cut_y - ROW / 2 + 6, h->width, BAND - 12);
+        sb_printf(
+            b,
+            "<g class=\"cut\" id=\"left-out\"><rect x=\"0\" y=\"%d\" width=\"%d\" height=\"%d\"/>",
+            h->cut_y - ROW / 2 + 6, h->width, BAND - 12);
         sb_printf(b,
-                  "<text x=\"%d\" y=\"%d\">… %lld events from %s to %s left out (see them with "
-                  "--trace-from=%.0f --trace-to=%.0f) …</text></g>\n",
-                  AXIS + 8, h->cut_y + BAND / 2 - 8, (long long)h->cut_marks, ms(h->cut_lo),
-                  ms(h->cut_hi), (double)h->cut_lo / 1e6, (double)h->cut_hi / 1e6 + 1);
+                  "<text x=\"%d\" y=\"%d\">… %lld events between %s and %s left out …</text>"
+                  "<text x=\"%d\" y=\"%d\">(--trace-from=MS --trace-to=MS show any part)</text>"
+                  "</g>\n",
+                  AXIS + 8, h->cut_y + BAND / 2 - 14, (long long)h->cut_marks, ms(h->cut_lo),
+                  ms(h->cut_hi), AXIS + 8, h->cut_y + BAND / 2 + 2);
     }
 }
 
@@ -591,6 +599,7 @@ bool trace_write_html(const TraceLog *log, FILE *f) {
     draw_spans(&h);
     draw_arrows(&h);
     draw_marks(&h);
+    draw_cut(&h);
     sb_puts(&h.b, "</svg>\n</body></html>\n");
     return fwrite(h.b.data, 1, h.b.len, f) == h.b.len;
 }
