@@ -316,7 +316,8 @@ static void format_value(StrBuf *b, const Type *t, const Slot *v) {
 
 /* The label of a value sent on c: at most VALUE_RUNES characters, then "…". */
 static const char *value_text(Chan *c, const Slot *v) {
-    StrBuf b = {0};
+    char room[256]; /* (most labels fit: no allocation for them) */
+    StrBuf b = {room, 0, sizeof room};
     format_value(&b, c->elem, v);
     size_t cut = 0;
     int runes = 0;
@@ -329,7 +330,7 @@ static const char *value_text(Chan *c, const Slot *v) {
         b.len = cut;
         sb_puts(&b, "…");
     }
-    return arena_str(b.data ? b.data : "", b.len);
+    return arena_str(b.data, b.len);
 }
 
 /* ---- channels ---- */

@@ -391,7 +391,8 @@ def check_conc(c, dirs, runner):
     for kind in ('json', 'html'):
         wrapper = make_wrapper(c, os.path.abspath(c.gosub), kind)
         for procs in ('1', '2', '8'):
-            cmd = [sys.executable, runner, '--gosub', wrapper] + dirs
+            # (two at a time: on a busy machine, more make the biggest programs time out)
+            cmd = [sys.executable, runner, '--jobs', '2', '--gosub', wrapper] + dirs
             env = dict(os.environ, GOMAXPROCS=procs)
             r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=3600)
             last = r.stdout.strip().splitlines()[-1:] or ['?']
