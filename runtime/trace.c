@@ -16,6 +16,11 @@
  * alive by each buffer's `keep` list; a buffer is reachable from the global list. The
  * strings events point to are function names and files (alive with the program's code),
  * interned channel names, string literals and the arenas.
+ * What calls the hooks: the scheduler (creation, runs, parks: recorded when the run stops,
+ * before what the goroutine waits on is unlocked, so before anyone can wake it), the
+ * channels (chan_trace swaps chan_send and chan_recv for copies that call the hooks, with
+ * the channel locked, which numbers each value so that its receive finds its send), the
+ * wakers of sync and the timer thread (ready), the timers (a sleeper's wake-up).
  * Lock order: tr.lock (the list of buffers) is taken alone.
  */
 #include "trace.h"

@@ -399,7 +399,7 @@ static uint32_t *sort_recs(const Rec *recs, int64_t n) {
         at[i] = (uint32_t)i;
         max = key[i] > max ? key[i] : max;
     }
-    static int64_t count[2049];
+    int64_t count[2049];
     for (int shift = 0; shift < 64 && (max >> shift) != 0; shift += 11) {
         memset(count, 0, sizeof count);
         for (int64_t i = 0; i < n; i++) {
