@@ -177,7 +177,8 @@ static void end_blocked(Builder *b, int32_t t, int64_t ts, bool open) {
     TrSpan s = {.track = t, .blocked = true, .open = open, .p = -1, .ts = l->since, .end = ts};
     const TraceEv *pk = l->park;
     if (pk) {
-        s.reason = pk->s1;
+        /* Go's wait reasons, but for the one a learner would not recognise */
+        s.reason = pk->s1 && !strcmp(pk->s1, "sleep") ? "time.Sleep" : pk->s1;
         s.chans = (const TraceChans *)(intptr_t)pk->b; /* (on: distinct_chan_names) */
         s.file = pk->file;
         s.line = pk->line;
