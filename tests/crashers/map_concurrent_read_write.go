@@ -1,3 +1,4 @@
+// env: GOMAXPROCS=4
 // exit: 2
 // timeout: 30
 // stderr: fatal error: concurrent map
