@@ -3,6 +3,7 @@
  * Exit status: 0 ok, 1 compile error or unusable input, 2 panic, deadlock or misuse of the
  * command line, n for os.Exit(n).
  */
+#include "../runtime/native.h"
 #include "common.h"
 #include "parse/parse.h"
 #include "vm/load.h"
@@ -81,6 +82,7 @@ static int cmd_parse(int argc, char **argv) {
 int main(int argc, char **argv) {
     GC_INIT();
     GC_allow_register_threads();
+    mem_setup(rt_flush);
     if (argc < 2 || strcmp(argv[1], "repl") == 0) {
         return load_repl();
     }
