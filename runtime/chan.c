@@ -1,7 +1,7 @@
 /* chan.c — channels and select. Modelled on Go's runtime/chan.go and select.go; our code.
  *
- * A channel: a lock, a ring buffer of `cap` elements (elem->slots slots each), and two queues
- * of waiting goroutines (sudogs): receivers and senders.
+ * A channel: a lock, a ring buffer of `cap` elements (chanbuf.h), and two queues of waiting
+ * goroutines (sudogs): receivers and senders.
  * Invariants (under the channel's lock):
  *   recvq is empty whenever the buffer holds a value (count > 0);
  *   sendq is empty whenever the buffer has room (count < cap);
@@ -15,68 +15,50 @@
  */
 #include "chan.h"
 
-#include "../src/vm/vm.h"
 #include "sched.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+/* A goroutine waiting on a channel: where its value is (in its own registers). */
+struct Sudog {
+    G *g;
+    Chan *c;
+    Slot *elem; /* the value to send, or where to put the received one (NULL: discard) */
+    Slot *okp;  /* receive: where to store ok, or NULL */
+    Sudog *next, *prev;
+    bool is_select;
+    bool is_send;
+    bool success; /* set by the waker: false when the channel was closed */
+    int case_index;
+};
+
 static int64_t next_chan_id;
 
 Chan *chan_make(const Type *elem, int64_t cap) {
     Chan *c = NEW(Chan);
     c->elem = elem;
-    c->es = elem->slots;
-    c->cap = cap;
-    if (cap > 0 && c->es > 0) {
-        size_t bytes = sizeof(Slot) * (size_t)cap * (size_t)c->es;
-        c->buf = (elem->flags & TYPE_POINTERFREE) ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
-        memset(c->buf, 0, bytes);
+    c->buf.es = elem->slots;
+    c->buf.cap = cap;
+    if (cap > 0 && elem->slots > 0) {
+        size_t bytes = sizeof(Slot) * (size_t)cap * (size_t)elem->slots;
+        Slot *slots = (elem->flags & TYPE_POINTERFREE) ? GC_MALLOC_ATOMIC(bytes) : GC_MALLOC(bytes);
+        memset(slots, 0, bytes);
+        c->buf.slots = slots;
     }
     c->id = __atomic_add_fetch(&next_chan_id, 1, __ATOMIC_RELAXED);
     return c;
 }
 
-int64_t chan_len(Chan *c) { return c ? __atomic_load_n(&c->count, __ATOMIC_RELAXED) : 0; }
-int64_t chan_cap(Chan *c) { return c ? c->cap : 0; }
+int64_t chan_len(Chan *c) { return c ? __atomic_load_n(&c->buf.count, __ATOMIC_RELAXED) : 0; }
+int64_t chan_cap(Chan *c) { return c ? c->buf.cap : 0; }
 
 static inline void copy_elem(Chan *c, Slot *dst, const Slot *src) {
-    if (c->es > 0) {
-        memmove(dst, src, sizeof(Slot) * (size_t)c->es);
-    }
+    chanbuf_copy(&c->buf, dst, src);
 }
 
-static inline Slot *buf_at(Chan *c, int64_t i) { return c->buf + i * c->es; }
-
-/* The zero value at dst (NULL: nowhere). */
-static inline void clear_elem(Chan *c, Slot *dst) {
-    if (dst && c->es > 0) {
-        memset(dst, 0, sizeof(Slot) * (size_t)c->es);
-    }
-}
-
-/* Appends value to the buffer (which has room). c locked. */
-static inline void buf_push(Chan *c, const Slot *value) {
-    copy_elem(c, buf_at(c, c->sendx), value);
-    if (++c->sendx == c->cap) {
-        c->sendx = 0;
-    }
-    LOCKED_ADD(c->count, 1); /* len(ch) reads it without the lock */
-}
-
-/* Takes the first value of the buffer (which holds one) into dst (NULL: discard). c locked. */
-static inline void buf_pop(Chan *c, Slot *dst) {
-    Slot *v = buf_at(c, c->recvx);
-    if (dst) {
-        copy_elem(c, dst, v);
-    }
-    clear_elem(c, v); /* the buffer must not keep what it held alive */
-    if (++c->recvx == c->cap) {
-        c->recvx = 0;
-    }
-    LOCKED_ADD(c->count, -1);
-}
+static inline void clear_elem(Chan *c, Slot *dst) { chanbuf_clear(&c->buf, dst); }
 
 /* ---- wait queues ---- */
 
@@ -129,9 +111,9 @@ static Sudog *dequeue(Sudog **head, Sudog **tail) {
 /* g's sudog for a blocking send or receive. One suffices: g waits for one operation at a
  * time, and its waker is done with the sudog once it has readied g. */
 static Sudog *g_sudog(G *g) {
-    Sudog *s = g->sudog_cache;
+    Sudog *s = g->kept.sudog;
     if (!s) {
-        s = g->sudog_cache = NEW(Sudog);
+        s = g->kept.sudog = NEW(Sudog);
     } else {
         memset(s, 0, sizeof *s);
     }
@@ -140,9 +122,14 @@ static Sudog *g_sudog(G *g) {
 
 static void unlock_chan(void *arg) { rt_unlock(&((Chan *)arg)->lock); }
 
+/* Readies the goroutine of a completed sudog; success is false when the channel was closed.
+ * A plain send that failed so is left in g->waiting: it panics when g resumes. */
 static void wake(Sudog *s, bool success) {
     s->success = success;
     s->g->param = s;
+    if (!success && s->is_send && !s->is_select) {
+        s->g->waiting = s;
+    }
     rt_ready(s->g);
 }
 
@@ -164,8 +151,8 @@ static inline __attribute__((always_inline)) bool send_locked(Chan *c, const Slo
         *woken = r;
         return true;
     }
-    if (c->count < c->cap) {
-        buf_push(c, value);
+    if (c->buf.count < c->buf.cap) {
+        chanbuf_push(&c->buf, value);
         return true;
     }
     return false;
@@ -178,10 +165,10 @@ static inline __attribute__((always_inline)) bool recv_locked(Chan *c, Slot *dst
                                                               Sudog **woken) {
     bool ok = true;
     Sudog *s;
-    if (c->count > 0) {
-        buf_pop(c, dst);
+    if (c->buf.count > 0) {
+        chanbuf_pop(&c->buf, dst);
         if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
-            buf_push(c, s->elem);
+            chanbuf_push(&c->buf, s->elem);
             *woken = s;
         }
     } else if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
@@ -201,18 +188,33 @@ static inline __attribute__((always_inline)) bool recv_locked(Chan *c, Slot *dst
     return true;
 }
 
-/* Queues g's sudog on q and parks g ("reason") until the other party completes it. */
-static void wait_on(G *g, Chan *c, Sudog **head, Sudog **tail, Slot *elem, Slot *okp,
-                    const char *reason) {
+/* g has parked (rt_park) in an operation: CHAN_PARKED, or, if it parked inside a nested
+ * call (its thread waited, and it is awake already), how the completed operation went. */
+static ChanResult parked(G *g) {
+    if (g->stop == STOP_PARK) {
+        return CHAN_PARKED;
+    }
+    return chan_resume(g) ? CHAN_DONE : CHAN_PANIC;
+}
+
+/* Queues g's sudog on c's senders or receivers and parks g until the other party completes
+ * the operation. c locked (unlocked once g is off its thread). */
+static inline __attribute__((always_inline)) ChanResult wait_on(G *g, Chan *c, bool send,
+                                                                Slot *elem, Slot *okp) {
     Sudog *s = g_sudog(g);
     s->g = g;
     s->c = c;
     s->elem = elem;
     s->okp = okp;
-    g->waiting = s;
+    s->is_send = send;
     g->param = NULL;
-    enqueue(head, tail, s);
-    rt_park(g, reason, unlock_chan, c);
+    if (send) {
+        enqueue(&c->sendq_head, &c->sendq_tail, s);
+    } else {
+        enqueue(&c->recvq_head, &c->recvq_tail, s);
+    }
+    rt_park(g, send ? "chan send" : "chan receive", unlock_chan, c);
+    return parked(g);
 }
 
 ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
@@ -221,7 +223,7 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
             return CHAN_WOULD_BLOCK;
         }
         rt_park(g, "chan send (nil chan)", NULL, NULL);
-        return CHAN_PARKED;
+        return parked(g);
     }
     rt_lock(&c->lock);
     if (c->closed) {
@@ -241,8 +243,7 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
         rt_unlock(&c->lock);
         return CHAN_WOULD_BLOCK;
     }
-    wait_on(g, c, &c->sendq_head, &c->sendq_tail, (Slot *)value, NULL, "chan send");
-    return CHAN_PARKED;
+    return wait_on(g, c, true, (Slot *)value, NULL);
 }
 
 ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
@@ -251,7 +252,7 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
             return CHAN_WOULD_BLOCK;
         }
         rt_park(g, "chan receive (nil chan)", NULL, NULL);
-        return CHAN_PARKED;
+        return parked(g);
     }
     rt_lock(&c->lock);
     Sudog *woken = NULL;
@@ -266,8 +267,7 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
         rt_unlock(&c->lock);
         return CHAN_WOULD_BLOCK;
     }
-    wait_on(g, c, &c->recvq_head, &c->recvq_tail, dst, okp, "chan receive");
-    return CHAN_PARKED;
+    return wait_on(g, c, false, dst, okp);
 }
 
 /* ---- close ---- */
@@ -303,6 +303,27 @@ void chan_close(G *g, Chan *c) {
 }
 
 /* ---- select ---- */
+
+enum { SELECT_DEFAULT = -1, SELECT_NONE = -2, SELECT_PANIC = -3 };
+
+/* A select's case, its registers resolved. */
+typedef struct SelectCase {
+    Chan *c; /* NULL: a nil channel, never ready */
+    int dir;
+    Slot *elem; /* send: the value; receive: where to put it (NULL: discard) */
+    Slot *okp;
+} SelectCase;
+
+/* A parked select: kept by its goroutine (G.kept.select) and reused by its next one. */
+typedef struct SelectState {
+    SelectCase *cases;
+    int n, cap;
+    Chan **order;
+    int norder;
+    Sudog **sudogs;
+    Sudog *store;
+    Slot *chosen; /* where the chosen case's index goes */
+} SelectState;
 
 /* The channels of the cases, sorted by address, without duplicates or nils. */
 static int lock_order(SelectCase *cases, int n, Chan **order) {
@@ -360,25 +381,17 @@ static bool try_case(SelectCase *sc, bool *panicked, Sudog **woken) {
     return recv_locked(c, sc->elem, sc->okp, woken);
 }
 
-int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **state) {
-    *state = NULL;
-    if (n == 0 && !has_default) {
-        rt_park(g, "select (no cases)", NULL, NULL);
-        return SELECT_PARKED;
-    }
-    /* small selects (almost all) work in local arrays; only a parked one goes to the heap */
-    Chan *order_buf[16];
+/* Polls the cases, their channels locked, in a random order: returns the index of the first
+ * that completes, or SELECT_PANIC (the channels unlocked), or SELECT_NONE when none is ready
+ * (the channels still locked). */
+static int poll_cases(G *g, SelectCase *cases, int n, Chan **order, int norder) {
     int poll_buf[16];
-    Chan **order = n < 16 ? order_buf : GC_MALLOC(sizeof(Chan *) * (size_t)(n + 1));
-    int *poll = n < 16 ? poll_buf : GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(n + 1));
-    int norder = lock_order(cases, n, order);
-    /* poll in a random order */
+    int *poll = n <= 16 ? poll_buf : GC_MALLOC_ATOMIC(sizeof(int) * (size_t)n);
     for (int i = 0; i < n; i++) {
         int j = (int)(rt_fastrand() % (uint32_t)(i + 1));
         poll[i] = poll[j];
         poll[j] = i;
     }
-    lock_all(order, norder);
     for (int k = 0; k < n; k++) {
         int i = poll[k];
         if (!cases[i].c) {
@@ -398,19 +411,15 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
             return i;
         }
     }
-    if (has_default) {
-        unlock_all(order, norder);
-        return SELECT_DEFAULT;
-    }
-    if (norder == 0) {
-        /* only nil channels: blocked for ever (Go still calls this wait "select") */
-        unlock_all(order, norder);
-        rt_park(g, "select", NULL, NULL);
-        return SELECT_PARKED;
-    }
-    /* wait on every channel: the state outlives this call. A goroutine reuses its last
-     * select's state (nothing refers to it once that select has finished). */
-    SelectState *st = g->select_cache;
+    return SELECT_NONE;
+}
+
+/* Queues g on every case's channel (all locked, unlocked once g is off its thread) and parks
+ * it. The state outlives this call: a goroutine reuses its last select's (nothing refers to
+ * it once that select has finished). */
+static ChanResult select_wait(G *g, SelectCase *cases, int n, Chan **order, int norder,
+                              Slot *chosen) {
+    SelectState *st = g->kept.select;
     if (!st || st->cap < n) {
         int cap = n < 4 ? 4 : n;
         st = NEW(SelectState);
@@ -419,19 +428,18 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
         st->order = GC_MALLOC(sizeof(Chan *) * (size_t)cap);
         st->sudogs = GC_MALLOC(sizeof(Sudog *) * (size_t)cap);
         st->store = GC_MALLOC(sizeof(Sudog) * (size_t)cap);
-        g->select_cache = st;
+        g->kept.select = st;
     }
     memcpy(st->cases, cases, sizeof(SelectCase) * (size_t)n);
-    cases = st->cases;
     st->n = n;
     memcpy(st->order, order, sizeof(Chan *) * (size_t)norder);
-    order = st->order;
     st->norder = norder;
+    st->chosen = chosen;
     memset(st->sudogs, 0, sizeof(Sudog *) * (size_t)n);
     g->select_done = 0;
     g->param = NULL;
     for (int i = 0; i < n; i++) {
-        SelectCase *sc = &cases[i];
+        SelectCase *sc = &st->cases[i];
         if (!sc->c) {
             continue;
         }
@@ -442,20 +450,62 @@ int chan_select(G *g, SelectCase *cases, int n, bool has_default, SelectState **
         s->elem = sc->elem;
         s->okp = sc->okp;
         s->is_select = true;
+        s->is_send = sc->dir == SELECT_SEND;
         s->case_index = i;
         st->sudogs[i] = s;
-        if (sc->dir == SELECT_SEND) {
+        if (s->is_send) {
             enqueue(&sc->c->sendq_head, &sc->c->sendq_tail, s);
         } else {
             enqueue(&sc->c->recvq_head, &sc->c->recvq_tail, s);
         }
     }
-    *state = st;
+    g->select_state = st;
     rt_park(g, "select", unlock_select, st);
-    return SELECT_PARKED;
+    return parked(g);
 }
 
-int chan_select_finish(G *g, SelectState *st) {
+ChanResult chan_select(G *g, const SelectSite *site, Slot *regs, Slot *chosen) {
+    int n = site->n;
+    if (n == 0 && !site->has_default) {
+        rt_park(g, "select (no cases)", NULL, NULL);
+        return parked(g);
+    }
+    /* small selects (almost all) work in local arrays; only a parked one goes to the heap */
+    SelectCase case_buf[16];
+    Chan *order_buf[16];
+    SelectCase *cases = n <= 16 ? case_buf : GC_MALLOC(sizeof(SelectCase) * (size_t)n);
+    Chan **order = n <= 16 ? order_buf : GC_MALLOC(sizeof(Chan *) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        const SelectSiteCase *sc = &site->cases[i];
+        cases[i] = (SelectCase){regs[sc->chan_reg].p, sc->dir,
+                                sc->val_reg >= 0 ? &regs[sc->val_reg] : NULL,
+                                sc->ok_reg >= 0 ? &regs[sc->ok_reg] : NULL};
+    }
+    int norder = lock_order(cases, n, order);
+    lock_all(order, norder);
+    int i = poll_cases(g, cases, n, order, norder);
+    if (i == SELECT_PANIC) {
+        return CHAN_PANIC;
+    }
+    if (i == SELECT_NONE && site->has_default) {
+        unlock_all(order, norder);
+        i = SELECT_DEFAULT;
+    }
+    if (i != SELECT_NONE) {
+        chosen->i = i;
+        return CHAN_DONE;
+    }
+    if (norder == 0) {
+        /* only nil channels: blocked for ever (Go still calls this wait "select") */
+        rt_park(g, "select", NULL, NULL);
+        return parked(g);
+    }
+    return select_wait(g, cases, n, order, norder, chosen);
+}
+
+/* A parked select was woken: leaves the other channels' queues; returns the case that won,
+ * or SELECT_PANIC (a send whose channel was closed: the panic is raised). */
+static int select_finish(G *g, SelectState *st) {
     Sudog *won = g->param;
     lock_all(st->order, st->norder);
     for (int i = 0; i < st->n; i++) {
@@ -464,7 +514,7 @@ int chan_select_finish(G *g, SelectState *st) {
             continue;
         }
         Chan *c = s->c;
-        if (st->cases[i].dir == SELECT_SEND) {
+        if (s->is_send) {
             unlink_sudog(&c->sendq_head, &c->sendq_tail, s);
         } else {
             unlink_sudog(&c->recvq_head, &c->recvq_tail, s);
@@ -473,11 +523,35 @@ int chan_select_finish(G *g, SelectState *st) {
     unlock_all(st->order, st->norder);
     g->param = NULL;
     if (!won) {
-        return SELECT_PARKED; /* spurious: should not happen */
+        return SELECT_NONE; /* spurious: should not happen */
     }
-    if (st->cases[won->case_index].dir == SELECT_SEND && !won->success) {
+    if (won->is_send && !won->success) {
         rt_panic_plain(g, "send on closed channel");
         return SELECT_PANIC;
     }
     return won->case_index;
+}
+
+/* chan_resume for a select. */
+static __attribute__((noinline)) bool select_resume(G *g) {
+    SelectState *st = g->select_state;
+    g->select_state = NULL;
+    int i = select_finish(g, st);
+    if (i == SELECT_PANIC) {
+        return false;
+    }
+    st->chosen->i = i;
+    return true;
+}
+
+bool chan_resume(G *g) {
+    if (g->select_state) {
+        return select_resume(g);
+    }
+    if (g->waiting) {
+        g->waiting = NULL; /* a send whose channel was closed */
+        rt_panic_plain(g, "send on closed channel");
+        return false;
+    }
+    return true;
 }

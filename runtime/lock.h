@@ -9,6 +9,7 @@
 
 #include <linux/futex.h>
 #include <sched.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <sys/syscall.h>
 #include <unistd.h>

@@ -21,7 +21,7 @@
 
 #include "type.h"
 
-typedef struct G G; /* a goroutine (src/vm/vm.h) */
+typedef struct G G; /* a goroutine (g.h) */
 typedef void (*NativeFn)(G *g, Slot *a);
 
 typedef struct NativeFunc {

@@ -2,8 +2,9 @@
  * processor (P). Modelled on Go's runtime/proc.go; our own code.
  *
  * Structures:
- *   P  a processor: a local run queue (ring of 256 Gs) and a `runnext` slot; nprocs of them
- *      (GOMAXPROCS). Only the M holding a P runs Gs from it; others may steal half of it.
+ *   G  a goroutine (g.h): the runtime's part; the executor (exec.h) owns its execution state.
+ *   P  a processor: a local run queue (runq.h: a ring of 256 Gs and a `next` slot); nprocs
+ *      of them (GOMAXPROCS). Only the M holding a P runs Gs from it; others may steal half.
  *   M  a worker thread (the main thread is M0). An M without work gives back its P and
  *      sleeps on its condition variable until wakep() hands it a P again.
  *   the global run queue (overflow, readied Gs from threads without a P, Gosched).
@@ -12,17 +13,16 @@
  *   a parked G (G_WAITING) is reachable from what it waits on (a channel's queue, a semaphore,
  *   a timer) and nowhere else; rt_ready makes it runnable exactly once.
  * Lock order: a channel's lock (or a semaphore root's) may be held while taking sched.lock
- *   (readying a G); never the other way round. Run queues take no lock (see runq_put).
+ *   (readying a G); never the other way round. Run queues take no lock (see runq.h).
  *
  * Every scheduling decision is made in find_runnable(); spawn (rt_go), park (rt_park) and
  * wake (rt_ready) are single functions, the points a trace hook will observe.
  */
 #include "sched.h"
 
-#include "../src/vm/vm.h"
-#include "lib/format.h"
+#include "exec.h"
 #include "lock.h"
-#include "../src/vm/opcodes.h"
+#include "runq.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -32,17 +32,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#define RUNQ_SIZE 256
 #define MAX_PROCS 256
 
 typedef struct M M;
 
 typedef struct P {
     int id;
-    uint32_t head, tail; /* runq[head % RUNQ_SIZE .. tail); atomics, see runq_put */
-    G *runq[RUNQ_SIZE];
-    G *runnext;
-    uint32_t nextseq; /* counts runnext puts (owner writes): a thief sees the owner active */
+    RunQ runq;
     bool retiring;    /* above GOMAXPROCS but still held by an M (under sched.lock) */
     /* where the Gs this P ran came from (owner writes; GOSUBDEBUG=schedstats=1 prints) */
     uint64_t nlocal, nglobal, nstolen, nstolen_next;
@@ -65,8 +61,7 @@ struct M {
 
 static struct {
     pthread_mutex_t lock;
-    G *gq_head, *gq_tail;
-    int64_t gq_len;
+    GQueue gq; /* the global run queue */
     M *midle;
     M *pwait_head, *pwait_tail; /* Ms back from a blocking call, waiting for a P (FIFO) */
     int npwait;
@@ -119,196 +114,38 @@ static void print_schedstats(void) {
 static void program_exit(int code) __attribute__((noreturn));
 static void program_exit(int code) {
     pthread_mutex_lock(&exit_lock); /* one thread exits; the others stop where they are */
-    vm_flush();
+    rt_flush();
     print_schedstats();
     _exit(code);
 }
 
-/* ---- run queues ----
- *
- * A P's queue is a ring that only its owner (the M holding the P) adds to; any M may take
- * from it (the owner from the front, thieves half of it). head moves by compare-and-swap,
- * tail by the owner's release store, so the owner's common path needs no lock: one exchange
- * for runnext, plain stores for the ring. A slot read by a thief that the owner has since
- * reused is never taken: head has moved on and the thief's CAS fails. */
-
-static void globq_put_batch(G **batch, uint32_t n);
-
-/* Half of p's ring (and g) to the global queue, when the ring is full. false if the ring
- * changed meanwhile (a thief took some): try the fast path again. */
-static bool runq_put_slow(P *p, G *g, uint32_t h, uint32_t t) {
-    G *batch[RUNQ_SIZE / 2 + 1];
-    uint32_t n = (t - h) / 2;
-    for (uint32_t i = 0; i < n; i++) {
-        batch[i] = __atomic_load_n(&p->runq[(h + i) % RUNQ_SIZE], __ATOMIC_RELAXED);
-    }
-    if (!__atomic_compare_exchange_n(&p->head, &h, h + n, false, __ATOMIC_RELEASE,
-                                     __ATOMIC_RELAXED)) {
-        return false;
-    }
-    batch[n++] = g;
-    globq_put_batch(batch, n);
-    return true;
-}
-
-/* Queues g on p, as runnext (to run next, the one it displaces going to the ring) or at
- * the back. Only p's owner calls this. */
-static void runq_put(P *p, G *g, bool next) {
-    if (next) {
-        G *old = __atomic_exchange_n(&p->runnext, g, __ATOMIC_ACQ_REL);
-        __atomic_store_n(&p->nextseq, p->nextseq + 1, __ATOMIC_RELEASE);
-        if (!old) {
-            return;
-        }
-        g = old;
-    }
-    for (;;) {
-        uint32_t h = __atomic_load_n(&p->head, __ATOMIC_ACQUIRE);
-        uint32_t t = __atomic_load_n(&p->tail, __ATOMIC_RELAXED);
-        if (t - h < RUNQ_SIZE) {
-            __atomic_store_n(&p->runq[t % RUNQ_SIZE], g, __ATOMIC_RELAXED);
-            __atomic_store_n(&p->tail, t + 1, __ATOMIC_RELEASE);
-            return;
-        }
-        if (runq_put_slow(p, g, h, t)) {
-            return;
-        }
-    }
-}
-
-/* The next G of p: runnext first, then the front of the ring. Only p's owner calls this
- * (and GOMAXPROCS, draining a retired P). */
-static G *runq_get(P *p) {
-    G *next = __atomic_load_n(&p->runnext, __ATOMIC_RELAXED);
-    if (next && __atomic_compare_exchange_n(&p->runnext, &next, NULL, false, __ATOMIC_ACQUIRE,
-                                            __ATOMIC_RELAXED)) {
-        return next;
-    }
-    for (;;) {
-        uint32_t h = __atomic_load_n(&p->head, __ATOMIC_ACQUIRE);
-        uint32_t t = __atomic_load_n(&p->tail, __ATOMIC_ACQUIRE);
-        if (t == h) {
-            return NULL;
-        }
-        G *g = __atomic_load_n(&p->runq[h % RUNQ_SIZE], __ATOMIC_RELAXED);
-        if (__atomic_compare_exchange_n(&p->head, &h, h + 1, false, __ATOMIC_RELEASE,
-                                        __ATOMIC_RELAXED)) {
-            return g;
-        }
-    }
-}
-
-/* Whether p has nothing queued (a snapshot: exact only when p's owner is idle). */
-static bool runq_empty(P *p) {
-    for (;;) {
-        uint32_t h = __atomic_load_n(&p->head, __ATOMIC_ACQUIRE);
-        uint32_t t = __atomic_load_n(&p->tail, __ATOMIC_ACQUIRE);
-        G *next = __atomic_load_n(&p->runnext, __ATOMIC_ACQUIRE);
-        /* a G moving from runnext to the ring is in one or the other: re-read the tail */
-        if (__atomic_load_n(&p->tail, __ATOMIC_ACQUIRE) == t) {
-            return h == t && !next;
-        }
-    }
-}
-
-/* Takes half of victim's ring into batch (or, if the ring is empty, its runnext when that
- * has waited a few microseconds); returns how many. */
-static uint32_t runq_grab(P *victim, G **batch, bool *was_next) {
-    for (;;) {
-        uint32_t h = __atomic_load_n(&victim->head, __ATOMIC_ACQUIRE);
-        uint32_t t = __atomic_load_n(&victim->tail, __ATOMIC_ACQUIRE);
-        uint32_t n = t - h;
-        n = n - n / 2;
-        if (n == 0) {
-            uint32_t seq = __atomic_load_n(&victim->nextseq, __ATOMIC_ACQUIRE);
-            G *next = __atomic_load_n(&victim->runnext, __ATOMIC_ACQUIRE);
-            if (!next) {
-                return 0;
-            }
-            /* runnext is about to run on its own P (a hand-off keeps a ping-pong on one
-             * worker); take it only if it is still waiting after a few microseconds, the
-             * same hand-off (a ping-pong puts the same G there again and again) */
-            int64_t until = rt_nanotime() + 3000;
-            while (rt_nanotime() < until) {
-                __builtin_ia32_pause();
-            }
-            if (__atomic_load_n(&victim->nextseq, __ATOMIC_ACQUIRE) != seq) {
-                return 0; /* its owner is busy handing off: leave it be */
-            }
-            if (__atomic_load_n(&victim->tail, __ATOMIC_ACQUIRE) != t ||
-                __atomic_load_n(&victim->head, __ATOMIC_ACQUIRE) != h) {
-                continue;
-            }
-            if (__atomic_compare_exchange_n(&victim->runnext, &next, NULL, false,
-                                            __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
-                batch[0] = next;
-                *was_next = true;
-                return 1;
-            }
-            continue;
-        }
-        if (n > RUNQ_SIZE / 2) {
-            continue; /* head and tail read at different moments */
-        }
-        for (uint32_t i = 0; i < n; i++) {
-            batch[i] = __atomic_load_n(&victim->runq[(h + i) % RUNQ_SIZE], __ATOMIC_RELAXED);
-        }
-        if (__atomic_compare_exchange_n(&victim->head, &h, h + n, false, __ATOMIC_RELEASE,
-                                        __ATOMIC_RELAXED)) {
-            return n;
-        }
-    }
-}
-
-/* Takes half of victim's queue into p (whose ring is empty: p's M is looking for work);
- * returns one G to run. */
-static G *runq_steal(P *p, P *victim) {
-    G *batch[RUNQ_SIZE / 2 + 1];
-    bool was_next = false;
-    uint32_t n = runq_grab(victim, batch, &was_next);
-    if (n == 0) {
-        return NULL;
-    }
-    P_STAT(p, nstolen, n);
-    P_STAT(p, nstolen_next, was_next);
-    for (uint32_t i = 1; i < n; i++) {
-        runq_put(p, batch[i], false);
-    }
-    return batch[0];
-}
+/* ---- run queues (runq.h) ---- */
 
 /* sched.lock held */
-static void globq_put(G *g) {
-    g->schedlink = NULL;
-    if (sched.gq_tail) {
-        sched.gq_tail->schedlink = g;
-    } else {
-        sched.gq_head = g;
-    }
-    sched.gq_tail = g;
-    LOCKED_ADD(sched.gq_len, 1);
-}
+static void globq_put(G *g) { gqueue_put(&sched.gq, g); }
+static G *globq_get(void) { return gqueue_get(&sched.gq); }
 
-/* sched.lock held */
-static G *globq_get(void) {
-    G *g = sched.gq_head;
-    if (g) {
-        sched.gq_head = g->schedlink;
-        if (!sched.gq_head) {
-            sched.gq_tail = NULL;
+/* p's ring is full (p's owner only): half of it and g go to the global queue. */
+static __attribute__((noinline)) void runq_overflow(P *p, G *g) {
+    G *batch[RUNQ_SIZE / 2 + 1];
+    uint32_t n;
+    while ((n = runq_spill(&p->runq, g, batch)) == 0) {
+        if (!(g = runq_put(&p->runq, g, false))) {
+            return; /* a thief made room */
         }
-        LOCKED_ADD(sched.gq_len, -1);
-        g->schedlink = NULL;
     }
-    return g;
-}
-
-static void globq_put_batch(G **batch, uint32_t n) {
     pthread_mutex_lock(&sched.lock);
     for (uint32_t i = 0; i < n; i++) {
         globq_put(batch[i]);
     }
     pthread_mutex_unlock(&sched.lock);
+}
+
+/* Queues g on p (p's owner only), as runnext or at the back. */
+static inline void runq_put_p(P *p, G *g, bool next) {
+    if ((g = runq_put(&p->runq, g, next))) {
+        runq_overflow(p, g);
+    }
 }
 
 /* ---- Ms and Ps ---- */
@@ -353,7 +190,7 @@ static void m_wait_for_p(M *m, bool flush) {
     m->woken = false;
     if (flush) {
         pthread_mutex_unlock(&sched.lock);
-        vm_flush();
+        rt_flush();
         pthread_mutex_lock(&sched.lock);
     }
     while (!m->woken) {
@@ -400,7 +237,7 @@ static void p_release(P *p) {
     p->retiring = false;
     sched.nretiring--;
     G *g;
-    while ((g = runq_get(p))) {
+    while ((g = runq_get(&p->runq))) {
         globq_put(g);
     }
 }
@@ -467,7 +304,7 @@ static void wakep(void) {
 
 static void register_g(G *g) {
     pthread_mutex_lock(&sched.lock);
-    g->allg_index = sched.allgs.len;
+    g->kept.allg_index = sched.allgs.len;
     vec_push(&sched.allgs, g);
     __atomic_add_fetch(&sched.ngoroutines, 1, __ATOMIC_SEQ_CST); /* also changed outside the lock */
     pthread_mutex_unlock(&sched.lock);
@@ -476,10 +313,10 @@ static void register_g(G *g) {
 /* A goroutine ended: off the list (so that the collector can have it). */
 static void unregister_g(G *g) {
     pthread_mutex_lock(&sched.lock);
-    int64_t i = g->allg_index;
+    int64_t i = g->kept.allg_index;
     G *last = sched.allgs.data[--sched.allgs.len];
     sched.allgs.data[i] = last;
-    last->allg_index = i;
+    last->kept.allg_index = i;
     sched.allgs.data[sched.allgs.len] = NULL;
     pthread_mutex_unlock(&sched.lock);
 }
@@ -491,13 +328,13 @@ void rt_ready(G *g) {
         /* a goroutine waiting inside a native's nested call: wake its thread */
         pthread_mutex_lock(&sched.lock);
         g->thread_woken = true;
-        pthread_cond_signal(g->thread_cond);
+        pthread_cond_signal(g->kept.thread_cond);
         pthread_mutex_unlock(&sched.lock);
         return;
     }
     M *m = cur_m;
     if (m && m->p) {
-        runq_put(m->p, g, true);
+        runq_put_p(m->p, g, true);
     } else {
         pthread_mutex_lock(&sched.lock);
         globq_put(g);
@@ -549,35 +386,6 @@ static void gfput(P *p, G *g) {
     }
 }
 
-/* A goroutine that starts in a native (go strconv.Itoa(5)) starts in a tiny Go function
- * that calls it. */
-static Closure *native_trampoline(Func *native) {
-    static pthread_mutex_t tl = PTHREAD_MUTEX_INITIALIZER;
-    pthread_mutex_lock(&tl);
-    if (!native->trampoline) {
-        Func *t = NEW(Func);
-        t->name = native->name;
-        t->file = native->file;
-        t->is_wrapper = true;
-        t->consts = NEW_ARRAY(Slot, 1);
-        t->consts[0].p = native;
-        t->nconsts = 1;
-        t->code = NEW_ARRAY(Instr, 2);
-        t->code[0] = (Instr){OP_CALL, 0, {.bx = 0}};
-        t->code[1] = (Instr){OP_RET, 0, {{0, 0}}};
-        t->ncode = 2;
-        int n = native->param_slots > native->result_slots ? native->param_slots
-                                                            : native->result_slots;
-        t->nregs = n + 2;
-        t->param_slots = native->param_slots;
-        Closure *cl = NEW(Closure);
-        cl->fn = t;
-        native->trampoline = cl;
-    }
-    pthread_mutex_unlock(&tl);
-    return native->trampoline;
-}
-
 /* Counts goroutines started (+1) or ended (-1): on p's own counter when there is a P (only
  * its owner writes it, so no shared cache line bounces on every go statement), else on
  * the global one. rt_num_goroutine sums them. */
@@ -589,27 +397,31 @@ static void ngo_add(P *p, int64_t d) {
     }
 }
 
+static int64_t next_gid = 1;
+
+/* A goroutine's memory reused: its runtime part as new, but for what it keeps. */
+static void g_reset(G *g) {
+    GKept kept = g->kept;
+    memset(g, 0, sizeof *g);
+    g->kept = kept;
+}
+
 void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
-    Closure *cl = fn.p;
-    if (cl->fn->native) {
-        cl = native_trampoline(cl->fn);
-    }
     G *g = gfget();
-    if (g) {
-        vm_reuse_g(g, cl, args, nargs);
+    bool reused = g != NULL;
+    if (reused) {
+        g_reset(g);
+    }
+    g = exec_new(g, fn, args, nargs);
+    g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
+    if (parent) {
+        g->parent_id = parent->id;
+        g->created = exec_where(parent);
+    }
+    if (reused) {
         ngo_add(cur_m->p, 1);
     } else {
-        g = vm_new_g(cl, args, nargs);
         register_g(g);
-    }
-    if (parent) {
-        g->go_parent_id = parent->id;
-        Frame *f = parent->nframes ? &parent->frames[parent->nframes - 1] : NULL;
-        if (f) {
-            g->go_parent_fn = f->fn->name;
-            g->go_file = f->fn->file;
-            g->go_line = func_line(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc);
-        }
     }
     rt_ready(g);
 }
@@ -633,13 +445,15 @@ int rt_num_cpu(void) {
 
 /* ---- parking ---- */
 
+static void sched_block_thread(G *g);
+
 void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg) {
     g->wait_reason = reason;
     if (g->nested > 0) {
         /* inside a native's call into Go: block this thread (handing our P on), not the G */
-        if (!g->thread_cond) {
-            g->thread_cond = GC_MALLOC(sizeof(pthread_cond_t));
-            pthread_cond_init(g->thread_cond, NULL);
+        if (!g->kept.thread_cond) {
+            g->kept.thread_cond = GC_MALLOC(sizeof(pthread_cond_t));
+            pthread_cond_init(g->kept.thread_cond, NULL);
         }
         g->thread_woken = false;
         g->thread_blocked = true;
@@ -653,13 +467,13 @@ void rt_park(G *g, const char *reason, void (*unlock)(void *), void *arg) {
     g->status = G_WAITING;
     g->park_unlock = unlock;
     g->park_arg = arg;
-    g->native_yield = 1;
+    g->stop = STOP_PARK;
 }
 
 bool rt_park_retry(G *g, const char *reason, void (*unlock)(void *), void *arg) {
     bool nested = g->nested > 0;
     if (!nested) {
-        g->native_retry = true;
+        g->retry = true;
     }
     rt_park(g, reason, unlock, arg);
     return !nested; /* nested: the thread waited, and we are awake already */
@@ -669,15 +483,15 @@ void rt_gosched(G *g) {
     if (g->nested > 0) {
         return;
     }
-    g->native_yield = 2;
+    g->stop = STOP_YIELD;
 }
 
 /* Blocks the current thread until g is readied; our P goes to another M meanwhile. */
-void sched_block_thread(G *g) {
+static void sched_block_thread(G *g) {
     sched_enter_blocking();
     pthread_mutex_lock(&sched.lock);
     while (!g->thread_woken) {
-        pthread_cond_wait(g->thread_cond, &sched.lock);
+        pthread_cond_wait(g->kept.thread_cond, &sched.lock);
     }
     g->thread_blocked = false;
     g->status = G_RUNNING;
@@ -717,30 +531,8 @@ void sched_exit_blocking(void) {
 
 /* ---- reports ---- */
 
-static const char *abs_file(const char *file) {
-    if (!file || file[0] == '/' || file[0] == '$') {
-        return file ? file : "?";
-    }
-    static char *cwd;
-    if (!cwd) {
-        cwd = getcwd(NULL, 0);
-    }
-    return str_printf("%s/%s", cwd ? cwd : ".", file);
-}
-
-static void print_created_by(G *g, StrBuf *b) {
-    if (g->go_parent_fn) {
-        sb_printf(b, "created by %s in goroutine %lld\n\t%s:%d +0x0\n", g->go_parent_fn,
-                  (long long)g->go_parent_id, abs_file(g->go_file), g->go_line);
-    }
-}
-
-void sched_goroutine_header(G *g, StrBuf *b, const char *state) {
-    sb_printf(b, "goroutine %lld [%s]:\n", (long long)g->id, state);
-}
-
 static void report_deadlock(void) {
-    vm_flush();
+    rt_flush();
     StrBuf b = {0};
     bool any = false;
     for (int i = 0; i < sched.allgs.len && !any; i++) {
@@ -758,9 +550,9 @@ static void report_deadlock(void) {
             continue;
         }
         sb_putc(&b, '\n');
-        sched_goroutine_header(g, &b, g->wait_reason ? g->wait_reason : "runnable");
-        vm_traceback(g, &b);
-        print_created_by(g, &b);
+        sb_printf(&b, "goroutine %lld [%s]:\n", (long long)g->id,
+                  g->wait_reason ? g->wait_reason : "runnable");
+        exec_traceback(g, &b);
     }
     sb_puts(&b, "exit status 2\n");
     rt_write(2, b.data, b.len);
@@ -771,11 +563,11 @@ static void report_deadlock(void) {
  * every goroutine is blocked for good. sched.lock held. */
 static void check_deadlock_locked(void) {
     if (sched.npidle != sched.nprocs || sched.nblocked != 0 || sched.nretiring != 0 ||
-        sched.gq_len != 0) {
+        sched.gq.len != 0) {
         return;
     }
     for (int i = 0; i < sched.nprocs; i++) {
-        if (sched.allp[i] && !runq_empty(sched.allp[i])) {
+        if (sched.allp[i] && !runq_empty(&sched.allp[i]->runq)) {
             return;
         }
     }
@@ -784,7 +576,7 @@ static void check_deadlock_locked(void) {
     }
     pthread_mutex_lock(&exit_lock);
     report_deadlock();
-    vm_flush();
+    rt_flush();
     _exit(2);
 }
 
@@ -803,42 +595,36 @@ void sched_check_deadlock(void) {
 static void execute(M *m, G *g) {
     m->curg = g;
     g->status = G_RUNNING;
-    RunResult r = vm_run(g);
+    RunResult r = exec_run(g);
     m->curg = NULL;
     switch (r) {
     case RUN_DONE:
+    case RUN_GOEXIT:
         g->status = G_DEAD;
         if (g == sched.main_g) {
-            if (!g->goexited) {
+            if (r == RUN_DONE) {
                 program_exit(0);
             }
             sched.main_goexit = true; /* the others go on; the last one to block ends it */
         }
         ngo_add(m->p, -1);
-        if (m->p && g->stack_cap <= 4096) {
-            /* keep it for the next go statement (its list slot stays: status G_DEAD) */
-            g->defers = NULL;
-            g->panic = NULL;
+        if (exec_done(g) && m->p) {
+            /* kept for the next go statement (its list slot stays: status G_DEAD) */
             gfput(m->p, g);
         } else {
-            unregister_g(g);
-            g->stack = NULL; /* let the collector have it */
-            g->frames = NULL;
+            unregister_g(g); /* the collector may have it */
         }
         break;
     case RUN_EXIT: program_exit(g->exit_code); break;
     case RUN_PANIC:
         pthread_mutex_lock(&exit_lock);
-        if (!g->fatal) {
-            vm_report_panic_created(g);
-        }
-        vm_flush();
+        exec_report_panic(g);
+        rt_flush();
         _exit(2);
     case RUN_YIELD:
         /* preempted or Gosched: to the back of the global queue, as Go does, so that
          * everything queued meanwhile (by this goroutine too) runs first */
         g->status = G_RUNNABLE;
-        g->gosched = false;
         pthread_mutex_lock(&sched.lock);
         globq_put(g);
         pthread_mutex_unlock(&sched.lock);
@@ -895,7 +681,7 @@ static G *find_runnable(M *m) {
         P *p = m->p;
         G *g;
         p->schedtick++;
-        if (p->schedtick % 61 == 0 && __atomic_load_n(&sched.gq_len, __ATOMIC_SEQ_CST) > 0) {
+        if (p->schedtick % 61 == 0 && __atomic_load_n(&sched.gq.len, __ATOMIC_SEQ_CST) > 0) {
             pthread_mutex_lock(&sched.lock);
             g = globq_get();
             pthread_mutex_unlock(&sched.lock);
@@ -904,16 +690,16 @@ static G *find_runnable(M *m) {
                 return g;
             }
         }
-        if ((g = runq_get(p))) {
+        if ((g = runq_get(&p->runq))) {
             P_STAT(p, nlocal, 1);
             return g;
         }
-        if (__atomic_load_n(&sched.gq_len, __ATOMIC_SEQ_CST) > 0) {
+        if (__atomic_load_n(&sched.gq.len, __ATOMIC_SEQ_CST) > 0) {
             /* take one to run and a fair share more for our queue, in one go */
             G *batch[RUNQ_SIZE / 2];
             int n = 0;
             pthread_mutex_lock(&sched.lock);
-            int64_t want = sched.gq_len / sched.nprocs + 1;
+            int64_t want = sched.gq.len / sched.nprocs + 1;
             if (want > RUNQ_SIZE / 2) {
                 want = RUNQ_SIZE / 2;
             }
@@ -922,7 +708,7 @@ static G *find_runnable(M *m) {
             }
             pthread_mutex_unlock(&sched.lock);
             for (int i = 1; i < n; i++) {
-                runq_put(p, batch[i], false);
+                runq_put_p(p, batch[i], false);
             }
             if (n > 0) {
                 P_STAT(p, nglobal, n);
@@ -943,10 +729,10 @@ static G *find_runnable(M *m) {
                     for (int k = 0; k < 50; k++) {
                         __builtin_ia32_pause();
                     }
-                    if (__atomic_load_n(&sched.gq_len, __ATOMIC_SEQ_CST) > 0) {
+                    if (__atomic_load_n(&sched.gq.len, __ATOMIC_SEQ_CST) > 0) {
                         break;
                     }
-                    if ((g = runq_get(p))) {
+                    if ((g = runq_get(&p->runq))) {
                         P_STAT(p, nlocal, 1);
                         return g; /* schedule() stops our spinning */
                     }
@@ -957,7 +743,11 @@ static G *find_runnable(M *m) {
                     if (v == p || !v) {
                         continue;
                     }
-                    if ((g = runq_steal(p, v))) {
+                    uint32_t taken;
+                    bool was_next;
+                    if ((g = runq_steal(&p->runq, &v->runq, &taken, &was_next))) {
+                        P_STAT(p, nstolen, taken);
+                        P_STAT(p, nstolen_next, was_next);
                         return g;
                     }
                 }
@@ -965,7 +755,7 @@ static G *find_runnable(M *m) {
         }
         /* nothing to do: give the P back and sleep */
         pthread_mutex_lock(&sched.lock);
-        if (sched.gq_len > 0) {
+        if (sched.gq.len > 0) {
             g = globq_get();
             pthread_mutex_unlock(&sched.lock);
             P_STAT(p, nglobal, 1);
@@ -981,10 +771,10 @@ static G *find_runnable(M *m) {
             __atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
         }
         __atomic_thread_fence(__ATOMIC_SEQ_CST);
-        bool found = sched.gq_len > 0; /* a retired P's queue may have just gone there */
+        bool found = sched.gq.len > 0; /* a retired P's queue may have just gone there */
         for (int i = 0; i < sched.nprocs && !found; i++) {
             P *v = sched.allp[i];
-            found = v && !runq_empty(v);
+            found = v && !runq_empty(&v->runq);
         }
         if (found && (m->p = pidle_get())) {
             pthread_mutex_unlock(&sched.lock);
@@ -1066,7 +856,7 @@ int rt_gomaxprocs(int n) {
             LOCKED_ADD(sched.npidle, -1);
             p->retiring = false;
             G *g;
-            while ((g = runq_get(p))) {
+            while ((g = runq_get(&p->runq))) {
                 globq_put(g);
             }
         } else {
@@ -1117,7 +907,7 @@ static void schedule(M *m) {
 
 /* ---- start ---- */
 
-int sched_main(Closure *entry) {
+int sched_main(Slot main_fn) {
     int n = initial_procs();
     const char *debug = getenv("GOSUBDEBUG");
     schedstats = debug && strstr(debug, "schedstats=1");
@@ -1136,10 +926,12 @@ int sched_main(Closure *entry) {
     M *m0 = new_m();
     cur_m = m0;
     m0->p = sched.allp[0];
-    G *g = vm_new_g(entry, NULL, 0);
+    G *g = exec_new(NULL, main_fn, NULL, 0);
+    g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
+    g->status = G_RUNNABLE;
     sched.main_g = g;
     register_g(g);
-    runq_put(m0->p, g, false);
+    runq_put_p(m0->p, g, false);
     schedule(m0);
     return 0;
 }

@@ -13,6 +13,7 @@
 #ifndef GOSUB_SCHED_H
 #define GOSUB_SCHED_H
 
+#include "g.h"
 #include "native.h"
 #include "type.h"
 
@@ -42,6 +43,8 @@ void rt_goexit(G *g);
 /* Starts a goroutine running the func value fn (a Closure *) with argument slots args. */
 void rt_go(G *parent, Slot fn, const Slot *args, int nargs);
 int64_t rt_num_goroutine(void);
+/* The number of processors (GOMAXPROCS). */
+int sched_nprocs(void);
 int rt_gomaxprocs(int n); /* sets when n > 0; returns the previous value */
 int rt_num_cpu(void);
 
@@ -73,6 +76,10 @@ bool rt_timer_reset(RtTimer *t, int64_t when, int64_t period);
 /* Disarms t. Returns true if it was active (Go's Stop result). */
 bool rt_timer_stop(RtTimer *t);
 
+/* A blocking system call (a read): the processor runs other goroutines meanwhile. */
+void sched_enter_blocking(void);
+void sched_exit_blocking(void);
+
 /* ---- channels (runtime/chan.c), for natives ---- */
 
 typedef struct Chan Chan;
@@ -82,5 +89,16 @@ Chan *chan_make(const Type *elem, int64_t cap);
 void chan_close(G *g, Chan *c);
 int64_t chan_len(Chan *c);
 int64_t chan_cap(Chan *c);
+
+/* ---- for the loader and within the runtime ---- */
+
+/* Runs goroutine 1 calling the func value main_fn; never returns (the program's end, by
+ * any means, ends the process). */
+int sched_main(Slot main_fn);
+/* The timer thread (timer.c): started once; whether any timer is armed or firing. */
+void timers_start(void);
+bool timers_pending(void);
+/* The timer thread, after firing the last timer: reports a deadlock if nothing can run. */
+void sched_check_deadlock(void);
 
 #endif

@@ -4,33 +4,32 @@
  * fires the due timers outside its lock: it readies a sleeping goroutine, sends the time on a
  * timer's channel without blocking, or starts a goroutine (AfterFunc). Periodic timers go
  * back into the heap.
- * Invariants: t->idx is the timer's heap position, or -1 when it is not armed. `firing`
- * counts timers taken off the heap and not yet fired, so that "no timer pending" (which the
- * deadlock check needs) is never wrongly true.
+ * Invariants: t->node.idx is the timer's heap position (timerheap.h), or -1 when it is not
+ * armed. `firing` counts timers taken off the heap and not yet fired, so that "no timer
+ * pending" (which the deadlock check needs) is never wrongly true.
  * Lock order: tlock is taken alone, or under sched.lock (timers_pending); never the reverse.
  */
-#include "../src/vm/vm.h"
 #include "chan.h"
 #include "sched.h"
+#include "timerheap.h"
 
 #include <pthread.h>
 #include <time.h>
 
 struct RtTimer {
-    int64_t when, period;
+    TimerNode node; /* its deadline and heap position (-1: not armed) */
+    int64_t period;
     int kind;
     Chan *ch;
     Slot fn;
     TimerValueFn make_value;
     int32_t value_slots;
-    int32_t idx;
     G *g;
 };
 
 static pthread_mutex_t tlock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t tcond;
-static RtTimer **heap;
-static int32_t nheap, capheap;
+static TimerHeap heap;
 static int firing;
 static bool started;
 
@@ -44,73 +43,6 @@ int64_t rt_walltime(void) {
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-/* ---- the heap (tlock held) ---- */
-
-static void heap_set(int32_t i, RtTimer *t) {
-    heap[i] = t;
-    t->idx = i;
-}
-
-static void sift_up(int32_t i) {
-    RtTimer *t = heap[i];
-    while (i > 0) {
-        int32_t parent = (i - 1) / 2;
-        if (heap[parent]->when <= t->when) {
-            break;
-        }
-        heap_set(i, heap[parent]);
-        i = parent;
-    }
-    heap_set(i, t);
-}
-
-static void sift_down(int32_t i) {
-    RtTimer *t = heap[i];
-    for (;;) {
-        int32_t c = 2 * i + 1;
-        if (c >= nheap) {
-            break;
-        }
-        if (c + 1 < nheap && heap[c + 1]->when < heap[c]->when) {
-            c++;
-        }
-        if (heap[c]->when >= t->when) {
-            break;
-        }
-        heap_set(i, heap[c]);
-        i = c;
-    }
-    heap_set(i, t);
-}
-
-static void heap_add(RtTimer *t) {
-    if (nheap == capheap) {
-        int32_t ncap = capheap ? capheap * 2 : 64;
-        RtTimer **nh = GC_MALLOC(sizeof(RtTimer *) * (size_t)ncap);
-        if (nheap) {
-            memcpy(nh, heap, sizeof(RtTimer *) * (size_t)nheap);
-        }
-        heap = nh;
-        capheap = ncap;
-    }
-    heap_set(nheap++, t);
-    sift_up(t->idx);
-}
-
-static void heap_remove(RtTimer *t) {
-    int32_t i = t->idx;
-    t->idx = -1;
-    nheap--;
-    if (i == nheap) {
-        heap[nheap] = NULL;
-        return;
-    }
-    heap_set(i, heap[nheap]);
-    heap[nheap] = NULL;
-    sift_down(i);
-    sift_up(heap[i]->idx);
 }
 
 /* ---- firing ---- */
@@ -133,39 +65,45 @@ static void fire(RtTimer *t, int64_t now) {
     }
 }
 
+/* The earliest deadline (INT64_MAX: none). tlock held. */
+static int64_t next_when(void) {
+    TimerNode *first = timerheap_first(&heap);
+    return first ? first->when : INT64_MAX;
+}
+
 static void *timer_thread(void *arg) {
     (void)arg;
     pthread_mutex_lock(&tlock);
     for (;;) {
         int64_t now = rt_nanotime();
-        if (nheap == 0 || heap[0]->when > now) {
+        if (next_when() > now) {
             /* sleep until the next timer, but wake every 100 ms to flush stdout: a program
              * that runs for long (or hangs) shows its output as it goes, like Go's */
             int64_t until = now + 100000000;
-            if (nheap > 0 && heap[0]->when < until) {
-                until = heap[0]->when;
+            if (next_when() < until) {
+                until = next_when();
             }
             struct timespec ts = {(time_t)(until / 1000000000), (long)(until % 1000000000)};
             int rc = pthread_cond_timedwait(&tcond, &tlock, &ts);
-            if (rc != 0 && (nheap == 0 || heap[0]->when > rt_nanotime())) {
+            if (rc != 0 && next_when() > rt_nanotime()) {
                 pthread_mutex_unlock(&tlock);
-                vm_flush();
+                rt_flush();
                 pthread_mutex_lock(&tlock);
             }
             continue;
         }
-        RtTimer *t = heap[0];
-        heap_remove(t);
+        RtTimer *t = (RtTimer *)timerheap_first(&heap); /* the node comes first */
+        timerheap_remove(&heap, &t->node);
         if (t->period > 0) {
-            t->when += t->period * (1 + (now - t->when) / t->period);
-            heap_add(t);
+            t->node.when += t->period * (1 + (now - t->node.when) / t->period);
+            timerheap_add(&heap, &t->node);
         }
         firing++;
         pthread_mutex_unlock(&tlock);
         fire(t, now);
         pthread_mutex_lock(&tlock);
         firing--;
-        if (nheap == 0 && firing == 0) {
+        if (heap.n == 0 && firing == 0) {
             /* the last pending timer: if it woke nobody, the program may be stuck */
             pthread_mutex_unlock(&tlock);
             sched_check_deadlock();
@@ -195,7 +133,7 @@ void timers_start(void) {
 
 bool timers_pending(void) {
     pthread_mutex_lock(&tlock);
-    bool p = nheap > 0 || firing > 0;
+    bool p = heap.n > 0 || firing > 0;
     pthread_mutex_unlock(&tlock);
     return p;
 }
@@ -210,20 +148,20 @@ RtTimer *rt_timer_new(TimerKind kind, void *ch, Slot fn, TimerValueFn make_value
     t->fn = fn;
     t->make_value = make_value;
     t->value_slots = value_slots;
-    t->idx = -1;
+    t->node.idx = -1;
     return t;
 }
 
 bool rt_timer_reset(RtTimer *t, int64_t when, int64_t period) {
     pthread_mutex_lock(&tlock);
-    bool active = t->idx >= 0;
+    bool active = t->node.idx >= 0;
     if (active) {
-        heap_remove(t);
+        timerheap_remove(&heap, &t->node);
     }
-    t->when = when;
+    t->node.when = when;
     t->period = period;
-    heap_add(t);
-    if (t->idx == 0) {
+    timerheap_add(&heap, &t->node);
+    if (t->node.idx == 0) {
         pthread_cond_signal(&tcond);
     }
     pthread_mutex_unlock(&tlock);
@@ -232,27 +170,27 @@ bool rt_timer_reset(RtTimer *t, int64_t when, int64_t period) {
 
 bool rt_timer_stop(RtTimer *t) {
     pthread_mutex_lock(&tlock);
-    bool active = t->idx >= 0;
+    bool active = t->node.idx >= 0;
     if (active) {
-        heap_remove(t);
+        timerheap_remove(&heap, &t->node);
     }
     pthread_mutex_unlock(&tlock);
     return active;
 }
 
 /* Armed once the goroutine is off its thread, so the wake-up cannot come too early. */
-static void arm_sleep(void *arg) { rt_timer_reset(arg, ((RtTimer *)arg)->when, 0); }
+static void arm_sleep(void *arg) { rt_timer_reset(arg, ((RtTimer *)arg)->node.when, 0); }
 
 void rt_sleep(G *g, int64_t ns) {
     if (ns <= 0) {
         return;
     }
-    RtTimer *t = g->sleep_timer;
+    RtTimer *t = g->kept.sleep_timer;
     if (!t) {
         t = rt_timer_new(TIMER_WAKE, NULL, (Slot){0}, NULL, 0);
-        g->sleep_timer = t;
+        g->kept.sleep_timer = t;
     }
     t->g = g;
-    t->when = rt_nanotime() + ns;
+    t->node.when = rt_nanotime() + ns;
     rt_park(g, "sleep", arm_sleep, t);
 }

@@ -1,6 +1,6 @@
 /* type.c — operations on values through their type descriptors: Go's spelling of a type
- * (%T), method lookup, equality and hashing of slot runs, interface satisfaction, and
- * boxing into an interface's data word.
+ * (%T, and the checker's messages through a TypeStyle), method lookup, equality and hashing of
+ * slot runs, interface satisfaction, and boxing into an interface's data word.
  *
  * Invariants relied on here (type.h):
  *   - types are canonical, so two identical types are one Type * (identity is ==);
@@ -14,13 +14,20 @@
 #include "type.h"
 
 #include "../src/common.h"
+#include "../src/text/quote.h"
 
 #include <stdatomic.h>
 #include <string.h>
 
-/* ---- type_string --------------------------------------------------------------------- */
+/* ---- spelling types ------------------------------------------------------------------- */
 
-static void type_write(StrBuf *b, Type *t);
+/* The package *name* a type string shows: the last element of an import path. */
+static const char *pkg_name(const char *pkg) {
+    const char *slash = strrchr(pkg, '/');
+    return slash ? slash + 1 : pkg;
+}
+
+const TypeStyle type_style_runtime = {.qualifier = pkg_name};
 
 static const char *kind_name(Kind k) {
     static const char *const names[KIND_COUNT] = {
@@ -54,49 +61,24 @@ static const char *kind_name(Kind k) {
     return (k >= 0 && k < KIND_COUNT && names[k]) ? names[k] : "?";
 }
 
-/* The package *name* a type string shows: the last element of an import path. */
-static const char *pkg_name(const char *pkg) {
-    const char *slash = strrchr(pkg, '/');
-    return slash ? slash + 1 : pkg;
-}
-
-/* Go quotes struct tags with strconv.Quote; tags are nearly always plain ASCII. */
+/* Go quotes struct tags with strconv.Quote. */
 static void write_quoted_tag(StrBuf *b, const char *s) {
-    static const char hex[] = "0123456789abcdef";
-    sb_putc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        unsigned char c = *p;
-        switch (c) {
-        case '"':
-            sb_puts(b, "\\\"");
-            break;
-        case '\\':
-            sb_puts(b, "\\\\");
-            break;
-        case '\n':
-            sb_puts(b, "\\n");
-            break;
-        case '\t':
-            sb_puts(b, "\\t");
-            break;
-        case '\r':
-            sb_puts(b, "\\r");
-            break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                sb_puts(b, "\\x");
-                sb_putc(b, hex[c >> 4]);
-                sb_putc(b, hex[c & 15]);
-            } else {
-                sb_putc(b, (char)c);
-            }
-        }
-    }
-    sb_putc(b, '"');
+    quote_string(b, s, strlen(s), '"', QUOTE_PRINT);
 }
 
-/* "(int, string) (bool, error)": a signature without the leading "func". */
-static void write_signature(StrBuf *b, Type *t) {
+/* "(a, b)" from a list of types. */
+static void write_list(StrBuf *b, Type **ts, int n, const TypeStyle *s) {
+    sb_putc(b, '(');
+    for (int i = 0; i < n; i++) {
+        if (i > 0) {
+            sb_puts(b, ", ");
+        }
+        type_write(b, ts[i], s);
+    }
+    sb_putc(b, ')');
+}
+
+void type_write_signature(StrBuf *b, Type *t, const TypeStyle *s) {
     sb_putc(b, '(');
     for (int i = 0; i < t->nparams; i++) {
         if (i > 0) {
@@ -104,137 +86,136 @@ static void write_signature(StrBuf *b, Type *t) {
         }
         if (t->variadic && i == t->nparams - 1 && t->params[i]->kind == KIND_SLICE) {
             sb_puts(b, "...");
-            type_write(b, t->params[i]->elem);
+            type_write(b, t->params[i]->elem, s);
         } else {
-            type_write(b, t->params[i]);
+            type_write(b, t->params[i], s);
         }
     }
     sb_putc(b, ')');
     if (t->nresults == 1) {
         sb_putc(b, ' ');
-        type_write(b, t->results[0]);
+        type_write(b, t->results[0], s);
     } else if (t->nresults > 1) {
-        sb_puts(b, " (");
-        for (int i = 0; i < t->nresults; i++) {
-            if (i > 0) {
-                sb_puts(b, ", ");
-            }
-            type_write(b, t->results[i]);
-        }
-        sb_putc(b, ')');
+        sb_putc(b, ' ');
+        write_list(b, t->results, t->nresults, s);
     }
 }
 
-static void type_write(StrBuf *b, Type *t) {
+void type_write_methods(StrBuf *b, Type *t, const TypeStyle *s) {
+    for (int i = 0; i < t->nimethods; i++) {
+        if (i > 0) {
+            sb_puts(b, "; ");
+        }
+        sb_puts(b, t->imethods[i].name);
+        type_write_signature(b, t->imethods[i].sig, s);
+    }
+}
+
+static void write_chan(StrBuf *b, Type *t, const TypeStyle *s) {
+    sb_puts(b, t->dir == 1 ? "chan<- " : t->dir == 2 ? "<-chan " : "chan ");
+    /* chan (<-chan T): without parentheses it would read as (chan<- chan T). */
+    bool paren =
+        t->dir == 3 && t->elem && t->elem->kind == KIND_CHAN && !t->elem->name && t->elem->dir == 2;
+    sb_puts(b, paren ? "(" : "");
+    type_write(b, t->elem, s);
+    sb_puts(b, paren ? ")" : "");
+}
+
+/* reflect's "struct { a int "tag"; T }", or go/types' "struct{a int; T}" (without tags). */
+static void write_struct(StrBuf *b, Type *t, const TypeStyle *s) {
+    if (t->nfields == 0) {
+        sb_puts(b, s->compact ? "struct{}" : "struct {}");
+        return;
+    }
+    sb_puts(b, s->compact ? "struct{" : "struct { ");
+    for (int i = 0; i < t->nfields; i++) {
+        const StructField *f = &t->fields[i];
+        if (i > 0) {
+            sb_puts(b, "; ");
+        }
+        if (!f->embedded) {
+            sb_puts(b, f->name);
+            sb_putc(b, ' ');
+        }
+        type_write(b, f->type, s);
+        if (!s->compact && f->tag && f->tag[0]) {
+            sb_putc(b, ' ');
+            write_quoted_tag(b, f->tag);
+        }
+    }
+    sb_puts(b, s->compact ? "}" : " }");
+}
+
+/* reflect's "interface { M() }" / "interface {}", or go/types' "interface{M()}" / "any". */
+static void write_interface(StrBuf *b, Type *t, const TypeStyle *s) {
+    if (t->nimethods == 0) {
+        sb_puts(b, s->compact ? "any" : "interface {}");
+        return;
+    }
+    sb_puts(b, s->compact ? "interface{" : "interface { ");
+    type_write_methods(b, t, s);
+    sb_puts(b, s->compact ? "}" : " }");
+}
+
+void type_write(StrBuf *b, Type *t, const TypeStyle *s) {
+    if (s->special && s->special(b, t, s)) {
+        return;
+    }
     if (!t) {
         sb_puts(b, "nil");
         return;
     }
-    if (t->str) {
+    if (t->str && s == &type_style_runtime) {
         sb_puts(b, t->str);
         return;
     }
     if (t->name) {
-        if (t->pkg) {
-            sb_puts(b, pkg_name(t->pkg));
+        const char *q = t->pkg ? s->qualifier(t->pkg) : NULL;
+        if (q) {
+            sb_puts(b, q);
             sb_putc(b, '.');
         }
         sb_puts(b, t->name);
+        if (s->name_suffix) {
+            s->name_suffix(b, t, s);
+        }
         return;
     }
     switch (t->kind) {
     case KIND_POINTER:
         sb_putc(b, '*');
-        type_write(b, t->elem);
+        type_write(b, t->elem, s);
         break;
     case KIND_SLICE:
         sb_puts(b, "[]");
-        type_write(b, t->elem);
+        type_write(b, t->elem, s);
         break;
     case KIND_ARRAY:
         sb_printf(b, "[%lld]", (long long)t->len);
-        type_write(b, t->elem);
+        type_write(b, t->elem, s);
         break;
     case KIND_MAP:
         sb_puts(b, "map[");
-        type_write(b, t->key);
+        type_write(b, t->key, s);
         sb_putc(b, ']');
-        type_write(b, t->elem);
+        type_write(b, t->elem, s);
         break;
-    case KIND_CHAN:
-        if (t->dir == 1) {
-            sb_puts(b, "chan<- ");
-        } else if (t->dir == 2) {
-            sb_puts(b, "<-chan ");
-        } else {
-            sb_puts(b, "chan ");
-        }
-        /* chan (<-chan T): without parentheses it would read as (chan<- chan T). */
-        if (t->dir == 3 && t->elem && t->elem->kind == KIND_CHAN && !t->elem->name &&
-            t->elem->dir == 2) {
-            sb_putc(b, '(');
-            type_write(b, t->elem);
-            sb_putc(b, ')');
-        } else {
-            type_write(b, t->elem);
-        }
-        break;
+    case KIND_CHAN: write_chan(b, t, s); break;
     case KIND_FUNC:
         sb_puts(b, "func");
-        write_signature(b, t);
+        type_write_signature(b, t, s);
         break;
-    case KIND_INTERFACE:
-        if (t->nimethods == 0) {
-            sb_puts(b, "interface {}");
-            break;
-        }
-        sb_puts(b, "interface { ");
-        for (int i = 0; i < t->nimethods; i++) {
-            if (i > 0) {
-                sb_puts(b, "; ");
-            }
-            sb_puts(b, t->imethods[i].name);
-            write_signature(b, t->imethods[i].sig);
-        }
-        sb_puts(b, " }");
-        break;
-    case KIND_STRUCT:
-        if (t->nfields == 0) {
-            sb_puts(b, "struct {}");
-            break;
-        }
-        sb_puts(b, "struct { ");
-        for (int i = 0; i < t->nfields; i++) {
-            const StructField *f = &t->fields[i];
-            if (i > 0) {
-                sb_puts(b, "; ");
-            }
-            if (!f->embedded) {
-                sb_puts(b, f->name);
-                sb_putc(b, ' ');
-            }
-            type_write(b, f->type);
-            if (f->tag && f->tag[0]) {
-                sb_putc(b, ' ');
-                write_quoted_tag(b, f->tag);
-            }
-        }
-        sb_puts(b, " }");
-        break;
-    case KIND_TUPLE:
-        sb_putc(b, '(');
-        for (int i = 0; i < t->nresults; i++) {
-            if (i > 0) {
-                sb_puts(b, ", ");
-            }
-            type_write(b, t->results[i]);
-        }
-        sb_putc(b, ')');
-        break;
-    default:
-        sb_puts(b, kind_name(t->kind));
-        break;
+    case KIND_INTERFACE: write_interface(b, t, s); break;
+    case KIND_STRUCT: write_struct(b, t, s); break;
+    case KIND_TUPLE: write_list(b, t->params, t->nparams, s); break;
+    default: sb_puts(b, kind_name(t->kind)); break;
     }
+}
+
+const char *type_format(Type *t, const TypeStyle *s) {
+    StrBuf b = {0};
+    type_write(&b, t, s);
+    return sb_cstr(&b);
 }
 
 const char *type_string(Type *t) {
@@ -244,13 +225,10 @@ const char *type_string(Type *t) {
     if (t->str) {
         return t->str;
     }
-    StrBuf b = {0};
-    type_write(&b, t);
-    const char *s = sb_cstr(&b);
+    const char *s = type_format(t, &type_style_runtime);
     t->str = s;
     return s;
 }
-
 /* ---- methods --------------------------------------------------------------------------- */
 
 const Method *type_method(const Type *t, const char *name) {

@@ -172,6 +172,31 @@ struct Type {
  * "func(int) string", "interface {}", "struct { X int }". Cached in t->str. */
 const char *type_string(Type *t);
 
+/* The one type printer, parameterised: type_string is type_format with type_style_runtime;
+ * the checker's messages use a style of their own (check/types.c). */
+typedef struct StrBuf StrBuf; /* src/common.h */
+typedef struct TypeStyle TypeStyle;
+struct TypeStyle {
+    /* What a defined type of package pkg (its path) is qualified with, before a dot; NULL
+     * leaves the name alone. */
+    const char *(*qualifier)(const char *pkg);
+    /* go/types' compact spelling (struct{x int}, interface{M()}, any; without field tags)
+     * rather than reflect's (struct { x int "tag" }, interface { M() }, interface {}). */
+    bool compact;
+    /* What only the checker knows (Type.chk), or NULL. special may write the whole spelling of
+     * t (t may be NULL) and return true, or return false to leave t to the printer;
+     * name_suffix follows a defined type's name (a generic type's parameter list). */
+    bool (*special)(StrBuf *b, Type *t, const TypeStyle *style);
+    void (*name_suffix)(StrBuf *b, Type *t, const TypeStyle *style);
+};
+extern const TypeStyle type_style_runtime; /* package names as qualifiers, reflect's spelling */
+void type_write(StrBuf *b, Type *t, const TypeStyle *style);
+const char *type_format(Type *t, const TypeStyle *style);
+/* "(int, string) (bool, error)": a signature after "func" or a method's name. */
+void type_write_signature(StrBuf *b, Type *sig, const TypeStyle *style);
+/* An interface's methods, "M(); N() int", as its braces hold them. */
+void type_write_methods(StrBuf *b, Type *iface, const TypeStyle *style);
+
 /* The method-table entry for name in t's method set, or NULL. */
 const Method *type_method(const Type *t, const char *name);
 

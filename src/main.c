@@ -83,6 +83,11 @@ int main(int argc, char **argv) {
     GC_INIT();
     GC_allow_register_threads();
     mem_setup(rt_flush);
+    if (!getenv("GC_INITIAL_HEAP_SIZE")) {
+        /* Loading the std packages a program imports allocates a few MB: a heap that starts
+         * that large does it without collecting (hello: 4.9M -> 3.4M instructions). */
+        GC_expand_hp(16 << 20);
+    }
     if (argc < 2 || strcmp(argv[1], "repl") == 0) {
         return load_repl();
     }

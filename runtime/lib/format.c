@@ -1,5 +1,6 @@
-/* format.c — Go's fmt engine (Printf and friends), strconv's float and quote formatting, and
- * the runtime's print format, all matching Go byte for byte.
+/* format.c — Go's fmt printer (Printf and friends), matching Go byte for byte: operands, the
+ * verbs of each kind, Error/String/GoString methods, %v of every kind of value, Printf's
+ * parsing and its error forms (%!v(MISSING), %!(EXTRA ...), ...).
  *
  * The structure follows Go's fmt package so that its many corner cases line up:
  *   - a Printer holds the output buffer, the flags of the verb being formatted (Flags, wid,
@@ -11,1135 +12,19 @@
  *     are looked up only at depth > 0 there, since print_arg did it for the operand).
  *   - a value reached through an unexported struct field is "read-only" (ro): as Go's
  *     reflect forbids Interface() on it, its Error/String methods are never called.
- *   - the low-level formatters (fmt_integer, fmt_float, fmt_q, pad...) know nothing of types.
- * Float digits come from the C library, which is correctly rounded: fixed precisions go
- * straight through snprintf; the shortest representation is the fewest digits that strtod
- * (strtof for float32) reads back as the same value, found by a search over the digit count.
- * The C library's decimal point is replaced by '.', whatever the locale.
+ *   - the field formatters (fmt_integer, fmt_float, fmt_q...: format_field.c, printer.h)
+ *     know nothing of types; floats go through strconv's formatter (format_float.c).
  *
  * Nothing here keeps global state: a String method may call back into fmt on any thread.
  */
-#include "format.h"
+#include "printer.h"
 
-#include <float.h>
-#include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include "../../src/text/utf8.h"
+
 #include <string.h>
-
-#if defined(__has_include)
-#if __has_include("../map.h")
-#include "../map.h"
-#define FMT_HAVE_MAP 1
-#endif
-#endif
-
-static const char ldigits[] = "0123456789abcdefx";
-static const char udigits[] = "0123456789ABCDEFX";
-
-/* sb_put for bytes that may be (NULL, 0): Go's empty strings and slices often are. */
-static inline void put_bytes(StrBuf *out, const char *s, size_t n) {
-    if (n > 0) {
-        sb_put(out, s, n);
-    }
-}
-
-/* ---- UTF-8 and Unicode --------------------------------------------------------------- */
-
-#define RUNE_ERROR 0xFFFD
-#define MAX_RUNE 0x10FFFF
-
-/* Printable code points at or above U+0080 (Unicode 15.0, categories L M N P S), as ranges. */
-/* clang-format off */
-static const uint32_t print_ranges[][2] = {
-    {0xA1, 0xAC}, {0xAE, 0x377}, {0x37A, 0x37F}, {0x384, 0x38A}, {0x38C, 0x38C}, {0x38E, 0x3A1},
-    {0x3A3, 0x52F}, {0x531, 0x556}, {0x559, 0x58A}, {0x58D, 0x58F}, {0x591, 0x5C7}, {0x5D0, 0x5EA},
-    {0x5EF, 0x5F4}, {0x606, 0x61B}, {0x61D, 0x6DC}, {0x6DE, 0x70D}, {0x710, 0x74A}, {0x74D, 0x7B1},
-    {0x7C0, 0x7FA}, {0x7FD, 0x82D}, {0x830, 0x83E}, {0x840, 0x85B}, {0x85E, 0x85E}, {0x860, 0x86A},
-    {0x870, 0x88E}, {0x898, 0x8E1}, {0x8E3, 0x983}, {0x985, 0x98C}, {0x98F, 0x990}, {0x993, 0x9A8},
-    {0x9AA, 0x9B0}, {0x9B2, 0x9B2}, {0x9B6, 0x9B9}, {0x9BC, 0x9C4}, {0x9C7, 0x9C8}, {0x9CB, 0x9CE},
-    {0x9D7, 0x9D7}, {0x9DC, 0x9DD}, {0x9DF, 0x9E3}, {0x9E6, 0x9FE}, {0xA01, 0xA03}, {0xA05, 0xA0A},
-    {0xA0F, 0xA10}, {0xA13, 0xA28}, {0xA2A, 0xA30}, {0xA32, 0xA33}, {0xA35, 0xA36}, {0xA38, 0xA39},
-    {0xA3C, 0xA3C}, {0xA3E, 0xA42}, {0xA47, 0xA48}, {0xA4B, 0xA4D}, {0xA51, 0xA51}, {0xA59, 0xA5C},
-    {0xA5E, 0xA5E}, {0xA66, 0xA76}, {0xA81, 0xA83}, {0xA85, 0xA8D}, {0xA8F, 0xA91}, {0xA93, 0xAA8},
-    {0xAAA, 0xAB0}, {0xAB2, 0xAB3}, {0xAB5, 0xAB9}, {0xABC, 0xAC5}, {0xAC7, 0xAC9}, {0xACB, 0xACD},
-    {0xAD0, 0xAD0}, {0xAE0, 0xAE3}, {0xAE6, 0xAF1}, {0xAF9, 0xAFF}, {0xB01, 0xB03}, {0xB05, 0xB0C},
-    {0xB0F, 0xB10}, {0xB13, 0xB28}, {0xB2A, 0xB30}, {0xB32, 0xB33}, {0xB35, 0xB39}, {0xB3C, 0xB44},
-    {0xB47, 0xB48}, {0xB4B, 0xB4D}, {0xB55, 0xB57}, {0xB5C, 0xB5D}, {0xB5F, 0xB63}, {0xB66, 0xB77},
-    {0xB82, 0xB83}, {0xB85, 0xB8A}, {0xB8E, 0xB90}, {0xB92, 0xB95}, {0xB99, 0xB9A}, {0xB9C, 0xB9C},
-    {0xB9E, 0xB9F}, {0xBA3, 0xBA4}, {0xBA8, 0xBAA}, {0xBAE, 0xBB9}, {0xBBE, 0xBC2}, {0xBC6, 0xBC8},
-    {0xBCA, 0xBCD}, {0xBD0, 0xBD0}, {0xBD7, 0xBD7}, {0xBE6, 0xBFA}, {0xC00, 0xC0C}, {0xC0E, 0xC10},
-    {0xC12, 0xC28}, {0xC2A, 0xC39}, {0xC3C, 0xC44}, {0xC46, 0xC48}, {0xC4A, 0xC4D}, {0xC55, 0xC56},
-    {0xC58, 0xC5A}, {0xC5D, 0xC5D}, {0xC60, 0xC63}, {0xC66, 0xC6F}, {0xC77, 0xC8C}, {0xC8E, 0xC90},
-    {0xC92, 0xCA8}, {0xCAA, 0xCB3}, {0xCB5, 0xCB9}, {0xCBC, 0xCC4}, {0xCC6, 0xCC8}, {0xCCA, 0xCCD},
-    {0xCD5, 0xCD6}, {0xCDD, 0xCDE}, {0xCE0, 0xCE3}, {0xCE6, 0xCEF}, {0xCF1, 0xCF3}, {0xD00, 0xD0C},
-    {0xD0E, 0xD10}, {0xD12, 0xD44}, {0xD46, 0xD48}, {0xD4A, 0xD4F}, {0xD54, 0xD63}, {0xD66, 0xD7F},
-    {0xD81, 0xD83}, {0xD85, 0xD96}, {0xD9A, 0xDB1}, {0xDB3, 0xDBB}, {0xDBD, 0xDBD}, {0xDC0, 0xDC6},
-    {0xDCA, 0xDCA}, {0xDCF, 0xDD4}, {0xDD6, 0xDD6}, {0xDD8, 0xDDF}, {0xDE6, 0xDEF}, {0xDF2, 0xDF4},
-    {0xE01, 0xE3A}, {0xE3F, 0xE5B}, {0xE81, 0xE82}, {0xE84, 0xE84}, {0xE86, 0xE8A}, {0xE8C, 0xEA3},
-    {0xEA5, 0xEA5}, {0xEA7, 0xEBD}, {0xEC0, 0xEC4}, {0xEC6, 0xEC6}, {0xEC8, 0xECE}, {0xED0, 0xED9},
-    {0xEDC, 0xEDF}, {0xF00, 0xF47}, {0xF49, 0xF6C}, {0xF71, 0xF97}, {0xF99, 0xFBC}, {0xFBE, 0xFCC},
-    {0xFCE, 0xFDA}, {0x1000, 0x10C5}, {0x10C7, 0x10C7}, {0x10CD, 0x10CD}, {0x10D0, 0x1248},
-    {0x124A, 0x124D}, {0x1250, 0x1256}, {0x1258, 0x1258}, {0x125A, 0x125D}, {0x1260, 0x1288},
-    {0x128A, 0x128D}, {0x1290, 0x12B0}, {0x12B2, 0x12B5}, {0x12B8, 0x12BE}, {0x12C0, 0x12C0},
-    {0x12C2, 0x12C5}, {0x12C8, 0x12D6}, {0x12D8, 0x1310}, {0x1312, 0x1315}, {0x1318, 0x135A},
-    {0x135D, 0x137C}, {0x1380, 0x1399}, {0x13A0, 0x13F5}, {0x13F8, 0x13FD}, {0x1400, 0x167F},
-    {0x1681, 0x169C}, {0x16A0, 0x16F8}, {0x1700, 0x1715}, {0x171F, 0x1736}, {0x1740, 0x1753},
-    {0x1760, 0x176C}, {0x176E, 0x1770}, {0x1772, 0x1773}, {0x1780, 0x17DD}, {0x17E0, 0x17E9},
-    {0x17F0, 0x17F9}, {0x1800, 0x180D}, {0x180F, 0x1819}, {0x1820, 0x1878}, {0x1880, 0x18AA},
-    {0x18B0, 0x18F5}, {0x1900, 0x191E}, {0x1920, 0x192B}, {0x1930, 0x193B}, {0x1940, 0x1940},
-    {0x1944, 0x196D}, {0x1970, 0x1974}, {0x1980, 0x19AB}, {0x19B0, 0x19C9}, {0x19D0, 0x19DA},
-    {0x19DE, 0x1A1B}, {0x1A1E, 0x1A5E}, {0x1A60, 0x1A7C}, {0x1A7F, 0x1A89}, {0x1A90, 0x1A99},
-    {0x1AA0, 0x1AAD}, {0x1AB0, 0x1ACE}, {0x1B00, 0x1B4C}, {0x1B50, 0x1B7E}, {0x1B80, 0x1BF3},
-    {0x1BFC, 0x1C37}, {0x1C3B, 0x1C49}, {0x1C4D, 0x1C88}, {0x1C90, 0x1CBA}, {0x1CBD, 0x1CC7},
-    {0x1CD0, 0x1CFA}, {0x1D00, 0x1F15}, {0x1F18, 0x1F1D}, {0x1F20, 0x1F45}, {0x1F48, 0x1F4D},
-    {0x1F50, 0x1F57}, {0x1F59, 0x1F59}, {0x1F5B, 0x1F5B}, {0x1F5D, 0x1F5D}, {0x1F5F, 0x1F7D},
-    {0x1F80, 0x1FB4}, {0x1FB6, 0x1FC4}, {0x1FC6, 0x1FD3}, {0x1FD6, 0x1FDB}, {0x1FDD, 0x1FEF},
-    {0x1FF2, 0x1FF4}, {0x1FF6, 0x1FFE}, {0x2010, 0x2027}, {0x2030, 0x205E}, {0x2070, 0x2071},
-    {0x2074, 0x208E}, {0x2090, 0x209C}, {0x20A0, 0x20C0}, {0x20D0, 0x20F0}, {0x2100, 0x218B},
-    {0x2190, 0x2426}, {0x2440, 0x244A}, {0x2460, 0x2B73}, {0x2B76, 0x2B95}, {0x2B97, 0x2CF3},
-    {0x2CF9, 0x2D25}, {0x2D27, 0x2D27}, {0x2D2D, 0x2D2D}, {0x2D30, 0x2D67}, {0x2D6F, 0x2D70},
-    {0x2D7F, 0x2D96}, {0x2DA0, 0x2DA6}, {0x2DA8, 0x2DAE}, {0x2DB0, 0x2DB6}, {0x2DB8, 0x2DBE},
-    {0x2DC0, 0x2DC6}, {0x2DC8, 0x2DCE}, {0x2DD0, 0x2DD6}, {0x2DD8, 0x2DDE}, {0x2DE0, 0x2E5D},
-    {0x2E80, 0x2E99}, {0x2E9B, 0x2EF3}, {0x2F00, 0x2FD5}, {0x2FF0, 0x2FFB}, {0x3001, 0x303F},
-    {0x3041, 0x3096}, {0x3099, 0x30FF}, {0x3105, 0x312F}, {0x3131, 0x318E}, {0x3190, 0x31E3},
-    {0x31F0, 0x321E}, {0x3220, 0xA48C}, {0xA490, 0xA4C6}, {0xA4D0, 0xA62B}, {0xA640, 0xA6F7},
-    {0xA700, 0xA7CA}, {0xA7D0, 0xA7D1}, {0xA7D3, 0xA7D3}, {0xA7D5, 0xA7D9}, {0xA7F2, 0xA82C},
-    {0xA830, 0xA839}, {0xA840, 0xA877}, {0xA880, 0xA8C5}, {0xA8CE, 0xA8D9}, {0xA8E0, 0xA953},
-    {0xA95F, 0xA97C}, {0xA980, 0xA9CD}, {0xA9CF, 0xA9D9}, {0xA9DE, 0xA9FE}, {0xAA00, 0xAA36},
-    {0xAA40, 0xAA4D}, {0xAA50, 0xAA59}, {0xAA5C, 0xAAC2}, {0xAADB, 0xAAF6}, {0xAB01, 0xAB06},
-    {0xAB09, 0xAB0E}, {0xAB11, 0xAB16}, {0xAB20, 0xAB26}, {0xAB28, 0xAB2E}, {0xAB30, 0xAB6B},
-    {0xAB70, 0xABED}, {0xABF0, 0xABF9}, {0xAC00, 0xD7A3}, {0xD7B0, 0xD7C6}, {0xD7CB, 0xD7FB},
-    {0xF900, 0xFA6D}, {0xFA70, 0xFAD9}, {0xFB00, 0xFB06}, {0xFB13, 0xFB17}, {0xFB1D, 0xFB36},
-    {0xFB38, 0xFB3C}, {0xFB3E, 0xFB3E}, {0xFB40, 0xFB41}, {0xFB43, 0xFB44}, {0xFB46, 0xFBC2},
-    {0xFBD3, 0xFD8F}, {0xFD92, 0xFDC7}, {0xFDCF, 0xFDCF}, {0xFDF0, 0xFE19}, {0xFE20, 0xFE52},
-    {0xFE54, 0xFE66}, {0xFE68, 0xFE6B}, {0xFE70, 0xFE74}, {0xFE76, 0xFEFC}, {0xFF01, 0xFFBE},
-    {0xFFC2, 0xFFC7}, {0xFFCA, 0xFFCF}, {0xFFD2, 0xFFD7}, {0xFFDA, 0xFFDC}, {0xFFE0, 0xFFE6},
-    {0xFFE8, 0xFFEE}, {0xFFFC, 0xFFFD}, {0x10000, 0x1000B}, {0x1000D, 0x10026}, {0x10028, 0x1003A},
-    {0x1003C, 0x1003D}, {0x1003F, 0x1004D}, {0x10050, 0x1005D}, {0x10080, 0x100FA},
-    {0x10100, 0x10102}, {0x10107, 0x10133}, {0x10137, 0x1018E}, {0x10190, 0x1019C},
-    {0x101A0, 0x101A0}, {0x101D0, 0x101FD}, {0x10280, 0x1029C}, {0x102A0, 0x102D0},
-    {0x102E0, 0x102FB}, {0x10300, 0x10323}, {0x1032D, 0x1034A}, {0x10350, 0x1037A},
-    {0x10380, 0x1039D}, {0x1039F, 0x103C3}, {0x103C8, 0x103D5}, {0x10400, 0x1049D},
-    {0x104A0, 0x104A9}, {0x104B0, 0x104D3}, {0x104D8, 0x104FB}, {0x10500, 0x10527},
-    {0x10530, 0x10563}, {0x1056F, 0x1057A}, {0x1057C, 0x1058A}, {0x1058C, 0x10592},
-    {0x10594, 0x10595}, {0x10597, 0x105A1}, {0x105A3, 0x105B1}, {0x105B3, 0x105B9},
-    {0x105BB, 0x105BC}, {0x10600, 0x10736}, {0x10740, 0x10755}, {0x10760, 0x10767},
-    {0x10780, 0x10785}, {0x10787, 0x107B0}, {0x107B2, 0x107BA}, {0x10800, 0x10805},
-    {0x10808, 0x10808}, {0x1080A, 0x10835}, {0x10837, 0x10838}, {0x1083C, 0x1083C},
-    {0x1083F, 0x10855}, {0x10857, 0x1089E}, {0x108A7, 0x108AF}, {0x108E0, 0x108F2},
-    {0x108F4, 0x108F5}, {0x108FB, 0x1091B}, {0x1091F, 0x10939}, {0x1093F, 0x1093F},
-    {0x10980, 0x109B7}, {0x109BC, 0x109CF}, {0x109D2, 0x10A03}, {0x10A05, 0x10A06},
-    {0x10A0C, 0x10A13}, {0x10A15, 0x10A17}, {0x10A19, 0x10A35}, {0x10A38, 0x10A3A},
-    {0x10A3F, 0x10A48}, {0x10A50, 0x10A58}, {0x10A60, 0x10A9F}, {0x10AC0, 0x10AE6},
-    {0x10AEB, 0x10AF6}, {0x10B00, 0x10B35}, {0x10B39, 0x10B55}, {0x10B58, 0x10B72},
-    {0x10B78, 0x10B91}, {0x10B99, 0x10B9C}, {0x10BA9, 0x10BAF}, {0x10C00, 0x10C48},
-    {0x10C80, 0x10CB2}, {0x10CC0, 0x10CF2}, {0x10CFA, 0x10D27}, {0x10D30, 0x10D39},
-    {0x10E60, 0x10E7E}, {0x10E80, 0x10EA9}, {0x10EAB, 0x10EAD}, {0x10EB0, 0x10EB1},
-    {0x10EFD, 0x10F27}, {0x10F30, 0x10F59}, {0x10F70, 0x10F89}, {0x10FB0, 0x10FCB},
-    {0x10FE0, 0x10FF6}, {0x11000, 0x1104D}, {0x11052, 0x11075}, {0x1107F, 0x110BC},
-    {0x110BE, 0x110C2}, {0x110D0, 0x110E8}, {0x110F0, 0x110F9}, {0x11100, 0x11134},
-    {0x11136, 0x11147}, {0x11150, 0x11176}, {0x11180, 0x111DF}, {0x111E1, 0x111F4},
-    {0x11200, 0x11211}, {0x11213, 0x11241}, {0x11280, 0x11286}, {0x11288, 0x11288},
-    {0x1128A, 0x1128D}, {0x1128F, 0x1129D}, {0x1129F, 0x112A9}, {0x112B0, 0x112EA},
-    {0x112F0, 0x112F9}, {0x11300, 0x11303}, {0x11305, 0x1130C}, {0x1130F, 0x11310},
-    {0x11313, 0x11328}, {0x1132A, 0x11330}, {0x11332, 0x11333}, {0x11335, 0x11339},
-    {0x1133B, 0x11344}, {0x11347, 0x11348}, {0x1134B, 0x1134D}, {0x11350, 0x11350},
-    {0x11357, 0x11357}, {0x1135D, 0x11363}, {0x11366, 0x1136C}, {0x11370, 0x11374},
-    {0x11400, 0x1145B}, {0x1145D, 0x11461}, {0x11480, 0x114C7}, {0x114D0, 0x114D9},
-    {0x11580, 0x115B5}, {0x115B8, 0x115DD}, {0x11600, 0x11644}, {0x11650, 0x11659},
-    {0x11660, 0x1166C}, {0x11680, 0x116B9}, {0x116C0, 0x116C9}, {0x11700, 0x1171A},
-    {0x1171D, 0x1172B}, {0x11730, 0x11746}, {0x11800, 0x1183B}, {0x118A0, 0x118F2},
-    {0x118FF, 0x11906}, {0x11909, 0x11909}, {0x1190C, 0x11913}, {0x11915, 0x11916},
-    {0x11918, 0x11935}, {0x11937, 0x11938}, {0x1193B, 0x11946}, {0x11950, 0x11959},
-    {0x119A0, 0x119A7}, {0x119AA, 0x119D7}, {0x119DA, 0x119E4}, {0x11A00, 0x11A47},
-    {0x11A50, 0x11AA2}, {0x11AB0, 0x11AF8}, {0x11B00, 0x11B09}, {0x11C00, 0x11C08},
-    {0x11C0A, 0x11C36}, {0x11C38, 0x11C45}, {0x11C50, 0x11C6C}, {0x11C70, 0x11C8F},
-    {0x11C92, 0x11CA7}, {0x11CA9, 0x11CB6}, {0x11D00, 0x11D06}, {0x11D08, 0x11D09},
-    {0x11D0B, 0x11D36}, {0x11D3A, 0x11D3A}, {0x11D3C, 0x11D3D}, {0x11D3F, 0x11D47},
-    {0x11D50, 0x11D59}, {0x11D60, 0x11D65}, {0x11D67, 0x11D68}, {0x11D6A, 0x11D8E},
-    {0x11D90, 0x11D91}, {0x11D93, 0x11D98}, {0x11DA0, 0x11DA9}, {0x11EE0, 0x11EF8},
-    {0x11F00, 0x11F10}, {0x11F12, 0x11F3A}, {0x11F3E, 0x11F59}, {0x11FB0, 0x11FB0},
-    {0x11FC0, 0x11FF1}, {0x11FFF, 0x12399}, {0x12400, 0x1246E}, {0x12470, 0x12474},
-    {0x12480, 0x12543}, {0x12F90, 0x12FF2}, {0x13000, 0x1342F}, {0x13440, 0x13455},
-    {0x14400, 0x14646}, {0x16800, 0x16A38}, {0x16A40, 0x16A5E}, {0x16A60, 0x16A69},
-    {0x16A6E, 0x16ABE}, {0x16AC0, 0x16AC9}, {0x16AD0, 0x16AED}, {0x16AF0, 0x16AF5},
-    {0x16B00, 0x16B45}, {0x16B50, 0x16B59}, {0x16B5B, 0x16B61}, {0x16B63, 0x16B77},
-    {0x16B7D, 0x16B8F}, {0x16E40, 0x16E9A}, {0x16F00, 0x16F4A}, {0x16F4F, 0x16F87},
-    {0x16F8F, 0x16F9F}, {0x16FE0, 0x16FE4}, {0x16FF0, 0x16FF1}, {0x17000, 0x187F7},
-    {0x18800, 0x18CD5}, {0x18D00, 0x18D08}, {0x1AFF0, 0x1AFF3}, {0x1AFF5, 0x1AFFB},
-    {0x1AFFD, 0x1AFFE}, {0x1B000, 0x1B122}, {0x1B132, 0x1B132}, {0x1B150, 0x1B152},
-    {0x1B155, 0x1B155}, {0x1B164, 0x1B167}, {0x1B170, 0x1B2FB}, {0x1BC00, 0x1BC6A},
-    {0x1BC70, 0x1BC7C}, {0x1BC80, 0x1BC88}, {0x1BC90, 0x1BC99}, {0x1BC9C, 0x1BC9F},
-    {0x1CF00, 0x1CF2D}, {0x1CF30, 0x1CF46}, {0x1CF50, 0x1CFC3}, {0x1D000, 0x1D0F5},
-    {0x1D100, 0x1D126}, {0x1D129, 0x1D172}, {0x1D17B, 0x1D1EA}, {0x1D200, 0x1D245},
-    {0x1D2C0, 0x1D2D3}, {0x1D2E0, 0x1D2F3}, {0x1D300, 0x1D356}, {0x1D360, 0x1D378},
-    {0x1D400, 0x1D454}, {0x1D456, 0x1D49C}, {0x1D49E, 0x1D49F}, {0x1D4A2, 0x1D4A2},
-    {0x1D4A5, 0x1D4A6}, {0x1D4A9, 0x1D4AC}, {0x1D4AE, 0x1D4B9}, {0x1D4BB, 0x1D4BB},
-    {0x1D4BD, 0x1D4C3}, {0x1D4C5, 0x1D505}, {0x1D507, 0x1D50A}, {0x1D50D, 0x1D514},
-    {0x1D516, 0x1D51C}, {0x1D51E, 0x1D539}, {0x1D53B, 0x1D53E}, {0x1D540, 0x1D544},
-    {0x1D546, 0x1D546}, {0x1D54A, 0x1D550}, {0x1D552, 0x1D6A5}, {0x1D6A8, 0x1D7CB},
-    {0x1D7CE, 0x1DA8B}, {0x1DA9B, 0x1DA9F}, {0x1DAA1, 0x1DAAF}, {0x1DF00, 0x1DF1E},
-    {0x1DF25, 0x1DF2A}, {0x1E000, 0x1E006}, {0x1E008, 0x1E018}, {0x1E01B, 0x1E021},
-    {0x1E023, 0x1E024}, {0x1E026, 0x1E02A}, {0x1E030, 0x1E06D}, {0x1E08F, 0x1E08F},
-    {0x1E100, 0x1E12C}, {0x1E130, 0x1E13D}, {0x1E140, 0x1E149}, {0x1E14E, 0x1E14F},
-    {0x1E290, 0x1E2AE}, {0x1E2C0, 0x1E2F9}, {0x1E2FF, 0x1E2FF}, {0x1E4D0, 0x1E4F9},
-    {0x1E7E0, 0x1E7E6}, {0x1E7E8, 0x1E7EB}, {0x1E7ED, 0x1E7EE}, {0x1E7F0, 0x1E7FE},
-    {0x1E800, 0x1E8C4}, {0x1E8C7, 0x1E8D6}, {0x1E900, 0x1E94B}, {0x1E950, 0x1E959},
-    {0x1E95E, 0x1E95F}, {0x1EC71, 0x1ECB4}, {0x1ED01, 0x1ED3D}, {0x1EE00, 0x1EE03},
-    {0x1EE05, 0x1EE1F}, {0x1EE21, 0x1EE22}, {0x1EE24, 0x1EE24}, {0x1EE27, 0x1EE27},
-    {0x1EE29, 0x1EE32}, {0x1EE34, 0x1EE37}, {0x1EE39, 0x1EE39}, {0x1EE3B, 0x1EE3B},
-    {0x1EE42, 0x1EE42}, {0x1EE47, 0x1EE47}, {0x1EE49, 0x1EE49}, {0x1EE4B, 0x1EE4B},
-    {0x1EE4D, 0x1EE4F}, {0x1EE51, 0x1EE52}, {0x1EE54, 0x1EE54}, {0x1EE57, 0x1EE57},
-    {0x1EE59, 0x1EE59}, {0x1EE5B, 0x1EE5B}, {0x1EE5D, 0x1EE5D}, {0x1EE5F, 0x1EE5F},
-    {0x1EE61, 0x1EE62}, {0x1EE64, 0x1EE64}, {0x1EE67, 0x1EE6A}, {0x1EE6C, 0x1EE72},
-    {0x1EE74, 0x1EE77}, {0x1EE79, 0x1EE7C}, {0x1EE7E, 0x1EE7E}, {0x1EE80, 0x1EE89},
-    {0x1EE8B, 0x1EE9B}, {0x1EEA1, 0x1EEA3}, {0x1EEA5, 0x1EEA9}, {0x1EEAB, 0x1EEBB},
-    {0x1EEF0, 0x1EEF1}, {0x1F000, 0x1F02B}, {0x1F030, 0x1F093}, {0x1F0A0, 0x1F0AE},
-    {0x1F0B1, 0x1F0BF}, {0x1F0C1, 0x1F0CF}, {0x1F0D1, 0x1F0F5}, {0x1F100, 0x1F1AD},
-    {0x1F1E6, 0x1F202}, {0x1F210, 0x1F23B}, {0x1F240, 0x1F248}, {0x1F250, 0x1F251},
-    {0x1F260, 0x1F265}, {0x1F300, 0x1F6D7}, {0x1F6DC, 0x1F6EC}, {0x1F6F0, 0x1F6FC},
-    {0x1F700, 0x1F776}, {0x1F77B, 0x1F7D9}, {0x1F7E0, 0x1F7EB}, {0x1F7F0, 0x1F7F0},
-    {0x1F800, 0x1F80B}, {0x1F810, 0x1F847}, {0x1F850, 0x1F859}, {0x1F860, 0x1F887},
-    {0x1F890, 0x1F8AD}, {0x1F8B0, 0x1F8B1}, {0x1F900, 0x1FA53}, {0x1FA60, 0x1FA6D},
-    {0x1FA70, 0x1FA7C}, {0x1FA80, 0x1FA88}, {0x1FA90, 0x1FABD}, {0x1FABF, 0x1FAC5},
-    {0x1FACE, 0x1FADB}, {0x1FAE0, 0x1FAE8}, {0x1FAF0, 0x1FAF8}, {0x1FB00, 0x1FB92},
-    {0x1FB94, 0x1FBCA}, {0x1FBF0, 0x1FBF9}, {0x20000, 0x2A6DF}, {0x2A700, 0x2B739},
-    {0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x2F800, 0x2FA1D},
-    {0x30000, 0x3134A}, {0x31350, 0x323AF}, {0xE0100, 0xE01EF},
-};
-/* clang-format on */
-
-bool fmt_is_print(int32_t r) {
-    if (r < 0x80) {
-        return r >= 0x20 && r < 0x7f;
-    }
-    if (r > MAX_RUNE) {
-        return false;
-    }
-    size_t lo = 0, hi = sizeof print_ranges / sizeof print_ranges[0];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if ((uint32_t)r < print_ranges[mid][0]) {
-            hi = mid;
-        } else if ((uint32_t)r > print_ranges[mid][1]) {
-            lo = mid + 1;
-        } else {
-            return true;
-        }
-    }
-    return false;
-}
-
-static bool valid_rune(int64_t r) {
-    return r >= 0 && r <= MAX_RUNE && !(r >= 0xD800 && r <= 0xDFFF);
-}
-
-static inline bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-int32_t fmt_decode_rune(const char *s, size_t n, int *width) {
-    const unsigned char *p = (const unsigned char *)s;
-    unsigned c = p[0];
-    *width = 1;
-    if (c < 0x80) {
-        return (int32_t)c;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        if (n >= 2 && is_cont(p[1])) {
-            *width = 2;
-            return (int32_t)(((c & 0x1F) << 6) | (p[1] & 0x3F));
-        }
-        return RUNE_ERROR;
-    }
-    if (c >= 0xE0 && c <= 0xEF) {
-        unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-        if (n >= 3 && p[1] >= lo && p[1] <= hi && is_cont(p[2])) {
-            *width = 3;
-            return (int32_t)(((c & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3F));
-        }
-        return RUNE_ERROR;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-        if (n >= 4 && p[1] >= lo && p[1] <= hi && is_cont(p[2]) && is_cont(p[3])) {
-            *width = 4;
-            return (int32_t)(((c & 0x07) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
-                             (p[3] & 0x3F));
-        }
-        return RUNE_ERROR;
-    }
-    return RUNE_ERROR;
-}
-
-/* Encodes r into b (at least 4 bytes); invalid runes become U+FFFD. Returns the length. */
-static int encode_rune(char *b, int64_t r) {
-    if (!valid_rune(r)) {
-        r = RUNE_ERROR;
-    }
-    if (r < 0x80) {
-        b[0] = (char)r;
-        return 1;
-    }
-    if (r < 0x800) {
-        b[0] = (char)(0xC0 | (r >> 6));
-        b[1] = (char)(0x80 | (r & 0x3F));
-        return 2;
-    }
-    if (r < 0x10000) {
-        b[0] = (char)(0xE0 | (r >> 12));
-        b[1] = (char)(0x80 | ((r >> 6) & 0x3F));
-        b[2] = (char)(0x80 | (r & 0x3F));
-        return 3;
-    }
-    b[0] = (char)(0xF0 | (r >> 18));
-    b[1] = (char)(0x80 | ((r >> 12) & 0x3F));
-    b[2] = (char)(0x80 | ((r >> 6) & 0x3F));
-    b[3] = (char)(0x80 | (r & 0x3F));
-    return 4;
-}
-
-void fmt_put_rune(StrBuf *out, int32_t r) {
-    char b[4];
-    sb_put(out, b, (size_t)encode_rune(b, r));
-}
-
-static size_t rune_count(const char *s, size_t n) {
-    size_t count = 0;
-    for (size_t i = 0; i < n; count++) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-        } else {
-            int w;
-            fmt_decode_rune(s + i, n - i, &w);
-            i += (size_t)w;
-        }
-    }
-    return count;
-}
-
-/* ---- quoting (strconv.Quote and friends) ------------------------------------------------ */
-
-static void put_hex_escape(StrBuf *out, char kind, uint32_t v, int digits) {
-    sb_putc(out, '\\');
-    sb_putc(out, kind);
-    for (int s = (digits - 1) * 4; s >= 0; s -= 4) {
-        sb_putc(out, ldigits[(v >> s) & 0xF]);
-    }
-}
-
-static void put_escaped_rune(StrBuf *out, int32_t r, char quote, bool ascii_only) {
-    if (r == quote || r == '\\') {
-        sb_putc(out, '\\');
-        sb_putc(out, (char)r);
-        return;
-    }
-    if (ascii_only ? (r < 0x80 && fmt_is_print(r)) : fmt_is_print(r)) {
-        fmt_put_rune(out, r);
-        return;
-    }
-    switch (r) {
-    case '\a':
-        sb_puts(out, "\\a");
-        return;
-    case '\b':
-        sb_puts(out, "\\b");
-        return;
-    case '\f':
-        sb_puts(out, "\\f");
-        return;
-    case '\n':
-        sb_puts(out, "\\n");
-        return;
-    case '\r':
-        sb_puts(out, "\\r");
-        return;
-    case '\t':
-        sb_puts(out, "\\t");
-        return;
-    case '\v':
-        sb_puts(out, "\\v");
-        return;
-    default:
-        break;
-    }
-    if (r < ' ' || r == 0x7f) {
-        put_hex_escape(out, 'x', (uint32_t)r, 2);
-    } else {
-        if (!valid_rune(r)) {
-            r = RUNE_ERROR;
-        }
-        if (r < 0x10000) {
-            put_hex_escape(out, 'u', (uint32_t)r, 4);
-        } else {
-            put_hex_escape(out, 'U', (uint32_t)r, 8);
-        }
-    }
-}
-
-void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only) {
-    sb_putc(out, '"');
-    for (size_t i = 0; i < n;) {
-        int w = 1;
-        int32_t r = (unsigned char)s[i];
-        if (r >= 0x80) {
-            r = fmt_decode_rune(s + i, n - i, &w);
-        }
-        if (w == 1 && r == RUNE_ERROR) {
-            put_hex_escape(out, 'x', (unsigned char)s[i], 2);
-        } else {
-            put_escaped_rune(out, r, '"', ascii_only);
-        }
-        i += (size_t)w;
-    }
-    sb_putc(out, '"');
-}
-
-void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only) {
-    if (!valid_rune(r)) {
-        r = RUNE_ERROR;
-    }
-    sb_putc(out, '\'');
-    put_escaped_rune(out, r, '\'', ascii_only);
-    sb_putc(out, '\'');
-}
-
-bool fmt_can_backquote(const char *s, size_t n) {
-    for (size_t i = 0; i < n;) {
-        int w;
-        int32_t r = fmt_decode_rune(s + i, n - i, &w);
-        i += (size_t)w;
-        if (w > 1) {
-            if (r == 0xFEFF) {
-                return false;
-            }
-            continue;
-        }
-        if (r == RUNE_ERROR) {
-            return false;
-        }
-        if ((r < ' ' && r != '\t') || r == '`' || r == 0x7F) {
-            return false;
-        }
-    }
-    return true;
-}
-
-/* ---- floats (strconv.FormatFloat) ------------------------------------------------------ */
-
-/* Appends snprintf's rendering of a finite number, with the locale's decimal point (one or
- * more bytes that are not digits, signs or exponent letters) replaced by '.'. */
-static void put_c_number(StrBuf *out, const char *cfmt, int prec, double v) {
-    char small[64];
-    char *buf = small;
-    int n = snprintf(small, sizeof small, cfmt, prec, v);
-    if (n >= (int)sizeof small) {
-        buf = NEW_ATOMIC((size_t)n + 1);
-        snprintf(buf, (size_t)n + 1, cfmt, prec, v);
-    }
-    bool in_point = false;
-    for (int i = 0; i < n; i++) {
-        char c = buf[i];
-        bool plain = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == 'e' || c == 'E';
-        if (plain) {
-            sb_putc(out, c);
-            in_point = false;
-        } else if (!in_point) {
-            sb_putc(out, '.');
-            in_point = true;
-        }
-    }
-}
-
-/* Decimal digits d[0..nd) with the decimal point before digit dp: value = 0.d × 10^dp. */
-typedef struct Digits {
-    char d[32];
-    int nd, dp;
-} Digits;
-
-static bool reads_back(const Digits *x, double v, int bitsize) {
-    char s[64];
-    memcpy(s, x->d, (size_t)x->nd);
-    snprintf(s + x->nd, sizeof s - (size_t)x->nd, "e%d", x->dp - x->nd);
-    if (bitsize == 32) {
-        return strtof(s, NULL) == (float)v;
-    }
-    return strtod(s, NULL) == v;
-}
-
-static double digits_value(const Digits *x, int bitsize) {
-    char s[64];
-    memcpy(s, x->d, (size_t)x->nd);
-    snprintf(s + x->nd, sizeof s - (size_t)x->nd, "e%d", x->dp - x->nd);
-    return bitsize == 32 ? (double)strtof(s, NULL) : strtod(s, NULL);
-}
-
-/* The next p-digit decimal above x (carry may lengthen the exponent). */
-static void digits_up(Digits *x) {
-    int i = x->nd - 1;
-    while (i >= 0 && x->d[i] == '9') {
-        x->d[i--] = '0';
-    }
-    if (i >= 0) {
-        x->d[i]++;
-    } else {
-        x->d[0] = '1';
-        x->dp++;
-    }
-}
-
-/* The next p-digit decimal below x: 1000 goes down to 9999 at the next lower exponent. */
-static void digits_down(Digits *x) {
-    int i = x->nd - 1;
-    while (i >= 0 && x->d[i] == '0') {
-        x->d[i--] = '9';
-    }
-    if (i < 0) {
-        return; /* all zeros: not a p-digit decimal, cannot happen */
-    }
-    x->d[i]--;
-    if (x->d[0] == '0') {
-        for (int j = 0; j < x->nd; j++) {
-            x->d[j] = '9';
-        }
-        x->dp--;
-    }
-}
-
-/* The p-digit decimal nearest v that reads back as v, if there is one. The correctly rounded
- * p digits are tried first; when the rounding interval of v is lopsided (v a power of two)
- * the neighbour on the other side of v may read back when the nearest does not. */
-static bool try_digits(double v, int p, int bitsize, Digits *x) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-    int nd = 0;
-    const char *s = buf;
-    for (; *s && *s != 'e'; s++) {
-        if (*s >= '0' && *s <= '9') {
-            x->d[nd++] = *s;
-        }
-    }
-    x->nd = nd;
-    x->dp = atoi(s + 1) + 1;
-    if (reads_back(x, v, bitsize)) {
-        return true;
-    }
-    if (digits_value(x, bitsize) < v) {
-        digits_up(x);
-    } else {
-        digits_down(x);
-    }
-    return reads_back(x, v, bitsize);
-}
-
-/* The shortest digits of a positive finite v (for bitsize 32, of v as a float32). */
-static void shortest_digits(double v, int bitsize, Digits *out) {
-    double limit = bitsize == 32 ? 16777216.0 : 9007199254740992.0;
-    if (v < limit && v == floor(v)) {
-        /* Integers below 2^mantissa are exact and their ulp is at most 1: their own digits,
-         * without trailing zeros, are the shortest that read back. */
-        char s[32];
-        int n = snprintf(s, sizeof s, "%llu", (unsigned long long)v);
-        out->dp = n;
-        while (n > 1 && s[n - 1] == '0') {
-            n--;
-        }
-        memcpy(out->d, s, (size_t)n);
-        out->nd = n;
-        return;
-    }
-    int lo = 1, hi = bitsize == 32 ? 9 : 17;
-    Digits best, cand;
-    /* 17 significant digits (9 for a float32), correctly rounded, always read back. */
-    (void)try_digits(v, hi, bitsize, &best);
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (try_digits(v, mid, bitsize, &cand)) {
-            best = cand;
-            hi = mid;
-        } else {
-            lo = mid + 1;
-        }
-    }
-    while (best.nd > 1 && best.d[best.nd - 1] == '0') {
-        best.nd--;
-    }
-    *out = best;
-}
-
-static void put_exp10(StrBuf *out, char e, int exp) {
-    sb_putc(out, e);
-    sb_putc(out, exp < 0 ? '-' : '+');
-    if (exp < 0) {
-        exp = -exp;
-    }
-    if (exp >= 100) {
-        sb_putc(out, (char)('0' + exp / 100));
-    }
-    sb_putc(out, (char)('0' + exp / 10 % 10));
-    sb_putc(out, (char)('0' + exp % 10));
-}
-
-/* %e: d.ddddde±dd with prec digits after the point. */
-static void digits_fmt_e(StrBuf *out, bool neg, const Digits *x, int prec, char e) {
-    if (neg) {
-        sb_putc(out, '-');
-    }
-    sb_putc(out, x->nd ? x->d[0] : '0');
-    if (prec > 0) {
-        sb_putc(out, '.');
-        int i = 1, m = x->nd < prec + 1 ? x->nd : prec + 1;
-        for (; i < m; i++) {
-            sb_putc(out, x->d[i]);
-        }
-        for (; i <= prec; i++) {
-            sb_putc(out, '0');
-        }
-    }
-    put_exp10(out, e, x->nd ? x->dp - 1 : 0);
-}
-
-/* %f: ddd.ddd with prec digits after the point. */
-static void digits_fmt_f(StrBuf *out, bool neg, const Digits *x, int prec) {
-    if (neg) {
-        sb_putc(out, '-');
-    }
-    if (x->dp > 0) {
-        int m = x->nd < x->dp ? x->nd : x->dp;
-        sb_put(out, x->d, (size_t)m);
-        for (; m < x->dp; m++) {
-            sb_putc(out, '0');
-        }
-    } else {
-        sb_putc(out, '0');
-    }
-    if (prec > 0) {
-        sb_putc(out, '.');
-        for (int i = 1; i <= prec; i++) {
-            int j = x->dp + i - 1;
-            sb_putc(out, (j >= 0 && j < x->nd) ? x->d[j] : '0');
-        }
-    }
-}
-
-/* strconv's %b: mantissa "p" binary exponent, both decimal. */
-static void float_fmt_b(StrBuf *out, bool neg, uint64_t mant, int exp, int mantbits) {
-    if (neg) {
-        sb_putc(out, '-');
-    }
-    exp -= mantbits;
-    sb_printf(out, "%llup%s%d", (unsigned long long)mant, exp >= 0 ? "+" : "", exp);
-}
-
-/* strconv's %x: 0x1.hhhhp±dd, rounded (half to even) to prec hex digits when prec >= 0. */
-static void float_fmt_x(StrBuf *out, bool neg, uint64_t mant, int exp, int mantbits, int prec,
-                        char fmt) {
-    if (mant == 0) {
-        exp = 0;
-    }
-    mant <<= 60 - mantbits; /* leading 1 (if any) at bit 60 */
-    while (mant != 0 && !(mant & (1ull << 60))) {
-        mant <<= 1;
-        exp--;
-    }
-    if (prec >= 0 && prec < 15) {
-        unsigned shift = (unsigned)prec * 4;
-        uint64_t extra = (mant << shift) & ((1ull << 60) - 1);
-        mant >>= 60 - shift;
-        if ((extra | (mant & 1)) > (1ull << 59)) {
-            mant++;
-        }
-        mant <<= 60 - shift;
-        if (mant & (1ull << 61)) {
-            mant >>= 1;
-            exp++;
-        }
-    }
-    const char *hex = fmt == 'X' ? udigits : ldigits;
-    if (neg) {
-        sb_putc(out, '-');
-    }
-    sb_putc(out, '0');
-    sb_putc(out, fmt);
-    sb_putc(out, (char)('0' + ((mant >> 60) & 1)));
-    mant <<= 4;
-    if (prec < 0 && mant != 0) {
-        sb_putc(out, '.');
-        while (mant != 0) {
-            sb_putc(out, hex[(mant >> 60) & 15]);
-            mant <<= 4;
-        }
-    } else if (prec > 0) {
-        sb_putc(out, '.');
-        for (int i = 0; i < prec; i++) {
-            sb_putc(out, hex[(mant >> 60) & 15]);
-            mant <<= 4;
-        }
-    }
-    sb_putc(out, fmt == 'X' ? 'P' : 'p');
-    sb_putc(out, exp < 0 ? '-' : '+');
-    if (exp < 0) {
-        exp = -exp;
-    }
-    sb_printf(out, "%02d", exp);
-}
-
-void fmt_format_float(StrBuf *out, double v, char fmt, int prec, int bitsize) {
-    uint64_t bits, mant;
-    int exp, mantbits, expbits, bias;
-    bool neg;
-    if (bitsize == 32) {
-        float f = (float)v;
-        uint32_t b32;
-        memcpy(&b32, &f, sizeof b32);
-        bits = b32;
-        mantbits = 23, expbits = 8, bias = -127;
-        v = f;
-    } else {
-        memcpy(&bits, &v, sizeof bits);
-        mantbits = 52, expbits = 11, bias = -1023;
-    }
-    neg = (bits >> (expbits + mantbits)) != 0;
-    exp = (int)(bits >> mantbits) & ((1 << expbits) - 1);
-    mant = bits & ((1ull << mantbits) - 1);
-    if (exp == (1 << expbits) - 1) {
-        sb_puts(out, mant ? "NaN" : neg ? "-Inf" : "+Inf");
-        return;
-    }
-    if (exp == 0) {
-        exp++;
-    } else {
-        mant |= 1ull << mantbits;
-    }
-    exp += bias;
-    if (fmt == 'b') {
-        float_fmt_b(out, neg, mant, exp, mantbits);
-        return;
-    }
-    if (fmt == 'x' || fmt == 'X') {
-        float_fmt_x(out, neg, mant, exp, mantbits, prec, fmt);
-        return;
-    }
-    if (prec >= 0) {
-        /* A fixed precision: the C library's conversions are correctly rounded (half to
-         * even on exact ties) and spell these formats exactly as strconv does. */
-        const char *cfmt = fmt == 'e'   ? "%.*e"
-                           : fmt == 'E' ? "%.*E"
-                           : fmt == 'f' ? "%.*f"
-                           : fmt == 'g' ? "%.*g"
-                           : fmt == 'G' ? "%.*G"
-                                        : NULL;
-        if (!cfmt) {
-            sb_putc(out, '%');
-            sb_putc(out, fmt);
-            return;
-        }
-        put_c_number(out, cfmt, prec, v);
-        return;
-    }
-    Digits x = {.nd = 0, .dp = 0};
-    if (v != 0) {
-        shortest_digits(fabs(v), bitsize, &x);
-    }
-    switch (fmt) {
-    case 'e':
-    case 'E':
-        digits_fmt_e(out, neg, &x, x.nd > 1 ? x.nd - 1 : 0, fmt);
-        break;
-    case 'f':
-        digits_fmt_f(out, neg, &x, x.nd > x.dp ? x.nd - x.dp : 0);
-        break;
-    case 'g':
-    case 'G': {
-        /* With the shortest digits, Go picks %e by the exponent as if the precision were 6. */
-        int e = x.dp - 1;
-        if (e < -4 || e >= 6) {
-            digits_fmt_e(out, neg, &x, x.nd > 1 ? x.nd - 1 : 0, (char)(fmt + 'e' - 'g'));
-        } else {
-            digits_fmt_f(out, neg, &x, x.nd > x.dp ? x.nd - x.dp : 0);
-        }
-        break;
-    }
-    default:
-        sb_putc(out, '%');
-        sb_putc(out, fmt);
-        break;
-    }
-}
-
-/* ---- the printer ----------------------------------------------------------------------- */
-
-typedef struct Flags {
-    bool wid_present, prec_present;
-    bool minus, plus, sharp, space, zero;
-    bool plus_v, sharp_v; /* %+v and %#v: plus/sharp are cleared, these set instead */
-} Flags;
-
-typedef struct Printer {
-    G *g;
-    StrBuf *buf;
-    Flags f;
-    int wid, prec;
-    /* The operand as an interface value (p.arg in Go), NULL when there is none. */
-    const Type *arg_t;
-    Slot arg_data;
-    /* A value reached by walking a composite (p.value in Go), NULL when there is none. */
-    const Type *val_t;
-    const Slot *val_p;
-    bool erroring;  /* printing a bad-verb message: no methods are called */
-    bool panicking; /* printing a method's panic value */
-    bool aborted;   /* a nested panic is in flight: stop */
-    bool wrap_errs; /* Errorf: %w is allowed */
-    bool reordered, good_argnum;
-    VEC(int64_t) wrapped;
-} Printer;
 
 static void print_arg(Printer *p, const Type *t, Slot data, int32_t verb);
 static void print_value(Printer *p, const Type *t, const Slot *v, bool ro, int32_t verb, int depth);
-
-static void clear_flags(Printer *p) {
-    memset(&p->f, 0, sizeof p->f);
-    p->wid = 0;
-    p->prec = 0;
-}
-
-static inline void put(Printer *p, const char *s, size_t n) { put_bytes(p->buf, s, n); }
-static inline void puts_(Printer *p, const char *s) { sb_puts(p->buf, s); }
-static inline void putc_(Printer *p, char c) { sb_putc(p->buf, c); }
-
-static void write_padding(Printer *p, int n) {
-    if (n <= 0) {
-        return;
-    }
-    char c = (p->f.zero && !p->f.minus) ? '0' : ' ';
-    for (int i = 0; i < n; i++) {
-        putc_(p, c);
-    }
-}
-
-/* Appends s, padded with spaces (or zeros) to the width on the left, or on the right (-). */
-static void pad(Printer *p, const char *s, size_t n) {
-    if (!p->f.wid_present || p->wid == 0) {
-        put(p, s, n);
-        return;
-    }
-    int width = p->wid - (int)rune_count(s, n);
-    if (!p->f.minus) {
-        write_padding(p, width);
-        put(p, s, n);
-    } else {
-        put(p, s, n);
-        write_padding(p, width);
-    }
-}
-
-static void pad_cstr(Printer *p, const char *s) { pad(p, s, strlen(s)); }
-
-static void fmt_boolean(Printer *p, bool v) { pad_cstr(p, v ? "true" : "false"); }
-
-/* %U: U+0078, and with # U+0078 'x' when printable. */
-static void fmt_unicode(Printer *p, uint64_t u) {
-    int prec = 4;
-    if (p->f.prec_present && p->prec > 4) {
-        prec = p->prec;
-    }
-    StrBuf b = {0};
-    char hex[17];
-    int nh = 0;
-    uint64_t x = u;
-    do {
-        hex[nh++] = udigits[x & 0xF];
-        x >>= 4;
-    } while (x != 0);
-    sb_puts(&b, "U+");
-    for (int i = nh; i < prec; i++) {
-        sb_putc(&b, '0');
-    }
-    while (nh > 0) {
-        sb_putc(&b, hex[--nh]);
-    }
-    if (p->f.sharp && u <= MAX_RUNE && fmt_is_print((int32_t)u)) {
-        sb_puts(&b, " '");
-        fmt_put_rune(&b, (int32_t)u);
-        sb_putc(&b, '\'');
-    }
-    bool old_zero = p->f.zero;
-    p->f.zero = false;
-    pad(p, b.data, b.len);
-    p->f.zero = old_zero;
-}
-
-/* Integers in base 2, 8, 10 or 16, with precision (minimum digits), zero padding, sign and
- * prefix flags as Go's fmt applies them. */
-static void fmt_integer(Printer *p, uint64_t u, int base, bool is_signed, int32_t verb,
-                        const char *digits) {
-    bool negative = is_signed && (int64_t)u < 0;
-    if (negative) {
-        u = -u;
-    }
-    size_t cap = 68;
-    if (p->f.wid_present || p->f.prec_present) {
-        size_t w = 3 + (size_t)p->wid + (size_t)p->prec;
-        if (w > cap) {
-            cap = w;
-        }
-    }
-    char small[72];
-    char *buf = cap <= sizeof small ? small : NEW_ATOMIC(cap);
-    int prec = 0;
-    if (p->f.prec_present) {
-        prec = p->prec;
-        if (prec == 0 && u == 0) {
-            bool old_zero = p->f.zero;
-            p->f.zero = false;
-            write_padding(p, p->wid);
-            p->f.zero = old_zero;
-            return;
-        }
-    } else if (p->f.zero && !p->f.minus && p->f.wid_present) {
-        prec = p->wid;
-        if (negative || p->f.plus || p->f.space) {
-            prec--;
-        }
-    }
-    size_t i = cap;
-    switch (base) {
-    case 10:
-        for (; u >= 10; u /= 10) {
-            buf[--i] = (char)('0' + u % 10);
-        }
-        break;
-    case 16:
-        for (; u >= 16; u >>= 4) {
-            buf[--i] = digits[u & 0xF];
-        }
-        break;
-    case 8:
-        for (; u >= 8; u >>= 3) {
-            buf[--i] = (char)('0' + (u & 7));
-        }
-        break;
-    default:
-        for (; u >= 2; u >>= 1) {
-            buf[--i] = (char)('0' + (u & 1));
-        }
-        break;
-    }
-    buf[--i] = digits[u];
-    while (i > 0 && prec > (int)(cap - i)) {
-        buf[--i] = '0';
-    }
-    if (p->f.sharp) {
-        switch (base) {
-        case 2:
-            buf[--i] = 'b';
-            buf[--i] = '0';
-            break;
-        case 8:
-            if (buf[i] != '0') {
-                buf[--i] = '0';
-            }
-            break;
-        case 16:
-            buf[--i] = digits[16];
-            buf[--i] = '0';
-            break;
-        default:
-            break;
-        }
-    }
-    if (verb == 'O') {
-        buf[--i] = 'o';
-        buf[--i] = '0';
-    }
-    if (negative) {
-        buf[--i] = '-';
-    } else if (p->f.plus) {
-        buf[--i] = '+';
-    } else if (p->f.space) {
-        buf[--i] = ' ';
-    }
-    bool old_zero = p->f.zero;
-    p->f.zero = false;
-    pad(p, buf + i, cap - i);
-    p->f.zero = old_zero;
-}
-
-/* How many bytes of s the precision keeps (it counts runes). */
-static size_t truncated_len(Printer *p, const char *s, size_t n) {
-    if (p->f.prec_present) {
-        int left = p->prec;
-        for (size_t i = 0; i < n;) {
-            if (--left < 0) {
-                return i;
-            }
-            int w = 1;
-            if ((unsigned char)s[i] >= 0x80) {
-                fmt_decode_rune(s + i, n - i, &w);
-            }
-            i += (size_t)w;
-        }
-    }
-    return n;
-}
-
-static void fmt_s(Printer *p, const char *s, size_t n) { pad(p, s, truncated_len(p, s, n)); }
-
-/* %x %X of a string or byte slice: two hex digits a byte, with # a 0x prefix (per byte with
- * the space flag, which also separates the bytes). */
-static void fmt_sbx(Printer *p, const char *s, size_t n, const char *digits) {
-    size_t length = n;
-    if (p->f.prec_present && (size_t)p->prec < length) {
-        length = (size_t)p->prec;
-    }
-    size_t width = 2 * length;
-    if (width > 0) {
-        if (p->f.space) {
-            if (p->f.sharp) {
-                width *= 2;
-            }
-            width += length - 1;
-        } else if (p->f.sharp) {
-            width += 2;
-        }
-    } else {
-        if (p->f.wid_present) {
-            write_padding(p, p->wid);
-        }
-        return;
-    }
-    if (p->f.wid_present && (size_t)p->wid > width && !p->f.minus) {
-        write_padding(p, p->wid - (int)width);
-    }
-    if (p->f.sharp) {
-        putc_(p, '0');
-        putc_(p, digits[16]);
-    }
-    for (size_t i = 0; i < length; i++) {
-        if (p->f.space && i > 0) {
-            putc_(p, ' ');
-            if (p->f.sharp) {
-                putc_(p, '0');
-                putc_(p, digits[16]);
-            }
-        }
-        unsigned char c = (unsigned char)s[i];
-        putc_(p, digits[c >> 4]);
-        putc_(p, digits[c & 0xF]);
-    }
-    if (p->f.wid_present && (size_t)p->wid > width && p->f.minus) {
-        write_padding(p, p->wid - (int)width);
-    }
-}
-
-/* %q of a string: a Go string literal; with # a raw `...` one when possible, with + ASCII. */
-static void fmt_q(Printer *p, const char *s, size_t n) {
-    n = truncated_len(p, s, n);
-    StrBuf b = {0};
-    if (p->f.sharp && fmt_can_backquote(s, n)) {
-        sb_putc(&b, '`');
-        put_bytes(&b, s, n);
-        sb_putc(&b, '`');
-    } else {
-        fmt_quote(&b, s, n, p->f.plus);
-    }
-    pad(p, b.data, b.len);
-}
-
-static void fmt_c(Printer *p, uint64_t c) {
-    char b[4];
-    int64_t r = c > MAX_RUNE ? RUNE_ERROR : (int64_t)c;
-    pad(p, b, (size_t)encode_rune(b, r));
-}
-
-static void fmt_qc(Printer *p, uint64_t c) {
-    int32_t r = c > MAX_RUNE ? RUNE_ERROR : (int32_t)c;
-    StrBuf b = {0};
-    fmt_quote_rune(&b, r, p->f.plus);
-    pad(p, b.data, b.len);
-}
-
-/* A float through strconv's format verb, then Go's sign, padding and # handling. */
-static void fmt_float(Printer *p, double v, int size, int32_t verb, int prec) {
-    if (p->f.prec_present) {
-        prec = p->prec;
-    }
-    StrBuf nb = {0};
-    sb_putc(&nb, '+'); /* room for a sign */
-    fmt_format_float(&nb, v, (char)verb, prec, size);
-    char *num = nb.data;
-    size_t len = nb.len;
-    if (num[1] == '-' || num[1] == '+') {
-        num++;
-        len--;
-    }
-    if (p->f.space && num[0] == '+' && !p->f.plus) {
-        num[0] = ' ';
-    }
-    if (num[1] == 'I' || num[1] == 'N') {
-        bool old_zero = p->f.zero;
-        p->f.zero = false;
-        if (num[1] == 'N' && !p->f.space && !p->f.plus) {
-            num++;
-            len--;
-        }
-        pad(p, num, len);
-        p->f.zero = old_zero;
-        return;
-    }
-    if (p->f.sharp && verb != 'b') {
-        int digits = 0;
-        if (verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x') {
-            digits = prec == -1 ? 6 : prec;
-        }
-        /* Split off the exponent ("e+07", "p-02"), count significant digits, then restore
-         * the decimal point and the trailing zeros %g drops. */
-        StrBuf tail = {0};
-        bool has_point = false, nonzero = false;
-        for (size_t i = 1; i < len; i++) {
-            char c = num[i];
-            if (c == '.') {
-                has_point = true;
-            } else if (c == 'p' || c == 'P' ||
-                       ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X')) {
-                sb_put(&tail, num + i, len - i);
-                len = i;
-                break;
-            } else {
-                if (c != '0') {
-                    nonzero = true;
-                }
-                if (nonzero) {
-                    digits--;
-                }
-            }
-        }
-        StrBuf nb2 = {0};
-        sb_put(&nb2, num, len);
-        if (!has_point) {
-            if (len == 2 && num[1] == '0') {
-                digits--;
-            }
-            sb_putc(&nb2, '.');
-        }
-        for (; digits > 0; digits--) {
-            sb_putc(&nb2, '0');
-        }
-        put_bytes(&nb2, tail.data, tail.len);
-        num = nb2.data;
-        len = nb2.len;
-    }
-    if (p->f.plus || num[0] != '+') {
-        if (p->f.zero && !p->f.minus && p->f.wid_present && (size_t)p->wid > len) {
-            putc_(p, num[0]);
-            write_padding(p, p->wid - (int)len);
-            put(p, num + 1, len - 1);
-            return;
-        }
-        pad(p, num, len);
-        return;
-    }
-    pad(p, num + 1, len - 1);
-}
 
 /* ---- verbs by kind (Go's pp methods) ----------------------------------------------------- */
 
@@ -1149,7 +34,7 @@ static void put_type(Printer *p, const Type *t) { puts_(p, type_string((Type *)t
 static void bad_verb(Printer *p, int32_t verb) {
     p->erroring = true;
     puts_(p, "%!");
-    fmt_put_rune(p->buf, verb);
+    utf8_append(p->buf, verb);
     putc_(p, '(');
     if (p->arg_t) {
         put_type(p, p->arg_t);
@@ -1177,7 +62,7 @@ static void fmt_bool(Printer *p, bool v, int32_t verb) {
 static void fmt_0x64(Printer *p, uint64_t v, bool leading0x) {
     bool sharp = p->f.sharp;
     p->f.sharp = leading0x;
-    fmt_integer(p, v, 16, false, 'v', ldigits);
+    fmt_integer(p, v, 16, false, 'v', fmt_ldigits);
     p->f.sharp = sharp;
 }
 
@@ -1187,24 +72,24 @@ static void fmt_int_verb(Printer *p, uint64_t v, bool is_signed, int32_t verb) {
         if (p->f.sharp_v && !is_signed) {
             fmt_0x64(p, v, true);
         } else {
-            fmt_integer(p, v, 10, is_signed, verb, ldigits);
+            fmt_integer(p, v, 10, is_signed, verb, fmt_ldigits);
         }
         break;
     case 'd':
-        fmt_integer(p, v, 10, is_signed, verb, ldigits);
+        fmt_integer(p, v, 10, is_signed, verb, fmt_ldigits);
         break;
     case 'b':
-        fmt_integer(p, v, 2, is_signed, verb, ldigits);
+        fmt_integer(p, v, 2, is_signed, verb, fmt_ldigits);
         break;
     case 'o':
     case 'O':
-        fmt_integer(p, v, 8, is_signed, verb, ldigits);
+        fmt_integer(p, v, 8, is_signed, verb, fmt_ldigits);
         break;
     case 'x':
-        fmt_integer(p, v, 16, is_signed, verb, ldigits);
+        fmt_integer(p, v, 16, is_signed, verb, fmt_ldigits);
         break;
     case 'X':
-        fmt_integer(p, v, 16, is_signed, verb, udigits);
+        fmt_integer(p, v, 16, is_signed, verb, fmt_udigits);
         break;
     case 'c':
         fmt_c(p, v);
@@ -1287,10 +172,10 @@ static void fmt_string(Printer *p, const char *s, size_t n, int32_t verb) {
         fmt_s(p, s, n);
         break;
     case 'x':
-        fmt_sbx(p, s, n, ldigits);
+        fmt_sbx(p, s, n, fmt_ldigits);
         break;
     case 'X':
-        fmt_sbx(p, s, n, udigits);
+        fmt_sbx(p, s, n, fmt_udigits);
         break;
     case 'q':
         fmt_q(p, s, n);
@@ -1351,7 +236,7 @@ static void fmt_bytes(Printer *p, const Type *t, const Slot *v, int32_t verb,
                 if (i > 0) {
                     putc_(p, ' ');
                 }
-                fmt_integer(p, (unsigned char)b[i], 10, false, verb, ldigits);
+                fmt_integer(p, (unsigned char)b[i], 10, false, verb, fmt_ldigits);
             }
             putc_(p, ']');
         }
@@ -1363,7 +248,7 @@ static void fmt_bytes(Printer *p, const Type *t, const Slot *v, int32_t verb,
     case 'x':
     case 'X':
         b = collect_bytes(t, v, &n, &is_nil);
-        fmt_sbx(p, b, n, verb == 'x' ? ldigits : udigits);
+        fmt_sbx(p, b, n, verb == 'x' ? fmt_ldigits : fmt_udigits);
         break;
     case 'q':
         b = collect_bytes(t, v, &n, &is_nil);
@@ -1402,7 +287,7 @@ static void fmt_pointer(Printer *p, const Type *t, const Slot *v, int32_t verb) 
             }
             putc_(p, ')');
         } else if (u == 0) {
-            pad_cstr(p, "<nil>");
+            fmt_pad_cstr(p, "<nil>");
         } else {
             fmt_0x64(p, u, !p->f.sharp);
         }
@@ -1426,7 +311,7 @@ static void fmt_pointer(Printer *p, const Type *t, const Slot *v, int32_t verb) 
 /* ---- methods: Error, String, GoString ---------------------------------------------------- */
 
 /* The method name of t's method set, when its signature is func() string. */
-static const Method *string_method(const Type *t, const char *name) {
+const Method *fmt_string_method(const Type *t, const char *name) {
     if (!t || t->nmethods == 0) {
         return NULL;
     }
@@ -1442,7 +327,7 @@ static const Method *string_method(const Type *t, const char *name) {
     return (r->kind == KIND_STRING && !r->pkg) ? m : NULL;
 }
 
-static bool has_error_method(const Type *t) { return string_method(t, "Error") != NULL; }
+static bool has_error_method(const Type *t) { return fmt_string_method(t, "Error") != NULL; }
 
 /* A method called to format a value panicked: say so, as Go's catchPanic does. */
 static void catch_panic(Printer *p, const Type *t, Slot data, int32_t verb, const char *method,
@@ -1458,9 +343,9 @@ static void catch_panic(Printer *p, const Type *t, Slot data, int32_t verb, cons
         return;
     }
     Flags old = p->f;
-    clear_flags(p);
+    fmt_clear_flags(p);
     puts_(p, "%!");
-    fmt_put_rune(p->buf, verb);
+    utf8_append(p->buf, verb);
     puts_(p, "(PANIC=");
     puts_(p, method);
     puts_(p, " method: ");
@@ -1505,7 +390,7 @@ static bool handle_methods(Printer *p, int32_t verb) {
         verb = 'v';
     }
     if (p->f.sharp_v) {
-        const Method *m = string_method(t, "GoString");
+        const Method *m = fmt_string_method(t, "GoString");
         if (m) {
             call_string_method(p, m, "GoString", verb, true);
             return true;
@@ -1518,12 +403,12 @@ static bool handle_methods(Printer *p, int32_t verb) {
     case 'x':
     case 'X':
     case 'q': {
-        const Method *m = string_method(t, "Error");
+        const Method *m = fmt_string_method(t, "Error");
         if (m) {
             call_string_method(p, m, "Error", verb, false);
             return true;
         }
-        m = string_method(t, "String");
+        m = fmt_string_method(t, "String");
         if (m) {
             call_string_method(p, m, "String", verb, false);
             return true;
@@ -1548,124 +433,6 @@ static Slot data_word(const Type *t, const Slot *v) {
     return d;
 }
 
-static inline const Slot *at(const Slot *v, int64_t off) { return v ? v + off : NULL; }
-
-static bool is_predeclared(const Type *t) { return t->name && !t->pkg; }
-
-#ifdef FMT_HAVE_MAP
-/* internal/fmtsort's ordering of map keys. */
-static int float_cmp(double a, double b) {
-    if (a < b) {
-        return -1;
-    }
-    if (a > b) {
-        return 1;
-    }
-    if (a == b) {
-        return 0;
-    }
-    bool na = a != a, nb = b != b;
-    return na && nb ? 0 : na ? -1 : 1;
-}
-
-static int cmp_u64(uint64_t a, uint64_t b) { return a < b ? -1 : a > b ? 1 : 0; }
-
-static int key_cmp(const Type *t, const Slot *a, const Slot *b) {
-    switch (t->kind) {
-    case KIND_INT:
-    case KIND_INT8:
-    case KIND_INT16:
-    case KIND_INT32:
-    case KIND_INT64:
-        return a[0].i < b[0].i ? -1 : a[0].i > b[0].i ? 1 : 0;
-    case KIND_BOOL:
-    case KIND_UINT:
-    case KIND_UINT8:
-    case KIND_UINT16:
-    case KIND_UINT32:
-    case KIND_UINT64:
-    case KIND_UINTPTR:
-    case KIND_POINTER:
-    case KIND_UNSAFE_POINTER:
-    case KIND_CHAN:
-        return cmp_u64(a[0].u, b[0].u);
-    case KIND_STRING: {
-        size_t la = (size_t)a[1].i, lb = (size_t)b[1].i;
-        size_t common = la < lb ? la : lb;
-        int c = common ? memcmp(a[0].p, b[0].p, common) : 0;
-        if (c != 0 || la == lb) {
-            return c < 0 ? -1 : c > 0 ? 1 : 0;
-        }
-        return la < lb ? -1 : 1;
-    }
-    case KIND_FLOAT32:
-    case KIND_FLOAT64:
-        return float_cmp(a[0].f, b[0].f);
-    case KIND_COMPLEX64:
-    case KIND_COMPLEX128: {
-        int c = float_cmp(a[0].f, b[0].f);
-        return c ? c : float_cmp(a[1].f, b[1].f);
-    }
-    case KIND_STRUCT:
-        for (int i = 0; i < t->nfields; i++) {
-            const StructField *f = &t->fields[i];
-            int c = key_cmp(f->type, at(a, f->offset), at(b, f->offset));
-            if (c) {
-                return c;
-            }
-        }
-        return 0;
-    case KIND_ARRAY:
-        for (int64_t i = 0; i < t->len; i++) {
-            int32_t es = t->elem->slots;
-            int c = key_cmp(t->elem, at(a, i * es), at(b, i * es));
-            if (c) {
-                return c;
-            }
-        }
-        return 0;
-    case KIND_INTERFACE: {
-        const Type *ta = a[0].p, *tb = b[0].p;
-        if (!ta || !tb) {
-            return !ta && !tb ? 0 : !ta ? -1 : 1;
-        }
-        if (ta != tb) {
-            /* Go orders different dynamic types by their descriptors' addresses. */
-            return cmp_u64((uint64_t)(uintptr_t)ta, (uint64_t)(uintptr_t)tb);
-        }
-        return key_cmp(ta, iface_value_ptr(ta, &a[1]), iface_value_ptr(ta, &b[1]));
-    }
-    default:
-        return 0;
-    }
-}
-
-typedef struct Entry {
-    Slot *key, *val;
-} Entry;
-
-/* A stable merge sort (Go sorts map keys stably; only NaN keys can compare equal). */
-static void sort_entries(const Type *kt, Entry *e, Entry *tmp, size_t n) {
-    if (n < 2) {
-        return;
-    }
-    size_t h = n / 2;
-    sort_entries(kt, e, tmp, h);
-    sort_entries(kt, e + h, tmp, n - h);
-    size_t i = 0, j = h, k = 0;
-    while (i < h && j < n) {
-        tmp[k++] = key_cmp(kt, e[j].key, e[i].key) < 0 ? e[j++] : e[i++];
-    }
-    while (i < h) {
-        tmp[k++] = e[i++];
-    }
-    while (j < n) {
-        tmp[k++] = e[j++];
-    }
-    memcpy(e, tmp, n * sizeof *e);
-}
-#endif
-
 static void print_map(Printer *p, const Type *t, const Slot *v, bool ro, int32_t verb, int depth) {
     void *m = v[0].p;
     if (p->f.sharp_v) {
@@ -1678,38 +445,20 @@ static void print_map(Printer *p, const Type *t, const Slot *v, bool ro, int32_t
     } else {
         puts_(p, "map[");
     }
-#ifdef FMT_HAVE_MAP
-    if (m) {
-        int64_t n = map_len(m);
-        Entry *e = GC_MALLOC(sizeof(Entry) * (size_t)(n > 0 ? n : 1));
-        Entry *tmp = GC_MALLOC(sizeof(Entry) * (size_t)(n > 0 ? n : 1));
-        int64_t count = 0;
-        MapIter it = map_iter(m);
-        Slot *k, *val;
-        while (count < n && map_iter_next(&it, &k, &val)) {
-            e[count].key = k;
-            e[count].val = val;
-            count++;
-        }
-        sort_entries(t->key, e, tmp, (size_t)count);
-        for (int64_t i = 0; i < count && !p->aborted; i++) {
-            if (i > 0) {
-                if (p->f.sharp_v) {
-                    puts_(p, ", ");
-                } else {
-                    putc_(p, ' ');
-                }
+    int64_t count = 0;
+    FmtMapEntry *e = fmt_sorted_map(t, m, &count);
+    for (int64_t i = 0; i < count && !p->aborted; i++) {
+        if (i > 0) {
+            if (p->f.sharp_v) {
+                puts_(p, ", ");
+            } else {
+                putc_(p, ' ');
             }
-            print_value(p, t->key, e[i].key, ro, verb, depth + 1);
-            putc_(p, ':');
-            print_value(p, t->elem, e[i].val, ro, verb, depth + 1);
         }
+        print_value(p, t->key, e[i].key, ro, verb, depth + 1);
+        putc_(p, ':');
+        print_value(p, t->elem, e[i].val, ro, verb, depth + 1);
     }
-#else
-    (void)ro;
-    (void)verb;
-    (void)depth;
-#endif
     putc_(p, p->f.sharp_v ? '}' : ']');
 }
 
@@ -1732,7 +481,7 @@ static void print_struct(Printer *p, const Type *t, const Slot *v, bool ro, int3
             puts_(p, f->name);
             putc_(p, ':');
         }
-        const Slot *fv = at(v, f->offset);
+        const Slot *fv = fmt_slot_at(v, f->offset);
         bool fro = ro || !f->exported;
         if (f->type->kind == KIND_INTERFACE && fv[0].p) {
             /* Go prints what a non-nil interface field holds, not the interface. */
@@ -1771,7 +520,7 @@ static void print_list(Printer *p, const Type *t, const Slot *v, bool ro, int32_
             if (i > 0) {
                 puts_(p, ", ");
             }
-            print_value(p, t->elem, at(elems, i * es), ro, verb, depth + 1);
+            print_value(p, t->elem, fmt_slot_at(elems, i * es), ro, verb, depth + 1);
         }
         putc_(p, '}');
     } else {
@@ -1780,7 +529,7 @@ static void print_list(Printer *p, const Type *t, const Slot *v, bool ro, int32_
             if (i > 0) {
                 putc_(p, ' ');
             }
-            print_value(p, t->elem, at(elems, i * es), ro, verb, depth + 1);
+            print_value(p, t->elem, fmt_slot_at(elems, i * es), ro, verb, depth + 1);
         }
         putc_(p, ']');
     }
@@ -1896,7 +645,7 @@ static void print_arg(Printer *p, const Type *t, Slot data, int32_t verb) {
     }
     if (!t) {
         if (verb == 'T' || verb == 'v') {
-            pad_cstr(p, "<nil>");
+            fmt_pad_cstr(p, "<nil>");
         } else {
             bad_verb(p, verb);
         }
@@ -1913,12 +662,12 @@ static void print_arg(Printer *p, const Type *t, Slot data, int32_t verb) {
         return;
     }
     /* Go's fast path for the predeclared types (which have no methods) and []byte. */
-    if (is_predeclared(t) && t->kind >= KIND_BOOL && t->kind <= KIND_STRING) {
+    if (fmt_is_predeclared(t) && t->kind >= KIND_BOOL && t->kind <= KIND_STRING) {
         print_value(p, t, v, false, verb, 0);
         return;
     }
     if (t->kind == KIND_SLICE && !t->name && t->elem->kind == KIND_UINT8 &&
-        is_predeclared(t->elem)) {
+        fmt_is_predeclared(t->elem)) {
         fmt_bytes(p, t, v, verb, "[]byte");
         return;
     }
@@ -1954,13 +703,22 @@ static size_t parse_num(const char *s, size_t start, size_t end, int *num, bool 
     return i;
 }
 
-/* A * width or precision: operand argnum as an int, if it is an integer of sane size. */
-static int int_from_arg(const Slot *args, int64_t n, int64_t *argnum, bool *is_int) {
+/* Printf's place in its format and in its operands. */
+typedef struct Scan {
+    const char *format;
+    size_t i, end;         /* format[i..end) is still to read */
+    const Slot *args;      /* the operands, as format.h lays them out */
+    int64_t nargs, argnum; /* how many, and the next one a verb takes */
+    bool after_index;      /* an explicit [n] was just read */
+} Scan;
+
+/* A * width or precision: the next operand as an int, if it is an integer of sane size. */
+static int int_from_arg(Scan *s, bool *is_int) {
     int64_t num = 0;
     *is_int = false;
-    if (*argnum < n) {
-        const Type *t = ARG_T(args, *argnum);
-        Slot d = ARG_D(args, *argnum);
+    if (s->argnum < s->nargs) {
+        const Type *t = ARG_T(s->args, s->argnum);
+        Slot d = ARG_D(s->args, s->argnum);
         if (t && t->kind >= KIND_INT && t->kind <= KIND_INT64) {
             num = d.i;
             *is_int = true;
@@ -1968,7 +726,7 @@ static int int_from_arg(const Slot *args, int64_t n, int64_t *argnum, bool *is_i
             num = d.i;
             *is_int = true;
         }
-        *argnum += 1;
+        s->argnum++;
         if (too_large(num)) {
             num = 0;
             *is_int = false;
@@ -1977,12 +735,13 @@ static int int_from_arg(const Slot *args, int64_t n, int64_t *argnum, bool *is_i
     return (int)num;
 }
 
-/* An explicit operand index [n] at format[i]: returns the new position. */
-static size_t arg_number(Printer *p, int64_t *argnum, const char *format, size_t end, size_t i,
-                         int64_t nargs, bool *found) {
-    *found = false;
+/* An explicit operand index [n] at s->i, if there is one: read, it sets after_index. */
+static void arg_number(Printer *p, Scan *s) {
+    const char *format = s->format;
+    size_t i = s->i, end = s->end;
+    s->after_index = false;
     if (i >= end || format[i] != '[') {
-        return i;
+        return;
     }
     p->reordered = true;
     /* Go's parseArgNumber on format[i:]. */
@@ -2007,14 +766,13 @@ static size_t arg_number(Printer *p, int64_t *argnum, const char *format, size_t
             }
         }
     }
-    if (ok && index >= 0 && index < nargs) {
-        *argnum = index;
-        *found = true;
-        return i + wid;
+    s->i = i + wid;
+    s->after_index = ok;
+    if (ok && index >= 0 && index < s->nargs) {
+        s->argnum = index;
+    } else {
+        p->good_argnum = false;
     }
-    p->good_argnum = false;
-    *found = ok;
-    return i + wid;
 }
 
 static void set_v_flags(Printer *p) {
@@ -2024,161 +782,171 @@ static void set_v_flags(Printer *p) {
     p->f.plus = false;
 }
 
+/* The verb applied to the next operand, which exists. */
+static void print_operand(Printer *p, Scan *s, int32_t verb) {
+    if (verb == 'w') {
+        vec_push(&p->wrapped, s->argnum);
+    }
+    if (verb == 'v' || verb == 'w') {
+        set_v_flags(p);
+    }
+    print_arg(p, ARG_T(s->args, s->argnum), ARG_D(s->args, s->argnum), verb);
+    s->argnum++;
+}
+
+/* The flags after a '%'. Then, in the common case of a lower-case ASCII verb right after them
+ * and an operand left for it, prints the operand and returns true. */
+static bool scan_flags(Printer *p, Scan *s) {
+    for (; s->i < s->end; s->i++) {
+        char c = s->format[s->i];
+        switch (c) {
+        case '#': p->f.sharp = true; break;
+        case '0': p->f.zero = true; break;
+        case '+': p->f.plus = true; break;
+        case '-': p->f.minus = true; break;
+        case ' ': p->f.space = true; break;
+        default:
+            if (c >= 'a' && c <= 'z' && s->argnum < s->nargs) {
+                s->i++;
+                print_operand(p, s, c);
+                return true;
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
+/* An operand index, then a width: digits, or * taking it from an operand. */
+static void scan_width(Printer *p, Scan *s) {
+    arg_number(p, s);
+    bool present;
+    if (s->i < s->end && s->format[s->i] == '*') {
+        s->i++;
+        p->wid = int_from_arg(s, &present);
+        p->f.wid_present = present;
+        if (!present) {
+            puts_(p, "%!(BADWIDTH)");
+        }
+        if (p->wid < 0) {
+            p->wid = -p->wid;
+            p->f.minus = true;
+            p->f.zero = false;
+        }
+        s->after_index = false;
+    } else {
+        s->i = parse_num(s->format, s->i, s->end, &p->wid, &present);
+        p->f.wid_present = present;
+        if (s->after_index && present) {
+            p->good_argnum = false;
+        }
+    }
+}
+
+/* A precision, if there is one: '.', an operand index, then digits (none means 0) or *. */
+static void scan_precision(Printer *p, Scan *s) {
+    if (s->i + 1 >= s->end || s->format[s->i] != '.') {
+        return;
+    }
+    s->i++;
+    if (s->after_index) {
+        p->good_argnum = false;
+    }
+    arg_number(p, s);
+    bool present;
+    if (s->i < s->end && s->format[s->i] == '*') {
+        s->i++;
+        p->prec = int_from_arg(s, &present);
+        p->f.prec_present = present;
+        if (p->prec < 0) {
+            p->prec = 0;
+            p->f.prec_present = false;
+        }
+        if (!p->f.prec_present) {
+            puts_(p, "%!(BADPREC)");
+        }
+        s->after_index = false;
+    } else {
+        s->i = parse_num(s->format, s->i, s->end, &p->prec, &present);
+        p->f.prec_present = true; /* "%.f" means precision 0 */
+        if (!present) {
+            p->prec = 0;
+        }
+    }
+}
+
+/* %!verb(WHAT): a verb with a bad index, or no operand left. */
+static void bad_arg(Printer *p, int32_t verb, const char *what) {
+    puts_(p, "%!");
+    utf8_append(p->buf, verb);
+    puts_(p, what);
+}
+
+/* Unused operands: %!(EXTRA type=value, ...). */
+static void print_extra(Printer *p, Scan *s) {
+    fmt_clear_flags(p);
+    puts_(p, "%!(EXTRA ");
+    for (int64_t k = s->argnum; k < s->nargs && !p->aborted; k++) {
+        if (k > s->argnum) {
+            puts_(p, ", ");
+        }
+        const Type *t = ARG_T(s->args, k);
+        if (!t) {
+            puts_(p, "<nil>");
+        } else {
+            put_type(p, t);
+            putc_(p, '=');
+            print_arg(p, t, ARG_D(s->args, k), 'v');
+        }
+    }
+    putc_(p, ')');
+}
+
+/* Go's doPrintf. */
 static void do_printf(Printer *p, const char *format, size_t end, const Slot *args, int64_t n) {
-    int64_t argnum = 0;
-    bool after_index = false;
+    Scan s = {.format = format, .end = end, .args = args, .nargs = n};
     p->reordered = false;
-    size_t i = 0;
-    while (i < end && !p->aborted) {
+    while (s.i < end && !p->aborted) {
         p->good_argnum = true;
-        size_t lasti = i;
-        while (i < end && format[i] != '%') {
-            i++;
+        size_t lasti = s.i;
+        while (s.i < end && format[s.i] != '%') {
+            s.i++;
         }
-        if (i > lasti) {
-            put(p, format + lasti, i - lasti);
+        if (s.i > lasti) {
+            put(p, format + lasti, s.i - lasti);
         }
-        if (i >= end) {
+        if (s.i >= end) {
             break;
         }
-        i++; /* the '%' */
-        clear_flags(p);
-        bool simple_done = false;
-        for (; i < end; i++) {
-            char c = format[i];
-            if (c == '#') {
-                p->f.sharp = true;
-            } else if (c == '0') {
-                p->f.zero = true;
-            } else if (c == '+') {
-                p->f.plus = true;
-            } else if (c == '-') {
-                p->f.minus = true;
-            } else if (c == ' ') {
-                p->f.space = true;
-            } else {
-                /* The common case: flags and a lower-case ASCII verb, nothing else. */
-                if (c >= 'a' && c <= 'z' && argnum < n) {
-                    if (c == 'w') {
-                        vec_push(&p->wrapped, argnum);
-                    }
-                    if (c == 'v' || c == 'w') {
-                        set_v_flags(p);
-                    }
-                    print_arg(p, ARG_T(args, argnum), ARG_D(args, argnum), c);
-                    argnum++;
-                    i++;
-                    simple_done = true;
-                }
-                break;
-            }
-        }
-        if (simple_done) {
+        s.i++; /* the '%' */
+        fmt_clear_flags(p);
+        if (scan_flags(p, &s)) {
             continue;
         }
-        i = arg_number(p, &argnum, format, end, i, n, &after_index);
-        if (i < end && format[i] == '*') {
-            i++;
-            bool present;
-            p->wid = int_from_arg(args, n, &argnum, &present);
-            p->f.wid_present = present;
-            if (!present) {
-                puts_(p, "%!(BADWIDTH)");
-            }
-            if (p->wid < 0) {
-                p->wid = -p->wid;
-                p->f.minus = true;
-                p->f.zero = false;
-            }
-            after_index = false;
-        } else {
-            bool present;
-            i = parse_num(format, i, end, &p->wid, &present);
-            p->f.wid_present = present;
-            if (after_index && present) {
-                p->good_argnum = false;
-            }
+        scan_width(p, &s);
+        scan_precision(p, &s);
+        if (!s.after_index) {
+            arg_number(p, &s);
         }
-        if (i + 1 < end && format[i] == '.') {
-            i++;
-            if (after_index) {
-                p->good_argnum = false;
-            }
-            i = arg_number(p, &argnum, format, end, i, n, &after_index);
-            if (i < end && format[i] == '*') {
-                i++;
-                bool present;
-                p->prec = int_from_arg(args, n, &argnum, &present);
-                p->f.prec_present = present;
-                if (p->prec < 0) {
-                    p->prec = 0;
-                    p->f.prec_present = false;
-                }
-                if (!p->f.prec_present) {
-                    puts_(p, "%!(BADPREC)");
-                }
-                after_index = false;
-            } else {
-                bool present;
-                i = parse_num(format, i, end, &p->prec, &present);
-                p->f.prec_present = true; /* "%.f" means precision 0 */
-                if (!present) {
-                    p->prec = 0;
-                }
-            }
-        }
-        if (!after_index) {
-            i = arg_number(p, &argnum, format, end, i, n, &after_index);
-        }
-        if (i >= end) {
+        if (s.i >= end) {
             puts_(p, "%!(NOVERB)");
             break;
         }
-        int size = 1;
-        int32_t verb = (unsigned char)format[i];
-        if (verb >= 0x80) {
-            verb = fmt_decode_rune(format + i, end - i, &size);
-        }
-        i += (size_t)size;
+        int32_t verb;
+        s.i += (size_t)utf8_decode(format + s.i, end - s.i, &verb);
         if (verb == '%') {
             putc_(p, '%'); /* absorbs no operand, ignores width and precision */
         } else if (!p->good_argnum) {
-            puts_(p, "%!");
-            fmt_put_rune(p->buf, verb);
-            puts_(p, "(BADINDEX)");
-        } else if (argnum >= n) {
-            puts_(p, "%!");
-            fmt_put_rune(p->buf, verb);
-            puts_(p, "(MISSING)");
+            bad_arg(p, verb, "(BADINDEX)");
+        } else if (s.argnum >= n) {
+            bad_arg(p, verb, "(MISSING)");
         } else {
-            if (verb == 'w') {
-                vec_push(&p->wrapped, argnum);
-            }
-            if (verb == 'v' || verb == 'w') {
-                set_v_flags(p);
-            }
-            print_arg(p, ARG_T(args, argnum), ARG_D(args, argnum), verb);
-            argnum++;
+            print_operand(p, &s, verb);
         }
     }
     /* Unused operands are reported, unless indexes made that hard to know. */
-    if (!p->reordered && argnum < n && !p->aborted) {
-        clear_flags(p);
-        puts_(p, "%!(EXTRA ");
-        for (int64_t k = argnum; k < n && !p->aborted; k++) {
-            if (k > argnum) {
-                puts_(p, ", ");
-            }
-            const Type *t = ARG_T(args, k);
-            if (!t) {
-                puts_(p, "<nil>");
-            } else {
-                put_type(p, t);
-                putc_(p, '=');
-                print_arg(p, t, ARG_D(args, k), 'v');
-            }
-        }
-        putc_(p, ')');
+    if (!p->reordered && s.argnum < n && !p->aborted) {
+        print_extra(p, &s);
     }
 }
 
@@ -2198,7 +966,7 @@ void fmt_sprint(G *g, StrBuf *out, const Slot *args, int64_t n) {
         if (i > 0 && !is_string && !prev_string) {
             putc_(&p, ' ');
         }
-        clear_flags(&p);
+        fmt_clear_flags(&p);
         print_arg(&p, t, ARG_D(args, i), 'v');
         prev_string = is_string;
     }
@@ -2211,7 +979,7 @@ void fmt_sprintln(G *g, StrBuf *out, const Slot *args, int64_t n) {
         if (i > 0) {
             putc_(&p, ' ');
         }
-        clear_flags(&p);
+        fmt_clear_flags(&p);
         print_arg(&p, ARG_T(args, i), ARG_D(args, i), 'v');
     }
     putc_(&p, '\n');
@@ -2250,200 +1018,4 @@ void fmt_print_value(G *g, StrBuf *out, const Type *t, const Slot *v) {
     } else {
         print_arg(&p, t, data_word(t, v), 'v');
     }
-}
-
-/* ---- the runtime's print format (print, println, panic values) ---------------------------- */
-
-static void rt_print_uint(StrBuf *out, uint64_t v) {
-    sb_printf(out, "%llu", (unsigned long long)v);
-}
-
-static void rt_print_hex(StrBuf *out, uint64_t v) {
-    sb_printf(out, "0x%llx", (unsigned long long)v);
-}
-
-/* Go's runtime printfloat: seven significant digits by plain float arithmetic (not correctly
- * rounded, and that is what Go prints), as +d.dddddde±ddd. */
-static void rt_print_float(StrBuf *out, double v) {
-    if (v != v) {
-        sb_puts(out, "NaN");
-        return;
-    }
-    if (v + v == v && v > 0) {
-        sb_puts(out, "+Inf");
-        return;
-    }
-    if (v + v == v && v < 0) {
-        sb_puts(out, "-Inf");
-        return;
-    }
-    enum { N = 7 };
-    char buf[N + 7];
-    buf[0] = '+';
-    int e = 0;
-    if (v == 0) {
-        if (signbit(v)) {
-            buf[0] = '-';
-        }
-    } else {
-        if (v < 0) {
-            v = -v;
-            buf[0] = '-';
-        }
-        while (v >= 10) {
-            e++;
-            v /= 10;
-        }
-        while (v < 1) {
-            e--;
-            v *= 10;
-        }
-        double h = 5.0;
-        for (int i = 0; i < N; i++) {
-            h /= 10;
-        }
-        v += h;
-        if (v >= 10) {
-            e++;
-            v /= 10;
-        }
-    }
-    for (int i = 0; i < N; i++) {
-        int s = (int)v;
-        buf[i + 2] = (char)(s + '0');
-        v -= s;
-        v *= 10;
-    }
-    buf[1] = buf[2];
-    buf[2] = '.';
-    buf[N + 2] = 'e';
-    buf[N + 3] = '+';
-    if (e < 0) {
-        e = -e;
-        buf[N + 3] = '-';
-    }
-    buf[N + 4] = (char)(e / 100 + '0');
-    buf[N + 5] = (char)(e / 10 % 10 + '0');
-    buf[N + 6] = (char)(e % 10 + '0');
-    sb_put(out, buf, sizeof buf);
-}
-
-void fmt_runtime_print_value(StrBuf *out, const Type *t, const Slot *v) {
-    switch (t->kind) {
-    case KIND_BOOL:
-        sb_puts(out, v[0].u ? "true" : "false");
-        break;
-    case KIND_INT:
-    case KIND_INT8:
-    case KIND_INT16:
-    case KIND_INT32:
-    case KIND_INT64:
-        if (v[0].i < 0) {
-            sb_putc(out, '-');
-        }
-        rt_print_uint(out, v[0].i < 0 ? -v[0].u : v[0].u);
-        break;
-    case KIND_UINT:
-    case KIND_UINT8:
-    case KIND_UINT16:
-    case KIND_UINT32:
-    case KIND_UINT64:
-    case KIND_UINTPTR:
-        rt_print_uint(out, v[0].u);
-        break;
-    case KIND_FLOAT32:
-    case KIND_FLOAT64:
-        rt_print_float(out, v[0].f);
-        break;
-    case KIND_COMPLEX64:
-    case KIND_COMPLEX128:
-        sb_putc(out, '(');
-        rt_print_float(out, v[0].f);
-        rt_print_float(out, v[1].f);
-        sb_puts(out, "i)");
-        break;
-    case KIND_STRING:
-        put_bytes(out, v[0].p, (size_t)v[1].i);
-        break;
-    case KIND_POINTER:
-    case KIND_CHAN:
-    case KIND_MAP:
-    case KIND_FUNC:
-    case KIND_UNSAFE_POINTER:
-        rt_print_hex(out, v[0].u);
-        break;
-    case KIND_SLICE:
-        sb_printf(out, "[%lld/%lld]", (long long)v[1].i, (long long)v[2].i);
-        rt_print_hex(out, v[0].u);
-        break;
-    case KIND_INTERFACE:
-        sb_putc(out, '(');
-        rt_print_hex(out, v[0].u);
-        sb_putc(out, ',');
-        rt_print_hex(out, v[1].u);
-        sb_putc(out, ')');
-        break;
-    default:
-        sb_putc(out, '?');
-        sb_puts(out, type_string((Type *)t));
-        sb_putc(out, '?');
-        break;
-    }
-}
-
-/* A panic message's text: newlines are followed by a tab, so a stack trace stays parsable. */
-static void put_indented(StrBuf *out, const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        sb_putc(out, s[i]);
-        if (s[i] == '\n') {
-            sb_putc(out, '\t');
-        }
-    }
-}
-
-void fmt_panic_value(G *g, StrBuf *out, const Type *t, Slot data) {
-    if (!t) {
-        sb_puts(out, "nil");
-        return;
-    }
-    const Method *m = string_method(t, "Error");
-    if (!m) {
-        m = string_method(t, "String");
-    }
-    if (m) {
-        Slot res[2] = {{0}, {0}};
-        if (rt_call_method(g, t, data, m, NULL, 0, res, 2)) {
-            put_indented(out, res[0].p, (size_t)res[1].i);
-            return;
-        }
-        Slot pv[2];
-        rt_recover_into(g, pv);
-    }
-    const Slot *v = iface_value_ptr(t, &data);
-    if (t->kind >= KIND_BOOL && t->kind <= KIND_STRING) {
-        bool custom = !is_predeclared(t);
-        if (custom) {
-            sb_puts(out, type_string((Type *)t));
-        }
-        if (t->kind == KIND_STRING) {
-            if (custom) {
-                sb_puts(out, "(\"");
-            }
-            put_indented(out, v[0].p, (size_t)v[1].i);
-            if (custom) {
-                sb_puts(out, "\")");
-            }
-        } else if (custom && !type_is_complex(t)) {
-            sb_putc(out, '(');
-            fmt_runtime_print_value(out, t, v);
-            sb_putc(out, ')');
-        } else {
-            fmt_runtime_print_value(out, t, v);
-        }
-        return;
-    }
-    sb_putc(out, '(');
-    sb_puts(out, type_string((Type *)t));
-    sb_puts(out, ") ");
-    rt_print_hex(out, data.u);
 }

@@ -1,4 +1,7 @@
 /* format.h — Go's fmt formatting engine, byte for byte, and the runtime's own print format.
+ * The engine: format.c (the printer), format_field.c (one field under flags), format_float.c
+ * (strconv.FormatFloat), format_runtime.c (print/println and panic values); printer.h is
+ * their shared inside.
  *
  * Operands arrive as interface values: two slots each (Type *dyn, data word), exactly as the
  * backing array of a Go `...any` parameter holds them; args[2*i], args[2*i+1] is operand i.
@@ -35,19 +38,6 @@ void fmt_print_value(G *g, StrBuf *out, const Type *t, const Slot *v);
 /* strconv.FormatFloat: fmt is one of 'e' 'E' 'f' 'g' 'G' 'b' 'x' 'X'; prec -1 asks for the
  * fewest digits that read back as the same value; bitsize 32 formats v as a float32. */
 void fmt_format_float(StrBuf *out, double v, char fmt, int prec, int bitsize);
-
-/* strconv.Quote of the bytes s[0..n) (ascii_only: strconv.QuoteToASCII). */
-void fmt_quote(StrBuf *out, const char *s, size_t n, bool ascii_only);
-/* strconv.QuoteRune (ascii_only: QuoteRuneToASCII); invalid runes quote as U+FFFD. */
-void fmt_quote_rune(StrBuf *out, int32_t r, bool ascii_only);
-/* strconv.IsPrint (Unicode 15: letters, marks, numbers, punctuation, symbols, ASCII space). */
-bool fmt_is_print(int32_t r);
-/* strconv.CanBackquote. */
-bool fmt_can_backquote(const char *s, size_t n);
-/* Go's utf8.DecodeRune: the rune at s (n > 0 bytes) and its width; invalid -> (0xFFFD, 1). */
-int32_t fmt_decode_rune(const char *s, size_t n, int *width);
-/* utf8.AppendRune: invalid runes (surrogates, > 0x10FFFF) encode as U+FFFD. */
-void fmt_put_rune(StrBuf *out, int32_t r);
 
 /* The builtin print/println format of one value of static type t (Go's runtime/print.go):
  * floats as +1.500000e+000, pointers/chans/maps/funcs as 0x..., slices as [len/cap]0x...,

@@ -1,5 +1,5 @@
 /* strconv.c — the C natives of package strconv: integer and float parsing and formatting,
- * quoting and unquoting (also for fmt's %q, through runtime/lib/quote.h).
+ * quoting (src/text/quote.h, which fmt's %q shares) and unquoting.
  *
  * Parsers follow Go's grammar and limits exactly (base prefixes and underscores only with
  * base 0, the clamped value returned with a range error) and report an error code; the Go
@@ -9,11 +9,11 @@
  * locale (correctly rounded, as Go's are; straight to float32 for bitSize 32, so never
  * rounded twice). FormatFloat is fmt's float formatter (runtime/lib/format.h).
  */
-#include "quote.h"
-
+#include "../../src/text/quote.h"
+#include "../../src/text/unicode.h"
+#include "../../src/text/utf8.h"
 #include "../native.h"
 #include "format.h"
-#include "unicode.h"
 
 #include <locale.h>
 #include <math.h>
@@ -438,165 +438,57 @@ static void c_format_float(G *g, Slot *a) {
 
 /* ---- quoting ---- */
 
-static const char hexdigits[] = "0123456789abcdef";
-
-static void put_hex(StrBuf *out, const char *prefix, uint32_t v, int ndigits) {
-    sb_puts(out, prefix);
-    for (int shift = 4 * (ndigits - 1); shift >= 0; shift -= 4) {
-        sb_putc(out, hexdigits[(v >> shift) & 15]);
-    }
-}
-
-static void put_rune(StrBuf *out, int32_t r) {
-    char buf[4];
-    sb_put(out, buf, (size_t)lib_utf8_encode(buf, r));
-}
-
-static void escaped_rune(StrBuf *out, int32_t r, char quote, bool ascii_only, bool graphic_only) {
-    if (r == quote || r == '\\') {
-        sb_putc(out, '\\');
-        sb_putc(out, (char)r);
-        return;
-    }
-    if (ascii_only) {
-        if (r < 0x80 && lib_unicode_is_print(r)) {
-            sb_putc(out, (char)r);
-            return;
-        }
-    } else if (graphic_only ? lib_unicode_is_graphic(r) : lib_unicode_is_print(r)) {
-        put_rune(out, r);
-        return;
-    }
-    switch (r) {
-    case '\a': sb_puts(out, "\\a"); return;
-    case '\b': sb_puts(out, "\\b"); return;
-    case '\f': sb_puts(out, "\\f"); return;
-    case '\n': sb_puts(out, "\\n"); return;
-    case '\r': sb_puts(out, "\\r"); return;
-    case '\t': sb_puts(out, "\\t"); return;
-    case '\v': sb_puts(out, "\\v"); return;
-    default: break;
-    }
-    if (r < ' ' || r == 0x7f) {
-        put_hex(out, "\\x", (uint32_t)r, 2);
-        return;
-    }
-    if (lib_utf8_rune_len(r) < 0) {
-        r = UNI_RUNE_ERROR;
-    }
-    if (r < 0x10000) {
-        put_hex(out, "\\u", (uint32_t)r, 4);
-    } else {
-        put_hex(out, "\\U", (uint32_t)r, 8);
-    }
-}
-
-void strconv_quote(StrBuf *out, const char *s, size_t n, char quote, bool ascii_only,
-                   bool graphic_only) {
-    sb_putc(out, quote);
-    for (size_t i = 0; i < n;) {
-        uint8_t c = (uint8_t)s[i];
-        if (c >= 0x20 && c < 0x7f && c != (uint8_t)quote && c != '\\') {
-            sb_putc(out, (char)c); /* printable ASCII: the common case */
-            i++;
-            continue;
-        }
-        int32_t r = c;
-        int size = 1;
-        if (c >= 0x80) {
-            size = lib_utf8_decode(s + i, n - i, &r);
-        }
-        if (size == 1 && r == UNI_RUNE_ERROR) {
-            put_hex(out, "\\x", c, 2);
-        } else {
-            escaped_rune(out, r, quote, ascii_only, graphic_only);
-        }
-        i += (size_t)size;
-    }
-    sb_putc(out, quote);
-}
-
-void strconv_quote_rune(StrBuf *out, int32_t r, bool ascii_only, bool graphic_only) {
-    if (lib_utf8_rune_len(r) < 0) {
-        r = UNI_RUNE_ERROR;
-    }
-    sb_putc(out, '\'');
-    escaped_rune(out, r, '\'', ascii_only, graphic_only);
-    sb_putc(out, '\'');
-}
-
-bool strconv_can_backquote(const char *s, size_t n) {
-    for (size_t i = 0; i < n;) {
-        int32_t r;
-        int size = lib_utf8_decode(s + i, n - i, &r);
-        i += (size_t)size;
-        if (size > 1) {
-            if (r == 0xfeff) {
-                return false;
-            }
-            continue;
-        }
-        if (r == UNI_RUNE_ERROR) {
-            return false;
-        }
-        if ((r < ' ' && r != '\t') || r == '`' || r == 0x7f) {
-            return false;
-        }
-    }
-    return true;
-}
-
-static void quote_native(Slot *a, bool ascii_only, bool graphic_only) {
+static void quote_native(Slot *a, QuoteMode mode) {
     GoString s = rt_str(a);
     StrBuf b = {0};
-    strconv_quote(&b, s.ptr, (size_t)s.len, '"', ascii_only, graphic_only);
+    quote_string(&b, s.ptr, (size_t)s.len, '"', mode);
     set_str(a, b.data, b.len);
 }
 
-static void quote_rune_native(Slot *a, bool ascii_only, bool graphic_only) {
+static void quote_rune_native(Slot *a, QuoteMode mode) {
     StrBuf b = {0};
-    strconv_quote_rune(&b, (int32_t)a[0].i, ascii_only, graphic_only);
+    quote_rune(&b, (int32_t)a[0].i, mode);
     set_str(a, b.data, b.len);
 }
 
 static void c_quote(G *g, Slot *a) {
     (void)g;
-    quote_native(a, false, false);
+    quote_native(a, QUOTE_PRINT);
 }
 static void c_quote_to_ascii(G *g, Slot *a) {
     (void)g;
-    quote_native(a, true, false);
+    quote_native(a, QUOTE_ASCII);
 }
 static void c_quote_to_graphic(G *g, Slot *a) {
     (void)g;
-    quote_native(a, false, true);
+    quote_native(a, QUOTE_GRAPHIC);
 }
 static void c_quote_rune(G *g, Slot *a) {
     (void)g;
-    quote_rune_native(a, false, false);
+    quote_rune_native(a, QUOTE_PRINT);
 }
 static void c_quote_rune_to_ascii(G *g, Slot *a) {
     (void)g;
-    quote_rune_native(a, true, false);
+    quote_rune_native(a, QUOTE_ASCII);
 }
 static void c_quote_rune_to_graphic(G *g, Slot *a) {
     (void)g;
-    quote_rune_native(a, false, true);
+    quote_rune_native(a, QUOTE_GRAPHIC);
 }
 
 static void c_can_backquote(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a);
-    a[0].i = strconv_can_backquote(s.ptr, (size_t)s.len);
+    a[0].i = quote_can_backquote(s.ptr, (size_t)s.len);
 }
 
 static void c_is_print(G *g, Slot *a) {
     (void)g;
-    a[0].i = lib_unicode_is_print((int32_t)a[0].i);
+    a[0].i = uni_is_print((int32_t)a[0].i);
 }
 static void c_is_graphic(G *g, Slot *a) {
     (void)g;
-    a[0].i = lib_unicode_is_graphic((int32_t)a[0].i);
+    a[0].i = uni_is_graphic((int32_t)a[0].i);
 }
 
 /* ---- unquoting ---- */
@@ -624,7 +516,7 @@ static bool unquote_char(const char *s, size_t n, char quote, int32_t *value, bo
         return false;
     }
     if ((uint8_t)c >= 0x80) {
-        *used = (size_t)lib_utf8_decode(s, n, value);
+        *used = (size_t)utf8_decode(s, n, value);
         *multibyte = true;
         return true;
     }
@@ -663,7 +555,7 @@ static bool unquote_char(const char *s, size_t n, char quote, int32_t *value, bo
         }
         i += k;
         if (c != 'x') {
-            if (lib_utf8_rune_len(v) < 0) {
+            if (utf8_rune_len(v) < 0) {
                 return false;
             }
             *multibyte = true;
@@ -745,11 +637,11 @@ static bool unquote(const char *in, size_t n, const char **res, size_t *rn, size
     if (!memchr(in, '\\', end) && !memchr(in, '\n', end)) {
         bool valid;
         if (quote == '"') {
-            valid = lib_utf8_valid(in + 1, end - 2);
+            valid = utf8_valid(in + 1, end - 2);
         } else {
             int32_t r;
-            int k = lib_utf8_decode(in + 1, end - 2, &r);
-            valid = (size_t)k + 2 == end && (r != UNI_RUNE_ERROR || k != 1);
+            int k = utf8_decode(in + 1, end - 2, &r);
+            valid = (size_t)k + 2 == end && (r != UTF8_RUNE_ERROR || k != 1);
         }
         if (valid) {
             *res = in + 1;
@@ -771,7 +663,7 @@ static bool unquote(const char *in, size_t n, const char **res, size_t *rn, size
         if (r < 0x80 || !multibyte) {
             sb_putc(&b, (char)r);
         } else {
-            put_rune(&b, r);
+            utf8_append(&b, r);
         }
         if (quote == '\'') {
             break;

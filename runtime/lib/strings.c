@@ -4,7 +4,7 @@
  *
  * Results that are parts of an argument share its bytes, as in Go; new strings are fresh
  * GC_MALLOC_ATOMIC memory and never change once returned. Invalid UTF-8 is read as Go reads
- * it (each bad byte is one RuneError), through runtime/lib/unicode.h.
+ * it (each bad byte is one RuneError), through src/text/utf8.h.
  *
  * strings.Builder is `struct { addr *Builder; buf string; cap int }` (runtime/std/strings.go):
  * buf.ptr is a GC block of `cap` bytes of which buf.len are written. Writes append in place
@@ -13,7 +13,8 @@
  */
 #include "../../src/common.h"
 #include "../native.h"
-#include "unicode.h"
+#include "../../src/text/unicode.h"
+#include "../../src/text/utf8.h"
 
 static const char empty_bytes[1];
 
@@ -86,7 +87,7 @@ static int64_t str_last_index(const char *s, size_t n, const char *sub, size_t m
 
 static int64_t str_count(const char *s, size_t n, const char *sep, size_t m) {
     if (m == 0) {
-        return lib_utf8_count(s, n) + 1;
+        return utf8_count(s, n) + 1;
     }
     int64_t c = 0;
     for (;;) {
@@ -107,7 +108,7 @@ static inline int32_t rune_at(const char *s, size_t n, int *size) {
         return (uint8_t)s[0];
     }
     int32_t r;
-    *size = lib_utf8_decode(s, n, &r);
+    *size = utf8_decode(s, n, &r);
     return r;
 }
 
@@ -116,21 +117,21 @@ static int64_t str_index_rune(const char *s, size_t n, int32_t r) {
         const char *p = memchr(s, r, n);
         return p ? p - s : -1;
     }
-    if (r == UNI_RUNE_ERROR) {
+    if (r == UTF8_RUNE_ERROR) {
         for (size_t i = 0; i < n;) {
             int size;
-            if (rune_at(s + i, n - i, &size) == UNI_RUNE_ERROR) {
+            if (rune_at(s + i, n - i, &size) == UTF8_RUNE_ERROR) {
                 return (int64_t)i;
             }
             i += (size_t)size;
         }
         return -1;
     }
-    if (lib_utf8_rune_len(r) < 0) {
+    if (utf8_rune_len(r) < 0) {
         return -1;
     }
     char buf[4];
-    int k = lib_utf8_encode(buf, r);
+    int k = utf8_encode(r, buf);
     return str_index(s, n, buf, (size_t)k);
 }
 
@@ -190,7 +191,7 @@ static int64_t str_last_index_any(const char *s, size_t n, const char *chars, si
     }
     for (size_t i = n; i > 0;) {
         int32_t r;
-        i -= (size_t)lib_utf8_decode_last(s, i, &r);
+        i -= (size_t)utf8_decode_last(s, i, &r);
         if (str_index_rune(chars, m, r) >= 0) {
             return (int64_t)i;
         }
@@ -287,7 +288,7 @@ static void set_elem(GoSlice sl, int64_t i, const char *p, size_t n) {
 /* Go's explode: s split into UTF-8 sequences, at most n of them (n < 0: all). */
 static GoSlice explode(G *g, const char *s, size_t len, int64_t n) {
     (void)g;
-    int64_t l = lib_utf8_count(s, len);
+    int64_t l = utf8_count(s, len);
     if (n < 0 || n > l) {
         n = l;
     }
@@ -295,7 +296,7 @@ static GoSlice explode(G *g, const char *s, size_t len, int64_t n) {
     for (int64_t i = 0; i < n - 1; i++) {
         int size;
         int32_t r = rune_at(s, len, &size);
-        if (r == UNI_RUNE_ERROR) {
+        if (r == UTF8_RUNE_ERROR) {
             set_elem(out, i, "\xef\xbf\xbd", 3);
         } else {
             set_elem(out, i, s, (size_t)size);
@@ -378,7 +379,7 @@ static void s_fields(G *g, Slot *a) {
         for (size_t i = 0; i < n;) {
             int size;
             int32_t r = rune_at(s.ptr + i, n - i, &size);
-            bool space = r < 0x80 ? ascii_space((uint8_t)r) : lib_unicode_is_space(r);
+            bool space = r < 0x80 ? ascii_space((uint8_t)r) : uni_is_space(r);
             if (space && in_field) {
                 if (pass) {
                     set_elem(out, k, s.ptr + start, i - start);
@@ -531,9 +532,7 @@ static void map_runes(Slot *a, int32_t (*f)(int32_t), int ascii_from, int ascii_
     for (size_t i = 0; i < n;) {
         int size;
         int32_t r = rune_at(s.ptr + i, n - i, &size);
-        char buf[4];
-        int k = lib_utf8_encode(buf, f(r));
-        sb_put(&b, buf, (size_t)k);
+        utf8_append(&b, f(r));
         i += (size_t)size;
     }
     set_str(a, b.data, b.len);
@@ -541,15 +540,15 @@ static void map_runes(Slot *a, int32_t (*f)(int32_t), int ascii_from, int ascii_
 
 static void s_to_upper(G *g, Slot *a) {
     (void)g;
-    map_runes(a, lib_unicode_to_upper, 'a', -32);
+    map_runes(a, uni_to_upper, 'a', -32);
 }
 static void s_to_lower(G *g, Slot *a) {
     (void)g;
-    map_runes(a, lib_unicode_to_lower, 'A', 32);
+    map_runes(a, uni_to_lower, 'A', 32);
 }
 static void s_to_title(G *g, Slot *a) {
     (void)g;
-    map_runes(a, lib_unicode_to_title, 'a', -32);
+    map_runes(a, uni_to_title, 'a', -32);
 }
 
 static void s_equal_fold(G *g, Slot *a) {
@@ -578,9 +577,9 @@ static void s_equal_fold(G *g, Slot *a) {
             eq = false;
             break;
         }
-        int32_t r = lib_unicode_simple_fold(sr);
+        int32_t r = uni_simple_fold(sr);
         while (r != sr && r < tr) {
-            r = lib_unicode_simple_fold(r);
+            r = uni_simple_fold(r);
         }
         if (r != tr) {
             eq = false;
@@ -618,9 +617,9 @@ static void trim(Slot *a, const Cutset *cut, bool left, bool right) {
             r = (uint8_t)s.ptr[hi - 1];
             size = 1;
         } else {
-            size = lib_utf8_decode_last(s.ptr, hi, &r);
+            size = utf8_decode_last(s.ptr, hi, &r);
         }
-        if (cut ? !in_cutset(cut, r) : !lib_unicode_is_space(r)) {
+        if (cut ? !in_cutset(cut, r) : !uni_is_space(r)) {
             break;
         }
         hi -= (size_t)size;
@@ -628,7 +627,7 @@ static void trim(Slot *a, const Cutset *cut, bool left, bool right) {
     while (left && lo < hi) {
         int size;
         int32_t r = rune_at(s.ptr + lo, hi - lo, &size);
-        if (cut ? !in_cutset(cut, r) : !lib_unicode_is_space(r)) {
+        if (cut ? !in_cutset(cut, r) : !uni_is_space(r)) {
             break;
         }
         lo += (size_t)size;
@@ -666,7 +665,7 @@ static void s_trim_space(G *g, Slot *a) {
 static void s_to_valid_utf8(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a), rep = rt_str(a + 2);
-    if (lib_utf8_valid(s.ptr, (size_t)s.len)) {
+    if (utf8_valid(s.ptr, (size_t)s.len)) {
         return;
     }
     StrBuf b = {0};
@@ -674,7 +673,7 @@ static void s_to_valid_utf8(G *g, Slot *a) {
     for (size_t i = 0; i < (size_t)s.len;) {
         int size;
         int32_t r = rune_at(s.ptr + i, (size_t)s.len - i, &size);
-        if (r == UNI_RUNE_ERROR && size == 1) {
+        if (r == UTF8_RUNE_ERROR && size == 1) {
             if (!invalid) {
                 sb_put(&b, rep.ptr, (size_t)rep.len);
             }
@@ -764,7 +763,7 @@ static void b_write_byte(G *g, Slot *a) {
 
 static void b_write_rune(G *g, Slot *a) {
     char buf[4];
-    int k = lib_utf8_encode(buf, (int32_t)a[1].i);
+    int k = utf8_encode((int32_t)a[1].i, buf);
     Slot *b = builder(g, a);
     char *at;
     if (!b || !builder_reserve(g, b, k, &at)) {

@@ -31,7 +31,7 @@
  * Lock order: a bucket lock is a leaf (nothing else is taken under it; rt_ready is called
  * after it is released).
  */
-#include "../../src/vm/vm.h"
+#include "../exec.h"
 #include "../lock.h"
 #include "../native.h"
 #include "../sched.h"
@@ -232,9 +232,9 @@ struct Waiter {
 /* g's waiter: one suffices, as g waits on one thing at a time and its waker is done with
  * the waiter once it has readied g. */
 static Waiter *g_waiter(G *g) {
-    Waiter *w = g->waiter_cache;
+    Waiter *w = g->kept.waiter;
     if (!w) {
-        w = g->waiter_cache = GC_MALLOC(sizeof(Waiter));
+        w = g->kept.waiter = GC_MALLOC(sizeof(Waiter));
     } else {
         memset(w, 0, sizeof *w);
     }
@@ -478,7 +478,7 @@ static void sync_fatal(G *g, Slot *a) {
     sb_puts(&b, "fatal error: ");
     sb_put(&b, s.ptr, (size_t)s.len);
     sb_printf(&b, "\n\ngoroutine %lld [running]:\n", (long long)g->id);
-    vm_traceback(g, &b);
+    exec_traceback(g, &b);
     sb_puts(&b, "exit status 2\n");
     rt_write(2, b.data, b.len);
     rt_exit(g, 2);

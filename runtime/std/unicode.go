@@ -1,5 +1,6 @@
 // Package unicode: constants and range tables; the classes and case mappings themselves
-// are C natives over generated tables (runtime/lib/unicode.c, Go 1.19's Unicode 13.0.0).
+// are C natives (runtime/lib/unicode.c) over Unicode 15.0.0 tables generated from the Unicode
+// data files (src/text/unicode_data.c), the version of Go 1.21 to 1.23.
 package unicode
 
 const (
@@ -9,7 +10,7 @@ const (
 	MaxLatin1       = '\u00FF'     // maximum Latin-1 value.
 )
 
-const Version = "13.0.0"
+const Version = "15.0.0"
 
 // Indices into the delta arrays inside CaseRanges for case mapping.
 const (
@@ -44,7 +45,7 @@ type RangeTable struct {
 }
 
 // Ids of the C tables (runtime/lib/unicode.c): categories 1..29, major categories 32..38,
-// White_Space 40, scripts from 64.
+// White_Space 40, scripts from 64 (in the order of src/text/unicode.h's UNI_SCRIPTS).
 var (
 	Lu = &RangeTable{id: 1}
 	Ll = &RangeTable{id: 2}

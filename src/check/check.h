@@ -250,6 +250,7 @@ struct Checker {
 
     /* the function being checked */
     FuncInfo *func;
+    struct FuncState *fs; /* its body's branch targets, labels and blocks (stmt.c) */
     Scope *scope;
     Obj *decl_obj;         /* the package-level object whose declaration is being checked */
     ObjVec resolving;      /* the package-level objects being resolved, innermost last */
@@ -274,7 +275,7 @@ bool check_package(Checker *c, Package *pkg);
 /* Checks an additional file's declarations into an already checked package (REPL). */
 bool check_more(Checker *c, Package *pkg, File *f);
 
-/* Internal: shared among check.c, expr.c, stmt.c, builtins.c. */
+/* The checker's own, shared among its files (with internal.h). */
 void chk_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void chk_soft_error(Checker *c, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -299,10 +300,15 @@ bool chk_identical(Type *a, Type *b);
 bool chk_convertible(Checker *c, Expr *e, Type *t);
 bool chk_implements(Checker *c, Type *t, Type *iface, const char **reason);
 const char *chk_operand_str(Expr *e);           /* "x (variable of type int)" */
+/* The same with the type and value e had before an implicit conversion. */
+const char *chk_operand_str_as(Expr *e, Type *type, Const *val);
 /* Where types2 reports an error at e: syntax.StartPos of the node, as cmd/compile's parser
  * records positions (mostly e's first token). */
 Pos chk_epos(const Expr *e);
-const char *chk_expr_str(const Expr *e);        /* Go source text of an expression */
+/* Go source text of an expression: the parser's printer. (The compiler's name for it.) */
+static inline const char *chk_expr_str(const Expr *e) {
+    return ast_expr_string(e);
+}
 /* A var spec: all its variables objs (locals, or a package-level spec whose values do not
  * match its names one to one), or only o (a package-level spec with one value per name). */
 void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs);

@@ -1,71 +1,19 @@
-/* stmt.c — checking function bodies: statements, local declarations, assignments, control
- * flow, labels and branches, terminating statements (missing return) and unused variables.
+/* stmt.c — checking function bodies (types2's stmt.go): statements, local declarations,
+ * control flow and unused variables. Assignments are assign.c's, labels and branches
+ * labels.c's, terminating statements return.c's.
+ *
+ * c->fs is the state of the function body being checked (the targets of break and
+ * continue, labels, gotos, the blocks on the path to the current statement); a function
+ * literal's body saves and restores it.
  */
-#include "check.h"
+#include "internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
-bool chk_lhs(Checker *c, Expr *e);
-Obj *chk_instance_of(Expr *e);
-
-/* Enclosing statements a break / continue may refer to. */
-typedef struct Target {
-    Stmt *stmt;
-    const char *label;
-    bool loop;
-    struct Target *up;
-} Target;
-
-typedef struct LabelInfo {
-    const char *name;
-    Stmt *stmt;
-    Pos pos;
-    bool used;
-    int block;    /* id of the block holding the label */
-    int index;    /* statement index in that block */
-} LabelInfo;
-
-typedef struct GotoInfo {
-    Stmt *stmt;
-    int *blocks;  /* the ids of the blocks enclosing the goto, outermost first */
-    int nblocks;
-    int *indices; /* the statement index in each of those blocks */
-} GotoInfo;
-
-typedef struct BlockInfo {
-    Stmt **stmts;
-    int n;
-    Pos start;
-} BlockInfo;
-
-/* Where a fallthrough statement stands (types2's fallthroughOk, finalSwitchCase,
- * inTypeSwitch). */
-typedef enum CaseCtx {
-    CASE_OUT,        /* anywhere else: out of place */
-    CASE_FALL_OK,    /* last statement of a non-final expression-switch clause */
-    CASE_FINAL,      /* in the final clause of an expression switch */
-    CASE_TYPESWITCH, /* in a type switch clause */
-} CaseCtx;
-
-/* Per-function state for branches and labels. */
-typedef struct FuncState {
-    Target *targets;
-    VEC(LabelInfo) labels;
-    VEC(GotoInfo) gotos;
-    VEC(BlockInfo) blocks;
-    VEC(int) path;      /* current block ids */
-    VEC(int) path_idx;  /* current statement index in each */
-    const char *pending_label; /* label of the statement being checked */
-    Stmt *case_stmt;           /* a statement directly in a case clause's body, being checked */
-    CaseCtx case_ctx;          /* what a fallthrough as case_stmt would be */
-} FuncState;
-
-static FuncState *fs_current;
-
 static void stmt(Checker *c, Stmt *s);
 
-/* ---- declarations ---- */
+/* ---- local declarations ---- */
 
 Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind) {
     const char *name = ident->ident.name;
@@ -87,156 +35,6 @@ Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind) {
         vec_push(&c->locals, o);
     }
     return o;
-}
-
-static void assign_mismatch(Checker *c, int nl, Expr **rhs, int nr, int have);
-
-/* The single value of an assignment that is a call with several results: "assignment
- * mismatch" (a call without results is left to chk_rvalue: "used as value"). */
-static bool tuple_for_one(Checker *c, Expr *e) {
-    if (e->mode != MODE_INVALID && e->mode != MODE_NOVALUE && e->type &&
-        e->type->kind == KIND_TUPLE) {
-        Expr *one[1] = {e};
-        assign_mismatch(c, 1, one, 1, e->type->nparams);
-        e->mode = MODE_INVALID;
-        e->type = t_invalid;
-        return true;
-    }
-    return false;
-}
-
-const char *chk_type_spelling(Expr *te) {
-    if (!te) {
-        return NULL;
-    }
-    const char *s = chk_expr_str(te);
-    return (strstr(s, "byte") || strstr(s, "rune") || strstr(s, "interface{}")) ? s : NULL;
-}
-
-/* Variable o of a spec with one value per name, declared with type t (or NULL) and
- * initialised with e: types2's varDecl for a single variable. */
-static void var_init_one(Checker *c, ValueSpec *vs, Type *t, Obj *o, Expr *e) {
-    if (t) {
-        o->type = t; /* known to references from inside e (function literals) */
-        o->type_spelling = chk_type_spelling(vs->type);
-    }
-    if (e->kind == E_COMPOSITE && !e->composite.type && t) {
-        chk_expr_hint(c, e, t);
-    } else {
-        chk_expr(c, e);
-    }
-    chk_rvalue_to(c, e, t); /* "multiple-value f() ... in single-value context" */
-    if (e->mode == MODE_INVALID) {
-        o->type = t ? t : t_invalid;
-        o->used = true;
-        return;
-    }
-    if (t) {
-        c->target_spelling = chk_type_spelling(vs->type);
-        bool ok = chk_assign_to(c, e, t, "variable declaration");
-        c->target_spelling = NULL;
-        if (!ok) {
-            o->used = true; /* no follow-on "declared and not used" */
-        }
-        o->type = t;
-        return;
-    }
-    if (e->type == t_untyped_nil) {
-        chk_error(c, e->pos, "use of untyped nil in variable declaration");
-        o->type = t_invalid;
-        return;
-    }
-    if (type_is_untyped(e->type) &&
-        !chk_assign_to(c, e, type_default(e->type), "variable declaration")) {
-        o->type = t_invalid;
-        o->used = true;
-        return;
-    }
-    o->type = e->type;
-}
-
-/* Assigns the values of a var spec to its objects (declared or package-level). */
-void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
-    Type *t = NULL;
-    if (vs->type) {
-        t = chk_type(c, vs->type);
-    }
-    int nn = vs->nnames, nv = vs->nvalues;
-    if (nv == 0) {
-        if (!t) {
-            chk_error(c, vs->pos, "missing type or init expr");
-            t = t_invalid;
-        }
-        for (int i = 0; i < nn; i++) {
-            objs[i]->type = t;
-            objs[i]->type_spelling = chk_type_spelling(vs->type);
-        }
-        return;
-    }
-    if (nn != nv) {
-        if (nv == 1) {
-            Expr *e = vs->values[0];
-            chk_multi_expr(c, e);
-            if (e->mode != MODE_INVALID && e->type->kind == KIND_TUPLE && e->type->nparams == nn) {
-                for (int i = 0; i < nn; i++) {
-                    Type *vt = e->type->params[i];
-                    if (t) {
-                        Expr tmp = *e;
-                        tmp.type = vt;
-                        tmp.mode = MODE_VALUE;
-                        const char *why = NULL;
-                        if (!chk_assignable(c, &tmp, t, &why)) {
-                            chk_error(c, e->pos, "cannot use %s value as %s value in assignment",
-                                      chk_typestr(vt), chk_typestr(t));
-                        }
-                        vt = t;
-                    }
-                    objs[i]->type = vt;
-                }
-                return;
-            }
-            if (e->mode != MODE_INVALID && (e->mode == MODE_COMMAOK || e->mode == MODE_MAPINDEX) &&
-                nn == 2) {
-                if (t) {
-                    chk_assign_to(c, e, t, "variable declaration");
-                } else {
-                    chk_default_untyped(c, e);
-                }
-                objs[0]->type = t ? t : e->type;
-                objs[1]->type = t ? t : t_bool;
-                if (t && t != t_bool && e->mode != MODE_INVALID) {
-                    /* var a, b T = m[k] needs T to take a bool too */
-                }
-                e->val = NULL;
-                vs->values[0]->mode = e->mode; /* the compiler sees the comma-ok form */
-                return;
-            }
-            if (e->mode != MODE_INVALID) {
-                int have = e->type->kind == KIND_TUPLE ? e->type->nparams : 1;
-                assign_mismatch(c, nn, vs->values, 1, have);
-            }
-        } else {
-            for (int i = 0; i < nv; i++) {
-                chk_expr(c, vs->values[i]);
-            }
-            assign_mismatch(c, nn, vs->values, nv, nv);
-        }
-        for (int i = 0; i < nn; i++) {
-            objs[i]->used = true;
-        }
-        for (int i = 0; i < nn; i++) {
-            objs[i]->type = t ? t : t_invalid;
-        }
-        return;
-    }
-    for (int i = 0; i < nn; i++) {
-        var_init_one(c, vs, t, objs[i], vs->values[i]);
-    }
-}
-
-void chk_var_spec_one(Checker *c, ValueSpec *vs, Obj *o) {
-    Type *t = vs->type ? chk_type(c, vs->type) : NULL;
-    var_init_one(c, vs, t, o, vs->values[o->vindex]);
 }
 
 static void local_var_decl(Checker *c, ValueSpec *vs) {
@@ -262,13 +60,7 @@ static void local_const_decl(Checker *c, Decl *d) {
     for (int i = 0; i < d->value.n; i++) {
         ValueSpec *vs = d->value.specs[i];
         if (vs->nvalues == 0 && last) {
-            vs->type = last->type ? ast_clone_expr(last->type) : NULL;
-            vs->nvalues = last->nvalues;
-            vs->values = NEW_ARRAY(Expr *, vs->nvalues);
-            for (int k = 0; k < vs->nvalues; k++) {
-                vs->values[k] = ast_clone_expr(last->values[k]);
-            }
-            vs->implicit = true;
+            chk_repeat_const_spec(vs, last);
         } else if (vs->nvalues > 0) {
             last = vs;
         }
@@ -365,355 +157,26 @@ static void local_type_decl(Checker *c, Decl *d) {
     }
 }
 
-/* ---- assignments ---- */
-
-/* x++ and x op= y read x: gc counts them as uses. */
-static void mark_used(Expr *e) {
-    while (e->kind == E_PAREN) {
-        e = e->paren.x;
-    }
-    if (e->kind == E_IDENT && e->ident.obj) {
-        e->ident.obj->used = true;
-    }
-}
-
-/* "assignment mismatch: 2 variables but f returns 1 value", at the first value. */
-static void assign_mismatch(Checker *c, int nl, Expr **rhs, int nr, int have) {
-    Expr *r0 = rhs[0];
-    Expr *b = r0;
-    while (b->kind == E_PAREN) {
-        b = b->paren.x;
-    }
-    if (nr == 1 && b->kind == E_CALL) {
-        chk_error(c, r0->pos, "assignment mismatch: %d variable%s but %s returns %d value%s", nl,
-                  nl > 1 ? "s" : "", chk_expr_str(b->call.fun), have, have != 1 ? "s" : "");
-    } else {
-        chk_error(c, r0->pos, "assignment mismatch: %d variable%s but %d value%s", nl,
-                  nl > 1 ? "s" : "", have, have != 1 ? "s" : "");
-    }
-}
-
-static void assign_var(Checker *c, Expr *lhs, Expr *rhs_for_hint) {
-    (void)rhs_for_hint;
-    chk_lhs(c, lhs);
-}
-
-static void assign_one(Checker *c, Expr *lhs, Expr *rhs) {
-    if (lhs->mode == MODE_INVALID) {
-        if (rhs->mode == MODE_INVALID && !rhs->type) {
-            chk_expr(c, rhs);
-        }
-        return;
-    }
-    if (!lhs->type) { /* _ = x */
-        chk_rvalue(c, rhs);
-        if (rhs->mode == MODE_INVALID) {
-            return;
-        }
-        if (rhs->type == t_untyped_nil) {
-            chk_error(c, rhs->pos, "use of untyped nil in assignment");
-            return;
-        }
-        chk_default_untyped(c, rhs);
-        return;
-    }
-    chk_rvalue_to(c, rhs, lhs->type);
-    if (rhs->mode == MODE_INVALID) {
-        return;
-    }
-    chk_assign_to(c, rhs, lhs->type, "assignment");
-}
-
-static void check_rhs_expr(Checker *c, Expr *rhs, Type *hint) {
-    if (rhs->kind == E_COMPOSITE && !rhs->composite.type && hint) {
-        chk_expr_hint(c, rhs, hint);
-    } else {
-        chk_expr(c, rhs);
-    }
-}
-
-static void assign_stmt(Checker *c, Stmt *s) {
-    int nl = s->assign.nlhs, nr = s->assign.nrhs;
-    Expr **lhs = s->assign.lhs, **rhs = s->assign.rhs;
-    TokKind tok = s->assign.tok;
-    if (tok != T_ASSIGN && tok != T_DEFINE) {
-        /* x op= y */
-        TokKind op;
-        switch (tok) {
-        case T_ADD_ASSIGN: op = T_ADD; break;
-        case T_SUB_ASSIGN: op = T_SUB; break;
-        case T_MUL_ASSIGN: op = T_MUL; break;
-        case T_QUO_ASSIGN: op = T_QUO; break;
-        case T_REM_ASSIGN: op = T_REM; break;
-        case T_AND_ASSIGN: op = T_AND; break;
-        case T_OR_ASSIGN: op = T_OR; break;
-        case T_XOR_ASSIGN: op = T_XOR; break;
-        case T_SHL_ASSIGN: op = T_SHL; break;
-        case T_SHR_ASSIGN: op = T_SHR; break;
-        case T_AND_NOT_ASSIGN: op = T_AND_NOT; break;
-        default: op = T_ADD;
-        }
-        if (nl != 1 || nr != 1) {
-            chk_error(c, s->assign.tok_pos, "assignment operation %s requires single-valued expressions",
-                      tok_str(tok));
-            return;
-        }
-        /* check as lhs = lhs op rhs, with lhs also read */
-        Expr bin = {0};
-        bin.kind = E_BINARY;
-        bin.pos = lhs[0]->pos;
-        bin.binary.op = op;
-        bin.binary.op_pos = s->assign.tok_pos;
-        bin.binary.x = lhs[0];
-        bin.binary.y = rhs[0];
-        if (!chk_lhs(c, lhs[0])) {
-            chk_expr(c, rhs[0]);
-            return;
-        }
-        mark_used(lhs[0]);
-        if (!lhs[0]->type) {
-            chk_error(c, lhs[0]->pos, "cannot use _ as value or type");
-            return;
-        }
-        Type *lt = lhs[0]->type;
-        ExprMode lm = lhs[0]->mode;
-        chk_expr(c, &bin);
-        /* the binary check re-typed x as an operand: restore its lvalue nature */
-        lhs[0]->mode = lm;
-        lhs[0]->type = lt;
-        if (bin.mode == MODE_INVALID) {
-            return;
-        }
-        Expr tmp = bin;
-        tmp.mode = MODE_VALUE;
-        if (type_is_untyped(rhs[0]->type)) {
-            chk_convert_untyped(c, rhs[0], op == T_SHL || op == T_SHR ? t_uint : lt);
-        }
-        if (bin.type != lt && bin.mode != MODE_INVALID && !type_is_untyped(bin.type)) {
-            chk_assign_to(c, &tmp, lt, "assignment");
-        }
-        return;
-    }
-    if (tok == T_DEFINE) {
-        /* which names are new */
-        bool *is_new = NEW_ARRAY(bool, nl);
-        s->assign.is_new = is_new;
-        bool any_new = false, has_err = false;
-        for (int i = 0; i < nl; i++) {
-            Expr *l = lhs[i];
-            if (l->kind != E_IDENT) {
-                chk_expr(c, l); /* a use of what it mentions, as types2's check.use */
-                chk_error(c, l->pos, "non-name %s on left side of :=", chk_expr_str(l));
-                has_err = true;
-                continue;
-            }
-            if (l->ident.name == intern_cstr("_")) {
-                continue;
-            }
-            for (int k = 0; k < i; k++) {
-                if (lhs[k]->kind == E_IDENT && lhs[k]->ident.name == l->ident.name) {
-                    chk_error(c, l->pos, "%s repeated on left side of :=", l->ident.name);
-                    has_err = true;
-                }
-            }
-            Obj *prev = scope_lookup_local(c->scope, l->ident.name);
-            if (!prev) {
-                is_new[i] = true;
-                any_new = true;
-            }
-        }
-        if (!any_new && !has_err) {
-            chk_error(c, s->assign.tok_pos, "no new variables on left side of :=");
-        }
-        /* the right-hand sides, in the outer meaning of the names */
-        Type **types = NEW_ARRAY(Type *, nl);
-        if (nl == nr) {
-            for (int i = 0; i < nr; i++) {
-                Type *hint = NULL;
-                if (!is_new[i] && lhs[i]->kind == E_IDENT) {
-                    Obj *o = scope_lookup_local(c->scope, lhs[i]->ident.name);
-                    hint = o ? o->type : NULL;
-                }
-                check_rhs_expr(c, rhs[i], hint);
-                if (nl == 1) {
-                    tuple_for_one(c, rhs[i]);
-                }
-                chk_rvalue(c, rhs[i]);
-                if (rhs[i]->mode == MODE_INVALID) {
-                    types[i] = t_invalid;
-                    continue;
-                }
-                if (is_new[i] || (lhs[i]->kind == E_IDENT && lhs[i]->ident.name == intern_cstr("_"))) {
-                    if (rhs[i]->type == t_untyped_nil) {
-                        chk_error(c, rhs[i]->pos, "use of untyped nil in assignment");
-                        types[i] = t_invalid;
-                        continue;
-                    }
-                    if (type_is_untyped(rhs[i]->type) &&
-                        !chk_assign_to(c, rhs[i], type_default(rhs[i]->type), "assignment")) {
-                        types[i] = t_invalid;
-                        continue;
-                    }
-                }
-                types[i] = rhs[i]->type;
-            }
-        } else if (nr == 1) {
-            Expr *e = rhs[0];
-            chk_multi_expr(c, e);
-            if (e->mode != MODE_INVALID) {
-                if (e->type->kind == KIND_TUPLE && e->type->nparams == nl) {
-                    for (int i = 0; i < nl; i++) {
-                        types[i] = e->type->params[i];
-                    }
-                } else if ((e->mode == MODE_COMMAOK || e->mode == MODE_MAPINDEX) && nl == 2) {
-                    chk_default_untyped(c, e);
-                    types[0] = e->type;
-                    types[1] = t_bool;
-                } else {
-                    int have = e->type->kind == KIND_TUPLE ? e->type->nparams : 1;
-                    assign_mismatch(c, nl, rhs, nr, have);
-                    for (int i = 0; i < nl; i++) {
-                        types[i] = t_invalid;
-                    }
-                }
-            } else {
-                for (int i = 0; i < nl; i++) {
-                    types[i] = t_invalid;
-                }
-            }
-        } else {
-            for (int i = 0; i < nr; i++) {
-                chk_expr(c, rhs[i]);
-            }
-            assign_mismatch(c, nl, rhs, nr, nr);
-            for (int i = 0; i < nl; i++) {
-                types[i] = t_invalid;
-            }
-        }
-        /* declare the new names; old ones are assigned */
-        for (int i = 0; i < nl; i++) {
-            Expr *l = lhs[i];
-            if (l->kind != E_IDENT) {
-                continue;
-            }
-            if (l->ident.name == intern_cstr("_")) {
-                l->mode = MODE_VAR;
-                l->type = NULL;
-                continue;
-            }
-            if (is_new[i]) {
-                Obj *o = chk_declare_local(c, l, types[i] ? types[i] : t_invalid, OBJ_VAR);
-                l->mode = MODE_VAR;
-                l->type = o->type;
-            } else {
-                chk_lhs(c, l);
-                if (l->mode != MODE_INVALID && types[i] != t_invalid && nl == nr &&
-                    rhs[i]->mode != MODE_INVALID) {
-                    chk_assign_to(c, rhs[i], l->type, "assignment");
-                } else if (l->mode != MODE_INVALID && types[i] && types[i] != t_invalid &&
-                           nr == 1 && l->type != types[i]) {
-                    Expr tmp = {0};
-                    tmp.kind = E_IDENT;
-                    tmp.ident.name = "value";
-                    tmp.mode = MODE_VALUE;
-                    tmp.type = types[i];
-                    if (!chk_assignable(c, &tmp, l->type, NULL)) {
-                        chk_error(c, rhs[0]->pos, "cannot use %s value as %s value in assignment",
-                                  chk_typestr(types[i]), chk_typestr(l->type));
-                    }
-                }
-            }
-        }
-        return;
-    }
-    /* plain assignment */
-    for (int i = 0; i < nl; i++) {
-        assign_var(c, lhs[i], NULL);
-    }
-    if (nl == nr) {
-        for (int i = 0; i < nr; i++) {
-            check_rhs_expr(c, rhs[i], lhs[i]->mode == MODE_VAR || lhs[i]->mode == MODE_MAPINDEX ? lhs[i]->type : NULL);
-            if (nl == 1 && tuple_for_one(c, rhs[i])) {
-                continue;
-            }
-            assign_one(c, lhs[i], rhs[i]);
-        }
-        return;
-    }
-    if (nr == 1) {
-        Expr *e = rhs[0];
-        chk_multi_expr(c, e);
-        if (e->mode == MODE_INVALID) {
-            return;
-        }
-        Type **types = NULL;
-        int have = 1;
-        if (e->type->kind == KIND_TUPLE) {
-            types = e->type->params;
-            have = e->type->nparams;
-        } else if ((e->mode == MODE_COMMAOK || e->mode == MODE_MAPINDEX) && nl == 2) {
-            if (lhs[0]->type) {
-                chk_assign_to(c, e, lhs[0]->type, "assignment");
-            } else {
-                chk_default_untyped(c, e);
-            }
-            if (lhs[1]->type && lhs[1]->mode != MODE_INVALID) {
-                Expr tmp = {0};
-                tmp.kind = E_IDENT;
-                tmp.ident.name = "ok";
-                tmp.mode = MODE_VALUE;
-                tmp.type = t_untyped_bool;
-                if (!chk_assignable(c, &tmp, lhs[1]->type, NULL) && !type_is_boolean(lhs[1]->type->underlying)) {
-                    chk_error(c, lhs[1]->pos, "cannot use %s (untyped bool value) as %s value in assignment",
-                              chk_expr_str(e), chk_typestr(lhs[1]->type));
-                }
-            }
-            return;
-        }
-        if (have != nl) {
-            assign_mismatch(c, nl, rhs, nr, have);
-            return;
-        }
-        for (int i = 0; i < nl; i++) {
-            if (!lhs[i]->type || lhs[i]->mode == MODE_INVALID) {
-                continue;
-            }
-            Expr tmp = {0};
-            tmp.kind = E_CALL;
-            tmp.mode = MODE_VALUE;
-            tmp.type = types[i];
-            const char *why = NULL;
-            if (!chk_assignable(c, &tmp, lhs[i]->type, &why)) {
-                chk_error(c, e->pos, "cannot use %s value as %s value in assignment",
-                          chk_typestr(types[i]), chk_typestr(lhs[i]->type));
-            }
-        }
-        return;
-    }
-    for (int i = 0; i < nr; i++) {
-        chk_expr(c, rhs[i]);
-    }
-    assign_mismatch(c, nl, rhs, nr, nr);
-}
-
 /* ---- control flow helpers ---- */
 
 /* The label of the statement being checked (taken before its init statement runs). */
-static const char *take_label(void) {
-    const char *l = fs_current->pending_label;
-    fs_current->pending_label = NULL;
+static const char *take_label(FuncState *fs) {
+    const char *l = fs->pending_label;
+    fs->pending_label = NULL;
     return l;
 }
 
-static void push_target(Target *t, Stmt *s, bool loop, const char *label) {
+static void push_target(FuncState *fs, Target *t, Stmt *s, bool loop, const char *label) {
     t->stmt = s;
     t->loop = loop;
     t->label = label;
-    t->up = fs_current->targets;
-    fs_current->targets = t;
+    t->up = fs->targets;
+    fs->targets = t;
 }
 
-static void pop_target(void) { fs_current->targets = fs_current->targets->up; }
+static void pop_target(FuncState *fs) {
+    fs->targets = fs->targets->up;
+}
 
 static void cond_expr(Checker *c, Expr *cond, const char *what) {
     chk_expr(c, cond);
@@ -729,27 +192,27 @@ static void cond_expr(Checker *c, Expr *cond, const char *what) {
     chk_default_untyped(c, cond);
 }
 
-static int block_enter(Stmt **stmts, int n, Pos start) {
+static int block_enter(FuncState *fs, Stmt **stmts, int n, Pos start) {
     BlockInfo bi = {stmts, n, start};
-    vec_push(&fs_current->blocks, bi);
-    int id = fs_current->blocks.len - 1;
-    vec_push(&fs_current->path, id);
-    vec_push(&fs_current->path_idx, 0);
+    vec_push(&fs->blocks, bi);
+    int id = fs->blocks.len - 1;
+    vec_push(&fs->path, id);
+    vec_push(&fs->path_idx, 0);
     return id;
 }
 
-static void block_leave(void) {
-    fs_current->path.len--;
-    fs_current->path_idx.len--;
+static void block_leave(FuncState *fs) {
+    fs->path.len--;
+    fs->path_idx.len--;
 }
 
 static void stmt_list(Checker *c, Stmt **stmts, int n, Pos start) {
-    block_enter(stmts, n, start);
+    block_enter(c->fs, stmts, n, start);
     for (int i = 0; i < n; i++) {
-        fs_current->path_idx.data[fs_current->path_idx.len - 1] = i;
+        c->fs->path_idx.data[c->fs->path_idx.len - 1] = i;
         stmt(c, stmts[i]);
     }
-    block_leave();
+    block_leave(c->fs);
 }
 
 void chk_stmts(Checker *c, Stmt **stmts, int n) { stmt_list(c, stmts, n, pos_make(0, 0)); }
@@ -758,22 +221,6 @@ void chk_block(Checker *c, Block *b) {
     chk_push_scope(c);
     stmt_list(c, b->stmts, b->n, b->lbrace);
     chk_pop_scope(c);
-}
-
-static bool is_unused_builtin(int id) {
-    switch (id) {
-    case BI_APPEND:
-    case BI_CAP:
-    case BI_COMPLEX:
-    case BI_IMAG:
-    case BI_LEN:
-    case BI_MAKE:
-    case BI_MAX:
-    case BI_MIN:
-    case BI_NEW:
-    case BI_REAL: return true;
-    default: return false;
-    }
 }
 
 static void expr_stmt(Checker *c, Stmt *s) {
@@ -788,10 +235,11 @@ static void expr_stmt(Checker *c, Stmt *s) {
     }
     if (b->kind == E_CALL) {
         if (b->call.call_kind == CALL_CONVERSION ||
-            (b->call.call_kind == CALL_BUILTIN && is_unused_builtin(b->call.builtin))) {
-            chk_error(c, e->pos, "%s (%s) is not used", chk_expr_str(e),
-                      b->call.call_kind == CALL_CONVERSION ? str_printf("value of type %s", chk_typestr(e->type))
-                                                           : str_printf("value of type %s", chk_typestr(e->type)));
+            (b->call.call_kind == CALL_BUILTIN && chk_builtin_is_expr(b->call.builtin))) {
+            chk_error(c, e->pos, "%s (%s) is not used", ast_expr_string(e),
+                      b->call.call_kind == CALL_CONVERSION
+                          ? str_printf("value of type %s", chk_typestr(e->type))
+                          : str_printf("value of type %s", chk_typestr(e->type)));
         }
         return;
     }
@@ -799,11 +247,11 @@ static void expr_stmt(Checker *c, Stmt *s) {
         return;
     }
     if (e->mode == MODE_TYPE) {
-        chk_error(c, e->pos, "%s (type) is not an expression", chk_expr_str(e));
+        chk_error(c, e->pos, "%s (type) is not an expression", ast_expr_string(e));
         return;
     }
     if (e->mode == MODE_BUILTIN) {
-        chk_error(c, e->pos, "%s (built-in) must be called", chk_expr_str(e));
+        chk_error(c, e->pos, "%s (built-in) must be called", ast_expr_string(e));
         return;
     }
     chk_error(c, chk_epos(e), "%s is not used", chk_operand_str(e));
@@ -921,110 +369,38 @@ static void return_stmt(Checker *c, Stmt *s) {
     }
 }
 
-/* ---- branches ---- */
-
-static void branch_stmt(Checker *c, Stmt *s) {
-    TokKind tok = s->branch.tok;
-    const char *label = s->branch.label ? s->branch.label->ident.name : NULL;
-    if (tok == T_GOTO) {
-        GotoInfo gi = {s, NULL, fs_current->path.len, NULL};
-        gi.blocks = NEW_ARRAY(int, gi.nblocks + 1);
-        gi.indices = NEW_ARRAY(int, gi.nblocks + 1);
-        memcpy(gi.blocks, fs_current->path.data, sizeof(int) * (size_t)gi.nblocks);
-        memcpy(gi.indices, fs_current->path_idx.data, sizeof(int) * (size_t)gi.nblocks);
-        vec_push(&fs_current->gotos, gi);
-        return;
-    }
-    if (tok == T_FALLTHROUGH) {
-        CaseCtx ctx = fs_current->case_stmt == s ? fs_current->case_ctx : CASE_OUT;
-        if (ctx == CASE_FINAL) {
-            chk_error(c, s->pos, "cannot fallthrough final case in switch");
-        } else if (ctx == CASE_TYPESWITCH) {
-            chk_error(c, s->pos, "cannot fallthrough in type switch");
-        } else if (ctx == CASE_OUT) {
-            chk_error(c, s->pos, "fallthrough statement out of place");
-        }
-        return;
-    }
-    Target *t = fs_current->targets;
-    if (label) {
-        bool exists = false;
-        for (int i = 0; i < fs_current->labels.len; i++) {
-            if (fs_current->labels.data[i].name == label) {
-                exists = true;
-                fs_current->labels.data[i].used = true;
-            }
-        }
-        for (; t; t = t->up) {
-            if (t->label == label) {
-                break;
-            }
-        }
-        if (!t) {
-            if (!exists) {
-                chk_error(c, s->branch.label->pos, "label %s not defined", label);
-            } else {
-                chk_error(c, s->branch.label->pos, "invalid %s label %s",
-                          tok == T_BREAK ? "break" : "continue", label);
-            }
-            return;
-        }
-        if (tok == T_CONTINUE && !t->loop) {
-            chk_error(c, s->branch.label->pos, "invalid continue label %s", label);
-            return;
-        }
-        s->branch.target = t->stmt;
-        return;
-    }
-    if (tok == T_BREAK) {
-        if (!t) {
-            chk_error(c, s->pos, "break is not in a loop, switch, or select");
-            return;
-        }
-        s->branch.target = t->stmt;
-        return;
-    }
-    for (; t && !t->loop; t = t->up) {
-    }
-    if (!t) {
-        chk_error(c, s->pos, "continue is not in a loop");
-        return;
-    }
-    s->branch.target = t->stmt;
-}
-
 /* ---- switch ---- */
 
 /* A case clause's statements: a fallthrough directly among them stands in context ctx, or
  * last_ctx as the last statement. */
 static void case_body(Checker *c, CaseClause *cc, CaseCtx ctx, CaseCtx last_ctx) {
-    Stmt *saved_stmt = fs_current->case_stmt;
-    CaseCtx saved_ctx = fs_current->case_ctx;
+    Stmt *saved_stmt = c->fs->case_stmt;
+    CaseCtx saved_ctx = c->fs->case_ctx;
     int n = cc->nbody;
     while (n > 0 && cc->body[n - 1]->kind == S_EMPTY) {
         n--; /* trailing empty statements are invisible to fallthrough */
     }
-    block_enter(cc->body, cc->nbody, cc->pos);
+    block_enter(c->fs, cc->body, cc->nbody, cc->pos);
     for (int k = 0; k < cc->nbody; k++) {
-        fs_current->path_idx.data[fs_current->path_idx.len - 1] = k;
-        fs_current->case_stmt = cc->body[k];
-        fs_current->case_ctx = k == n - 1 ? last_ctx : ctx;
+        c->fs->path_idx.data[c->fs->path_idx.len - 1] = k;
+        c->fs->case_stmt = cc->body[k];
+        c->fs->case_ctx = k == n - 1 ? last_ctx : ctx;
         stmt(c, cc->body[k]);
     }
-    block_leave();
-    fs_current->case_stmt = saved_stmt;
-    fs_current->case_ctx = saved_ctx;
+    block_leave(c->fs);
+    c->fs->case_stmt = saved_stmt;
+    c->fs->case_ctx = saved_ctx;
 }
 
 static void switch_stmt(Checker *c, Stmt *s) {
-    const char *label = take_label();
+    const char *label = take_label(c->fs);
     chk_push_scope(c);
     if (s->switch_.init) {
         stmt(c, s->switch_.init);
     }
     Expr *tag = s->switch_.tag;
     Target tg;
-    push_target(&tg, s, false, label);
+    push_target(c->fs, &tg, s, false, label);
     if (tag) {
         chk_expr(c, tag);
         chk_rvalue(c, tag);
@@ -1060,16 +436,14 @@ static void switch_stmt(Checker *c, Stmt *s) {
                 Type *u = e->type->underlying ? e->type->underlying : e->type;
                 if (!type_is_boolean(u)) {
                     chk_error(c, e->pos, "invalid case %s in switch (mismatched types %s and bool)",
-                              chk_expr_str(e), chk_typestr(e->type));
+                              ast_expr_string(e), chk_typestr(e->type));
                     continue;
                 }
                 chk_default_untyped(c, e);
             } else if (tag->mode != MODE_INVALID) {
                 Expr saved_tag = *tag;
                 if (type_is_untyped(e->type)) {
-                    const char *before = chk_operand_str(e);
                     chk_convert_untyped(c, e, tag->type);
-                    (void)before;
                     if (e->mode == MODE_INVALID) {
                         continue;
                     }
@@ -1077,8 +451,9 @@ static void switch_stmt(Checker *c, Stmt *s) {
                 const char *why = NULL;
                 if (e->type != tag->type && !chk_assignable(c, e, tag->type, &why) &&
                     !chk_assignable(c, tag, e->type, NULL)) {
-                    chk_error(c, e->pos, "invalid case %s in switch on %s (mismatched types %s and %s)",
-                              chk_expr_str(e), chk_expr_str(tag), chk_typestr(e->type),
+                    chk_error(c, e->pos,
+                              "invalid case %s in switch on %s (mismatched types %s and %s)",
+                              ast_expr_string(e), ast_expr_string(tag), chk_typestr(e->type),
                               chk_typestr(tag->type));
                     *tag = saved_tag;
                     continue;
@@ -1105,12 +480,12 @@ static void switch_stmt(Checker *c, Stmt *s) {
         case_body(c, cc, final ? CASE_FINAL : CASE_OUT, final ? CASE_FINAL : CASE_FALL_OK);
         chk_pop_scope(c);
     }
-    pop_target();
+    pop_target(c->fs);
     chk_pop_scope(c);
 }
 
 static void typeswitch_stmt(Checker *c, Stmt *s) {
-    const char *label = take_label();
+    const char *label = take_label(c->fs);
     chk_push_scope(c);
     if (s->typeswitch.init) {
         stmt(c, s->typeswitch.init);
@@ -1119,7 +494,7 @@ static void typeswitch_stmt(Checker *c, Stmt *s) {
     chk_expr(c, x);
     chk_rvalue(c, x);
     Target tg;
-    push_target(&tg, s, false, label);
+    push_target(c->fs, &tg, s, false, label);
     bool ok = x->mode != MODE_INVALID;
     if (ok && (x->type->kind != KIND_INTERFACE)) {
         chk_error(c, chk_epos(x), "%s is not an interface", chk_operand_str(x));
@@ -1204,14 +579,14 @@ static void typeswitch_stmt(Checker *c, Stmt *s) {
         Obj *bo = chk_new_obj(OBJ_VAR, bind->ident.name, bind->pos, ok ? x->type : t_invalid);
         bind->ident.obj = bo;
     }
-    pop_target();
+    pop_target(c->fs);
     chk_pop_scope(c);
 }
 
 static void select_stmt(Checker *c, Stmt *s) {
-    const char *label = take_label();
+    const char *label = take_label(c->fs);
     Target tg;
-    push_target(&tg, s, false, label);
+    push_target(c->fs, &tg, s, false, label);
     bool have_default = false;
     for (int i = 0; i < s->select.n; i++) {
         CaseClause *cc = s->select.clauses[i];
@@ -1248,21 +623,21 @@ static void select_stmt(Checker *c, Stmt *s) {
             }
             stmt(c, cs);
         }
-        block_enter(cc->body, cc->nbody, cc->pos);
+        block_enter(c->fs, cc->body, cc->nbody, cc->pos);
         for (int k = 0; k < cc->nbody; k++) {
-            fs_current->path_idx.data[fs_current->path_idx.len - 1] = k;
+            c->fs->path_idx.data[c->fs->path_idx.len - 1] = k;
             stmt(c, cc->body[k]);
         }
-        block_leave();
+        block_leave(c->fs);
         chk_pop_scope(c);
     }
-    pop_target();
+    pop_target(c->fs);
 }
 
 /* ---- loops ---- */
 
 static void for_stmt(Checker *c, Stmt *s) {
-    const char *label = take_label();
+    const char *label = take_label(c->fs);
     chk_push_scope(c);
     if (s->for_.init) {
         stmt(c, s->for_.init);
@@ -1279,14 +654,14 @@ static void for_stmt(Checker *c, Stmt *s) {
         }
     }
     Target tg;
-    push_target(&tg, s, true, label);
+    push_target(c->fs, &tg, s, true, label);
     chk_block(c, s->for_.body);
-    pop_target();
+    pop_target(c->fs);
     chk_pop_scope(c);
 }
 
 static void range_stmt(Checker *c, Stmt *s) {
-    const char *label = take_label();
+    const char *label = take_label(c->fs);
     chk_push_scope(c);
     Expr *x = s->range.x;
     chk_expr(c, x);
@@ -1378,7 +753,7 @@ static void range_stmt(Checker *c, Stmt *s) {
                 continue;
             }
             if (v->kind != E_IDENT) {
-                chk_error(c, v->pos, "non-name %s on left side of :=", chk_expr_str(v));
+                chk_error(c, v->pos, "non-name %s on left side of :=", ast_expr_string(v));
                 continue;
             }
             Type *t = types[i] ? types[i] : t_invalid;
@@ -1407,16 +782,17 @@ static void range_stmt(Checker *c, Stmt *s) {
                 tmp.mode = MODE_VALUE;
                 tmp.type = types[i];
                 if (!chk_assignable(c, &tmp, v->type, NULL)) {
-                    chk_error(c, v->pos, "cannot use %s (value of type %s) as %s value in range clause",
-                              chk_expr_str(v), chk_typestr(types[i]), chk_typestr(v->type));
+                    chk_error(c, v->pos,
+                              "cannot use %s (value of type %s) as %s value in range clause",
+                              ast_expr_string(v), chk_typestr(types[i]), chk_typestr(v->type));
                 }
             }
         }
     }
     Target tg;
-    push_target(&tg, s, true, label);
+    push_target(c->fs, &tg, s, true, label);
     chk_block(c, s->range.body);
-    pop_target();
+    pop_target(c->fs);
     chk_pop_scope(c);
 }
 
@@ -1442,7 +818,7 @@ static void go_defer(Checker *c, Stmt *s, const char *what) {
                   chk_operand_str(b));
         return;
     }
-    if (b->call.call_kind == CALL_BUILTIN && is_unused_builtin(b->call.builtin)) {
+    if (b->call.call_kind == CALL_BUILTIN && chk_builtin_is_expr(b->call.builtin)) {
         chk_error(c, call->pos, "%s discards result of %s", what, chk_operand_str(b));
     }
 }
@@ -1466,9 +842,9 @@ static void stmt(Checker *c, Stmt *s) {
     }
     case S_LABELED: {
         const char *name = s->labeled.label->ident.name;
-        fs_current->pending_label = name;
+        c->fs->pending_label = name;
         stmt(c, s->labeled.stmt);
-        fs_current->pending_label = NULL;
+        c->fs->pending_label = NULL;
         break;
     }
     case S_EXPR: expr_stmt(c, s); break;
@@ -1493,7 +869,7 @@ static void stmt(Checker *c, Stmt *s) {
             chk_expr(c, v);
             break;
         }
-        check_rhs_expr(c, v, u->elem);
+        chk_expr_hint(c, v, u->elem);
         chk_rvalue(c, v);
         if (v->mode != MODE_INVALID) {
             chk_assign_to(c, v, u->elem, "send");
@@ -1502,12 +878,7 @@ static void stmt(Checker *c, Stmt *s) {
     }
     case S_INCDEC: {
         Expr *x = s->incdec.x;
-        if (!chk_lhs(c, x)) {
-            break;
-        }
-        mark_used(x);
-        if (!x->type) {
-            chk_error(c, x->pos, "cannot use _ as value or type");
+        if (!chk_lhs(c, x) || !chk_read_lhs(c, x)) {
             break;
         }
         Type *u = x->type;
@@ -1516,19 +887,20 @@ static void stmt(Checker *c, Stmt *s) {
             ok = chk_core_type(u) && type_is_numeric(chk_core_type(u));
         }
         if (!ok) {
-            chk_error(c, x->pos, "invalid operation: %s%s (non-numeric type %s)", chk_expr_str(x),
-                      s->incdec.tok == T_INC ? "++" : "--", chk_typestr(x->type));
+            chk_error(c, x->pos, "invalid operation: %s%s (non-numeric type %s)",
+                      ast_expr_string(x), s->incdec.tok == T_INC ? "++" : "--",
+                      chk_typestr(x->type));
         }
         break;
     }
-    case S_ASSIGN: assign_stmt(c, s); break;
+    case S_ASSIGN: chk_assign_stmt(c, s); break;
     case S_GO: go_defer(c, s, "go"); break;
     case S_DEFER:
         c->func->has_defer = true;
         go_defer(c, s, "defer");
         break;
     case S_RETURN: return_stmt(c, s); break;
-    case S_BRANCH: branch_stmt(c, s); break;
+    case S_BRANCH: chk_branch_stmt(c, s); break;
     case S_BLOCK: chk_block(c, s->block.block); break;
     case S_IF:
         chk_push_scope(c);
@@ -1540,9 +912,9 @@ static void stmt(Checker *c, Stmt *s) {
         if (s->if_.els) {
             Stmt *e = s->if_.els;
             if (e->kind == S_IF) {
-                block_enter(&s->if_.els, 1, e->pos);
+                block_enter(c->fs, &s->if_.els, 1, e->pos);
                 stmt(c, e);
-                block_leave();
+                block_leave(c->fs);
             } else {
                 stmt(c, e);
             }
@@ -1556,248 +928,7 @@ static void stmt(Checker *c, Stmt *s) {
     case S_RANGE: range_stmt(c, s); break;
     }
     if (s->kind != S_LABELED) {
-        fs_current->pending_label = NULL;
-    }
-}
-
-/* ---- labels ---- */
-
-static void collect_labels(Checker *c, Stmt **stmts, int n, int block_id_unused);
-
-static void walk_labels(Checker *c, Stmt *s) {
-    if (!s) {
-        return;
-    }
-    switch (s->kind) {
-    case S_LABELED: {
-        const char *name = s->labeled.label->ident.name;
-        for (int i = 0; i < fs_current->labels.len; i++) {
-            if (fs_current->labels.data[i].name == name) {
-                chk_error(c, s->labeled.label->pos, "label %s already defined at %s:%d:%d", name,
-                          c->file, fs_current->labels.data[i].pos.line,
-                          fs_current->labels.data[i].pos.col);
-                return;
-            }
-        }
-        LabelInfo li = {name, s, s->labeled.label->pos, false, -1, -1};
-        vec_push(&fs_current->labels, li);
-        walk_labels(c, s->labeled.stmt);
-        break;
-    }
-    case S_BLOCK: collect_labels(c, s->block.block->stmts, s->block.block->n, 0); break;
-    case S_IF:
-        collect_labels(c, s->if_.then->stmts, s->if_.then->n, 0);
-        walk_labels(c, s->if_.els);
-        break;
-    case S_FOR: collect_labels(c, s->for_.body->stmts, s->for_.body->n, 0); break;
-    case S_RANGE: collect_labels(c, s->range.body->stmts, s->range.body->n, 0); break;
-    case S_SWITCH:
-        for (int i = 0; i < s->switch_.n; i++) {
-            collect_labels(c, s->switch_.clauses[i]->body, s->switch_.clauses[i]->nbody, 0);
-        }
-        break;
-    case S_TYPESWITCH:
-        for (int i = 0; i < s->typeswitch.n; i++) {
-            collect_labels(c, s->typeswitch.clauses[i]->body, s->typeswitch.clauses[i]->nbody, 0);
-        }
-        break;
-    case S_SELECT:
-        for (int i = 0; i < s->select.n; i++) {
-            collect_labels(c, s->select.clauses[i]->body, s->select.clauses[i]->nbody, 0);
-        }
-        break;
-    default: break;
-    }
-}
-
-static void collect_labels(Checker *c, Stmt **stmts, int n, int unused) {
-    (void)unused;
-    for (int i = 0; i < n; i++) {
-        walk_labels(c, stmts[i]);
-    }
-}
-
-/* Where is the label's statement: the block (by statement array) and index. */
-static bool find_in_blocks(Stmt *target, int *block, int *index) {
-    for (int b = 0; b < fs_current->blocks.len; b++) {
-        BlockInfo *bi = &fs_current->blocks.data[b];
-        for (int i = 0; i < bi->n; i++) {
-            if (bi->stmts[i] == target) {
-                *block = b;
-                *index = i;
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-static void check_gotos(Checker *c) {
-    for (int g = 0; g < fs_current->gotos.len; g++) {
-        GotoInfo *gi = &fs_current->gotos.data[g];
-        Stmt *s = gi->stmt;
-        const char *name = s->branch.label ? s->branch.label->ident.name : NULL;
-        if (!name) {
-            continue;
-        }
-        LabelInfo *li = NULL;
-        for (int i = 0; i < fs_current->labels.len; i++) {
-            if (fs_current->labels.data[i].name == name) {
-                li = &fs_current->labels.data[i];
-            }
-        }
-        if (!li) {
-            chk_error(c, s->branch.label->pos, "label %s not defined", name);
-            continue;
-        }
-        li->used = true;
-        s->branch.target = li->stmt;
-        int lb, lidx;
-        if (!find_in_blocks(li->stmt, &lb, &lidx)) {
-            continue;
-        }
-        int depth = -1;
-        for (int k = 0; k < gi->nblocks; k++) {
-            if (gi->blocks[k] == lb) {
-                depth = k;
-            }
-        }
-        if (depth < 0) {
-            BlockInfo *bi = &fs_current->blocks.data[lb];
-            chk_error(c, s->branch.label->pos, "goto %s jumps into block starting at %s:%d:%d", name,
-                      c->file, bi->start.line, bi->start.col);
-            continue;
-        }
-        int from = gi->indices[depth];
-        if (lidx > from) {
-            BlockInfo *bi = &fs_current->blocks.data[lb];
-            for (int i = from + 1; i < lidx; i++) {
-                Stmt *d = bi->stmts[i];
-                bool decl = (d->kind == S_DECL && d->decl.decl->kind == D_VAR) ||
-                            (d->kind == S_ASSIGN && d->assign.tok == T_DEFINE);
-                if (decl) {
-                    chk_error(c, s->branch.label->pos,
-                              "goto %s jumps over variable declaration at line %d", name, d->pos.line);
-                    break;
-                }
-            }
-        }
-    }
-    for (int i = 0; i < fs_current->labels.len; i++) {
-        LabelInfo *li = &fs_current->labels.data[i];
-        if (!li->used) {
-            chk_error(c, li->pos, "label %s defined and not used", li->name);
-        }
-    }
-}
-
-/* ---- terminating statements ---- */
-
-static bool has_break(Stmt *s, Stmt *target);
-
-static bool list_has_break(Stmt **stmts, int n, Stmt *target) {
-    for (int i = 0; i < n; i++) {
-        if (has_break(stmts[i], target)) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static bool has_break(Stmt *s, Stmt *target) {
-    if (!s) {
-        return false;
-    }
-    switch (s->kind) {
-    case S_BRANCH: return s->branch.tok == T_BREAK && s->branch.target == target;
-    case S_BLOCK: return list_has_break(s->block.block->stmts, s->block.block->n, target);
-    case S_LABELED: return has_break(s->labeled.stmt, target);
-    case S_IF:
-        return list_has_break(s->if_.then->stmts, s->if_.then->n, target) ||
-               has_break(s->if_.els, target);
-    case S_FOR: return list_has_break(s->for_.body->stmts, s->for_.body->n, target);
-    case S_RANGE: return list_has_break(s->range.body->stmts, s->range.body->n, target);
-    case S_SWITCH:
-        for (int i = 0; i < s->switch_.n; i++) {
-            if (list_has_break(s->switch_.clauses[i]->body, s->switch_.clauses[i]->nbody, target)) {
-                return true;
-            }
-        }
-        return false;
-    case S_TYPESWITCH:
-        for (int i = 0; i < s->typeswitch.n; i++) {
-            if (list_has_break(s->typeswitch.clauses[i]->body, s->typeswitch.clauses[i]->nbody, target)) {
-                return true;
-            }
-        }
-        return false;
-    case S_SELECT:
-        for (int i = 0; i < s->select.n; i++) {
-            if (list_has_break(s->select.clauses[i]->body, s->select.clauses[i]->nbody, target)) {
-                return true;
-            }
-        }
-        return false;
-    default: return false;
-    }
-}
-
-static bool list_terminating(Stmt **stmts, int n) {
-    while (n > 0 && stmts[n - 1]->kind == S_EMPTY) {
-        n--;
-    }
-    return n > 0 && chk_is_terminating(stmts[n - 1], NULL);
-}
-
-bool chk_is_terminating(Stmt *s, const char *label) {
-    (void)label;
-    switch (s->kind) {
-    case S_RETURN: return true;
-    case S_BRANCH: return s->branch.tok == T_GOTO || s->branch.tok == T_FALLTHROUGH;
-    case S_EXPR: {
-        Expr *e = s->expr.x;
-        while (e->kind == E_PAREN) {
-            e = e->paren.x;
-        }
-        return e->kind == E_CALL && e->call.call_kind == CALL_BUILTIN && e->call.builtin == BI_PANIC;
-    }
-    case S_BLOCK: return list_terminating(s->block.block->stmts, s->block.block->n);
-    case S_IF:
-        return s->if_.els && list_terminating(s->if_.then->stmts, s->if_.then->n) &&
-               chk_is_terminating(s->if_.els, NULL);
-    case S_LABELED: return chk_is_terminating(s->labeled.stmt, NULL);
-    case S_FOR: return !s->for_.cond && !has_break(s, s) && !list_has_break(s->for_.body->stmts, s->for_.body->n, s);
-    case S_SWITCH: {
-        bool def = false;
-        for (int i = 0; i < s->switch_.n; i++) {
-            CaseClause *cc = s->switch_.clauses[i];
-            def = def || cc->is_default;
-            if (!list_terminating(cc->body, cc->nbody) || list_has_break(cc->body, cc->nbody, s)) {
-                return false;
-            }
-        }
-        return def;
-    }
-    case S_TYPESWITCH: {
-        bool def = false;
-        for (int i = 0; i < s->typeswitch.n; i++) {
-            CaseClause *cc = s->typeswitch.clauses[i];
-            def = def || cc->is_default;
-            if (!list_terminating(cc->body, cc->nbody) || list_has_break(cc->body, cc->nbody, s)) {
-                return false;
-            }
-        }
-        return def;
-    }
-    case S_SELECT:
-        for (int i = 0; i < s->select.n; i++) {
-            CaseClause *cc = s->select.clauses[i];
-            if (!list_terminating(cc->body, cc->nbody) || list_has_break(cc->body, cc->nbody, s)) {
-                return false;
-            }
-        }
-        return true;
-    default: return false;
+        c->fs->pending_label = NULL;
     }
 }
 
@@ -1821,7 +952,7 @@ static Obj *declare_param(Checker *c, Expr *name, Type *t, bool is_result) {
 void chk_func_body(Checker *c, FuncInfo *fi) {
     FuncInfo *saved_func = c->func;
     Scope *saved_scope = c->scope;
-    FuncState *saved_fs = fs_current;
+    FuncState *saved_fs = c->fs;
     bool top = fi->outer == NULL;
     ObjVec saved_locals = {0};
     if (top) {
@@ -1829,7 +960,7 @@ void chk_func_body(Checker *c, FuncInfo *fi) {
         c->locals = (ObjVec){0};
     }
     FuncState fs = {0};
-    fs_current = &fs;
+    c->fs = &fs;
     c->func = fi;
     Scope *s = scope_new(c->scope);
     s->is_func = true;
@@ -1891,12 +1022,12 @@ void chk_func_body(Checker *c, FuncInfo *fi) {
     fi->nresults = results.len;
     /* labels first (forward references) */
     if (fi->body) {
-        collect_labels(c, fi->body->stmts, fi->body->n, 0);
+        chk_collect_labels(c, fi->body->stmts, fi->body->n);
         stmt_list(c, fi->body->stmts, fi->body->n, fi->body->lbrace);
-        if (sig->nresults > 0 && !list_terminating(fi->body->stmts, fi->body->n)) {
+        if (sig->nresults > 0 && !chk_list_terminating(fi->body->stmts, fi->body->n)) {
             chk_error(c, fi->body->rbrace, "missing return");
         }
-        check_gotos(c);
+        chk_check_gotos(c);
     }
     if (top) {
         for (int i = 0; i < c->locals.len; i++) {
@@ -1907,7 +1038,7 @@ void chk_func_body(Checker *c, FuncInfo *fi) {
         }
         c->locals = saved_locals;
     }
-    fs_current = saved_fs;
+    c->fs = saved_fs;
     c->func = saved_func;
     c->scope = saved_scope;
 }

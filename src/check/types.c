@@ -1,4 +1,5 @@
-/* types.c — canonical type construction, layout and predicates.
+/* types.c — canonical type construction, layout and predicates (types2's type.go,
+ * predicates.go, under.go), and the checker's style of the one type printer (runtime/type.c).
  *
  * Every unnamed type goes through `canon`: a hash table keyed by the type's structure
  * (kind plus component pointers, which are canonical themselves), so two spellings of the
@@ -7,7 +8,7 @@
  */
 #include "types.h"
 
-#include "check.h"
+#include "internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -638,180 +639,123 @@ bool type_mentions_typeparam(const Type *t) {
 
 bool type_pointer_free(const Type *t) { return (t->flags & TYPE_POINTERFREE) != 0; }
 
+/* ---- predicates the checker needs (type sets) ---- */
+
+bool chk_identical(Type *a, Type *b) {
+    return a == b;
+}
+
+Type *chk_core_type(Type *t) {
+    if (t->kind != KIND_TYPEPARAM) {
+        return t->underlying ? t->underlying : t;
+    }
+    TypeInfo *ti = t->chk;
+    Type *c = ti ? ti->constraint : NULL;
+    TypeInfo *ci = c ? c->chk : NULL;
+    if (!ci || !ci->has_terms || ci->nterms == 0) {
+        return NULL;
+    }
+    Type *u = NULL;
+    for (int i = 0; i < ci->nterms; i++) {
+        Type *tu = ci->terms[i].type->underlying;
+        if (tu->kind == KIND_TYPEPARAM) {
+            tu = chk_core_type(tu);
+        }
+        if (!tu) {
+            return NULL;
+        }
+        if (u && u != tu) {
+            return NULL;
+        }
+        u = tu;
+    }
+    return u;
+}
+
+/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). */
+bool chk_all_types(Type *t, bool (*pred)(const Type *)) {
+    if (t->kind != KIND_TYPEPARAM) {
+        return pred(t->underlying ? t->underlying : t);
+    }
+    TypeInfo *ti = t->chk;
+    Type *c = ti ? ti->constraint : NULL;
+    TypeInfo *ci = c ? c->chk : NULL;
+    if (!ci || !ci->has_terms || ci->nterms == 0) {
+        return false;
+    }
+    for (int i = 0; i < ci->nterms; i++) {
+        if (!chk_all_types(ci->terms[i].type, pred)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* ---- spelling, for messages ---- */
 
-static void write_type(StrBuf *b, Type *t);
+/* Types of package main go unqualified in the checker's messages, others by their path. */
+static const char *qualify_non_main(const char *pkg) {
+    return strcmp(pkg, "main") ? pkg : NULL;
+}
 
-static void write_sig(StrBuf *b, Type *t) {
-    sb_putc(b, '(');
-    for (int i = 0; i < t->nparams; i++) {
-        if (i) {
-            sb_puts(b, ", ");
-        }
-        if (t->variadic && i == t->nparams - 1) {
-            sb_puts(b, "...");
-            write_type(b, t->params[i]->elem);
-        } else {
-            write_type(b, t->params[i]);
+/* A constraint interface (with a union or comparable) as types2 writes it, and "<nil>". */
+static bool write_special(StrBuf *b, Type *t, const TypeStyle *s) {
+    if (!t) {
+        sb_puts(b, "<nil>");
+        return true;
+    }
+    TypeInfo *ti = t->chk;
+    if (t->name || t->kind != KIND_INTERFACE || !ti || !(ti->has_terms || ti->comparable)) {
+        return false;
+    }
+    if (ti->comparable && !ti->has_terms && t->nimethods == 0) {
+        sb_puts(b, "comparable");
+        return true;
+    }
+    sb_puts(b, "interface{");
+    type_write_methods(b, t, s);
+    if (ti->has_terms) {
+        sb_puts(b, t->nimethods ? "; " : "");
+        for (int i = 0; i < ti->nterms; i++) {
+            sb_puts(b, i ? " | " : "");
+            sb_puts(b, ti->terms[i].tilde ? "~" : "");
+            type_write(b, ti->terms[i].type, s);
         }
     }
-    sb_putc(b, ')');
-    if (t->nresults == 1) {
-        sb_putc(b, ' ');
-        write_type(b, t->results[0]);
-    } else if (t->nresults > 1) {
-        sb_puts(b, " (");
-        for (int i = 0; i < t->nresults; i++) {
-            if (i) {
-                sb_puts(b, ", ");
-            }
-            write_type(b, t->results[i]);
-        }
-        sb_putc(b, ')');
-    }
+    sb_putc(b, '}');
+    return true;
 }
 
 /* A generic type's parameter list as types2 writes it: "[K comparable,V any]", "[A,B any]". */
-static void write_tparams(StrBuf *b, Obj **tps, int n) {
+static void write_tparams(StrBuf *b, Type *t, const TypeStyle *s) {
+    TypeInfo *ti = t->chk;
+    if (!ti || !ti->ntparams || ti->origin || t->kind == KIND_TYPEPARAM) {
+        return;
+    }
     sb_putc(b, '[');
     Type *prev = NULL;
-    for (int i = 0; i < n; i++) {
-        TypeInfo *pi = tps[i]->type->chk;
+    for (int i = 0; i < ti->ntparams; i++) {
+        TypeInfo *pi = ti->tparams[i]->type->chk;
         Type *bound = pi ? pi->constraint : NULL;
         if (i > 0) {
             if (bound != prev) {
                 sb_putc(b, ' ');
-                write_type(b, prev);
+                type_write(b, prev, s);
             }
             sb_putc(b, ',');
         }
         prev = bound;
-        sb_puts(b, tps[i]->name);
+        sb_puts(b, ti->tparams[i]->name);
     }
     if (prev) {
         sb_putc(b, ' ');
-        write_type(b, prev);
+        type_write(b, prev, s);
     }
     sb_putc(b, ']');
 }
 
-static void write_type(StrBuf *b, Type *t) {
-    if (!t) {
-        sb_puts(b, "<nil>");
-        return;
-    }
-    if (t == t_any) {
-        sb_puts(b, "any");
-        return;
-    }
-    if (t->name) {
-        if (t->pkg && strcmp(t->pkg, "main") != 0) {
-            sb_puts(b, t->pkg);
-            sb_putc(b, '.');
-        }
-        sb_puts(b, t->name);
-        TypeInfo *ti = t->chk;
-        if (ti && ti->ntparams && !ti->origin && t->kind != KIND_TYPEPARAM) {
-            write_tparams(b, ti->tparams, ti->ntparams);
-        }
-        return;
-    }
-    switch (t->kind) {
-    case KIND_POINTER:
-        sb_putc(b, '*');
-        write_type(b, t->elem);
-        break;
-    case KIND_SLICE:
-        sb_puts(b, "[]");
-        write_type(b, t->elem);
-        break;
-    case KIND_ARRAY:
-        sb_printf(b, "[%lld]", (long long)t->len);
-        write_type(b, t->elem);
-        break;
-    case KIND_MAP:
-        sb_puts(b, "map[");
-        write_type(b, t->key);
-        sb_putc(b, ']');
-        write_type(b, t->elem);
-        break;
-    case KIND_CHAN:
-        sb_puts(b, t->dir == 2 ? "<-chan " : t->dir == 1 ? "chan<- " : "chan ");
-        if (t->dir == 3 && t->elem->kind == KIND_CHAN && t->elem->dir == 2 && !t->elem->name) {
-            sb_putc(b, '(');
-            write_type(b, t->elem);
-            sb_putc(b, ')');
-        } else {
-            write_type(b, t->elem);
-        }
-        break;
-    case KIND_FUNC:
-        sb_puts(b, "func");
-        write_sig(b, t);
-        break;
-    case KIND_STRUCT:
-        sb_puts(b, "struct{");
-        for (int i = 0; i < t->nfields; i++) {
-            if (i) {
-                sb_puts(b, "; ");
-            }
-            if (!t->fields[i].embedded) {
-                sb_puts(b, t->fields[i].name);
-                sb_putc(b, ' ');
-            }
-            write_type(b, t->fields[i].type);
-        }
-        sb_putc(b, '}');
-        break;
-    case KIND_INTERFACE: {
-        TypeInfo *ti = t->chk;
-        if (ti && ti->comparable && !ti->has_terms && t->nimethods == 0) {
-            sb_puts(b, "comparable");
-            break;
-        }
-        sb_puts(b, "interface{");
-        bool first = true;
-        for (int i = 0; i < t->nimethods; i++) {
-            if (!first) {
-                sb_puts(b, "; ");
-            }
-            first = false;
-            sb_puts(b, t->imethods[i].name);
-            write_sig(b, t->imethods[i].sig);
-        }
-        if (ti && ti->has_terms) {
-            if (!first) {
-                sb_puts(b, "; ");
-            }
-            for (int i = 0; i < ti->nterms; i++) {
-                if (i) {
-                    sb_puts(b, " | ");
-                }
-                if (ti->terms[i].tilde) {
-                    sb_putc(b, '~');
-                }
-                write_type(b, ti->terms[i].type);
-            }
-        }
-        sb_putc(b, '}');
-        break;
-    }
-    case KIND_TUPLE:
-        sb_putc(b, '(');
-        for (int i = 0; i < t->nparams; i++) {
-            if (i) {
-                sb_puts(b, ", ");
-            }
-            write_type(b, t->params[i]);
-        }
-        sb_putc(b, ')');
-        break;
-    default: sb_puts(b, "?"); break;
-    }
-}
+static const TypeStyle checker_style = {qualify_non_main, true, write_special, write_tparams};
 
 const char *chk_typestr(Type *t) {
-    StrBuf b = {0};
-    write_type(&b, t);
-    return sb_cstr(&b);
+    return type_format(t, &checker_style);
 }

@@ -103,8 +103,9 @@ Type *type_default(Type *t);
 /* A struct, array, ... that holds a type parameter somewhere (generic code). */
 bool type_mentions_typeparam(const Type *t);
 
-/* The type as the checker's messages spell it: local types without "main.", untyped kinds
- * as "untyped int". */
+/* The type as the checker's messages spell it (type_format with go/types' spelling): types
+ * of package main without "main.", others with their package path, untyped kinds as
+ * "untyped int", generic types with their parameter lists. */
 const char *chk_typestr(Type *t);
 
 /* A value of the type must be zeroed / copied / compared as `slots` slots. */

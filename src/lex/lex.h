@@ -10,6 +10,7 @@
 #define GOSUB_LEX_H
 
 #include "../common.h"
+#include "../text/utf8.h" /* the lexer's UTF-8, also its users' */
 
 #define TOKENS(X)                                                                                  \
     X(T_EOF, "EOF")                                                                                \
@@ -138,12 +139,5 @@ void lex_init(Lexer *lx, const char *file, const char *src, size_t len, Diags *d
 /* The next token. Errors (bad literals, illegal characters, NUL, invalid UTF-8) are
  * reported to lx->diags with Go's wording; the token is still returned when possible. */
 Token lex_next(Lexer *lx);
-
-/* Decodes one UTF-8 sequence at s[0..n); returns its length (1 for an invalid byte, with
- * *r = 0xFFFD). */
-int utf8_decode(const uint8_t *s, size_t n, int32_t *r);
-/* Encodes r as UTF-8 into buf (at least 4 bytes); returns the length. Invalid code points
- * are encoded as U+FFFD. */
-int utf8_encode(int32_t r, char *buf);
 
 #endif

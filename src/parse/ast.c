@@ -6,6 +6,8 @@
  */
 #include "ast.h"
 
+#include "../text/quote.h"
+
 #include <stdio.h>
 
 Expr *ast_expr(ExprKind kind, Pos pos) {
@@ -395,42 +397,9 @@ Decl *ast_clone_decl(const Decl *d) {
 
 /* ---- Go-syntax printing (cmd/compile/internal/syntax's short form) ---- */
 
-/* strconv.Quote-like: the bytes as a Go interpreted string literal. */
+/* strconv.Quote: the bytes as a Go interpreted string literal. */
 static void quote_bytes(StrBuf *out, const char *s, size_t n) {
-    sb_putc(out, '"');
-    for (size_t i = 0; i < n;) {
-        uint8_t c = (uint8_t)s[i];
-        if (c >= 0x80) {
-            int32_t r;
-            int w = utf8_decode((const uint8_t *)s + i, n - i, &r);
-            if (r == 0xFFFD && w == 1) {
-                sb_printf(out, "\\x%02x", c);
-            } else {
-                sb_put(out, s + i, (size_t)w);
-            }
-            i += (size_t)w;
-            continue;
-        }
-        switch (c) {
-        case '\a': sb_puts(out, "\\a"); break;
-        case '\b': sb_puts(out, "\\b"); break;
-        case '\f': sb_puts(out, "\\f"); break;
-        case '\n': sb_puts(out, "\\n"); break;
-        case '\r': sb_puts(out, "\\r"); break;
-        case '\t': sb_puts(out, "\\t"); break;
-        case '\v': sb_puts(out, "\\v"); break;
-        case '\\': sb_puts(out, "\\\\"); break;
-        case '"': sb_puts(out, "\\\""); break;
-        default:
-            if (c < 0x20 || c == 0x7F) {
-                sb_printf(out, "\\x%02x", c);
-            } else {
-                sb_putc(out, (char)c);
-            }
-        }
-        i++;
-    }
-    sb_putc(out, '"');
+    quote_string(out, s, n, '"', QUOTE_PRINT);
 }
 
 static void format_lit(StrBuf *out, const Expr *e) {

@@ -420,7 +420,8 @@ void ast_dump_decl(const Decl *d, StrBuf *out);
 
 /* An expression as Go source text, the way Go's compiler shows expressions in its messages
  * (cmd/compile/internal/syntax.String): `a + b`, `f(x, y...)`, `[]int{…}`, `func(x int) {…}`
- * (composite literal elements and function bodies elided). */
+ * (composite literal elements and function bodies elided; literals as the program spells
+ * them). The one expression printer: the parser's and the checker's messages use it. */
 void ast_format_expr(StrBuf *out, const Expr *e);
 const char *ast_expr_string(const Expr *e);
 

@@ -274,7 +274,7 @@ int load_run_file(const char *path, int argc, char **argv, bool disasm) {
     Func *entry = make_entry(main_fn);
     Closure *cl = NEW(Closure);
     cl->fn = entry;
-    return sched_main(cl); /* ends the process: main returns, os.Exit, panic or deadlock */
+    return sched_main((Slot){.p = cl}); /* ends the process: main returns, os.Exit, panic or deadlock */
 }
 
 int load_repl(void) {

@@ -146,7 +146,7 @@
     /* calls */                                                                                    \
     OP(CALL, ABx, "call Func K[bx] with its frame at R[a]")                                        \
     OP(CALLC, ABC, "call the func value R[b] (nil panics) with its frame at R[a]")                 \
-    OP(CALLI, ABC, "+X call method K[c] (name) of interface R[b..] with its frame at R[a]; X: cache") \
+    OP(CALLI, ABC, "+X call method K[c] (name) of interface R[b..] with its frame at R[a]; X: its inline cache (interp.c), zero when emitted") \
     OP(RET, ABC, "return R[a..a+b) as the results")                                                \
     OP(CLOSURE, ABx, "R[a] = closure of Func K[bx]; its captures follow as extra words (X.a each)") \
     OP(GETUP, ABC, "R[a] = the closure's capture b")                                               \
@@ -162,8 +162,7 @@
     OP(RECV, ABC, "R[a..] = <-R[b] (may park); c: 1 = comma-ok, R[a+n] = ok")                      \
     OP(CLOSE, ABC, "close(R[a])")                                                                  \
     OP(CHANLEN, ABC, "R[a] = len(chan R[b]); c: 1 = cap")                                          \
-    OP(SELECT, ABx, "R[a] = the case chosen by the select described by K[bx] (-1: default)")       \
-    OP(FUNCNAME, ABC, "spare")
+    OP(SELECT, ABx, "R[a] = the case chosen by the select described by K[bx] (-1: default)")
 
 typedef enum Opcode {
 #define OP_ENUM(name, shape, doc) OP_##name,

@@ -15,11 +15,16 @@
  * The last line printed is "N passed, N failed"; the exit status is nonzero on failure.
  * Standalone build (from the repository root):
  *   gcc -std=c17 -D_GNU_SOURCE -I. tests/unit/test_format.c runtime/type.c runtime/map.c \
- *       runtime/lib/format.c src/common.c $(pkg-config --cflags --libs bdw-gc) -lm
+ *       runtime/lib/format.c runtime/lib/format_field.c runtime/lib/format_float.c \
+ *       runtime/lib/format_mapsort.c runtime/lib/format_runtime.c \
+ *       src/common.c src/text/utf8.c src/text/unicode.c src/text/unicode_data.c src/text/quote.c \
+ *       $(pkg-config --cflags --libs bdw-gc) -lm
  */
 #include "runtime/lib/format.h"
 #include "runtime/map.h"
 #include "runtime/type.h"
+#include "src/text/quote.h"
+#include "src/text/unicode.h"
 
 #include <float.h>
 #include <math.h>
@@ -5100,14 +5105,14 @@ static void equal_hash_cases(void) {
 
 static void quote_cases(void) {
     StrBuf b = {0};
-    fmt_quote(&b, "a\x00\xc3\xa9\xf0\x9f\x98\x80\xff\xe2\x80\xa8", 12, false);
+    quote_string(&b, "a\x00\xc3\xa9\xf0\x9f\x98\x80\xff\xe2\x80\xa8", 12, '"', QUOTE_PRINT);
     report("Quote", b.data, b.len, "\"a\\x00\xc3\xa9\xf0\x9f\x98\x80\\xff\\u2028\"", 23);
-    check_true("IsPrint", fmt_is_print(0xe9) && !fmt_is_print(0xad) && !fmt_is_print(0xa0) &&
-                              fmt_is_print(0x1F600) && !fmt_is_print(0xD800) &&
-                              !fmt_is_print(0x110000) && fmt_is_print(' ') && !fmt_is_print('\t'));
-    check_true("CanBackquote", fmt_can_backquote("a\tb", 3) && !fmt_can_backquote("a`", 2) &&
-                                   !fmt_can_backquote("\xff", 1) &&
-                                   !fmt_can_backquote("\xef\xbb\xbf", 3));
+    check_true("IsPrint", uni_is_print(0xe9) && !uni_is_print(0xad) && !uni_is_print(0xa0) &&
+                              uni_is_print(0x1F600) && !uni_is_print(0xD800) &&
+                              !uni_is_print(0x110000) && uni_is_print(' ') && !uni_is_print('\t'));
+    check_true("CanBackquote", quote_can_backquote("a\tb", 3) && !quote_can_backquote("a`", 2) &&
+                                   !quote_can_backquote("\xff", 1) &&
+                                   !quote_can_backquote("\xef\xbb\xbf", 3));
 }
 
 int main(void) {

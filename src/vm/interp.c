@@ -1,567 +1,26 @@
-/* vm.c — the bytecode interpreter: calls, returns, defers, panics and recovery, runtime
- * errors, and the runtime services natives use (rt_*).
+/* interp.c — the bytecode interpreter: one C loop runs a goroutine, instruction by
+ * instruction (opcodes.h says what each does).
  *
- * One C loop runs a goroutine: a Go call pushes a Frame on g->frames and continues; a return
- * pops it. Registers of the running frame are `R` (g->stack + frame base), its constants `K`.
- * R is re-derived after anything that may grow the stack (calls) — the stack may move.
- *
- * Panics: vm_panic records a Panic whose cursor (`frame`) starts at the top frame; unwinding
- * runs each frame's deferred calls top-down, each on top of the whole stack (frames are kept,
- * so the traceback of a fatal panic shows where it happened). A deferred call that recovers
- * makes the frame that deferred it return normally (through its epilogue, recover_pc).
- * A native that calls Go (rt_call) runs the call on a fresh stack and frame array, so the
- * native's argument pointer stays valid; a panic that leaves that call is handed back.
+ * A Go call pushes a Frame on g->frames and continues; a return pops it. Registers of the
+ * running frame are `R` (g->stack + frame base), its constants `K`. R is re-derived after
+ * anything that may grow the stack (calls): the stack may move. The loop leaves when the
+ * goroutine ends, panics for good, exits, parks or uses up its time slice (BUDGET back
+ * edges); a goroutine that comes back resumes at its top frame's pc.
+ * Also here: what the instructions need besides the loop (conversions, append's growth,
+ * runtime error messages, interface calls' inline caches) and the values natives make
+ * (rt_make_slice, rt_string_copy, rt_new_error).
  */
-#include "vm.h"
+#include "state.h"
 
 #include "../../runtime/lib/format.h"
-#include "../../runtime/chan.h"
 #include "../../runtime/map.h"
 #include "../../runtime/sched.h"
-#include "../lex/lex.h"
+#include "../text/utf8.h"
 #include "opcodes.h"
 
-#include <errno.h>
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <unistd.h>
 
-VmTypes vm_types;
-int rt_argc;
-char **rt_argv;
-
-static __thread G *cur_g;
-static int64_t next_gid = 1;
-
-G *vm_current(void) { return cur_g; }
-
-/* ---- output ---- */
-
-static char out_buf[1 << 16];
-static size_t out_len;
-static pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static void write_all(int fd, const char *p, size_t n) {
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return;
-        }
-        p += w;
-        n -= (size_t)w;
-    }
-}
-
-static void flush_locked(void) {
-    if (out_len) {
-        write_all(1, out_buf, out_len);
-        out_len = 0;
-    }
-}
-
-void vm_flush(void) {
-    pthread_mutex_lock(&out_lock);
-    flush_locked();
-    pthread_mutex_unlock(&out_lock);
-}
-
-void rt_flush(void) { vm_flush(); }
-
-void rt_write(int fd, const char *p, size_t n) {
-    pthread_mutex_lock(&out_lock);
-    if (fd == 1) {
-        if (out_len + n > sizeof out_buf) {
-            flush_locked();
-            if (n > sizeof out_buf / 2) {
-                write_all(1, p, n);
-                pthread_mutex_unlock(&out_lock);
-                return;
-            }
-        }
-        memcpy(out_buf + out_len, p, n);
-        out_len += n;
-        pthread_mutex_unlock(&out_lock);
-        return;
-    }
-    flush_locked();
-    write_all(fd, p, n);
-    pthread_mutex_unlock(&out_lock);
-}
-
-int64_t rt_read(G *g, int fd, char *buf, size_t n) {
-    (void)g;
-    vm_flush();
-    sched_enter_blocking();
-    ssize_t r;
-    do {
-        r = read(fd, buf, n);
-    } while (r < 0 && errno == EINTR);
-    sched_exit_blocking();
-    return r;
-}
-
-void vm_exit(int code) {
-    vm_flush();
-    exit(code);
-}
-
-/* ---- goroutines, stacks, frames ---- */
-
-#define STACK_LIMIT_BYTES ((int64_t)1000000000)
-/* We stop earlier than Go's 1 GB: our frames are bigger than Go's and a stack that deep
- * costs real memory and collector time. The report keeps Go's wording. */
-#define OUR_STACK_LIMIT ((int64_t)256 * 1024 * 1024)
-
-static void fatal_stack_overflow(G *g);
-
-static bool grow_stack(G *g, int64_t need) {
-    if (need <= g->stack_cap) {
-        return true;
-    }
-    int64_t ncap = g->stack_cap * 2;
-    if (ncap < need + 32) {
-        ncap = need + 32;
-    }
-    if ((ncap + g->frames_cap * 6) * 8 > OUR_STACK_LIMIT) {
-        if ((need + g->frames_cap * 6) * 8 > OUR_STACK_LIMIT) {
-            return false;
-        }
-        ncap = OUR_STACK_LIMIT / 8 - g->frames_cap * 6;
-    }
-    Slot *ns = GC_MALLOC(sizeof(Slot) * (size_t)ncap);
-    if (!ns) {
-        return false;
-    }
-    memcpy(ns, g->stack, sizeof(Slot) * (size_t)g->stack_cap);
-    g->stack = ns;
-    g->stack_cap = ncap;
-    return true;
-}
-
-static bool grow_frames(G *g) {
-    int32_t ncap = g->frames_cap ? g->frames_cap * 2 : 2;
-    if (((int64_t)ncap * (int64_t)sizeof(Frame) + g->stack_cap * 8) > OUR_STACK_LIMIT) {
-        return false;
-    }
-    Frame *nf = GC_MALLOC(sizeof(Frame) * (size_t)ncap);
-    if (g->nframes) {
-        memcpy(nf, g->frames, sizeof(Frame) * (size_t)g->nframes);
-    }
-    g->frames = nf;
-    g->frames_cap = ncap;
-    return true;
-}
-
-/* Pushes a frame for fn at stack index base. False on stack overflow. */
-static inline bool push_frame(G *g, Func *fn, Closure *cl, int64_t base, uint32_t flags) {
-    if (g->nframes == g->frames_cap && !grow_frames(g)) {
-        return false;
-    }
-    if (base + fn->nregs + 8 > g->stack_cap && !grow_stack(g, base + fn->nregs + 8)) {
-        return false;
-    }
-    Frame *f = &g->frames[g->nframes++];
-    f->fn = fn;
-    f->cl = cl;
-    f->pc = fn->code;
-    f->base = base;
-    f->defers = g->ndefer;
-    f->flags = flags;
-    f->panic = NULL;
-    return true;
-}
-
-G *vm_new_g(Closure *fn, const Slot *args, int nargs) { return vm_reuse_g(NEW(G), fn, args, nargs); }
-
-G *vm_reuse_g(G *g, Closure *fn, const Slot *args, int nargs) {
-    /* a reused goroutine keeps its stack and frame arrays (when small) and its list slot */
-    Slot *stack = g->stack;
-    int64_t stack_cap = g->stack_cap;
-    Frame *frames = g->frames;
-    int32_t frames_cap = g->frames_cap;
-    int64_t allg_index = g->allg_index;
-    void *sleep_timer = g->sleep_timer;
-    void *select_cache = g->select_cache;
-    pthread_cond_t *cond = g->thread_cond;
-    memset(g, 0, sizeof *g);
-    g->allg_index = allg_index;
-    g->sleep_timer = sleep_timer;
-    g->select_cache = select_cache;
-    g->thread_cond = cond;
-    g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
-    int64_t need = fn->fn->nregs + nargs + 16;
-    if (stack && stack_cap >= need && stack_cap <= 4096) {
-        g->stack = stack;
-        g->stack_cap = stack_cap;
-    } else {
-        g->stack_cap = need;
-        g->stack = GC_MALLOC(sizeof(Slot) * (size_t)need);
-    }
-    if (frames && frames_cap <= 64) {
-        g->frames = frames;
-        g->frames_cap = frames_cap;
-    }
-    g->entry = fn->fn;
-    g->status = G_RUNNABLE;
-    if (nargs) {
-        memcpy(g->stack, args, sizeof(Slot) * (size_t)nargs);
-    }
-    push_frame(g, fn->fn, fn, 0, 0);
-    return g;
-}
-
-/* ---- panics ---- */
-
-void vm_panic(G *g, const Type *t, Slot data) {
-    Panic *p = NEW(Panic);
-    p->type = t;
-    p->data = data;
-    p->link = g->panic;
-    p->frame = g->nframes - 1;
-    g->panic = p;
-    g->panic_pending = true;
-}
-
-static Slot string_box(const char *s, size_t n) {
-    GoString *gs = GC_MALLOC(sizeof(GoString));
-    char *copy = NEW_ATOMIC(n + 1);
-    memcpy(copy, s, n);
-    gs->ptr = copy;
-    gs->len = (int64_t)n;
-    return (Slot){.p = gs};
-}
-
-static void panic_msg(G *g, const Type *t, const char *msg, bool runtime) {
-    if (!t) {
-        /* the runtime package is not loaded yet: a plain string */
-        t = vm_types.string_t;
-    }
-    Slot data;
-    if (t && t->kind == KIND_POINTER) {
-        /* *TypeAssertionError{msg string}: a pointer to a struct holding the string */
-        GoString *gs = GC_MALLOC(sizeof(GoString));
-        size_t n = strlen(msg);
-        char *copy = NEW_ATOMIC(n + 1);
-        memcpy(copy, msg, n);
-        gs->ptr = copy;
-        gs->len = (int64_t)n;
-        data.p = gs;
-    } else {
-        data = string_box(msg, strlen(msg));
-    }
-    vm_panic(g, t, data);
-    g->panic->runtime_error = runtime;
-}
-
-void rt_panic_runtime(G *g, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    char *m = str_vprintf(fmt, ap);
-    va_end(ap);
-    panic_msg(g, vm_types.error_string, str_printf("runtime error: %s", m), true);
-}
-
-void rt_panic_plain(G *g, const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    char *m = str_vprintf(fmt, ap);
-    va_end(ap);
-    panic_msg(g, vm_types.plain_error, m, true);
-}
-
-void rt_panic_value(G *g, const Type *t, Slot data) { vm_panic(g, t, data); }
-
-void rt_panic_string(G *g, const char *msg) {
-    vm_panic(g, vm_types.string_t, string_box(msg, strlen(msg)));
-}
-
-bool rt_panicking(G *g) { return g->panic_pending || (g->panic && g->nested && !g->panic->recovered); }
-
-static void nil_deref(G *g) {
-    rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
-    g->panic->nil_deref = true;
-}
-
-/* Go omits the length for a negative index. */
-static void index_error(G *g, int64_t i, int64_t n) {
-    if (i < 0) {
-        rt_panic_runtime(g, "index out of range [%lld]", (long long)i);
-    } else {
-        rt_panic_runtime(g, "index out of range [%lld] with length %lld", (long long)i, (long long)n);
-    }
-}
-
-/* Checks s[lo:hi:max] against cap (or the length of an array or string), panicking with
- * Go's messages (runtime boundsError) when out of range. three: written with a max. */
-static bool slice_bounds_ok(G *g, int64_t lo, int64_t hi, int64_t max, int64_t cap,
-                            bool is_len, bool three) {
-    const char *what = is_len ? "length" : "capacity";
-    if (three) {
-        if ((uint64_t)max > (uint64_t)cap) {
-            if (max < 0) {
-                rt_panic_runtime(g, "slice bounds out of range [::%lld]", (long long)max);
-            } else {
-                rt_panic_runtime(g, "slice bounds out of range [::%lld] with %s %lld",
-                                 (long long)max, what, (long long)cap);
-            }
-            return false;
-        }
-        if ((uint64_t)hi > (uint64_t)max) {
-            if (hi < 0) {
-                rt_panic_runtime(g, "slice bounds out of range [:%lld:]", (long long)hi);
-            } else {
-                rt_panic_runtime(g, "slice bounds out of range [:%lld:%lld]", (long long)hi,
-                                 (long long)max);
-            }
-            return false;
-        }
-        if ((uint64_t)lo > (uint64_t)hi) {
-            if (lo < 0) {
-                rt_panic_runtime(g, "slice bounds out of range [%lld::]", (long long)lo);
-            } else {
-                rt_panic_runtime(g, "slice bounds out of range [%lld:%lld:]", (long long)lo,
-                                 (long long)hi);
-            }
-            return false;
-        }
-        return true;
-    }
-    if ((uint64_t)hi > (uint64_t)cap) {
-        if (hi < 0) {
-            rt_panic_runtime(g, "slice bounds out of range [:%lld]", (long long)hi);
-        } else {
-            rt_panic_runtime(g, "slice bounds out of range [:%lld] with %s %lld", (long long)hi,
-                             what, (long long)cap);
-        }
-        return false;
-    }
-    if ((uint64_t)lo > (uint64_t)hi) {
-        if (lo < 0) {
-            rt_panic_runtime(g, "slice bounds out of range [%lld:]", (long long)lo);
-        } else {
-            rt_panic_runtime(g, "slice bounds out of range [%lld:%lld]", (long long)lo,
-                             (long long)hi);
-        }
-        return false;
-    }
-    return true;
-}
-
-static void assert_panic(G *g, const char *msg) {
-    panic_msg(g, vm_types.assert_error, msg, true);
-}
-
-/* Where the unwinding stands after a step. */
-typedef enum { UNWIND_RESUME, UNWIND_FATAL, UNWIND_TO_C } Unwind;
-
-static bool call_deferred(G *g, Defer *d, Panic *p);
-
-/* Advances the innermost panic: runs the next deferred call, recovers, or gives up. */
-static Unwind panic_continue(G *g) {
-    Panic *p = g->panic;
-    for (;;) {
-        if (p->recovered) {
-            int32_t u = p->frame;
-            Frame *f = &g->frames[u];
-            g->nframes = u + 1;
-            g->panic = p->link;
-            while (g->panic && g->panic->aborted) {
-                g->panic = g->panic->link;
-            }
-            f->pc = f->fn->code + f->fn->recover_pc;
-            return UNWIND_RESUME;
-        }
-        int32_t u = p->frame;
-        if (u < 0) {
-            return UNWIND_FATAL;
-        }
-        Frame *f = &g->frames[u];
-        if (g->ndefer > f->defers && g->defers[g->ndefer - 1].frame == u) {
-            Defer d = g->defers[--g->ndefer];
-            if (!call_deferred(g, &d, p)) {
-                fatal_stack_overflow(g);
-                return UNWIND_FATAL;
-            }
-            if (g->panic != p || g->panic_pending) {
-                /* a native deferred call panicked or recovered: handle from the top */
-                if (g->panic_pending) {
-                    g->panic_pending = false;
-                    if (g->panic != p) {
-                        p->aborted = false; /* the new panic unwinds first */
-                        p = g->panic;
-                        continue;
-                    }
-                }
-                continue;
-            }
-            if (g->frames[g->nframes - 1].flags & FRAME_DEFERRED &&
-                g->frames[g->nframes - 1].panic == p) {
-                return UNWIND_RESUME;
-            }
-            continue; /* a native ran to completion */
-        }
-        if (f->flags & FRAME_RETURN_TO_C) {
-            return UNWIND_TO_C;
-        }
-        if (f->flags & FRAME_DEFERRED && f->panic) {
-            /* unwinding out of a deferred call another panic was running: that one is over */
-            f->panic->aborted = true;
-        }
-        p->frame = u - 1;
-        if (u == 0) {
-            return UNWIND_FATAL;
-        }
-    }
-}
-
-/* ---- natives calling Go ---- */
-
-static RunResult run_loop(G *g);
-
-typedef struct SavedStack {
-    Slot *stack;
-    int64_t stack_cap;
-    Frame *frames;
-    int32_t nframes, frames_cap;
-} SavedStack;
-
-static void save_stack(G *g, SavedStack *s) {
-    s->stack = g->stack;
-    s->stack_cap = g->stack_cap;
-    s->frames = g->frames;
-    s->nframes = g->nframes;
-    s->frames_cap = g->frames_cap;
-}
-
-static void restore_stack(G *g, SavedStack *s) {
-    g->stack = s->stack;
-    g->stack_cap = s->stack_cap;
-    g->frames = s->frames;
-    g->nframes = s->nframes;
-    g->frames_cap = s->frames_cap;
-}
-
-/* Runs fn (a Closure) with args on a fresh stack; results to res. */
-static bool nested_call(G *g, Closure *cl, const Slot *args, int nargs, Slot *res, int nres) {
-    Func *fn = cl->fn;
-    if (fn->native) {
-        int n = nargs > nres ? nargs : nres;
-        Slot *tmp = GC_MALLOC(sizeof(Slot) * (size_t)(n + 1));
-        memcpy(tmp, args, sizeof(Slot) * (size_t)nargs);
-        fn->native(g, tmp);
-        memcpy(res, tmp, sizeof(Slot) * (size_t)nres);
-        if (g->panic_pending) {
-            return false;
-        }
-        return !g->exiting;
-    }
-    SavedStack saved;
-    save_stack(g, &saved);
-    g->stack_cap = 0;
-    g->stack = NULL;
-    g->frames = NULL;
-    g->nframes = 0;
-    g->frames_cap = 0;
-    int64_t need = (nargs > nres ? nargs : nres) + fn->nregs + 16;
-    if (need < 64) {
-        need = 64;
-    }
-    g->stack = GC_MALLOC(sizeof(Slot) * (size_t)need);
-    g->stack_cap = need;
-    memcpy(g->stack, args, sizeof(Slot) * (size_t)nargs);
-    bool ok = push_frame(g, fn, cl, 0, FRAME_RETURN_TO_C);
-    g->nested++;
-    RunResult r = ok ? run_loop(g) : RUN_PANIC;
-    g->nested--;
-    bool good = r == RUN_DONE;
-    if (good) {
-        memcpy(res, g->stack, sizeof(Slot) * (size_t)nres);
-    }
-    restore_stack(g, &saved);
-    if (!good && g->panic && !g->exiting) {
-        /* the panic goes on in the caller's frames */
-        g->panic->frame = g->nframes - 1;
-        g->panic_pending = true;
-    }
-    return good;
-}
-
-bool rt_call(G *g, Slot fn, const Slot *args, int nargs, Slot *res, int nres) {
-    Closure *cl = fn.p;
-    if (!cl) {
-        nil_deref(g);
-        return false;
-    }
-    return nested_call(g, cl, args, nargs, res, nres);
-}
-
-bool rt_call_method(G *g, const Type *t, Slot data, const Method *m, const Slot *args, int nargs,
-                    Slot *res, int nres) {
-    Slot *a = GC_MALLOC(sizeof(Slot) * (size_t)(m->recv_slots + nargs + 2));
-    int rs = 1;
-    switch (m->mode) {
-    case RECV_DIRECT: a[0] = data; break;
-    case RECV_BOXED:
-        rs = m->recv_slots;
-        if (rs > 0) {
-            memcpy(a, data.p, sizeof(Slot) * (size_t)rs);
-        }
-        break;
-    case RECV_DEREF:
-        rs = m->recv_slots;
-        if (!data.p) {
-            /* Go: value method called through a nil pointer */
-            rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
-            g->panic->nil_deref = true;
-            return false;
-        }
-        if (rs > 0) {
-            memcpy(a, data.p, sizeof(Slot) * (size_t)rs);
-        }
-        break;
-    }
-    (void)t;
-    if (nargs) {
-        memcpy(a + rs, args, sizeof(Slot) * (size_t)nargs);
-    }
-    Closure cl = {m->fn, 0};
-    Closure *clp = GC_MALLOC(sizeof(Closure));
-    *clp = cl;
-    bool ok = nested_call(g, clp, a, rs + nargs, res, nres);
-    if (!ok) {
-        g->panic_pending = g->panic != NULL;
-    }
-    return ok;
-}
-
-void rt_recover_into(G *g, Slot *out) {
-    Panic *p = g->panic;
-    if (!p) {
-        out[0].p = NULL;
-        out[1].p = NULL;
-        return;
-    }
-    out[0].p = (void *)p->type;
-    out[1] = p->data;
-    g->panic = p->link;
-    g->panic_pending = false;
-}
-
-void rt_goexit(G *g) {
-    vm_panic(g, NULL, (Slot){0});
-    g->panic->goexit = true;
-}
-
-void rt_exit(G *g, int code) {
-    g->exiting = true;
-    g->exit_code = code;
-}
-
-/* ---- strings and slices ---- */
+/* ---- values ---- */
 
 static char empty_base[8];
 
@@ -698,11 +157,6 @@ static int64_t grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes) {
     return rounded / elem_bytes;
 }
 
-/* ---- type assertions ---- */
-
-
-/* ---- printing ---- */
-
 static void print_op(const Type *t, const Slot *v, bool space, bool nl) {
     StrBuf b = {0};
     if (space) {
@@ -717,149 +171,134 @@ static void print_op(const Type *t, const Slot *v, bool space, bool nl) {
     rt_write(2, b.data ? b.data : "", b.len);
 }
 
-/* ---- tracebacks ---- */
+/* ---- runtime errors ---- */
 
-int32_t func_line(const Func *fn, const Instr *pc) {
-    if (!fn->code || !fn->nlines) {
-        return fn->line;
-    }
-    int32_t off = (int32_t)(pc - fn->code);
-    int32_t line = fn->lines[0].line;
-    for (int32_t i = 0; i < fn->nlines; i++) {
-        if (fn->lines[i].pc > off) {
-            break;
-        }
-        line = fn->lines[i].line;
-    }
-    return line;
-}
-
-static const char *abs_path(const char *file) {
-    if (!file) {
-        return "?";
-    }
-    if (file[0] == '/' || file[0] == '$') {
-        return file;
-    }
-    static char *cwd;
-    if (!cwd) {
-        cwd = getcwd(NULL, 0);
-    }
-    return str_printf("%s/%s", cwd ? cwd : ".", file);
-}
-
-void vm_traceback(G *g, StrBuf *b) {
-    for (int32_t i = g->nframes - 1; i >= 0; i--) {
-        Frame *f = &g->frames[i];
-        if (f->fn->is_wrapper) {
-            continue;
-        }
-        const Instr *pc = f->pc;
-        if (i != g->nframes - 1 || pc > f->fn->code) {
-            pc = pc > f->fn->code ? pc - 1 : pc; /* the call, not the return point */
-        }
-        sb_printf(b, "%s(", f->fn->name ? f->fn->name : "?");
-        /* the argument words, as Go prints them */
-        int32_t nargs = f->fn->param_slots;
-        for (int32_t k = 0; k < nargs && k < 10; k++) {
-            sb_printf(b, "%s0x%llx", k ? ", " : "", (unsigned long long)g->stack[f->base + k].u);
-        }
-        if (nargs > 10) {
-            sb_puts(b, ", ...");
-        }
-        sb_printf(b, ")\n\t%s:%d +0x%x\n", abs_path(f->fn->file), func_line(f->fn, pc),
-                  (unsigned)((pc - f->fn->code) * 4));
-    }
-}
-
-static void print_panics(G *g, Panic *p, StrBuf *b) {
-    if (p->link) {
-        print_panics(g, p->link, b);
-        if (!p->link->goexit) {
-            sb_putc(b, '\t');
-        }
-    }
-    if (p->goexit) {
-        return;
-    }
-    sb_puts(b, "panic: ");
-    if (!p->type) {
-        sb_puts(b, "nil");
+/* Go omits the length for a negative index. */
+static void index_error(VmG *g, int64_t i, int64_t n) {
+    if (i < 0) {
+        rt_panic_runtime(&g->g, "index out of range [%lld]", (long long)i);
     } else {
-        fmt_panic_value(g, b, p->type, p->data);
+        rt_panic_runtime(&g->g, "index out of range [%lld] with length %lld", (long long)i,
+                         (long long)n);
     }
-    if (p->recovered) {
-        sb_puts(b, " [recovered]");
-    }
-    sb_putc(b, '\n');
 }
 
-void vm_report_panic(G *g) {
-    vm_flush();
-    StrBuf b = {0};
-    Panic *p = g->panic;
-    g->panic = NULL; /* methods called while printing must not see it */
-    print_panics(g, p, &b);
-    if (p->nil_deref) {
-        sb_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
-    }
-    sb_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->id);
-    vm_traceback(g, &b);
-    if (g->go_parent_fn) {
-        sb_printf(&b, "created by %s in goroutine %lld\n\t%s:%d +0x0\n", g->go_parent_fn,
-                  (long long)g->go_parent_id, abs_path(g->go_file), g->go_line);
-    }
-    sb_puts(&b, "exit status 2\n");
-    rt_write(2, b.data, b.len);
-}
-
-void vm_report_panic_created(G *g) { vm_report_panic(g); }
-
-static void fatal_stack_overflow(G *g) {
-    vm_flush();
-    StrBuf b = {0};
-    sb_printf(&b, "runtime: goroutine stack exceeds %lld-byte limit\n", (long long)STACK_LIMIT_BYTES);
-    sb_puts(&b, "fatal error: stack overflow\n\nruntime stack:\n");
-    sb_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->id);
-    /* the top of the stack only: it is very deep */
-    int32_t n = g->nframes;
-    int32_t shown = 0;
-    for (int32_t i = n - 1; i >= 0 && shown < 50; i--, shown++) {
-        Frame *f = &g->frames[i];
-        sb_printf(&b, "%s(...)\n\t%s:%d\n", f->fn->name, abs_path(f->fn->file),
-                  func_line(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc));
-    }
-    if (n > 50) {
-        sb_printf(&b, "...additional frames elided...\n");
-    }
-    rt_write(2, b.data, b.len);
-    g->fatal = true;
-}
-
-/* ---- deferred calls ---- */
-
-/* Starts a deferred call on top of the stack. */
-static bool call_deferred(G *g, Defer *d, Panic *p) {
-    Closure *cl = d->fn.p;
-    Frame *top = &g->frames[g->nframes - 1];
-    int64_t base = top->base + top->fn->nregs;
-    Func *fn = cl->fn;
-    if (fn->native) {
-        if (base + d->nargs + 8 > g->stack_cap && !grow_stack(g, base + d->nargs + 8)) {
+/* Checks s[lo:hi:max] against cap (or the length of an array or string), panicking with
+ * Go's messages (runtime boundsError) when out of range. three: written with a max. */
+static bool slice_bounds_ok(VmG *g, int64_t lo, int64_t hi, int64_t max, int64_t cap, bool is_len,
+                            bool three) {
+    const char *what = is_len ? "length" : "capacity";
+    if (three) {
+        if ((uint64_t)max > (uint64_t)cap) {
+            if (max < 0) {
+                rt_panic_runtime(&g->g, "slice bounds out of range [::%lld]", (long long)max);
+            } else {
+                rt_panic_runtime(&g->g, "slice bounds out of range [::%lld] with %s %lld",
+                                 (long long)max, what, (long long)cap);
+            }
             return false;
         }
-        memcpy(g->stack + base, d->args, sizeof(Slot) * (size_t)d->nargs);
-        fn->native(g, g->stack + base);
+        if ((uint64_t)hi > (uint64_t)max) {
+            if (hi < 0) {
+                rt_panic_runtime(&g->g, "slice bounds out of range [:%lld:]", (long long)hi);
+            } else {
+                rt_panic_runtime(&g->g, "slice bounds out of range [:%lld:%lld]", (long long)hi,
+                                 (long long)max);
+            }
+            return false;
+        }
+        if ((uint64_t)lo > (uint64_t)hi) {
+            if (lo < 0) {
+                rt_panic_runtime(&g->g, "slice bounds out of range [%lld::]", (long long)lo);
+            } else {
+                rt_panic_runtime(&g->g, "slice bounds out of range [%lld:%lld:]", (long long)lo,
+                                 (long long)hi);
+            }
+            return false;
+        }
         return true;
     }
-    if (!push_frame(g, fn, cl, base, FRAME_DEFERRED)) {
+    if ((uint64_t)hi > (uint64_t)cap) {
+        if (hi < 0) {
+            rt_panic_runtime(&g->g, "slice bounds out of range [:%lld]", (long long)hi);
+        } else {
+            rt_panic_runtime(&g->g, "slice bounds out of range [:%lld] with %s %lld", (long long)hi,
+                             what, (long long)cap);
+        }
         return false;
     }
-    if (d->nargs) {
-        memcpy(g->stack + base, d->args, sizeof(Slot) * (size_t)d->nargs);
+    if ((uint64_t)lo > (uint64_t)hi) {
+        if (lo < 0) {
+            rt_panic_runtime(&g->g, "slice bounds out of range [%lld:]", (long long)lo);
+        } else {
+            rt_panic_runtime(&g->g, "slice bounds out of range [%lld:%lld]", (long long)lo,
+                             (long long)hi);
+        }
+        return false;
     }
-    g->frames[g->nframes - 1].panic = p;
     return true;
+}
+
+/* ---- interface calls ---- */
+
+/* An interface call's inline cache: the method reached for each dynamic type met so far, up
+ * to METHOD_CACHE_SIZE of them (a call site meeting more looks the others up each time).
+ * Immutable once published: a miss publishes a copy with one entry more. */
+#define METHOD_CACHE_SIZE 4
+typedef struct MethodCache {
+    int n;
+    struct {
+        const Type *type;
+        const Method *m;
+    } e[METHOD_CACHE_SIZE];
+} MethodCache;
+
+/* The extra word of a CALLI holds its MethodCache (NULL, zero, when emitted). Threads
+ * running the same code share it: it is read (acquire) and replaced (release) whole. */
+typedef union __attribute__((may_alias)) CallCache {
+    Instr x;
+    const MethodCache *mc;
+} CallCache;
+
+/* method_of when the cache has no entry for t: looks the method up by name, and publishes a
+ * cache with t's entry added (unless it is full). */
+static const Method *method_lookup(VmG *g, const Type *t, const char *name, CallCache *cache,
+                                   const MethodCache *old) {
+    if (!t) {
+        vm_nil_deref(g);
+        return NULL;
+    }
+    const Method *m = type_method(t, name);
+    if (!m) {
+        rt_panic_runtime(&g->g, "method %s not found for %s", name, type_string((Type *)t));
+        return NULL;
+    }
+    int n = old ? old->n : 0;
+    if (n < METHOD_CACHE_SIZE) {
+        MethodCache *mc = NEW(MethodCache);
+        if (old) {
+            *mc = *old;
+        }
+        mc->e[n].type = t;
+        mc->e[n].m = m;
+        mc->n = n + 1;
+        __atomic_store_n(&cache->mc, mc, __ATOMIC_RELEASE); /* a racing miss may win instead */
+    }
+    return m;
+}
+
+/* The method `name` of the dynamic type t, for the interface call whose inline cache is
+ * `cache`; NULL once the panic is raised: a nil interface, or no such method. */
+static inline const Method *method_of(VmG *g, const Type *t, const char *name, CallCache *cache) {
+    const MethodCache *mc = __atomic_load_n(&cache->mc, __ATOMIC_ACQUIRE);
+    if (mc) {
+        for (int i = 0; i < mc->n; i++) {
+            if (mc->e[i].type == t) {
+                return mc->e[i].m;
+            }
+        }
+    }
+    return method_lookup(g, t, name, cache, mc);
 }
 
 /* ---- the interpreter ---- */
@@ -896,7 +335,8 @@ static int cmp_strings(const Slot *a, const Slot *b) {
 }
 
 static inline bool str_eq(const Slot *a, const Slot *b) {
-    return a[1].i == b[1].i && (a[0].p == b[0].p || !a[1].i || memcmp(a[0].p, b[0].p, (size_t)a[1].i) == 0);
+    return a[1].i == b[1].i &&
+           (a[0].p == b[0].p || !a[1].i || memcmp(a[0].p, b[0].p, (size_t)a[1].i) == 0);
 }
 
 /* Decodes one UTF-8 rune as Go's range does. */
@@ -907,9 +347,11 @@ static int32_t decode_rune(const uint8_t *s, int64_t n, int *w) {
     return r;
 }
 
-static bool type_pointer_free_rt(const Type *t) { return (t->flags & TYPE_POINTERFREE) != 0; }
+static bool type_pointer_free_rt(const Type *t) {
+    return (t->flags & TYPE_POINTERFREE) != 0;
+}
 
-static void append_elems(G *g, Slot *s, const Slot *vals, int64_t n, const Type *et) {
+static void append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Type *et) {
     int es = et->slots;
     int64_t len = s[1].i, cap = s[2].i;
     Slot *p = s[0].p;
@@ -930,7 +372,6 @@ static void append_elems(G *g, Slot *s, const Slot *vals, int64_t n, const Type 
     s[2].i = cap;
     (void)g;
 }
-
 
 /* String conversions (STRCONV). */
 static void strconv_op(Slot *dst, const Slot *src, int kind) {
@@ -1024,29 +465,7 @@ static bool iface_eq(const Slot *a, const Slot *b, const Type **bad) {
 
 #define BUDGET 20000 /* back edges between preemption points */
 
-/* Completes a channel operation (instruction `in`) after its goroutine was woken: a sender
- * whose channel was closed panics; a select learns which case won. False: a panic. */
-static bool finish_blocked(G *g, Instr in, Slot *R) {
-    if (in.op == OP_SELECT && g->select_state) {
-        SelectState *st = g->select_state;
-        g->select_state = NULL;
-        int r = chan_select_finish(g, st);
-        if (r == SELECT_PANIC) {
-            return false;
-        }
-        R[in.a].i = r;
-        return true;
-    }
-    Sudog *s = g->waiting;
-    g->waiting = NULL;
-    if (in.op == OP_SEND && s && !s->success) {
-        rt_panic_plain(g, "send on closed channel");
-        return false;
-    }
-    return true;
-}
-
-static RunResult run_loop(G *g) {
+RunResult vm_execute(VmG *g) {
     Frame *f;
     Func *fn;
     const Instr *pc;
@@ -1067,17 +486,25 @@ static RunResult run_loop(G *g) {
     do {                                                                                           \
         if (--budget <= 0) {                                                                       \
             budget = BUDGET;                                                                       \
-            if (g->nested == 0) {                                                                  \
+            if (g->g.nested == 0) {                                                                \
                 SAVE_PC();                                                                         \
                 return RUN_YIELD;                                                                  \
             }                                                                                      \
         }                                                                                          \
     } while (0)
 #define PANIC_NOW() goto do_panic
+/* After vm_call: into the callee, on after a native, or stop. */
+#define GO_ON_AFTER_CALL(outcome)                                                                  \
+    switch (outcome) {                                                                             \
+    case CALL_ENTERED: LOAD_FRAME(); NEXT();                                                       \
+    case CALL_RETURNED: R = g->stack + f->base; NEXT();                                            \
+    case CALL_STOPPED: goto stopped;                                                               \
+    default: goto stack_overflow;                                                                  \
+    }
 #define RT_ERROR(...)                                                                              \
     do {                                                                                           \
         SAVE_PC();                                                                                 \
-        rt_panic_runtime(g, __VA_ARGS__);                                                          \
+        rt_panic_runtime(&g->g, __VA_ARGS__);                                                      \
         goto do_panic;                                                                             \
     } while (0)
 #define INDEX_ERROR(i, n)                                                                          \
@@ -1089,17 +516,17 @@ static RunResult run_loop(G *g) {
 #define NIL_PANIC()                                                                                \
     do {                                                                                           \
         SAVE_PC();                                                                                 \
-        nil_deref(g);                                                                              \
+        vm_nil_deref(g);                                                                           \
         goto do_panic;                                                                             \
     } while (0)
 
-    cur_g = g;
     LOAD_FRAME();
-    if (g->waiting || g->select_state) {
-        /* back from a channel operation that parked: complete it */
-        if (!finish_blocked(g, pc[-1], R)) {
-            goto do_panic;
-        }
+    if (g->unwinding) {
+        g->unwinding = false;
+        goto continue_panic;
+    }
+    if (chan_parked(&g->g) && !chan_resume(&g->g)) {
+        goto do_panic; /* back from a channel operation that parked: it panics */
     }
 
 #ifdef COMPUTED_GOTO
@@ -1125,7 +552,9 @@ static RunResult run_loop(G *g) {
         switch (in.op) {
 #endif
 
-    CASE(NOP) { NEXT(); }
+    CASE(NOP) {
+        NEXT();
+    }
     CASE(MOVE) {
         R[in.a] = R[in.b];
         NEXT();
@@ -1718,7 +1147,7 @@ static RunResult run_loop(G *g) {
         if ((uint64_t)i >= (uint64_t)x.bx) {
             SAVE_PC();
             if (!p) {
-                nil_deref(g);
+                vm_nil_deref(g);
             } else {
                 index_error(g, i, (int64_t)x.bx);
             }
@@ -1894,7 +1323,7 @@ static RunResult run_loop(G *g) {
         Map *m = R[in.a].p;
         if (!m) {
             SAVE_PC();
-            rt_panic_plain(g, "assignment to entry in nil map");
+            rt_panic_plain(&g->g, "assignment to entry in nil map");
             PANIC_NOW();
         }
         const Type *bad = NULL;
@@ -1967,10 +1396,10 @@ static RunResult run_loop(G *g) {
             NEXT();
         }
         SAVE_PC();
-        assert_panic(g, have ? str_printf("interface conversion: interface {} is %s, not %s",
-                                          type_string((Type *)have), type_string((Type *)want))
-                             : str_printf("interface conversion: interface {} is nil, not %s",
-                                          type_string((Type *)want)));
+        vm_assert_panic(g, have ? str_printf("interface conversion: interface {} is %s, not %s",
+                                             type_string((Type *)have), type_string((Type *)want))
+                                : str_printf("interface conversion: interface {} is nil, not %s",
+                                             type_string((Type *)want)));
         PANIC_NOW();
     }
     CASE(ASSERTI) {
@@ -1993,12 +1422,12 @@ static RunResult run_loop(G *g) {
         }
         SAVE_PC();
         if (!have) {
-            assert_panic(g, str_printf("interface conversion: interface is nil, not %s",
-                                       type_string((Type *)want)));
+            vm_assert_panic(g, str_printf("interface conversion: interface is nil, not %s",
+                                          type_string((Type *)want)));
         } else {
-            assert_panic(g, str_printf("interface conversion: %s is not %s: missing method %s",
-                                       type_string((Type *)have), type_string((Type *)want),
-                                       missing ? missing : "?"));
+            vm_assert_panic(g, str_printf("interface conversion: %s is not %s: missing method %s",
+                                          type_string((Type *)have), type_string((Type *)want),
+                                          missing ? missing : "?"));
         }
         PANIC_NOW();
     }
@@ -2035,105 +1464,25 @@ static RunResult run_loop(G *g) {
         NEXT();
     }
     CASE(CALL) {
-        Func *callee = K[in.bx].p;
         SAVE_PC();
-        if (callee->native) {
-            g->native_call = pc - 1;
-            callee->native(g, &R[in.a]);
-            if (g->panic_pending || g->exiting || g->native_yield) {
-                goto after_native;
-            }
-            R = g->stack + f->base;
-            NEXT();
-        }
-        if (!push_frame(g, callee, NULL, f->base + in.a, 0)) {
-            goto stack_overflow;
-        }
-        LOAD_FRAME();
-        NEXT();
+        GO_ON_AFTER_CALL(vm_call(g, K[in.bx].p, NULL, f->base + in.a, 0, pc - 1));
     }
     CASE(CALLC) {
         Closure *cl = R[in.b].p;
-        SAVE_PC();
         if (!cl) {
-            nil_deref(g);
-            PANIC_NOW();
+            NIL_PANIC();
         }
-        Func *callee = cl->fn;
-        if (callee->native) {
-            g->native_call = pc - 1;
-            callee->native(g, &R[in.a]);
-            if (g->panic_pending || g->exiting || g->native_yield) {
-                goto after_native;
-            }
-            R = g->stack + f->base;
-            NEXT();
-        }
-        if (!push_frame(g, callee, cl, f->base + in.a, 0)) {
-            goto stack_overflow;
-        }
-        LOAD_FRAME();
-        NEXT();
+        SAVE_PC();
+        GO_ON_AFTER_CALL(vm_call(g, cl->fn, cl, f->base + in.a, 0, pc - 1));
     }
     CASE(CALLI) {
-        pc++;
-        const Type *t = R[in.b].p;
+        CallCache *cache = (CallCache *)pc++;
         SAVE_PC();
-        if (!t) {
-            nil_deref(g);
+        const Method *m = method_of(g, R[in.b].p, K[in.c].p, cache);
+        if (!m || !vm_place_receiver(g, m, R[in.b + 1], &R[in.a])) {
             PANIC_NOW();
         }
-        const char *name = K[in.c].p;
-        const Method *m = type_method(t, name);
-        if (!m) {
-            rt_panic_runtime(g, "method %s not found for %s", name, type_string((Type *)t));
-            PANIC_NOW();
-        }
-        Slot data = R[in.b + 1];
-        Slot *base = &R[in.a];
-        Func *callee = m->fn;
-        int nargs = callee->param_slots;
-        switch (m->mode) {
-        case RECV_DIRECT: base[0] = data; break;
-        case RECV_BOXED: {
-            int rs = m->recv_slots;
-            if (rs != 1) {
-                memmove(base + rs, base + 1, sizeof(Slot) * (size_t)(nargs - rs));
-            }
-            if (rs > 0) {
-                memcpy(base, data.p, sizeof(Slot) * (size_t)rs);
-            }
-            break;
-        }
-        case RECV_DEREF: {
-            int rs = m->recv_slots;
-            if (!data.p) {
-                nil_deref(g);
-                PANIC_NOW();
-            }
-            if (rs != 1) {
-                memmove(base + rs, base + 1, sizeof(Slot) * (size_t)(nargs - rs));
-            }
-            if (rs > 0) {
-                memcpy(base, data.p, sizeof(Slot) * (size_t)rs);
-            }
-            break;
-        }
-        }
-        if (callee->native) {
-            g->native_call = pc - 2;
-            callee->native(g, base);
-            if (g->panic_pending || g->exiting || g->native_yield) {
-                goto after_native;
-            }
-            R = g->stack + f->base;
-            NEXT();
-        }
-        if (!push_frame(g, callee, NULL, f->base + in.a, 0)) {
-            goto stack_overflow;
-        }
-        LOAD_FRAME();
-        NEXT();
+        GO_ON_AFTER_CALL(vm_call(g, m->fn, NULL, f->base + in.a, 0, pc - 2));
     }
     CASE(RET) {
         int n = in.b;
@@ -2142,7 +1491,6 @@ static RunResult run_loop(G *g) {
         }
         uint32_t flags = f->flags;
         Panic *dp = f->panic;
-        g->ndefer = f->defers < g->ndefer ? g->ndefer : g->ndefer;
         g->nframes--;
         if (flags & FRAME_RETURN_TO_C) {
             return RUN_DONE;
@@ -2200,20 +1548,18 @@ static RunResult run_loop(G *g) {
     }
     CASE(RUNDEFERS) {
         if (g->ndefer > f->defers) {
+            pc--; /* come back here for the next one */
+            SAVE_PC();
             Defer d = g->defers[--g->ndefer];
-            f->pc = pc - 1; /* come back here */
-            Closure *cl = d.fn.p;
-            if (!cl) {
-                nil_deref(g);
+            if (!d.fn.p) {
+                vm_nil_deref(g);
                 PANIC_NOW();
             }
-            if (!call_deferred(g, &d, NULL)) {
-                goto stack_overflow;
+            CallOutcome r = vm_call_deferred(g, &d, NULL, pc);
+            if (r == CALL_STOPPED && g->g.retry) {
+                g->defers[g->ndefer++] = d; /* a native to run again: still deferred */
             }
-            if (g->panic_pending || g->exiting || g->native_yield) {
-                goto after_native;
-            }
-            LOAD_FRAME();
+            GO_ON_AFTER_CALL(r);
         }
         NEXT();
     }
@@ -2246,23 +1592,13 @@ static RunResult run_loop(G *g) {
         print_op(K[x.bx].p, &R[in.a], in.b, in.c);
         NEXT();
     }
-    CASE(FUNCNAME) { NEXT(); }
     CASE(GO) {
         SAVE_PC();
-        Closure *cl = R[in.b].p;
-        if (!cl) {
-            /* Go: a fatal error, not a panic */
-            vm_flush();
-            StrBuf b = {0};
-            sb_puts(&b, "fatal error: go of nil func value\n\n");
-            sb_printf(&b, "goroutine %lld [running]:\n", (long long)g->id);
-            vm_traceback(g, &b);
-            sb_puts(&b, "exit status 2\n");
-            rt_write(2, b.data, b.len);
-            g->fatal = true;
+        if (!R[in.b].p) {
+            vm_fatal_go_nil(g);
             return RUN_PANIC;
         }
-        rt_go(g, (Slot){.p = cl}, &R[in.a], in.c);
+        rt_go(&g->g, R[in.b], &R[in.a], in.c);
         NEXT();
     }
     CASE(MAKECHAN) {
@@ -2276,38 +1612,23 @@ static RunResult run_loop(G *g) {
     }
     CASE(SEND) {
         SAVE_PC();
-        ChanResult r = chan_send(g, R[in.a].p, &R[in.b], true);
-        if (r == CHAN_PANIC) {
-            PANIC_NOW();
-        }
-        if (r == CHAN_PARKED) {
-            if (g->native_yield == 1) {
-                g->native_yield = 0;
-                return RUN_PARK;
-            }
-            if (!finish_blocked(g, in, R)) { /* a nested call: already woken */
-                PANIC_NOW();
-            }
+        if (chan_send(&g->g, R[in.a].p, &R[in.b], true) != CHAN_DONE) {
+            goto stopped;
         }
         NEXT();
     }
     CASE(RECV) {
         SAVE_PC();
         Chan *c = R[in.b].p;
-        int n = c ? c->es : 0;
-        ChanResult r = chan_recv(g, c, &R[in.a], in.c ? &R[in.a + n] : NULL, true);
-        if (r == CHAN_PARKED) {
-            if (g->native_yield == 1) {
-                g->native_yield = 0;
-                return RUN_PARK;
-            }
-            finish_blocked(g, in, R);
+        Slot *okp = in.c && c ? &R[in.a + c->buf.es] : NULL;
+        if (chan_recv(&g->g, c, &R[in.a], okp, true) != CHAN_DONE) {
+            goto stopped;
         }
         NEXT();
     }
     CASE(CLOSE) {
         SAVE_PC();
-        chan_close(g, R[in.a].p);
+        chan_close(&g->g, R[in.a].p);
         if (g->panic_pending) {
             PANIC_NOW();
         }
@@ -2319,102 +1640,81 @@ static RunResult run_loop(G *g) {
     }
     CASE(SELECT) {
         SAVE_PC();
-        const SelectSite *site = K[in.bx].p;
-        SelectCase local[8];
-        SelectCase *cases = site->n <= 8 ? local
-                                         : GC_MALLOC(sizeof(SelectCase) * (size_t)(site->n + 1));
-        for (int i = 0; i < site->n; i++) {
-            const SelectSiteCase *sc = &site->cases[i];
-            cases[i].c = R[sc->chan_reg].p;
-            cases[i].dir = sc->dir;
-            cases[i].elem = sc->val_reg >= 0 ? &R[sc->val_reg] : NULL;
-            cases[i].okp = sc->ok_reg >= 0 ? &R[sc->ok_reg] : NULL;
+        if (chan_select(&g->g, K[in.bx].p, R, &R[in.a]) != CHAN_DONE) {
+            goto stopped;
         }
-        SelectState *st;
-        int r = chan_select(g, cases, site->n, site->has_default, &st);
-        if (r == SELECT_PANIC) {
-            PANIC_NOW();
-        }
-        if (r == SELECT_PARKED) {
-            g->select_state = st;
-            if (g->native_yield == 1) {
-                g->native_yield = 0;
-                return RUN_PARK;
-            }
-            g->select_state = NULL;
-            r = st ? chan_select_finish(g, st) : SELECT_DEFAULT;
-            if (r == SELECT_PANIC) {
-                PANIC_NOW();
-            }
-        }
-        R[in.a].i = r;
         NEXT();
     }
 
 #ifndef COMPUTED_GOTO
-        default: abort();
-        }
-    }
+default: abort();
+}
+}
 #endif
 
-after_native:
-    if (g->exiting) {
-        return RUN_EXIT;
+/* a native or a channel operation stopped: exit, panic, park or yield */
+stopped : if (g->g.exiting) {
+    return RUN_EXIT;
+}
+if (g->panic_pending) {
+    goto do_panic;
+}
+if (g->g.stop) {
+    GStop stop = g->g.stop;
+    g->g.stop = STOP_NONE;
+    if (stop == STOP_YIELD) {
+        return RUN_YIELD;
     }
-    if (g->panic_pending) {
-        goto do_panic;
+    if (g->g.retry) {
+        /* the native asked to run again once woken (a lock that must be retried) */
+        g->g.retry = false;
+        f->pc = g->native_call;
     }
-    if (g->native_yield) {
-        int y = g->native_yield;
-        g->native_yield = 0;
-        if (y == 2) {
-            g->gosched = true;
-            return RUN_YIELD;
-        }
-        if (g->native_retry) {
-            /* the native asked to run again once woken (a lock that must be retried) */
-            g->native_retry = false;
-            f->pc = g->native_call;
-        }
-        return RUN_PARK;
-    }
-    LOAD_FRAME();
-    NEXT();
+    return RUN_PARK;
+}
+LOAD_FRAME();
+NEXT();
 
-do_panic:
-    g->panic_pending = false;
+do_panic : g->panic_pending = false;
 continue_panic : {
-    Unwind u = panic_continue(g);
+    Unwind u = vm_unwind(g);
     if (g->fatal) {
         return RUN_PANIC;
     }
     switch (u) {
     case UNWIND_RESUME:
-        if (g->panic_pending || g->exiting) {
-            goto after_native;
+        if (g->panic_pending || g->g.exiting) {
+            goto stopped;
         }
         LOAD_FRAME();
         NEXT();
     case UNWIND_TO_C: return RUN_PANIC;
+    case UNWIND_STOPPED: {
+        if (g->g.exiting) {
+            return RUN_EXIT;
+        }
+        GStop stop = g->g.stop;
+        g->g.stop = STOP_NONE;
+        g->g.retry = false; /* vm_unwind kept the deferred call */
+        g->unwinding = true;
+        return stop == STOP_YIELD ? RUN_YIELD : RUN_PARK;
+    }
     case UNWIND_FATAL:
         if (g->panic && g->panic->goexit) {
             /* runtime.Goexit: every deferred call ran; the goroutine ends */
-            g->goexited = true;
             g->panic = NULL;
             g->nframes = 0;
-            return RUN_DONE;
+            return RUN_GOEXIT;
         }
         return RUN_PANIC;
     }
     return RUN_PANIC;
 }
 
-stack_overflow:
-    fatal_stack_overflow(g);
-    return RUN_PANIC;
+stack_overflow : vm_fatal_stack_overflow(g);
+return RUN_PANIC;
 }
 
-RunResult vm_run(G *g) {
-    RunResult r = run_loop(g);
-    return r;
+RunResult exec_run(G *g) {
+    return vm_execute(vm_g(g));
 }
