@@ -4,6 +4,7 @@
  * command line, 3 goroutines left behind under --leaks=fail, n for os.Exit(n).
  */
 #include "../runtime/leak.h"
+#include "../runtime/native.h"
 #include "../runtime/sched.h"
 #include "../runtime/trace.h"
 #include "common.h"
@@ -149,6 +150,7 @@ static int cmd_parse(int argc, char **argv) {
 int main(int argc, char **argv) {
     GC_INIT();
     GC_allow_register_threads();
+    mem_setup(rt_flush);
     if (!getenv("GC_INITIAL_HEAP_SIZE")) {
         /* Loading the std packages a program imports allocates a few MB: a heap that starts
          * that large does it without collecting (hello: 4.9M -> 3.4M instructions). */
