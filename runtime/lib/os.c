@@ -14,16 +14,21 @@
 #define _GNU_SOURCE /* setenv, clearenv, O_CLOEXEC under -std=c17 */
 #endif
 #include "../native.h"
+#include "../sched.h"
 #include "format.h"
 
 #include "../../src/common.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -44,6 +49,16 @@ static char *c_string(GoString s) {
 
 static GoString go_string(const char *s) { return rt_string_copy(s, strlen(s)); }
 
+/* A non-blocking descriptor (os.Pipe's write end) is full: wait until it takes more, our
+ * processor handed on meanwhile, as a blocking read does. */
+static void wait_writable(int fd) {
+    struct pollfd p = {.fd = fd, .events = POLLOUT};
+    sched_enter_blocking();
+    while (poll(&p, 1, -1) < 0 && errno == EINTR) {
+    }
+    sched_exit_blocking();
+}
+
 /* Writes all n bytes; returns how many went out, *err set on failure. */
 static int64_t write_all(int fd, const char *p, size_t n, int *err) {
     if (fd == 1 || fd == 2) {
@@ -55,6 +70,10 @@ static int64_t write_all(int fd, const char *p, size_t n, int *err) {
         ssize_t k = write(fd, p + done, n - done);
         if (k < 0) {
             if (errno == EINTR) {
+                continue;
+            }
+            if (errno == EAGAIN) {
+                wait_writable(fd);
                 continue;
             }
             *err = errno;
@@ -93,6 +112,26 @@ static void os_sys_write_string(G *g, Slot *a) {
     a[0].i = write_all(fd, s.ptr, (size_t)s.len, &err);
     a[1].i = err;
 }
+
+/* Runs a write native with SIGPIPE held off for this thread, for a pipe made by os.Pipe: a
+ * write whose reader is gone then fails with EPIPE, as in Go, instead of ending the program
+ * (a child that stops reading its stdin). The SIGPIPE the write raised is taken back. */
+static void without_sigpipe(NativeFn write_fn, G *g, Slot *a) {
+    sigset_t pipe_set, old;
+    sigemptyset(&pipe_set);
+    sigaddset(&pipe_set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
+    write_fn(g, a);
+    if (a[1].i == EPIPE) {
+        struct timespec zero = {0, 0};
+        sigtimedwait(&pipe_set, NULL, &zero);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
+/* sysWritePipe and sysWriteStringPipe: sysWrite and sysWriteString for os.Pipe's files. */
+static void os_sys_write_pipe(G *g, Slot *a) { without_sigpipe(os_sys_write, g, a); }
+static void os_sys_write_string_pipe(G *g, Slot *a) { without_sigpipe(os_sys_write_string, g, a); }
 
 /* sysRead(fd int, b []byte) (n int, errno int): one read of at most len(b) bytes. */
 static void os_sys_read(G *g, Slot *a) {
@@ -212,23 +251,6 @@ static void os_sys_hostname(G *g, Slot *a) {
     a[2].i = 0;
 }
 
-/* errnoText(e int) string: the system's text for an errno, spelled as Go does (lower
- * case first letter; "errno N" for unknown numbers). */
-static void os_errno_text(G *g, Slot *a) {
-    (void)g;
-    int e = (int)a[0].i;
-    const char *text = strerror(e);
-    if (!text || strncmp(text, "Unknown error", 13) == 0) {
-        rt_set_str(a, go_string(str_printf("errno %d", e)));
-        return;
-    }
-    char *copy = str_printf("%s", text);
-    if (copy[0] >= 'A' && copy[0] <= 'Z' && !(copy[1] >= 'A' && copy[1] <= 'Z')) {
-        copy[0] = (char)(copy[0] - 'A' + 'a');
-    }
-    rt_set_str(a, go_string(copy));
-}
-
 /* runtimeArgs() []string: os.Args. */
 static void os_runtime_args(G *g, Slot *a) {
     (void)g;
@@ -299,43 +321,18 @@ static void os_environ(G *g, Slot *a) {
     rt_set_slice(a, s);
 }
 
-#define ID_CALL(fn_name, call)                                                                     \
-    static void fn_name(G *g, Slot *a) {                                                           \
-        (void)g;                                                                                   \
-        a[0].i = (int64_t)(call);                                                                  \
-    }
-ID_CALL(os_getpid, getpid())
-ID_CALL(os_getppid, getppid())
-ID_CALL(os_getuid, getuid())
-ID_CALL(os_geteuid, geteuid())
-ID_CALL(os_getgid, getgid())
-ID_CALL(os_getegid, getegid())
-#undef ID_CALL
-
-/* Getpagesize() int */
-static void os_getpagesize(G *g, Slot *a) {
-    (void)g;
-    a[0].i = sysconf(_SC_PAGESIZE);
-}
-
 const NativeFunc lib_os_funcs[] = {
     {"Exit(code int)", os_exit},
     {"Getenv(key string) string", os_getenv},
     {"LookupEnv(key string) (string, bool)", os_lookup_env},
     {"Environ() []string", os_environ},
     {"Clearenv()", os_clearenv},
-    {"Getpid() int", os_getpid},
-    {"Getppid() int", os_getppid},
-    {"Getuid() int", os_getuid},
-    {"Geteuid() int", os_geteuid},
-    {"Getgid() int", os_getgid},
-    {"Getegid() int", os_getegid},
-    {"Getpagesize() int", os_getpagesize},
     {"runtimeArgs() []string", os_runtime_args},
-    {"errnoText(e int) string", os_errno_text},
     {"sysRead(fd int, b []byte) (int, int)", os_sys_read},
     {"sysWrite(fd int, b []byte) (int, int)", os_sys_write},
     {"sysWriteString(fd int, s string) (int, int)", os_sys_write_string},
+    {"sysWritePipe(fd int, b []byte) (int, int)", os_sys_write_pipe},
+    {"sysWriteStringPipe(fd int, s string) (int, int)", os_sys_write_string_pipe},
     {"sysOpen(name string, flag int, perm uint32) (int, int)", os_sys_open},
     {"sysClose(fd int) int", os_sys_close},
     {"sysSeek(fd int, offset int64, whence int) (int64, int)", os_sys_seek},

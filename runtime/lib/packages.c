@@ -42,7 +42,9 @@ extern const StdSource std_sources[];
     X("crypto/md5", md5)                                                                           \
     X("log", log)                                                                                  \
     X("internal/fsys", fsys)                                                                       \
-    X("regexp", regexp)
+    X("regexp", regexp)                                                                            \
+    X("syscall", syscall)                                                                          \
+    X("os/signal", signal)
 
 #define GO_ONLY(X)                                                                                 \
     X("internal/randdist")                                                                         \
