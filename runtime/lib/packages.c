@@ -62,7 +62,8 @@ extern const StdSource std_sources[];
     X("flag")                                                                                      \
     X("io/fs")                                                                                     \
     X("path")                                                                                      \
-    X("path/filepath")
+    X("path/filepath")                                                                             \
+    X("os/exec")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)
