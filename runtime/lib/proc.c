@@ -25,6 +25,11 @@
 
 /* A NUL-terminated copy of a Go string, or NULL if it holds a NUL (EINVAL, as in Go). */
 static char *c_string(GoString s) {
+    if (s.len == 0) {
+        char *empty = NEW_ATOMIC(1);
+        empty[0] = 0;
+        return empty;
+    }
     return memchr(s.ptr, 0, (size_t)s.len) ? NULL : str_printf("%.*s", (int)s.len, s.ptr);
 }
 

@@ -14,6 +14,8 @@
  * handler is somebody else's when we first look at it (libgc's stop-the-world signals, the
  * REPL's Ctrl-C and SIGWINCH) is never touched: Notify, Ignore and Reset leave it alone.
  * Signals form a set, not a queue: two SIGUSR1 before the thread wakes are delivered once.
+ * A fault the program causes itself (a SIGSEGV that is not sent by kill) is never delivered:
+ * the handler gives it back its default action, which ends the process.
  *
  * Invariants: a goroutine parked here (the watcher, a child's waiter) counts in
  * sched_external from its park until it is readied, so nothing is deadlocked meanwhile (in
@@ -61,8 +63,27 @@ static G *watcher;         /* parked in signalRecv, or NULL */
 static bool watching;      /* SIGCHLD is ours: children are watched */
 static ChildWait *waiters; /* goroutines waiting for children */
 
-static void on_signal(int sig) {
+/* A fault the program itself caused (not one sent by kill: si_code > 0) cannot be handled by
+ * returning, which would run the faulting instruction again: it gets its default action,
+ * which ends the process when the instruction faults again. */
+static bool fault(int sig, const siginfo_t *info) {
+    switch (sig) {
+    case SIGSEGV:
+    case SIGBUS:
+    case SIGFPE:
+    case SIGILL:
+    case SIGTRAP: return info && info->si_code > 0;
+    default: return false;
+    }
+}
+
+static void on_signal(int sig, siginfo_t *info, void *context) {
+    (void)context;
     int saved = errno;
+    if (fault(sig, info)) {
+        signal(sig, SIG_DFL);
+        return;
+    }
     __atomic_fetch_or(&caught, BIT(sig), __ATOMIC_SEQ_CST);
     char c = (char)sig;
     ssize_t r = write(wake[1], &c, 1); /* full: a wake-up is pending anyway */
@@ -184,8 +205,8 @@ static void install(int sig) {
     }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sa.sa_flags = SA_RESTART | (sig == SIGCHLD ? SA_NOCLDSTOP : 0);
+    sa.sa_sigaction = on_signal;
+    sa.sa_flags = SA_SIGINFO | SA_RESTART | (sig == SIGCHLD ? SA_NOCLDSTOP : 0);
     sigemptyset(&sa.sa_mask);
     if (sigaction(sig, &sa, NULL) == 0) { /* SIGKILL and SIGSTOP fail: Go ignores them too */
         installed |= BIT(sig);
