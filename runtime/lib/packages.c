@@ -42,7 +42,8 @@ extern const StdSource std_sources[];
     X("crypto/md5", md5)                                                                           \
     X("log", log)                                                                                  \
     X("internal/fsys", fsys)                                                                       \
-    X("regexp", regexp)
+    X("regexp", regexp)                                                                            \
+    X("reflect", reflect)
 
 #define GO_ONLY(X)                                                                                 \
     X("internal/randdist")                                                                         \
