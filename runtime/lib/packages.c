@@ -61,7 +61,9 @@ extern const StdSource std_sources[];
     X("flag")                                                                                      \
     X("io/fs")                                                                                     \
     X("path")                                                                                      \
-    X("path/filepath")
+    X("path/filepath")                                                                             \
+    X("encoding")                                                                                  \
+    X("encoding/json")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)

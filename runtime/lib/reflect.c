@@ -43,10 +43,15 @@ static void set_cstr(Slot *a, const char *s) {
     rt_set_str(a, (GoString){s, s ? (int64_t)strlen(s) : 0});
 }
 
+/* A zeroed value of type t (GC_MALLOC_ATOMIC does not clear). */
 static Slot *alloc_slots(const Type *t) {
-    size_t n = t->slots > 0 ? (size_t)t->slots : 1;
-    return (t->flags & TYPE_POINTERFREE) ? GC_MALLOC_ATOMIC(sizeof(Slot) * n)
-                                         : GC_MALLOC(sizeof(Slot) * n);
+    size_t size = sizeof(Slot) * (t->slots > 0 ? (size_t)t->slots : 1);
+    if (!(t->flags & TYPE_POINTERFREE)) {
+        return GC_MALLOC(size);
+    }
+    Slot *p = GC_MALLOC_ATOMIC(size);
+    memset(p, 0, size);
+    return p;
 }
 
 /* ---- interfaces ---- */
@@ -152,16 +157,32 @@ static void r_field(G *g, Slot *a) {
     a[7].i = f->exported;
 }
 
-/* tfieldPlace(t *rtype, i int) (typ *rtype, off int, kind Kind, exported, embedded bool): what
- * Value.Field needs. */
-static void r_field_place(G *g, Slot *a) {
+/* fieldAt(t *rtype, p *slot, i int) (typ *rtype, fp *slot, kind Kind, exported, embedded bool):
+ * field i of the struct at p, what Value.Field needs; typ is nil when i is out of range. */
+static void r_field_at(G *g, Slot *a) {
     (void)g;
-    const StructField *f = &((Type *)a[0].p)->fields[a[1].i];
+    const Type *t = a[0].p;
+    int64_t i = a[2].i;
+    if (i < 0 || i >= t->nfields) {
+        a[0].p = NULL;
+        return;
+    }
+    const StructField *f = &t->fields[i];
     a[0].p = f->type;
-    a[1].i = f->offset;
+    a[1].p = (Slot *)a[1].p + f->offset;
     a[2].i = go_kind[f->type->kind];
     a[3].i = f->exported;
     a[4].i = f->embedded;
+}
+
+/* elemAt(t *rtype, base *slot, i int) (et *rtype, ep *slot, kind Kind): element i of the
+ * array or slice of type t whose elements start at base. */
+static void r_elem_at(G *g, Slot *a) {
+    (void)g;
+    const Type *et = ((const Type *)a[0].p)->elem;
+    a[0].p = (void *)et;
+    a[1].p = (Slot *)a[1].p + a[2].i * et->slots;
+    a[2].i = go_kind[et->kind];
 }
 
 static void r_size(G *g, Slot *a) {
@@ -484,8 +505,10 @@ const NativeFunc lib_reflect_funcs[] = {
     {"tfield(t *rtype, i int) (name string, typ *rtype, tag string, off int, embedded, "
      "exported bool)",
      r_field},
-    {"tfieldPlace(t *rtype, i int) (typ *rtype, off int, kind Kind, exported, embedded bool)",
-     r_field_place},
+    {"fieldAt(t *rtype, p *slot, i int) (typ *rtype, fp *slot, kind Kind, exported, embedded "
+     "bool)",
+     r_field_at},
+    {"elemAt(t *rtype, base *slot, i int) (et *rtype, ep *slot, kind Kind)", r_elem_at},
     {"tsize(t *rtype) int", r_size},
     {"talign(t *rtype) int", r_align},
     {"growCap(old, needed, elemBytes int) int", r_grow_cap},

@@ -979,10 +979,10 @@ func (v Value) NumField() int {
 // Field returns the i'th field of the struct v.
 func (v Value) Field(i int) Value {
 	v.mustBe(Struct, "reflect.Value.Field")
-	if uint(i) >= uint(tnumField(v.typ)) {
+	ft, p, k, exported, embedded := fieldAt(v.typ, v.ptr, i)
+	if ft == nil {
 		panic("reflect: Field index out of range")
 	}
-	ft, off, k, exported, embedded := tfieldPlace(v.typ, i)
 	fl := v.flag&(flagStickyRO|flagAddr) | flag(k)
 	if !exported {
 		if embedded {
@@ -991,7 +991,7 @@ func (v Value) Field(i int) Value {
 			fl |= flagStickyRO
 		}
 	}
-	return Value{ft, add(v.ptr, off), fl}
+	return Value{ft, p, fl}
 }
 
 // FieldByIndex returns the nested field corresponding to index.
@@ -1062,14 +1062,14 @@ func (v Value) Index(i int) Value {
 		if uint(i) >= uint(h.len) {
 			panic("reflect: slice index out of range")
 		}
-		et := telem(v.typ)
-		return valueAt(et, add(h.data, i*tslots(et)), flagAddr|v.flag&flagRO)
+		et, p, k := elemAt(v.typ, h.data, i)
+		return Value{et, p, flagAddr | v.flag&flagRO | flag(k)}
 	case Array:
 		if uint(i) >= uint(tlen(v.typ)) {
 			panic("reflect: array index out of range")
 		}
-		et := telem(v.typ)
-		return valueAt(et, add(v.ptr, i*tslots(et)), v.flag&(flagAddr|flagRO))
+		et, p, k := elemAt(v.typ, v.ptr, i)
+		return Value{et, p, v.flag&(flagAddr|flagRO) | flag(k)}
 	case String:
 		s := *asString(v.ptr)
 		if uint(i) >= uint(len(s)) {

@@ -148,6 +148,17 @@ func main() {
 	var nilp *Point
 	fmt.Println(reflect.ValueOf(nilp).IsNil(), reflect.ValueOf(nilp).Elem().IsValid())
 
+	// fresh values are zeroed, even where the collector reuses memory
+	zeros := 0
+	for i := 0; i < 2000; i++ {
+		_ = fmt.Sprint(i, 1.5, "garbage")
+		if reflect.Zero(reflect.TypeOf(0)).Int() == 0 && reflect.New(reflect.TypeOf(0.0)).Elem().Float() == 0 &&
+			reflect.MakeSlice(reflect.TypeOf([]int{}), 3, 3).Index(2).Int() == 0 {
+			zeros++
+		}
+	}
+	fmt.Println("zeroed:", zeros)
+
 	// interfaces
 	var e any = Point{3, 4, ""}
 	ev := reflect.ValueOf(&e).Elem()
