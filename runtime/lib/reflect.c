@@ -16,6 +16,7 @@
  * there first, so a type stays canonical); a lock orders those publications.
  */
 #include "../../src/common.h"
+#include "../chan.h"
 #include "../lock.h"
 #include "../map.h"
 #include "../native.h"
@@ -418,6 +419,21 @@ static void r_map_iter_next(G *g, Slot *a) {
     a[2].i = ok;
 }
 
+/* ---- channels ---- */
+
+/* chanLen(c *slot) int and chanCap(c *slot) int: of the channel c (nil: 0). */
+static void r_chan_len(G *g, Slot *a) {
+    (void)g;
+    Chan *c = a[0].p;
+    a[0].i = c ? __atomic_load_n(&c->buf.count, __ATOMIC_ACQUIRE) : 0;
+}
+
+static void r_chan_cap(G *g, Slot *a) {
+    (void)g;
+    Chan *c = a[0].p;
+    a[0].i = c ? c->buf.cap : 0;
+}
+
 /* ---- slices and calls ---- */
 
 /* makeSlice(elem *rtype, n, cap int) *slot: the backing array. */
@@ -544,6 +560,8 @@ const NativeFunc lib_reflect_funcs[] = {
     {"mapDelete(m, key *slot)", r_map_delete},
     {"mapIterStart(m *slot) *hiter", r_map_iter_start},
     {"mapIterNext(it *hiter) (k, v *slot, ok bool)", r_map_iter_next},
+    {"chanLen(c *slot) int", r_chan_len},
+    {"chanCap(c *slot) int", r_chan_cap},
     {"makeSlice(elem *rtype, n, cap int) *slot", r_make_slice},
     {"call(ft *rtype, fn *slot, args []*slot) []*slot", r_call},
     {"callMethod(t *rtype, recv *slot, i int, args []*slot) []*slot", r_call_method},

@@ -15,7 +15,7 @@
 // rounded to float32: the setters keep that invariant).
 //
 // Not provided: types made at run time other than pointers (SliceOf, MapOf, FuncOf, StructOf,
-// ArrayOf, ChanOf), channels through reflection (Send, Recv, MakeChan, Select), MakeFunc,
+// ArrayOf, ChanOf), channel operations (Send, Recv, Close, MakeChan, Select), MakeFunc,
 // Method.Type and Method.Func of a non-interface type, UnsafeAddr.
 package reflect
 
@@ -1037,6 +1037,8 @@ func (v Value) Len() int {
 		return len(*asString(v.ptr))
 	case Map:
 		return mapLen(*asPtr(v.ptr))
+	case Chan:
+		return chanLen(*asPtr(v.ptr))
 	}
 	panic(&ValueError{"reflect.Value.Len", v.kind()})
 }
@@ -1048,6 +1050,8 @@ func (v Value) Cap() int {
 		return asSlice(v.ptr).cap
 	case Array:
 		return tlen(v.typ)
+	case Chan:
+		return chanCap(*asPtr(v.ptr))
 	}
 	panic(&ValueError{"reflect.Value.Cap", v.kind()})
 }

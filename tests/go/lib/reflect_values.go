@@ -148,6 +148,13 @@ func main() {
 	var nilp *Point
 	fmt.Println(reflect.ValueOf(nilp).IsNil(), reflect.ValueOf(nilp).Elem().IsValid())
 
+	// channels
+	ch := make(chan int, 3)
+	ch <- 1
+	var nilch chan string
+	fmt.Println(reflect.ValueOf(ch).Len(), reflect.ValueOf(ch).Cap(), reflect.ValueOf(nilch).Len(),
+		reflect.ValueOf(nilch).IsNil(), reflect.ValueOf(ch).Type().ChanDir())
+
 	// fresh values are zeroed, even where the collector reuses memory
 	zeros := 0
 	for i := 0; i < 2000; i++ {
