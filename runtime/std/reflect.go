@@ -393,6 +393,7 @@ func (t *rtype) FieldByIndex(index []int) StructField {
 }
 
 func (t *rtype) FieldByName(name string) (StructField, bool) {
+	t.mustBeStruct("FieldByName")
 	return t.FieldByNameFunc(func(s string) bool { return s == name })
 }
 
@@ -801,7 +802,8 @@ func (v Value) String() string {
 
 // Bytes returns v's underlying value, a slice of bytes.
 func (v Value) Bytes() []byte {
-	if v.kind() != Slice || telem(v.typ).Kind() != Uint8 {
+	v.mustBe(Slice, "reflect.Value.Bytes")
+	if telem(v.typ).Kind() != Uint8 {
 		panic("reflect.Value.Bytes of non-byte slice")
 	}
 	return *asBytes(v.ptr)
@@ -944,8 +946,8 @@ func (x Value) assignTo(context string, dst *rtype) Value {
 
 // Set assigns x to v.
 func (v Value) Set(x Value) {
-	v.mustBeAssignable("reflect.Set")
-	x.mustBeExported("reflect.Set")
+	v.mustBeAssignable("reflect.Value.Set")
+	x.mustBeExported("reflect.Value.Set")
 	x = x.assignTo("reflect.Set", v.typ)
 	move(v.typ, v.ptr, x.ptr)
 }
@@ -1312,7 +1314,7 @@ func (s Value) grow(n int) Value {
 
 // Append appends the values x to a slice s and returns the resulting slice.
 func Append(s Value, x ...Value) Value {
-	s.mustBe(Slice, "reflect.Append")
+	s.mustBe(Slice, "unknown method") // Go names only Value's methods
 	n := s.Len()
 	s = s.grow(len(x))
 	for i, v := range x {
@@ -1323,8 +1325,8 @@ func Append(s Value, x ...Value) Value {
 
 // AppendSlice appends a slice t to a slice s and returns the resulting slice.
 func AppendSlice(s, t Value) Value {
-	s.mustBe(Slice, "reflect.AppendSlice")
-	t.mustBe(Slice, "reflect.AppendSlice")
+	s.mustBe(Slice, "unknown method")
+	t.mustBe(Slice, "unknown method")
 	n, m := s.Len(), t.Len()
 	s = s.grow(m)
 	Copy(s.Slice(n, n+m), t)
