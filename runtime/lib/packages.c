@@ -44,7 +44,8 @@ extern const StdSource std_sources[];
     X("internal/fsys", fsys)                                                                       \
     X("regexp", regexp)                                                                            \
     X("syscall", syscall)                                                                          \
-    X("os/signal", signal)
+    X("os/signal", signal)                                                                         \
+    X("reflect", reflect)
 
 #define GO_ONLY(X)                                                                                 \
     X("internal/randdist")                                                                         \
@@ -63,7 +64,9 @@ extern const StdSource std_sources[];
     X("io/fs")                                                                                     \
     X("path")                                                                                      \
     X("path/filepath")                                                                             \
-    X("os/exec")
+    X("os/exec")                                                                                   \
+    X("encoding")                                                                                  \
+    X("encoding/json")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)

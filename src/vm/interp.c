@@ -157,6 +157,16 @@ static int64_t grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes) {
     return rounded / elem_bytes;
 }
 
+int64_t rt_go_size(const Type *t) {
+    return go_size(t);
+}
+int64_t rt_go_align(const Type *t) {
+    return go_align(t);
+}
+int64_t rt_grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes) {
+    return grow_cap(old_cap, needed, elem_bytes);
+}
+
 static void print_op(const Type *t, const Slot *v, bool space, bool nl) {
     StrBuf b = {0};
     if (space) {
