@@ -27,7 +27,6 @@ extern const StdSource std_sources[];
     X("bufio", bufio)                                                                              \
     X("io", io)                                                                                    \
     X("slices", slices)                                                                            \
-    X("maps", maps)                                                                                \
     X("runtime", runtime)                                                                          \
     X("sync", sync)                                                                                \
     X("sync/atomic", atomic)                                                                       \
@@ -60,7 +59,8 @@ extern const StdSource std_sources[];
     X("flag")                                                                                      \
     X("io/fs")                                                                                     \
     X("path")                                                                                      \
-    X("path/filepath")
+    X("path/filepath")                                                                             \
+    X("maps")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)

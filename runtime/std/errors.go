@@ -1,6 +1,6 @@
 // Package errors: error values, wrapping trees and their inspection (Go 1.22 semantics).
 //
-// Natives (runtime/lib/misc.c) stand in for the reflection Go's errors package uses:
+// Natives (runtime/lib/errors.c) stand in for the reflection Go's errors package uses:
 //
 //	isComparable(v any) bool               is v's dynamic type comparable?
 //	asCheck(target, errorPtr any) int      validates As's target (see asCheck's codes below)

@@ -5,7 +5,7 @@
 // compare equal end up in Go's order; SortStableFunc is Go's insertion sort + SymMerge.
 // Sort on []int, []float64 and []string goes to the C version of the same algorithm.
 //
-// Natives (runtime/lib/misc.c):
+// Natives (runtime/lib/slices.c):
 //
 //	sortInts, sortFloat64s, sortStrings   pdqsort in C on the slice's slots
 //	signbit(x any) bool                    x holds a float with the sign bit set (-0, -1)
