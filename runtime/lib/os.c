@@ -1,5 +1,5 @@
-/* os.c — natives of os (system calls, arguments, environment, exit), io (none) and bufio
- * (a byte search). The Go halves are runtime/std/os.go, io.go and bufio.go.
+/* os.c — the natives of package os: system calls, arguments, environment, exit. The Go half
+ * is runtime/std/os.go; internal/fsys (fsys.c) has the calls os needs beyond these.
  *
  * System-call natives return the raw errno (0: success) and leave the error values to Go.
  * A []byte holds one byte per slot (type.h), so data moves between slots and the kernel
@@ -14,7 +14,6 @@
 #define _GNU_SOURCE /* setenv, clearenv, O_CLOEXEC under -std=c17 */
 #endif
 #include "../native.h"
-#include "format.h"
 
 #include "../../src/common.h"
 
@@ -347,30 +346,5 @@ const NativeFunc lib_os_funcs[] = {
     {"sysHostname() (string, int)", os_sys_hostname},
     {"sysSetenv(key, value string) int", os_sys_setenv},
     {"sysUnsetenv(key string) int", os_sys_unsetenv},
-    {NULL, NULL},
-};
-
-const NativeFunc lib_io_funcs[] = {
-    {"registerEOF(eof, unexpected error)", lib_io_register_eof},
-    {NULL, NULL},
-};
-
-/* indexByte(b []byte, c byte) int: the index of the first c in b, or -1. */
-static void bufio_index_byte(G *g, Slot *a) {
-    (void)g;
-    GoSlice b = rt_slice(&a[0]);
-    uint64_t c = a[3].u & 0xff;
-    int64_t at = -1;
-    for (int64_t i = 0; i < b.len; i++) {
-        if (b.ptr[i].u == c) {
-            at = i;
-            break;
-        }
-    }
-    a[0].i = at;
-}
-
-const NativeFunc lib_bufio_funcs[] = {
-    {"indexByte(b []byte, c byte) int", bufio_index_byte},
     {NULL, NULL},
 };
