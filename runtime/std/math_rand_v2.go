@@ -10,7 +10,7 @@
 // The top-level functions draw from a ChaCha8 per worker thread, seeded from the OS's
 // entropy (Go's runtime does the same per M): random per run, safe for concurrent use.
 //
-// Natives (runtime/lib/rand.c):
+// Natives (runtime/lib/randv2.c):
 //
 //	(p *PCG) Uint64() uint64             one step of the LCG and DXSM
 //	(c *ChaCha8) init(seed [32]byte)     keys the generator, positioned at its first value
