@@ -1,7 +1,7 @@
 // Package atomic: atomic operations on integers, booleans, pointers and interface values.
 //
 // Every integer lives in a 64-bit slot, int32 sign-extended and uint32 zero-extended. The
-// functions are C natives (runtime/lib/sync.c) working with __atomic builtins on the slot a
+// functions are C natives (runtime/lib/atomic.c) working with __atomic builtins on the slot a
 // pointer designates; 32-bit operations keep the slot extended and wrap at 32 bits.
 //
 // The types (Int32, Int64, ..., Bool) are one-slot structs: a pointer to one is a pointer to
