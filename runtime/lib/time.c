@@ -1,5 +1,5 @@
-/* time.c — natives of time and context: clocks, sleeping, runtime timers, and the bits of
- * reflection context needs.
+/* time.c — the natives of package time: clocks, sleeping, runtime timers (and, from
+ * time_zone.c, time zones).
  *
  * A time.Time is four slots (runtime/std/time.go): seconds since January 1, year 1 UTC,
  * nanoseconds, a monotonic reading and a *Location. The monotonic reading Go code sees is
@@ -19,7 +19,6 @@
 
 #include <pthread.h>
 #include <stdint.h>
-#include <string.h>
 #include <time.h>
 
 /* Seconds from January 1, year 1 to January 1, 1970 (time.go's unixToInternal). */
@@ -128,28 +127,5 @@ const NativeFunc lib_time_funcs[] = {
     {"loadZone(name string) (*tzData, int)", lib_time_load_zone},
     {"zoneFromData(data []byte) (*tzData, bool)", lib_time_zone_from_data},
     {"localName() string", lib_time_local_name},
-    {NULL, NULL},
-};
-
-/* ---- context ---- */
-
-/* isComparable(v any) bool: may v be a map key (its dynamic type supports ==)? */
-static void context_is_comparable(G *g, Slot *a) {
-    (void)g;
-    const Type *t = a[0].p;
-    a[0].i = !t || (t->flags & TYPE_COMPARABLE) != 0;
-}
-
-/* typeName(v any) string: the dynamic type as %T prints it. */
-static void context_type_name(G *g, Slot *a) {
-    (void)g;
-    Type *t = a[0].p;
-    const char *s = t ? type_string(t) : "<nil>";
-    rt_set_str(a, (GoString){s, (int64_t)strlen(s)});
-}
-
-const NativeFunc lib_context_funcs[] = {
-    {"isComparable(v any) bool", context_is_comparable},
-    {"typeName(v any) string", context_type_name},
     {NULL, NULL},
 };
