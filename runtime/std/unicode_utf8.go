@@ -1,5 +1,5 @@
 // Package utf8: constants and AppendRune; decoding, encoding and validation are C natives
-// (runtime/lib/unicode.c) that follow Go's rules exactly.
+// (runtime/lib/utf8.c) that follow Go's rules exactly.
 package utf8
 
 const (
