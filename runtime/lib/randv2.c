@@ -25,7 +25,7 @@ static const unsigned __int128 PCG_INC =
     (unsigned __int128)6364136223846793005u << 64 | 1442695040888963407u;
 #define PCG_CHEAP_MUL UINT64_C(0xda942042e4dd58b5)
 
-/* (p *PCG) Uint64() uint64 */
+/* (p *PCG) Uint64() uint64: one step of the LCG, and DXSM. */
 static void randv2_pcg_uint64(G *g, Slot *a) {
     (void)g;
     Slot *p = a[0].p;
@@ -111,7 +111,7 @@ static uint64_t chacha_next(ChaCha *s) {
     return s->buf[s->i++];
 }
 
-/* (c *ChaCha8) init(seed [32]byte) */
+/* (c *ChaCha8) init(seed [32]byte): keys the generator, positioned at its first value. */
 static void randv2_chacha_init(G *g, Slot *a) {
     (void)g;
     uint8_t seed[32];
@@ -121,13 +121,13 @@ static void randv2_chacha_init(G *g, Slot *a) {
     chacha_init((ChaCha *)a[0].p, seed);
 }
 
-/* (c *ChaCha8) Uint64() uint64 */
+/* (c *ChaCha8) Uint64() uint64: the next value (a new batch when one is used up). */
 static void randv2_chacha_uint64(G *g, Slot *a) {
     (void)g;
     a[0].u = chacha_next((ChaCha *)a[0].p);
 }
 
-/* (c *ChaCha8) refill(counter uint32) */
+/* (c *ChaCha8) refill(counter uint32): recomputes the four blocks from counter on. */
 static void randv2_chacha_refill(G *g, Slot *a) {
     (void)g;
     chacha_refill((ChaCha *)a[0].p, (uint32_t)a[1].u);
@@ -153,7 +153,7 @@ static void randv2_runtime_rand(G *g, Slot *a) {
     a[0].u = chacha_next(&state);
 }
 
-/* mul64(x, y uint64) (hi, lo uint64) */
+/* mul64(x, y uint64) (hi, lo uint64): the 128-bit product. */
 static void randv2_mul64(G *g, Slot *a) {
     (void)g;
     unsigned __int128 p = (unsigned __int128)a[0].u * a[1].u;

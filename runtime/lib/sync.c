@@ -162,7 +162,7 @@ static void sema_release(Slot *addr) {
     rt_ready(w->g);
 }
 
-/* semacquire(s *uint32, reason int) */
+/* semacquire(s *uint32, reason int): waits until *s > 0, then decrements it. */
 static void sync_semacquire(G *g, Slot *a) {
     int64_t r = a[1].i;
     const char *reason = r >= 0 && r < (int64_t)(sizeof wait_reasons / sizeof wait_reasons[0])
@@ -184,12 +184,14 @@ enum { NL_WAIT, NL_NOTIFY, NL_LOCK, NL_HEAD, NL_TAIL };
 
 static bool ticket_before(uint32_t a, uint32_t b) { return (int32_t)(a - b) < 0; }
 
+/* notifyListAdd(l *notifyList) uint32: the next ticket, taken before Wait unlocks. */
 static void notify_add(G *g, Slot *a) {
     (void)g;
     Slot *l = a[0].p;
     a[0].u = (uint32_t)(__atomic_fetch_add(&l[NL_WAIT].u, 1, SC));
 }
 
+/* notifyListWait(l *notifyList, t uint32): parks until ticket t is notified. */
 static void notify_wait(G *g, Slot *a) {
     Slot *l = a[0].p;
     uint32_t t = (uint32_t)a[1].u;
@@ -216,6 +218,7 @@ static bool notify_none_waiting(Slot *l) {
            (uint32_t)__atomic_load_n(&l[NL_NOTIFY].u, SC);
 }
 
+/* notifyListNotifyOne(l *notifyList): wakes the oldest ticket not yet notified. */
 static void notify_one(G *g, Slot *a) {
     (void)g;
     Slot *l = a[0].p;
@@ -253,6 +256,7 @@ static void notify_one(G *g, Slot *a) {
     }
 }
 
+/* notifyListNotifyAll(l *notifyList): wakes every waiting ticket. */
 static void notify_all(G *g, Slot *a) {
     (void)g;
     Slot *l = a[0].p;

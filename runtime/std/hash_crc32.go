@@ -2,7 +2,7 @@
 // Ethernet and zip, with table-driven updates. The byte loop is native
 // (runtime/lib/crc32.c).
 //
-// Natives: update(crc uint32, tab *Table, p []byte) uint32
+// Natives: lib_crc32_funcs in runtime/lib/crc32.c.
 package crc32
 
 import "hash"

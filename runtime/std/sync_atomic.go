@@ -8,6 +8,8 @@
 // its slot, so their methods are bound to the same natives as the functions. Pointer[T]
 // and Value hold one pointer word, swapped atomically: a Value points at an immutable box
 // holding the interface, so Load never sees half of a Store.
+//
+// Natives: lib_atomic_funcs in runtime/lib/atomic.c.
 package atomic
 
 // An Int32 is an atomic int32. The zero value is zero.
