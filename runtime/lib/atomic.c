@@ -141,7 +141,6 @@ static void cas_any(G *g, Slot *a) {
 
 /* Value: are two interfaces' dynamic types the same (types are canonical)? */
 static void same_type(G *g, Slot *a) {
-    (void)g;
     a[0].i = a[0].p == a[2].p;
 }
 

@@ -5,7 +5,6 @@
 
 /* indexByte(b []byte, c byte) int: the index of the first c in b, or -1. */
 static void bufio_index_byte(G *g, Slot *a) {
-    (void)g;
     GoSlice b = rt_slice(&a[0]);
     uint64_t c = a[3].u & 0xff;
     int64_t at = -1;

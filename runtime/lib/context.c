@@ -8,14 +8,12 @@
 
 /* isComparable(v any) bool: may v be a map key (its dynamic type supports ==)? */
 static void context_is_comparable(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     a[0].i = !t || (t->flags & TYPE_COMPARABLE) != 0;
 }
 
 /* typeName(v any) string: the dynamic type as %T prints it. */
 static void context_type_name(G *g, Slot *a) {
-    (void)g;
     Type *t = a[0].p;
     const char *s = t ? type_string(t) : "<nil>";
     rt_set_str(a, (GoString){s, (int64_t)strlen(s)});

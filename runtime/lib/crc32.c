@@ -7,7 +7,6 @@
 /* update(crc uint32, tab *Table, p []byte) uint32: the reflected table-driven CRC-32,
  * inverted on the way in and out. */
 static void crc32_update(G *g, Slot *a) {
-    (void)g;
     uint32_t crc = ~(uint32_t)a[0].u;
     const Slot *tab = a[1].p;
     GoSlice p = rt_slice(&a[2]);

@@ -6,7 +6,6 @@
 
 /* isComparable(v any) bool: v's dynamic type supports == (nil: false). */
 static void errors_is_comparable(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     a[0].i = t != NULL && (t->flags & TYPE_COMPARABLE) != 0;
 }
@@ -17,7 +16,6 @@ enum { AS_OK, AS_NIL, AS_NOT_POINTER, AS_BAD_ELEM };
 /* asCheck(target any, errorPtr any) int: is target a non-nil pointer to an interface or to
  * a type implementing error? errorPtr holds a (*error)(nil), whose type leads to `error`. */
 static void errors_as_check(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     const Type *error_iface = ((const Type *)a[2].p)->elem;
     const char *missing = NULL;
@@ -46,7 +44,6 @@ static bool assignable_concrete(const Type *dyn, const Type *t) {
 /* asStore(err error, target any) bool: if err's dynamic type is assignable to the type
  * target points at, stores err there (the interface itself, or its dynamic value). */
 static void errors_as_store(G *g, Slot *a) {
-    (void)g;
     const Type *dyn = a[0].p;
     Slot data = a[1];
     const Type *t = ((const Type *)a[2].p)->elem;

@@ -61,7 +61,6 @@ static void md5_block(uint32_t s[4], const Slot *p) {
 
 /* block(s *[8]uint32, p []byte): the state is s[0:4] */
 static void md5_blocks(G *g, Slot *a) {
-    (void)g;
     run_blocks(a[0].p, 4, rt_slice(&a[1]), md5_block);
 }
 

@@ -66,7 +66,6 @@ static int64_t write_all(int fd, const char *p, size_t n, int *err) {
 
 /* sysWrite(fd int, b []byte) (n int, errno int) */
 static void os_sys_write(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     GoSlice b = rt_slice(&a[1]);
     char stage[STAGE_SIZE];
@@ -85,7 +84,6 @@ static void os_sys_write(G *g, Slot *a) {
 
 /* sysWriteString(fd int, s string) (n int, errno int) */
 static void os_sys_write_string(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     GoString s = rt_str(&a[1]);
     int err = 0;
@@ -119,7 +117,6 @@ static void os_sys_read(G *g, Slot *a) {
 /* sysOpen(name string, flag int, perm uint32) (fd int, errno int). flag uses Linux's
  * values (os.O_*); they are mapped bit by bit so that the host's may differ. */
 static void os_sys_open(G *g, Slot *a) {
-    (void)g;
     char *name = c_string(rt_str(&a[0]));
     int64_t flag = a[2].i;
     mode_t perm = (mode_t)a[3].u;
@@ -151,7 +148,6 @@ static void os_sys_open(G *g, Slot *a) {
 
 /* sysClose(fd int) int */
 static void os_sys_close(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     if (fd <= 2) {
         rt_flush();
@@ -161,7 +157,6 @@ static void os_sys_close(G *g, Slot *a) {
 
 /* sysSeek(fd int, offset int64, whence int) (int64, int) */
 static void os_sys_seek(G *g, Slot *a) {
-    (void)g;
     off_t r = lseek((int)a[0].i, (off_t)a[1].i, (int)a[2].i);
     a[0].i = r < 0 ? 0 : (int64_t)r;
     a[1].i = r < 0 ? errno : 0;
@@ -170,7 +165,6 @@ static void os_sys_seek(G *g, Slot *a) {
 /* The path calls: sysUnlink, sysRmdir, sysChdir (name string) int; sysMkdir(name, perm). */
 #define PATH_CALL(fn_name, call)                                                                   \
     static void fn_name(G *g, Slot *a) {                                                           \
-        (void)g;                                                                                   \
         char *path = c_string(rt_str(&a[0]));                                                      \
         a[0].i = !path ? EINVAL : (call) < 0 ? errno : 0;                                          \
     }
@@ -182,7 +176,6 @@ PATH_CALL(os_sys_mkdir, mkdir(path, (mode_t)a[2].u))
 
 /* sysGetwd() (string, int) */
 static void os_sys_getwd(G *g, Slot *a) {
-    (void)g;
     for (size_t size = 256;; size *= 2) {
         char *buf = NEW_ATOMIC(size);
         if (getcwd(buf, size)) {
@@ -200,7 +193,6 @@ static void os_sys_getwd(G *g, Slot *a) {
 
 /* sysHostname() (string, int) */
 static void os_sys_hostname(G *g, Slot *a) {
-    (void)g;
     struct utsname u;
     if (uname(&u) < 0) {
         rt_set_str(a, (GoString){NULL, 0});
@@ -214,7 +206,6 @@ static void os_sys_hostname(G *g, Slot *a) {
 /* errnoText(e int) string: the system's text for an errno, spelled as Go does (lower
  * case first letter; "errno N" for unknown numbers). */
 static void os_errno_text(G *g, Slot *a) {
-    (void)g;
     int e = (int)a[0].i;
     const char *text = strerror(e);
     if (!text || strncmp(text, "Unknown error", 13) == 0) {
@@ -230,7 +221,6 @@ static void os_errno_text(G *g, Slot *a) {
 
 /* runtimeArgs() []string: os.Args. */
 static void os_runtime_args(G *g, Slot *a) {
-    (void)g;
     GoSlice s = rt_make_slice(rt_argc, rt_argc, 2, false);
     for (int i = 0; i < rt_argc; i++) {
         rt_set_str(&s.ptr[2 * i], go_string(rt_argv[i]));
@@ -249,7 +239,6 @@ static const char *env_value(GoString key) {
 
 /* LookupEnv(key string) (string, bool) */
 static void os_lookup_env(G *g, Slot *a) {
-    (void)g;
     const char *v = env_value(rt_str(&a[0]));
     rt_set_str(a, v ? go_string(v) : (GoString){NULL, 0});
     a[2].i = v != NULL;
@@ -257,14 +246,12 @@ static void os_lookup_env(G *g, Slot *a) {
 
 /* Getenv(key string) string */
 static void os_getenv(G *g, Slot *a) {
-    (void)g;
     const char *v = env_value(rt_str(&a[0]));
     rt_set_str(a, v ? go_string(v) : (GoString){NULL, 0});
 }
 
 /* sysSetenv(key, value string) int */
 static void os_sys_setenv(G *g, Slot *a) {
-    (void)g;
     char *key = c_string(rt_str(&a[0]));
     char *value = c_string(rt_str(&a[2]));
     a[0].i = !key || !value ? EINVAL : setenv(key, value, 1) < 0 ? errno : 0;
@@ -272,21 +259,17 @@ static void os_sys_setenv(G *g, Slot *a) {
 
 /* sysUnsetenv(key string) int */
 static void os_sys_unsetenv(G *g, Slot *a) {
-    (void)g;
     char *key = c_string(rt_str(&a[0]));
     a[0].i = !key ? EINVAL : unsetenv(key) < 0 ? errno : 0;
 }
 
 /* Clearenv() */
 static void os_clearenv(G *g, Slot *a) {
-    (void)g;
-    (void)a;
     clearenv();
 }
 
 /* Environ() []string: "KEY=value" entries. */
 static void os_environ(G *g, Slot *a) {
-    (void)g;
     int64_t n = 0;
     while (environ && environ[n]) {
         n++;
@@ -300,7 +283,6 @@ static void os_environ(G *g, Slot *a) {
 
 #define ID_CALL(fn_name, call)                                                                     \
     static void fn_name(G *g, Slot *a) {                                                           \
-        (void)g;                                                                                   \
         a[0].i = (int64_t)(call);                                                                  \
     }
 ID_CALL(os_getpid, getpid())
@@ -313,7 +295,6 @@ ID_CALL(os_getegid, getegid())
 
 /* Getpagesize() int */
 static void os_getpagesize(G *g, Slot *a) {
-    (void)g;
     a[0].i = sysconf(_SC_PAGESIZE);
 }
 

@@ -78,19 +78,16 @@ _Static_assert(sizeof(Slot) == sizeof(uint64_t), "a slot is 64 bits");
 
 /* (rng *rngSource) Seed(seed int64) */
 static void rand_rng_seed(G *g, Slot *a) {
-    (void)g;
     rng_seed((Rng *)a[0].p, a[1].i);
 }
 
 /* (rng *rngSource) Int63() int64 */
 static void rand_rng_int63(G *g, Slot *a) {
-    (void)g;
     a[0].i = INT63(rng_next((Rng *)a[0].p));
 }
 
 /* (rng *rngSource) Uint64() uint64 */
 static void rand_rng_uint64(G *g, Slot *a) {
-    (void)g;
     a[0].u = rng_next((Rng *)a[0].p);
 }
 
@@ -123,7 +120,6 @@ static Rng *global_acquire(void) {
 
 /* globalSeed(seed int64) */
 static void rand_global_seed(G *g, Slot *a) {
-    (void)g;
     rt_lock(&global_lock);
     rng_seed(&global_rng, a[0].i);
     global_ready = true;
@@ -133,14 +129,12 @@ static void rand_global_seed(G *g, Slot *a) {
 
 /* globalInt63() int64 */
 static void rand_global_int63(G *g, Slot *a) {
-    (void)g;
     a[0].i = INT63(rng_next(global_acquire()));
     rt_unlock(&global_lock);
 }
 
 /* globalUint64() uint64 */
 static void rand_global_uint64(G *g, Slot *a) {
-    (void)g;
     a[0].u = rng_next(global_acquire());
     rt_unlock(&global_lock);
 }
@@ -148,7 +142,6 @@ static void rand_global_uint64(G *g, Slot *a) {
 /* globalRead(p []byte) int: seven bytes per Int63 value, lowest first, the reservoir
  * carried from one call to the next. */
 static void rand_global_read(G *g, Slot *a) {
-    (void)g;
     GoSlice p = rt_slice(a);
     Rng *r = global_acquire();
     for (int64_t i = 0; i < p.len; i++) {

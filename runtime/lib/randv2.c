@@ -27,7 +27,6 @@ static const unsigned __int128 PCG_INC =
 
 /* (p *PCG) Uint64() uint64: one step of the LCG, and DXSM. */
 static void randv2_pcg_uint64(G *g, Slot *a) {
-    (void)g;
     Slot *p = a[0].p;
     unsigned __int128 state = (unsigned __int128)p[0].u << 64 | p[1].u;
     state = state * PCG_MUL + PCG_INC;
@@ -113,7 +112,6 @@ static uint64_t chacha_next(ChaCha *s) {
 
 /* (c *ChaCha8) init(seed [32]byte): keys the generator, positioned at its first value. */
 static void randv2_chacha_init(G *g, Slot *a) {
-    (void)g;
     uint8_t seed[32];
     for (int k = 0; k < 32; k++) {
         seed[k] = (uint8_t)a[1 + k].u;
@@ -123,20 +121,17 @@ static void randv2_chacha_init(G *g, Slot *a) {
 
 /* (c *ChaCha8) Uint64() uint64: the next value (a new batch when one is used up). */
 static void randv2_chacha_uint64(G *g, Slot *a) {
-    (void)g;
     a[0].u = chacha_next((ChaCha *)a[0].p);
 }
 
 /* (c *ChaCha8) refill(counter uint32): recomputes the four blocks from counter on. */
 static void randv2_chacha_refill(G *g, Slot *a) {
-    (void)g;
     chacha_refill((ChaCha *)a[0].p, (uint32_t)a[1].u);
 }
 
 /* runtimeRand() uint64: the thread's own generator, keyed from the OS's entropy at first
  * use (a goroutine may move between threads; each value is still uniformly random). */
 static void randv2_runtime_rand(G *g, Slot *a) {
-    (void)g;
     static __thread ChaCha state;
     static __thread bool keyed;
     if (!keyed) {
@@ -155,7 +150,6 @@ static void randv2_runtime_rand(G *g, Slot *a) {
 
 /* mul64(x, y uint64) (hi, lo uint64): the 128-bit product. */
 static void randv2_mul64(G *g, Slot *a) {
-    (void)g;
     unsigned __int128 p = (unsigned __int128)a[0].u * a[1].u;
     a[0].u = (uint64_t)(p >> 64);
     a[1].u = (uint64_t)p;

@@ -49,7 +49,6 @@ static void sha256_block(uint32_t h[8], const Slot *p) {
 
 /* block(h *[8]uint32, p []byte) */
 static void sha256_blocks(G *g, Slot *a) {
-    (void)g;
     run_blocks(a[0].p, 8, rt_slice(&a[1]), sha256_block);
 }
 

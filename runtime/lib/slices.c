@@ -8,7 +8,6 @@
 
 /* signbit(x any) bool: x holds a float (of any float type) with its sign bit set. */
 static void slices_signbit(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     a[0].i = t != NULL && type_is_float(t) && signbit(a[1].f);
 }

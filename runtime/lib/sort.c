@@ -281,17 +281,14 @@ DEFINE_PDQSORT(strs, StrElem, STR_LESS)
 
 /* sortInts(x []int), sortFloat64s(x []float64), sortStrings(x []string) */
 void lib_sort_ints(G *g, Slot *a) {
-    (void)g;
     ints_sort(a[0].p, a[1].i);
 }
 
 void lib_sort_float64s(G *g, Slot *a) {
-    (void)g;
     floats_sort(a[0].p, a[1].i);
 }
 
 void lib_sort_strings(G *g, Slot *a) {
-    (void)g;
     strs_sort(a[0].p, a[1].i);
 }
 

@@ -174,7 +174,6 @@ static void sync_semacquire(G *g, Slot *a) {
 /* semrelease(s *uint32, handoff bool): a readied waiter runs next on this processor
  * (rt_ready's runnext), which is what hand-off asks for. */
 static void sync_semrelease(G *g, Slot *a) {
-    (void)g;
     sema_release(a[0].p);
 }
 
@@ -186,7 +185,6 @@ static bool ticket_before(uint32_t a, uint32_t b) { return (int32_t)(a - b) < 0;
 
 /* notifyListAdd(l *notifyList) uint32: the next ticket, taken before Wait unlocks. */
 static void notify_add(G *g, Slot *a) {
-    (void)g;
     Slot *l = a[0].p;
     a[0].u = (uint32_t)(__atomic_fetch_add(&l[NL_WAIT].u, 1, SC));
 }
@@ -220,7 +218,6 @@ static bool notify_none_waiting(Slot *l) {
 
 /* notifyListNotifyOne(l *notifyList): wakes the oldest ticket not yet notified. */
 static void notify_one(G *g, Slot *a) {
-    (void)g;
     Slot *l = a[0].p;
     if (notify_none_waiting(l)) {
         return;
@@ -258,7 +255,6 @@ static void notify_one(G *g, Slot *a) {
 
 /* notifyListNotifyAll(l *notifyList): wakes every waiting ticket. */
 static void notify_all(G *g, Slot *a) {
-    (void)g;
     Slot *l = a[0].p;
     if (notify_none_waiting(l)) {
         return;
@@ -282,7 +278,6 @@ static void notify_all(G *g, Slot *a) {
 
 /* checkCopy(p *uintptr) bool: the word remembers its own address on first use. */
 static void check_copy(G *g, Slot *a) {
-    (void)g;
     Slot *p = a[0].p;
     uint64_t self = (uint64_t)(uintptr_t)p;
     uint64_t zero = 0;

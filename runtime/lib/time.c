@@ -45,7 +45,6 @@ static void wall_split(int64_t wall, Slot *out) {
 
 /* now() (sec, nsec, mono int64): Unix seconds and nanoseconds, and the monotonic reading. */
 static void time_now(G *g, Slot *a) {
-    (void)g;
     int64_t mono = mono_now();
     int64_t wall = rt_walltime();
     wall_split(wall, a);
@@ -54,7 +53,6 @@ static void time_now(G *g, Slot *a) {
 }
 
 static void time_runtime_nano(G *g, Slot *a) {
-    (void)g;
     a[0].i = mono_now();
 }
 
@@ -86,7 +84,6 @@ static void time_value(Slot *out, int64_t mono, int64_t wall) {
 
 /* newTimer(c chan Time, d, period Duration, local *Location) *runtimeTimer */
 static void time_new_timer(G *g, Slot *a) {
-    (void)g;
     __atomic_store_n(&local_loc, a[3].p, __ATOMIC_RELEASE);
     RtTimer *t = rt_timer_new(TIMER_SEND, a[0].p, (Slot){0}, time_value, 4);
     rt_timer_reset(t, deadline(a[1].i), a[2].i > 0 ? a[2].i : 0);
@@ -95,20 +92,17 @@ static void time_new_timer(G *g, Slot *a) {
 
 /* newFuncTimer(f func(), d Duration) *runtimeTimer */
 static void time_new_func_timer(G *g, Slot *a) {
-    (void)g;
     RtTimer *t = rt_timer_new(TIMER_FUNC, NULL, a[0], NULL, 0);
     rt_timer_reset(t, deadline(a[1].i), 0);
     a[0].p = t;
 }
 
 static void time_stop_timer(G *g, Slot *a) {
-    (void)g;
     a[0].i = rt_timer_stop(a[0].p);
 }
 
 /* resetTimer(r *runtimeTimer, d, period Duration) bool */
 static void time_reset_timer(G *g, Slot *a) {
-    (void)g;
     a[0].i = rt_timer_reset(a[0].p, deadline(a[1].i), a[2].i > 0 ? a[2].i : 0);
 }
 

@@ -12,7 +12,6 @@
 
 #define RUNE_PRED(name, fn)                                                                        \
     static void name(G *g, Slot *a) {                                                              \
-        (void)g;                                                                                   \
         a[0].i = fn((int32_t)a[0].i);                                                              \
     }
 
@@ -36,7 +35,6 @@ RUNE_PRED(u_simple_fold, uni_simple_fold)
 
 /* To(_case int, r rune) rune, with Go's UpperCase = 0, LowerCase = 1, TitleCase = 2. */
 static void u_to(G *g, Slot *a) {
-    (void)g;
     int64_t which = a[0].i;
     int32_t r = (int32_t)a[1].i;
     a[0].i = (which < 0 || which > UNI_TITLE) ? UTF8_RUNE_ERROR : uni_to((UniCase)which, r);
@@ -58,7 +56,6 @@ enum {
 
 /* isTable(id int, r rune) bool */
 static void u_is_table(G *g, Slot *a) {
-    (void)g;
     int64_t id = a[0].i;
     int32_t r = (int32_t)a[1].i;
     static const uint32_t majors[] = {UNI_L, UNI_M, UNI_N, UNI_P, UNI_S, UNI_Z, UNI_C};

@@ -17,12 +17,10 @@ static int decode_slots(const Slot *p, int64_t n, int32_t *r) {
 }
 
 static void u8_rune_len(G *g, Slot *a) {
-    (void)g;
     a[0].i = utf8_rune_len(a[0].i);
 }
 
 static void u8_rune_count(G *g, Slot *a) {
-    (void)g;
     GoSlice p = rt_slice(a);
     int64_t count = 0;
     for (int64_t i = 0; i < p.len; count++) {
@@ -37,13 +35,11 @@ static void u8_rune_count(G *g, Slot *a) {
 }
 
 static void u8_rune_count_in_string(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     a[0].i = utf8_count(s.ptr, (size_t)s.len);
 }
 
 static void u8_decode_rune(G *g, Slot *a) {
-    (void)g;
     GoSlice p = rt_slice(a);
     int32_t r;
     int size = decode_slots(p.ptr, p.len, &r);
@@ -52,7 +48,6 @@ static void u8_decode_rune(G *g, Slot *a) {
 }
 
 static void u8_decode_rune_in_string(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     int32_t r;
     int size = utf8_decode(s.ptr, (size_t)s.len, &r);
@@ -61,7 +56,6 @@ static void u8_decode_rune_in_string(G *g, Slot *a) {
 }
 
 static void u8_decode_last_rune(G *g, Slot *a) {
-    (void)g;
     GoSlice p = rt_slice(a);
     int64_t k = p.len < 4 ? p.len : 4;
     char buf[4];
@@ -75,7 +69,6 @@ static void u8_decode_last_rune(G *g, Slot *a) {
 }
 
 static void u8_decode_last_rune_in_string(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     int32_t r;
     int size = utf8_decode_last(s.ptr, (size_t)s.len, &r);
@@ -98,13 +91,11 @@ static void u8_encode_rune(G *g, Slot *a) {
 }
 
 static void u8_valid_string(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     a[0].i = utf8_valid(s.ptr, (size_t)s.len);
 }
 
 static void u8_valid(G *g, Slot *a) {
-    (void)g;
     GoSlice p = rt_slice(a);
     bool ok = true;
     for (int64_t i = 0; i < p.len && ok;) {
@@ -121,12 +112,10 @@ static void u8_valid(G *g, Slot *a) {
 }
 
 static void u8_valid_rune(G *g, Slot *a) {
-    (void)g;
     a[0].i = utf8_valid_rune(a[0].i);
 }
 
 static void u8_full_rune(G *g, Slot *a) {
-    (void)g;
     GoSlice p = rt_slice(a);
     uint8_t buf[4];
     int64_t k = p.len < 4 ? p.len : 4;
@@ -137,13 +126,11 @@ static void u8_full_rune(G *g, Slot *a) {
 }
 
 static void u8_full_rune_in_string(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     a[0].i = utf8_full_rune(s.ptr, (size_t)s.len);
 }
 
 static void u8_rune_start(G *g, Slot *a) {
-    (void)g;
     a[0].i = (a[0].u & 0xc0) != 0x80;
 }
 
