@@ -173,7 +173,6 @@ static Package *load_std(const char *path) {
 }
 
 static Package *import_pkg(void *ctx, const char *path) {
-    (void)ctx;
     Package *p = find_pkg(path);
     if (p) {
         return p;

@@ -17,7 +17,7 @@ static void *gmp_realloc(void *p, size_t old, size_t n) {
     memcpy(q, p, old < n ? old : n);
     return q;
 }
-static void gmp_free(void *p, size_t n) { (void)p, (void)n; }
+static void gmp_free(void *p, size_t n) {}
 
 void const_init(void) { mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free); }
 
@@ -51,13 +51,7 @@ Const *const_int64(int64_t v) {
     return c;
 }
 
-Const *const_uint64(uint64_t v) {
-    Const *c = mk(CONST_INT);
-    mpz_set_ui(c->z, (unsigned long)v);
-    return c;
-}
-
-Const *const_double(double d) {
+static Const *const_double(double d) {
     Const *c = mk(CONST_FLOAT);
     mpq_set_d(c->q, d);
     return c;

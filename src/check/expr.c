@@ -11,7 +11,6 @@
 /* ---- identifiers ---- */
 
 void chk_record_use(Checker *c, Obj *o) {
-    (void)c;
     o->used = true;
 }
 
@@ -163,13 +162,6 @@ static bool defined_for(TokKind op, Type *t) {
     case T_LAND:
     case T_LOR: return type_is_boolean(t->underlying ? t->underlying : t);
     default: return false;
-    }
-}
-
-static const char *op_requirement(TokKind op) {
-    switch (op) {
-    case T_ADD: return "operator + not defined on";
-    default: return NULL;
     }
 }
 
@@ -471,7 +463,6 @@ static void chk_binary(Checker *c, Expr *e) {
         }
     }
     if (!defined_for(op, t)) {
-        (void)op_requirement;
         Expr *bad = x;
         chk_error(c, chk_epos(bad), "invalid operation: operator %s not defined on %s", tok_str(op),
                   chk_operand_str(bad));

@@ -46,14 +46,6 @@ GoSlice rt_make_slice(int64_t len, int64_t cap, int32_t elem_slots, bool pointer
     return (GoSlice){p, len, cap};
 }
 
-void rt_new_error(Slot *iface, GoString msg) {
-    Type *t = vm_types.errors_string;
-    GoString *s = GC_MALLOC(sizeof(GoString));
-    *s = msg;
-    iface[0].p = t;
-    iface[1].p = s;
-}
-
 /* A type's size and alignment in Go's memory layout (amd64): append's growth depends on them. */
 static int64_t go_align(const Type *t);
 
@@ -370,7 +362,6 @@ static void append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Typ
     s[0].p = p;
     s[1].i = len + n;
     s[2].i = cap;
-    (void)g;
 }
 
 /* String conversions (STRCONV). */
