@@ -72,6 +72,7 @@ static int64_t next_when(void) {
 }
 
 static void *timer_thread(void *arg) {
+    (void)arg;
     pthread_mutex_lock(&tlock);
     for (;;) {
         int64_t now = rt_nanotime();

@@ -7,6 +7,7 @@
 
 /* clock(utc bool) (year, month, day, hour, min, sec, usec int) */
 static void log_clock(G *g, Slot *a) {
+    (void)g;
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     struct tm tm;

@@ -50,6 +50,7 @@ extern const StdSource std_sources[];
     X("container/heap")                                                                            \
     X("container/list")                                                                            \
     X("container/ring")                                                                            \
+    X("maps")                                                                                      \
     X("math/cmplx")                                                                                \
     X("unicode/utf16")                                                                             \
     X("encoding/hex")                                                                              \
@@ -61,8 +62,7 @@ extern const StdSource std_sources[];
     X("flag")                                                                                      \
     X("io/fs")                                                                                     \
     X("path")                                                                                      \
-    X("path/filepath")                                                                             \
-    X("maps")
+    X("path/filepath")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)

@@ -92,6 +92,7 @@ static void time_new_timer(G *g, Slot *a) {
 
 /* newFuncTimer(f func(), d Duration) *runtimeTimer */
 static void time_new_func_timer(G *g, Slot *a) {
+    (void)g;
     RtTimer *t = rt_timer_new(TIMER_FUNC, NULL, a[0], NULL, 0);
     rt_timer_reset(t, deadline(a[1].i), 0);
     a[0].p = t;
@@ -103,6 +104,7 @@ static void time_stop_timer(G *g, Slot *a) {
 
 /* resetTimer(r *runtimeTimer, d, period Duration) bool */
 static void time_reset_timer(G *g, Slot *a) {
+    (void)g;
     a[0].i = rt_timer_reset(a[0].p, deadline(a[1].i), a[2].i > 0 ? a[2].i : 0);
 }
 

@@ -51,7 +51,13 @@ Const *const_int64(int64_t v) {
     return c;
 }
 
-static Const *const_double(double d) {
+Const *const_uint64(uint64_t v) {
+    Const *c = mk(CONST_INT);
+    mpz_set_ui(c->z, (unsigned long)v);
+    return c;
+}
+
+Const *const_double(double d) {
     Const *c = mk(CONST_FLOAT);
     mpq_set_d(c->q, d);
     return c;

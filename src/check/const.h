@@ -30,6 +30,8 @@ void const_init(void);
 Const *const_bool(bool b);
 Const *const_string(const char *s, size_t n);
 Const *const_int64(int64_t v);
+Const *const_uint64(uint64_t v);
+Const *const_double(double d); /* d must be finite */
 Const *const_complex(const Const *re, const Const *im);
 
 /* A number literal's value (T_INT, T_FLOAT, T_IMAG source text); NULL if malformed. */

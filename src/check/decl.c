@@ -278,6 +278,11 @@ static void resolve_var(Checker *c, Obj *o) {
     }
 }
 
+static bool has_type_cycle_through(Type *t) {
+    TypeInfo *ti = t ? t->chk : NULL;
+    return ti && ti->resolving;
+}
+
 static void resolve_type(Checker *c, Obj *o) {
     TypeSpec *ts = o->tspec;
     if (ts->alias) {
@@ -319,6 +324,7 @@ static void resolve_type(Checker *c, Obj *o) {
         under = t_invalid;
     }
     type_set_underlying(named, under);
+    (void)has_type_cycle_through;
 }
 
 static void resolve_func(Checker *c, Obj *o) {

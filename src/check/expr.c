@@ -165,6 +165,13 @@ static bool defined_for(TokKind op, Type *t) {
     }
 }
 
+static const char *op_requirement(TokKind op) {
+    switch (op) {
+    case T_ADD: return "operator + not defined on";
+    default: return NULL;
+    }
+}
+
 /* Folds a constant to its type; reports typed overflow (a negative result of an unsigned
  * type as types2 words it: "constant -1 overflows uint"). */
 static void fold_typed(Checker *c, Expr *e, Const *v) {
@@ -463,6 +470,7 @@ static void chk_binary(Checker *c, Expr *e) {
         }
     }
     if (!defined_for(op, t)) {
+        (void)op_requirement;
         Expr *bad = x;
         chk_error(c, chk_epos(bad), "invalid operation: operator %s not defined on %s", tok_str(op),
                   chk_operand_str(bad));

@@ -368,6 +368,7 @@ static int builtin_copy(FS *fs, Expr *e, int dst) {
 }
 
 static int builtin_delete(FS *fs, Expr *e, int dst) {
+    (void)dst;
     Expr **args = e->call.args;
     Type *mt = args[0]->type->underlying;
     int m = cmp_expr(fs, args[0], -1);
@@ -378,6 +379,7 @@ static int builtin_delete(FS *fs, Expr *e, int dst) {
 }
 
 static int builtin_clear(FS *fs, Expr *e, int dst) {
+    (void)dst;
     Type *u = e->call.args[0]->type->underlying;
     int x = cmp_expr(fs, e->call.args[0], -1);
     cmp_emit(fs, OP_CLEAR, x, 0, u->kind == KIND_MAP);
@@ -425,12 +427,14 @@ static int builtin_new(FS *fs, Expr *e, int dst) {
 }
 
 static int builtin_panic(FS *fs, Expr *e, int dst) {
+    (void)dst;
     int v = cmp_expr_to(fs, e->call.args[0], t_any, -1);
     cmp_emit(fs, OP_PANIC, v, 0, 0);
     return v;
 }
 
 static int builtin_recover(FS *fs, Expr *e, int dst) {
+    (void)e;
     int r = cmp_target(fs, dst, 2);
     cmp_emit(fs, OP_RECOVER, r, 0, 0);
     return r;
@@ -442,6 +446,7 @@ static void print_value(FS *fs, Type *t, int r, bool space, bool nl) {
 }
 
 static int builtin_print(FS *fs, Expr *e, int dst) {
+    (void)dst;
     Expr **args = e->call.args;
     int n = e->call.n;
     bool ln = e->call.builtin == BI_PRINTLN;
@@ -523,6 +528,7 @@ static int builtin_real_imag(FS *fs, Expr *e, int dst) {
 }
 
 static int builtin_close(FS *fs, Expr *e, int dst) {
+    (void)dst;
     int ch = cmp_expr(fs, e->call.args[0], -1);
     cmp_emit(fs, OP_CLOSE, ch, 0, 0);
     return ch;

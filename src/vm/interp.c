@@ -362,6 +362,7 @@ static void append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Typ
     s[0].p = p;
     s[1].i = len + n;
     s[2].i = cap;
+    (void)g;
 }
 
 /* String conversions (STRCONV). */
