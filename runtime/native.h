@@ -68,6 +68,8 @@ static inline void rt_set_slice(Slot *a, GoSlice s) {
 /* A new slice of n elements of `slots` slots each, zeroed; atomic when pointer-free. */
 GoSlice rt_make_slice(int64_t len, int64_t cap, int32_t elem_slots, bool pointer_free);
 
+/* An error value (interface slots) made from a message, like errors.New. */
+void rt_new_error(Slot *iface, GoString msg);
 /* The nil error. */
 static inline void rt_nil_iface(Slot *iface) {
     iface[0].p = NULL;

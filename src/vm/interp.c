@@ -46,6 +46,14 @@ GoSlice rt_make_slice(int64_t len, int64_t cap, int32_t elem_slots, bool pointer
     return (GoSlice){p, len, cap};
 }
 
+void rt_new_error(Slot *iface, GoString msg) {
+    Type *t = vm_types.errors_string;
+    GoString *s = GC_MALLOC(sizeof(GoString));
+    *s = msg;
+    iface[0].p = t;
+    iface[1].p = s;
+}
+
 /* A type's size and alignment in Go's memory layout (amd64): append's growth depends on them. */
 static int64_t go_align(const Type *t);
 

@@ -69,13 +69,14 @@ struct Closure {
     Slot up[];
 };
 
-/* Types the VM's own panics use (from the runtime package). */
+/* Types the VM's own panics use (from the runtime package), and error making. */
 typedef struct VmTypes {
     Type *error_string;  /* runtime.errorString: "runtime error: ..." */
     Type *plain_error;   /* runtime.plainError: messages without the prefix */
     Type *assert_error;  /* *runtime.TypeAssertionError */
     Type *panic_nil;     /* *runtime.PanicNilError */
     Type *string_t;      /* string, for panic(fmt.Sprintf(...)) made by natives */
+    Type *errors_string; /* *errors.errorString (rt_new_error) */
 } VmTypes;
 extern VmTypes vm_types;
 
