@@ -3,6 +3,7 @@
  * Exit status: 0 ok, 1 compile error or unusable input, 2 panic, deadlock or misuse of the
  * command line, n for os.Exit(n).
  */
+#include "../runtime/native.h"
 #include "common.h"
 #include "parse/parse.h"
 #include "driver.h"
@@ -84,6 +85,7 @@ static int cmd_parse(int argc, char **argv) {
 int main(int argc, char **argv) {
     GC_INIT();
     GC_allow_register_threads();
+    mem_setup(rt_flush);
     if (!getenv("GC_INITIAL_HEAP_SIZE")) {
         /* Loading the std packages a program imports allocates a few MB: a heap that starts
          * that large does it without collecting (hello: 4.9M -> 3.4M instructions). */

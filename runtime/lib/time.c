@@ -56,9 +56,13 @@ static void time_runtime_nano(G *g, Slot *a) {
     a[0].i = mono_now();
 }
 
+/* rt_sleep wakes at rt_nanotime() + ns, which must not overflow: a sleep that long (Go lets
+ * time.Sleep(1<<63 - 1) sleep about 292 years) is cut to end a second before the clock's last
+ * tick, leaving room for the time that passes before rt_sleep reads the clock again. */
 static void time_sleep(G *g, Slot *a) {
     if (a[0].i > 0) {
-        rt_sleep(g, a[0].i);
+        int64_t longest = INT64_MAX - rt_nanotime() - 1000000000;
+        rt_sleep(g, a[0].i < longest ? a[0].i : longest);
     }
 }
 
