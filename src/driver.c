@@ -173,7 +173,6 @@ static Package *load_std(const char *path) {
 }
 
 static Package *import_pkg(void *ctx, const char *path) {
-    (void)ctx;
     Package *p = find_pkg(path);
     if (p) {
         return p;
@@ -308,46 +307,3 @@ int driver_take_inits(Func ***out) {
     L.inits.len = 0;
     return n;
 }
-
-/* ---- the runtime package's natives ---- */
-
-static void rt_numcpu_native(G *g, Slot *a) {
-    (void)g;
-    a[0].i = rt_num_cpu();
-}
-
-static void rt_gomaxprocs_native(G *g, Slot *a) {
-    (void)g;
-    a[0].i = rt_gomaxprocs((int)(a[0].i > 1 << 20 ? 1 << 20 : a[0].i));
-}
-
-static void rt_numgoroutine_native(G *g, Slot *a) {
-    (void)g;
-    a[0].i = rt_num_goroutine();
-}
-
-static void rt_gosched_native(G *g, Slot *a) {
-    (void)a;
-    rt_gosched(g);
-}
-
-static void rt_goexit_native(G *g, Slot *a) {
-    (void)a;
-    rt_goexit(g);
-}
-
-static void rt_gc_native(G *g, Slot *a) {
-    (void)g;
-    (void)a;
-    GC_gcollect();
-}
-
-const NativeFunc lib_runtime_funcs[] = {
-    {"NumCPU() int", rt_numcpu_native},
-    {"GOMAXPROCS(n int) int", rt_gomaxprocs_native},
-    {"NumGoroutine() int", rt_numgoroutine_native},
-    {"Gosched()", rt_gosched_native},
-    {"GC()", rt_gc_native},
-    {"Goexit()", rt_goexit_native},
-    {NULL, NULL},
-};

@@ -433,7 +433,6 @@ static FormatCall *format_call(const Slot *a) {
 }
 
 void lib_fmt_state_write(G *g, Slot *a) {
-    (void)g;
     FormatCall *c = format_call(a);
     GoSlice b = rt_slice(a + 1);
     for (int64_t i = 0; c->p && i < b.len; i++) {
@@ -444,7 +443,6 @@ void lib_fmt_state_write(G *g, Slot *a) {
 }
 
 void lib_fmt_state_write_string(G *g, Slot *a) {
-    (void)g;
     FormatCall *c = format_call(a);
     GoString s = rt_str(a + 1);
     if (c->p) {
@@ -455,14 +453,12 @@ void lib_fmt_state_write_string(G *g, Slot *a) {
 }
 
 void lib_fmt_state_width(G *g, Slot *a) {
-    (void)g;
     FormatCall *c = format_call(a);
     a[0].i = c->wid;
     a[1].u = c->f.wid_present;
 }
 
 void lib_fmt_state_precision(G *g, Slot *a) {
-    (void)g;
     FormatCall *c = format_call(a);
     a[0].i = c->prec;
     a[1].u = c->f.prec_present;
@@ -470,7 +466,6 @@ void lib_fmt_state_precision(G *g, Slot *a) {
 
 /* Flag(c int) bool. Under '-', '0' is off, as in Go 1.19. */
 void lib_fmt_state_flag(G *g, Slot *a) {
-    (void)g;
     const Flags *f = &format_call(a)->f;
     bool on;
     switch (a[1].i) {

@@ -1,5 +1,5 @@
-/* os.c — natives of os (system calls, arguments, environment, exit), io (none) and bufio
- * (a byte search). The Go halves are runtime/std/os.go, io.go and bufio.go.
+/* os.c — the natives of package os: system calls, arguments, environment, exit. The Go half
+ * is runtime/std/os.go; internal/fsys (fsys.c) has the calls os needs beyond these.
  *
  * System-call natives return the raw errno (0: success) and leave the error values to Go.
  * A []byte holds one byte per slot (type.h), so data moves between slots and the kernel
@@ -86,7 +86,6 @@ static int64_t write_all(int fd, const char *p, size_t n, int *err) {
 
 /* sysWrite(fd int, b []byte) (n int, errno int) */
 static void os_sys_write(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     GoSlice b = rt_slice(&a[1]);
     char stage[STAGE_SIZE];
@@ -105,7 +104,6 @@ static void os_sys_write(G *g, Slot *a) {
 
 /* sysWriteString(fd int, s string) (n int, errno int) */
 static void os_sys_write_string(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     GoString s = rt_str(&a[1]);
     int err = 0;
@@ -159,7 +157,6 @@ static void os_sys_read(G *g, Slot *a) {
 /* sysOpen(name string, flag int, perm uint32) (fd int, errno int). flag uses Linux's
  * values (os.O_*); they are mapped bit by bit so that the host's may differ. */
 static void os_sys_open(G *g, Slot *a) {
-    (void)g;
     char *name = c_string(rt_str(&a[0]));
     int64_t flag = a[2].i;
     mode_t perm = (mode_t)a[3].u;
@@ -191,7 +188,6 @@ static void os_sys_open(G *g, Slot *a) {
 
 /* sysClose(fd int) int */
 static void os_sys_close(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     if (fd <= 2) {
         rt_flush();
@@ -201,7 +197,6 @@ static void os_sys_close(G *g, Slot *a) {
 
 /* sysSeek(fd int, offset int64, whence int) (int64, int) */
 static void os_sys_seek(G *g, Slot *a) {
-    (void)g;
     off_t r = lseek((int)a[0].i, (off_t)a[1].i, (int)a[2].i);
     a[0].i = r < 0 ? 0 : (int64_t)r;
     a[1].i = r < 0 ? errno : 0;
@@ -210,7 +205,6 @@ static void os_sys_seek(G *g, Slot *a) {
 /* The path calls: sysUnlink, sysRmdir, sysChdir (name string) int; sysMkdir(name, perm). */
 #define PATH_CALL(fn_name, call)                                                                   \
     static void fn_name(G *g, Slot *a) {                                                           \
-        (void)g;                                                                                   \
         char *path = c_string(rt_str(&a[0]));                                                      \
         a[0].i = !path ? EINVAL : (call) < 0 ? errno : 0;                                          \
     }
@@ -222,7 +216,6 @@ PATH_CALL(os_sys_mkdir, mkdir(path, (mode_t)a[2].u))
 
 /* sysGetwd() (string, int) */
 static void os_sys_getwd(G *g, Slot *a) {
-    (void)g;
     for (size_t size = 256;; size *= 2) {
         char *buf = NEW_ATOMIC(size);
         if (getcwd(buf, size)) {
@@ -240,7 +233,6 @@ static void os_sys_getwd(G *g, Slot *a) {
 
 /* sysHostname() (string, int) */
 static void os_sys_hostname(G *g, Slot *a) {
-    (void)g;
     struct utsname u;
     if (uname(&u) < 0) {
         rt_set_str(a, (GoString){NULL, 0});
@@ -253,7 +245,6 @@ static void os_sys_hostname(G *g, Slot *a) {
 
 /* runtimeArgs() []string: os.Args. */
 static void os_runtime_args(G *g, Slot *a) {
-    (void)g;
     GoSlice s = rt_make_slice(rt_argc, rt_argc, 2, false);
     for (int i = 0; i < rt_argc; i++) {
         rt_set_str(&s.ptr[2 * i], go_string(rt_argv[i]));
@@ -272,7 +263,6 @@ static const char *env_value(GoString key) {
 
 /* LookupEnv(key string) (string, bool) */
 static void os_lookup_env(G *g, Slot *a) {
-    (void)g;
     const char *v = env_value(rt_str(&a[0]));
     rt_set_str(a, v ? go_string(v) : (GoString){NULL, 0});
     a[2].i = v != NULL;
@@ -280,14 +270,12 @@ static void os_lookup_env(G *g, Slot *a) {
 
 /* Getenv(key string) string */
 static void os_getenv(G *g, Slot *a) {
-    (void)g;
     const char *v = env_value(rt_str(&a[0]));
     rt_set_str(a, v ? go_string(v) : (GoString){NULL, 0});
 }
 
 /* sysSetenv(key, value string) int */
 static void os_sys_setenv(G *g, Slot *a) {
-    (void)g;
     char *key = c_string(rt_str(&a[0]));
     char *value = c_string(rt_str(&a[2]));
     a[0].i = !key || !value ? EINVAL : setenv(key, value, 1) < 0 ? errno : 0;
@@ -295,21 +283,17 @@ static void os_sys_setenv(G *g, Slot *a) {
 
 /* sysUnsetenv(key string) int */
 static void os_sys_unsetenv(G *g, Slot *a) {
-    (void)g;
     char *key = c_string(rt_str(&a[0]));
     a[0].i = !key ? EINVAL : unsetenv(key) < 0 ? errno : 0;
 }
 
 /* Clearenv() */
 static void os_clearenv(G *g, Slot *a) {
-    (void)g;
-    (void)a;
     clearenv();
 }
 
 /* Environ() []string: "KEY=value" entries. */
 static void os_environ(G *g, Slot *a) {
-    (void)g;
     int64_t n = 0;
     while (environ && environ[n]) {
         n++;
@@ -344,30 +328,5 @@ const NativeFunc lib_os_funcs[] = {
     {"sysHostname() (string, int)", os_sys_hostname},
     {"sysSetenv(key, value string) int", os_sys_setenv},
     {"sysUnsetenv(key string) int", os_sys_unsetenv},
-    {NULL, NULL},
-};
-
-const NativeFunc lib_io_funcs[] = {
-    {"registerEOF(eof, unexpected error)", lib_io_register_eof},
-    {NULL, NULL},
-};
-
-/* indexByte(b []byte, c byte) int: the index of the first c in b, or -1. */
-static void bufio_index_byte(G *g, Slot *a) {
-    (void)g;
-    GoSlice b = rt_slice(&a[0]);
-    uint64_t c = a[3].u & 0xff;
-    int64_t at = -1;
-    for (int64_t i = 0; i < b.len; i++) {
-        if (b.ptr[i].u == c) {
-            at = i;
-            break;
-        }
-    }
-    a[0].i = at;
-}
-
-const NativeFunc lib_bufio_funcs[] = {
-    {"indexByte(b []byte, c byte) int", bufio_index_byte},
     {NULL, NULL},
 };

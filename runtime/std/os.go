@@ -9,6 +9,8 @@
 // directories, links and positioned I/O). They return the raw errno (Linux numbering) as
 // an int, 0 for success; this file turns it into Go's error values. FileMode, FileInfo,
 // DirEntry, PathError and the common errors are io/fs's, as in Go.
+//
+// Natives: lib_os_funcs in runtime/lib/os.c.
 package os
 
 import (

@@ -4,6 +4,8 @@
 // range, nil dereference, division by zero: errorString, whose text includes the
 // "runtime error: " prefix), plainError for misuse that Go reports without the prefix
 // ("assignment to entry in nil map"), and *TypeAssertionError for failed type assertions.
+//
+// Natives: lib_runtime_funcs in runtime/lib/runtime.c.
 package runtime
 
 // Error identifies a run time error.

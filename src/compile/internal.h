@@ -226,7 +226,6 @@ void cmp_incdec_stmt(FS *fs, Stmt *s);
 
 /* ---- stmt.c ---- */
 
-void cmp_stmt(FS *fs, Stmt *s);
 /* The statements of a list, each one's temporaries released after it. */
 void cmp_stmt_list(FS *fs, Stmt **list, int n);
 

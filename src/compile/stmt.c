@@ -16,6 +16,7 @@
 #include "internal.h"
 
 static void block(FS *fs, Block *b);
+static void cmp_stmt(FS *fs, Stmt *s);
 
 void cmp_stmt_list(FS *fs, Stmt **list, int n) {
     for (int i = 0; i < n; i++) {
@@ -807,7 +808,7 @@ static void send_stmt(FS *fs, Stmt *s) {
     cmp_emit(fs, OP_SEND, ch, v, 0);
 }
 
-void cmp_stmt(FS *fs, Stmt *s) {
+static void cmp_stmt(FS *fs, Stmt *s) {
     if (s->pos.line) {
         fs->line = s->pos.line;
     }

@@ -384,7 +384,6 @@ bool rt_call(G *gg, Slot fn, const Slot *args, int nargs, Slot *res, int nres) {
 bool rt_call_method(G *gg, const Type *t, Slot data, const Method *m, const Slot *args, int nargs,
                     Slot *res, int nres) {
     VmG *g = vm_g(gg);
-    (void)t;
     Slot *a = GC_MALLOC(sizeof(Slot) * (size_t)(m->recv_slots + nargs + 2));
     if (nargs) {
         memcpy(a + 1, args, sizeof(Slot) * (size_t)nargs);
