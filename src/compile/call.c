@@ -140,6 +140,13 @@ static int finish_call(FS *fs, Expr *e, int base, int dst) {
 
 /* ---- calls ---- */
 
+/* A call instruction takes the line of the call's '(', as Go's tracebacks report it. */
+static void at_call(FS *fs, Expr *e) {
+    if (e->call.lparen.line) {
+        fs->line = e->call.lparen.line;
+    }
+}
+
 void cmp_emit_calli(FS *fs, int base, int iface_reg, const char *name) {
     cmp_emit(fs, OP_CALLI, base, iface_reg, cmp_k_ptr(fs, name));
     cmp_emit_x(fs, 0, 0, 0); /* the call site's inline cache, empty: the VM fills it */
@@ -160,6 +167,7 @@ static int iface_call(FS *fs, Expr *e, Expr *fun, Type *sig, int dst) {
     }
     int base = cmp_alloc_frame(fs, cmp_params_slots(sig) + 1, cmp_results_slots(sig));
     call_args(fs, e, sig, base + 1);
+    at_call(fs, e);
     cmp_emit_calli(fs, base, ir, fun->selector.sel->ident.name);
     return finish_call(fs, e, base, dst);
 }
@@ -186,6 +194,7 @@ int cmp_call_expr(FS *fs, Expr *e, int dst) {
         Func *fn = cmp_func_ref(ci->func);
         int base = cmp_alloc_frame(fs, pslots, rslots);
         call_args(fs, e, sig, base);
+        at_call(fs, e);
         cmp_emit_bx(fs, OP_CALL, base, (uint32_t)cmp_k_ptr(fs, fn));
         return finish_call(fs, e, base, dst);
     }
@@ -197,6 +206,7 @@ int cmp_call_expr(FS *fs, Expr *e, int dst) {
         int base = cmp_alloc_frame(fs, pslots + rs, rslots);
         method_receiver(fs, fun, m, base);
         call_args(fs, e, sig, base + rs);
+        at_call(fs, e);
         cmp_emit_bx(fs, OP_CALL, base, (uint32_t)cmp_k_ptr(fs, fn));
         return finish_call(fs, e, base, dst);
     }
@@ -205,6 +215,7 @@ int cmp_call_expr(FS *fs, Expr *e, int dst) {
         int fr = cmp_expr(fs, e->call.fun, -1);
         int base = cmp_alloc_frame(fs, pslots, rslots);
         call_args(fs, e, sig, base);
+        at_call(fs, e);
         cmp_emit(fs, OP_CALLC, base, fr, 0);
         return finish_call(fs, e, base, dst);
     }

@@ -10,8 +10,9 @@
  * per captured variable (its cell, from the closure's upvalues); then the cells of escaping
  * parameters; then the result variables when results are named or the function defers.
  * A function that defers has one epilogue (RUNDEFERS; RET of the result variables): every
- * return stores its values into the result variables and jumps there, and a recovered panic
- * resumes there (Func.recover_pc).
+ * return stores its values into the result variables, runs the deferred calls itself (so that
+ * they are called from the return's line) and jumps there, and a recovered panic resumes
+ * there (Func.recover_pc).
  *
  * A type converted to an interface gets its method table (Type.methods) before the conversion
  * runs: every method of its method set, sorted by name, with a wrapper where the method is
@@ -185,6 +186,9 @@ static Func *compile_func(Compiler *C, FuncInfo *fi) {
     func_prologue(&fs, fi, fn);
     if (body) {
         cmp_stmt_list(&fs, body->stmts, body->n);
+        if (body->rbrace.line) {
+            fs.line = body->rbrace.line; /* falling off the end returns at the '}' */
+        }
     }
     func_epilogue(&fs, fn);
     patch_gotos(&fs);

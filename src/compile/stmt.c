@@ -164,14 +164,20 @@ static int return_values(FS *fs, Stmt *s) {
     return r;
 }
 
-/* With defer, a return stores its values in the result variables and jumps to the epilogue,
- * which runs the deferred calls (they may read or change the results) and returns. */
+/* With defer, a return stores its values in the result variables, runs the deferred calls
+ * (they may read or change the results; a traceback shows them called from the return), and
+ * jumps to the epilogue, which returns. */
+static void return_through_epilogue(FS *fs) {
+    cmp_emit(fs, OP_RUNDEFERS, 0, 0, 0);
+    vec_push(&fs->ret_jumps, cmp_jump(fs));
+}
+
 static void return_stmt(FS *fs, Stmt *s) {
     FuncInfo *fi = fs->fi;
     int rslots = cmp_results_slots(fi->sig);
     if (s->ret.n == 0) {
         if (fs->has_defer) {
-            vec_push(&fs->ret_jumps, cmp_jump(fs));
+            return_through_epilogue(fs);
         } else if (fi->named_results) {
             /* gather the named results */
             int r = cmp_alloc(fs, rslots);
@@ -186,7 +192,7 @@ static void return_stmt(FS *fs, Stmt *s) {
     if (fi->named_results || fs->has_defer) {
         cmp_copy_results(fs, r, true);
         if (fs->has_defer) {
-            vec_push(&fs->ret_jumps, cmp_jump(fs));
+            return_through_epilogue(fs);
             return;
         }
     }

@@ -322,5 +322,11 @@ const NativeFunc lib_runtime_funcs[] = {
     {"Gosched()", rt_gosched_native},
     {"GC()", rt_gc_native},
     {"Goexit()", rt_goexit_native},
+    {"Caller(skip int) (pc uintptr, file string, line int, ok bool)", vm_rt_caller},
+    {"Callers(skip int, pc []uintptr) int", vm_rt_callers},
+    {"FuncForPC(pc uintptr) *Func", vm_rt_func_for_pc},
+    {"funcInfo(pc uintptr) (name, file string, line int, entry uintptr)", vm_rt_func_info},
+    {"Stack(buf []byte, all bool) int", vm_rt_stack},
+    {"Breakpoint()", vm_rt_breakpoint},
     {NULL, NULL},
 };

@@ -60,6 +60,8 @@ struct Func {
     int32_t recover_pc;  /* has_defer: the epilogue (RUNDEFERS; RET) a recovered panic resumes at */
     Closure *self;       /* the func value of a function without captures */
     Closure *trampoline; /* a native: a Go function calling it (a goroutine's entry) */
+    bool pc_known;       /* a pc in it was handed out: runtime.FuncForPC finds it (debug.c) */
+    void *go_func;       /* its *runtime.Func, made by the first FuncForPC */
 };
 
 /* A function value: the function and its captured variables (heap cells or values). */
@@ -82,6 +84,17 @@ extern VmTypes vm_types;
 
 /* Resolves pc to a line of fn. */
 int32_t func_line(const Func *fn, const Instr *pc);
+
+/* The runtime package's natives that read the calling goroutine's frames (debug.c):
+ * Caller, Callers, Stack, Breakpoint, FuncForPC and funcInfo (what Frames and Func report of a
+ * pc: name, file, line, entry). A pc is the address of an instruction; a frame's is the
+ * instruction after the one it runs or the call it made (a return address, as in Go). */
+void vm_rt_caller(G *g, Slot *a);
+void vm_rt_callers(G *g, Slot *a);
+void vm_rt_stack(G *g, Slot *a);
+void vm_rt_breakpoint(G *g, Slot *a);
+void vm_rt_func_for_pc(G *g, Slot *a);
+void vm_rt_func_info(G *g, Slot *a);
 
 /* Disassembles fn (and the functions it references, once each) to out. */
 void vm_disasm(Func *fn, StrBuf *out);
