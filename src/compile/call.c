@@ -322,10 +322,68 @@ static int conversion_expr(FS *fs, Expr *e, int dst) {
 
 /* ---- builtins ---- */
 
-static int builtin_len_cap(FS *fs, Expr *e, int dst) {
-    Expr *x = e->call.args[0];
-    Type *u = x->type->underlying;
-    int rx = cmp_expr(fs, x, -1);
+/* A builtin's arguments: its argument expressions, or values already in registers (the results
+ * of f(g()) with g returning several values; a deferred builtin's arguments, evaluated at the
+ * defer statement, which are the parameters of its thunk). */
+typedef struct BArgs {
+    Expr **exprs; /* NULL: the values are in registers */
+    int *regs;
+    Type **types; /* the arguments' types, as the checker left them */
+    int n;
+} BArgs;
+
+/* Argument i into dst (dst < 0: wherever it is). */
+static int arg_value(FS *fs, BArgs *a, int i, int dst) {
+    if (a->exprs) {
+        return cmp_expr(fs, a->exprs[i], dst);
+    }
+    if (dst < 0) {
+        return a->regs[i];
+    }
+    cmp_move(fs, dst, a->regs[i], a->types[i]->slots);
+    return dst;
+}
+
+/* Argument i converted to type t, into dst (dst < 0: wherever it is). */
+static int arg_value_to(FS *fs, BArgs *a, int i, Type *t, int dst) {
+    if (a->exprs) {
+        return cmp_expr_to(fs, a->exprs[i], t, dst);
+    }
+    if (dst < 0) {
+        return cmp_converted(fs, a->types[i], t, a->regs[i]);
+    }
+    cmp_convert_value(fs, a->types[i], t, a->regs[i], dst);
+    return dst;
+}
+
+/* The arguments of builtin call e: its expressions, or the results of its one argument g()
+ * when g returns several values (evaluated now, into consecutive registers). */
+static BArgs builtin_args(FS *fs, Expr *e) {
+    Expr **args = e->call.args;
+    BArgs a = {args, NULL, NULL, e->call.n};
+    if (a.n == 1 && args[0]->type && args[0]->type->kind == KIND_TUPLE) {
+        Type *tt = args[0]->type;
+        a.exprs = NULL;
+        a.n = tt->nparams;
+        a.types = tt->params;
+        a.regs = NEW_ARRAY(int, a.n > 0 ? a.n : 1);
+        int r = cmp_expr(fs, args[0], -1);
+        for (int i = 0; i < a.n; i++) {
+            a.regs[i] = r;
+            r += tt->params[i]->slots;
+        }
+        return a;
+    }
+    a.types = NEW_ARRAY(Type *, a.n > 0 ? a.n : 1);
+    for (int i = 0; i < a.n; i++) {
+        a.types[i] = args[i]->type;
+    }
+    return a;
+}
+
+static int builtin_len_cap(FS *fs, Expr *e, BArgs *a, int dst) {
+    Type *u = a->types[0]->underlying;
+    int rx = arg_value(fs, a, 0, -1);
     int r = cmp_target(fs, dst, 1);
     bool len = e->call.builtin == BI_LEN;
     switch (u->kind) {
@@ -340,17 +398,15 @@ static int builtin_len_cap(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-static int builtin_append(FS *fs, Expr *e, int dst) {
-    Expr **args = e->call.args;
-    int n = e->call.n;
+static int builtin_append(FS *fs, Expr *e, BArgs *a, int dst) {
+    int n = a->n;
     Type *st = e->type->underlying;
     int es = st->elem->slots;
     int r = cmp_target(fs, dst, 3);
-    cmp_expr(fs, args[0], r);
+    arg_value(fs, a, 0, r);
     if (e->call.has_ellipsis) {
-        Expr *src = args[1];
-        bool is_str = src->type->underlying->kind == KIND_STRING || src->type == t_untyped_string;
-        int rs = cmp_expr(fs, src, -1);
+        bool is_str = cmp_final_type(a->types[1])->underlying->kind == KIND_STRING;
+        int rs = arg_value(fs, a, 1, -1);
         cmp_emit(fs, OP_APPENDS, r, rs, is_str);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
         return r;
@@ -360,66 +416,65 @@ static int builtin_append(FS *fs, Expr *e, int dst) {
     }
     int vals = cmp_alloc(fs, (n - 1) * es);
     for (int i = 1; i < n; i++) {
-        cmp_expr_to(fs, args[i], st->elem, vals + (i - 1) * es);
+        arg_value_to(fs, a, i, st->elem, vals + (i - 1) * es);
     }
     cmp_emit(fs, OP_APPEND, r, vals, n - 1);
     cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
     return r;
 }
 
-static int builtin_copy(FS *fs, Expr *e, int dst) {
-    Expr **args = e->call.args;
-    int rd = cmp_expr(fs, args[0], -1);
-    int rs = cmp_expr(fs, args[1], -1);
+static int builtin_copy(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e;
+    int rd = arg_value(fs, a, 0, -1);
+    int rs = arg_value(fs, a, 1, -1);
     int r = cmp_target(fs, dst, 1);
-    bool is_str = args[1]->type->underlying->kind == KIND_STRING;
+    bool is_str = cmp_final_type(a->types[1])->underlying->kind == KIND_STRING;
     cmp_emit(fs, OP_COPY, r, rd, is_str);
-    cmp_emit_x(fs, rs, args[0]->type->underlying->elem->slots, 0);
+    cmp_emit_x(fs, rs, a->types[0]->underlying->elem->slots, 0);
     return r;
 }
 
-static int builtin_delete(FS *fs, Expr *e, int dst) {
-    (void)dst;
-    Expr **args = e->call.args;
-    Type *mt = args[0]->type->underlying;
-    int m = cmp_expr(fs, args[0], -1);
-    int k = cmp_expr_to(fs, args[1], mt->key, -1);
+static int builtin_delete(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e, (void)dst;
+    Type *mt = a->types[0]->underlying;
+    int m = arg_value(fs, a, 0, -1);
+    int k = arg_value_to(fs, a, 1, mt->key, -1);
     cmp_emit(fs, OP_MAPDEL, m, k, 0);
     cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, mt));
     return m;
 }
 
-static int builtin_clear(FS *fs, Expr *e, int dst) {
-    (void)dst;
-    Type *u = e->call.args[0]->type->underlying;
-    int x = cmp_expr(fs, e->call.args[0], -1);
+static int builtin_clear(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e, (void)dst;
+    Type *u = a->types[0]->underlying;
+    int x = arg_value(fs, a, 0, -1);
     cmp_emit(fs, OP_CLEAR, x, 0, u->kind == KIND_MAP);
     cmp_emit_x(fs, 0, u->kind == KIND_SLICE ? u->elem->slots : 0, 0);
     return x;
 }
 
 /* Argument i as an int, or 0 if the call has no argument i. */
-static int int_arg_or_zero(FS *fs, Expr *e, int i) {
-    if (e->call.n > i) {
-        return cmp_expr_to(fs, e->call.args[i], t_int, -1);
+static int int_arg_or_zero(FS *fs, BArgs *a, int i) {
+    if (a->n > i) {
+        return arg_value_to(fs, a, i, t_int, -1);
     }
     int r = cmp_alloc(fs, 1);
     cmp_load_int(fs, r, 0);
     return r;
 }
 
-static int builtin_make(FS *fs, Expr *e, int dst) {
-    Expr **args = e->call.args;
-    Type *u = args[0]->type->underlying;
+/* make(T, sizes...): argument 0 is the type. */
+static int builtin_make(FS *fs, Expr *e, BArgs *a, int dst) {
+    Type *u = e->type->underlying;
     if (u->kind == KIND_SLICE) {
-        int ln = cmp_expr_to(fs, args[1], t_int, -1);
-        int cp = e->call.n > 2 ? cmp_expr_to(fs, args[2], t_int, -1) : ln;
+        int ln = arg_value_to(fs, a, 1, t_int, -1);
+        int cp = a->n > 2 ? arg_value_to(fs, a, 2, t_int, -1) : ln;
         int r = cmp_target(fs, dst, 3);
         cmp_emit(fs, OP_MAKESLICE, r, ln, cp);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
         return r;
     }
-    int size = int_arg_or_zero(fs, e, 1);
+    int size = int_arg_or_zero(fs, a, 1);
     int r = cmp_target(fs, dst, 1);
     if (u->kind == KIND_MAP) {
         cmp_emit(fs, OP_MAKEMAP, r, size, 0);
@@ -431,21 +486,22 @@ static int builtin_make(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-static int builtin_new(FS *fs, Expr *e, int dst) {
+static int builtin_new(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)a;
     int r = cmp_target(fs, dst, 1);
     cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, e->type->elem));
     return r;
 }
 
-static int builtin_panic(FS *fs, Expr *e, int dst) {
-    (void)dst;
-    int v = cmp_expr_to(fs, e->call.args[0], t_any, -1);
+static int builtin_panic(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e, (void)dst;
+    int v = arg_value_to(fs, a, 0, t_any, -1);
     cmp_emit(fs, OP_PANIC, v, 0, 0);
     return v;
 }
 
-static int builtin_recover(FS *fs, Expr *e, int dst) {
-    (void)e;
+static int builtin_recover(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e, (void)a;
     int r = cmp_target(fs, dst, 2);
     cmp_emit(fs, OP_RECOVER, r, 0, 0);
     return r;
@@ -456,16 +512,14 @@ static void print_value(FS *fs, Type *t, int r, bool space, bool nl) {
     cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
 }
 
-static int builtin_print(FS *fs, Expr *e, int dst) {
+static int builtin_print(FS *fs, Expr *e, BArgs *a, int dst) {
     (void)dst;
-    Expr **args = e->call.args;
-    int n = e->call.n;
+    int n = a->n;
     bool ln = e->call.builtin == BI_PRINTLN;
     for (int i = 0; i < n; i++) {
         int save = fs->free;
-        Type *at = cmp_final_type(args[i]->type);
-        int r = cmp_expr(fs, args[i], -1);
-        print_value(fs, at, r, ln && i > 0, ln && i == n - 1);
+        int r = arg_value(fs, a, i, -1);
+        print_value(fs, cmp_final_type(a->types[i]), r, ln && i > 0, ln && i == n - 1);
         fs->free = save;
     }
     if (ln && n == 0) {
@@ -500,15 +554,14 @@ static void float_min_max(FS *fs, bool is_min, int r, int v) {
     cmp_patch_here(fs, j5);
 }
 
-static int builtin_min_max(FS *fs, Expr *e, int dst) {
-    Expr **args = e->call.args;
+static int builtin_min_max(FS *fs, Expr *e, BArgs *a, int dst) {
     Type *rt = cmp_final_type(e->type);
     bool is_min = e->call.builtin == BI_MIN;
     int r = cmp_target(fs, dst, rt->slots);
-    cmp_expr(fs, args[0], r);
-    for (int i = 1; i < e->call.n; i++) {
+    arg_value(fs, a, 0, r);
+    for (int i = 1; i < a->n; i++) {
         int save = fs->free;
-        int v = cmp_expr(fs, args[i], -1);
+        int v = arg_value(fs, a, i, -1);
         if (type_is_float(rt->underlying)) {
             float_min_max(fs, is_min, r, v);
         } else {
@@ -523,29 +576,29 @@ static int builtin_min_max(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-static int builtin_complex(FS *fs, Expr *e, int dst) {
+static int builtin_complex(FS *fs, Expr *e, BArgs *a, int dst) {
     Type *ft = e->type->kind == KIND_COMPLEX64 ? t_float32 : t_float64;
     int r = cmp_target(fs, dst, 2);
-    cmp_expr_to(fs, e->call.args[0], ft, r);
-    cmp_expr_to(fs, e->call.args[1], ft, r + 1);
+    arg_value_to(fs, a, 0, ft, r);
+    arg_value_to(fs, a, 1, ft, r + 1);
     return r;
 }
 
-static int builtin_real_imag(FS *fs, Expr *e, int dst) {
-    int x = cmp_expr(fs, e->call.args[0], -1);
+static int builtin_real_imag(FS *fs, Expr *e, BArgs *a, int dst) {
+    int x = arg_value(fs, a, 0, -1);
     int r = cmp_target(fs, dst, 1);
     cmp_move(fs, r, x + (e->call.builtin == BI_IMAG), 1);
     return r;
 }
 
-static int builtin_close(FS *fs, Expr *e, int dst) {
-    (void)dst;
-    int ch = cmp_expr(fs, e->call.args[0], -1);
+static int builtin_close(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e, (void)dst;
+    int ch = arg_value(fs, a, 0, -1);
     cmp_emit(fs, OP_CLOSE, ch, 0, 0);
     return ch;
 }
 
-typedef int (*BuiltinFn)(FS *fs, Expr *e, int dst);
+typedef int (*BuiltinFn)(FS *fs, Expr *e, BArgs *a, int dst);
 
 static const BuiltinFn builtins[] = {
     [BI_APPEND] = builtin_append, [BI_CAP] = builtin_len_cap,     [BI_CLEAR] = builtin_clear,
@@ -556,15 +609,24 @@ static const BuiltinFn builtins[] = {
     [BI_PRINTLN] = builtin_print, [BI_REAL] = builtin_real_imag,  [BI_RECOVER] = builtin_recover,
 };
 
-/* A call of a builtin. Constant results (len of an array, min of constants...) never get
- * here: cmp_expr loads the checker's value. */
-static int builtin_call(FS *fs, Expr *e, int dst) {
+static BuiltinFn builtin_fn(FS *fs, Expr *e) {
     int id = e->call.builtin;
     if (id <= BI_NONE || id >= (int)(sizeof builtins / sizeof builtins[0]) || !builtins[id]) {
         cmp_error(fs, e->pos, "internal: builtin");
+        return NULL;
+    }
+    return builtins[id];
+}
+
+/* A call of a builtin. Constant results (len of an array, min of constants...) never get
+ * here: cmp_expr loads the checker's value. */
+static int builtin_call(FS *fs, Expr *e, int dst) {
+    BuiltinFn fn = builtin_fn(fs, e);
+    if (!fn) {
         return 0;
     }
-    return builtins[id](fs, e, dst);
+    BArgs a = builtin_args(fs, e);
+    return fn(fs, e, &a, dst);
 }
 
 /* ---- go and defer ---- */
@@ -577,9 +639,10 @@ static void emit_go_defer(FS *fs, bool is_go, int fr, int base, int nslots) {
     }
 }
 
-/* A function whose parameters are the n values of the given types (total slots) and which
- * performs builtin id on them. */
-static Func *builtin_thunk(FS *fs, Stmt *s, int id, Type **types, int n, int total) {
+/* A function whose parameters are the arguments of builtin call e (n values of the given
+ * types, total slots), and which calls the builtin with them. A deferred recover() recovers
+ * as if the function that deferred it called it. */
+static Func *builtin_thunk(FS *fs, Expr *e, Type **types, int n, int total) {
     Func *fn = NEW(Func);
     FS sub = {0};
     sub.C = fs->C;
@@ -591,30 +654,18 @@ static Func *builtin_thunk(FS *fs, Stmt *s, int id, Type **types, int n, int tot
     sub.maxreg = total;
     fn->name = fs->fn->name;
     fn->file = fs->fn->file;
-    int off = 0;
-    switch (id) {
-    case BI_PANIC: cmp_emit(&sub, OP_PANIC, 0, 0, 0); break;
-    case BI_PRINT:
-    case BI_PRINTLN:
-        for (int i = 0; i < n; i++) {
-            print_value(&sub, types[i], off, id == BI_PRINTLN && i > 0,
-                        id == BI_PRINTLN && i == n - 1);
-            off += types[i]->slots;
-        }
-        if (id == BI_PRINTLN && n == 0) {
-            print_value(&sub, NULL, 0, false, true);
-        }
-        break;
-    case BI_CLOSE: cmp_emit(&sub, OP_CLOSE, 0, 0, 0); break;
-    case BI_DELETE:
-        cmp_emit(&sub, OP_MAPDEL, 0, 1, 0);
-        cmp_emit_xbx(&sub, 0, (uint32_t)cmp_k_ptr(&sub, types[0]->underlying));
-        break;
-    default: cmp_error(fs, s->pos, "defer of this builtin is not supported"); break;
+    BArgs a = {NULL, NEW_ARRAY(int, n + 1), types, n};
+    for (int i = 0, off = 0; i < n; i++) {
+        a.regs[i] = off;
+        off += types[i]->slots;
+    }
+    if (e->call.builtin == BI_RECOVER) {
+        cmp_emit(&sub, OP_RECOVER, cmp_alloc(&sub, 2), 1, 0);
+    } else {
+        builtin_fn(fs, e)(&sub, e, &a, -1);
     }
     cmp_emit(&sub, OP_RET, 0, 0, 0);
     cmp_finish_func(&sub, fn);
-    fn->nregs = sub.maxreg + 4;
     fn->param_slots = total;
     return fn;
 }
@@ -622,34 +673,23 @@ static Func *builtin_thunk(FS *fs, Stmt *s, int id, Type **types, int n, int tot
 /* go/defer of a builtin: its arguments are evaluated now, as the parameters of a thunk. */
 static void go_defer_builtin(FS *fs, Stmt *s, Expr *call, bool is_go) {
     int id = call->call.builtin;
-    if (id == BI_RECOVER) {
-        int fr = cmp_alloc(fs, 1);
-        /* a deferred recover() recovers nothing useful: call a no-op */
-        Func *noop = NEW(Func);
-        noop->name = "runtime.recover";
-        noop->file = fs->fn->file;
-        noop->code = NEW_ARRAY(Instr, 1);
-        noop->code[0] = (Instr){OP_RET, 0, {{0, 0}}};
-        noop->ncode = 1;
-        noop->nregs = 1;
-        cmp_load_func(fs, noop, fr);
-        emit_go_defer(fs, is_go, fr, fr, 0);
+    if (id == BI_MAKE || id == BI_NEW || !builtin_fn(fs, call)) {
+        cmp_error(fs, s->pos, "internal: go or defer of a builtin with a type argument");
         return;
     }
-    int n = call->call.n;
-    Type **types = NEW_ARRAY(Type *, n + 1);
+    BArgs a = builtin_args(fs, call);
+    Type **types = NEW_ARRAY(Type *, a.n + 1);
     int total = 0;
-    for (int i = 0; i < n; i++) {
-        types[i] = id == BI_PANIC ? t_any : cmp_final_type(call->call.args[i]->type);
+    for (int i = 0; i < a.n; i++) {
+        types[i] = id == BI_PANIC ? t_any : cmp_final_type(a.types[i]);
         total += types[i]->slots;
     }
     int vals = cmp_alloc(fs, total > 0 ? total : 1);
-    int off = 0;
-    for (int i = 0; i < n; i++) {
-        cmp_expr_to(fs, call->call.args[i], types[i], vals + off);
+    for (int i = 0, off = 0; i < a.n; i++) {
+        arg_value_to(fs, &a, i, types[i], vals + off);
         off += types[i]->slots;
     }
-    Func *fn = builtin_thunk(fs, s, id, types, n, total);
+    Func *fn = builtin_thunk(fs, call, types, a.n, total);
     int fr = cmp_alloc(fs, 1);
     cmp_load_func(fs, fn, fr);
     emit_go_defer(fs, is_go, fr, vals, total);

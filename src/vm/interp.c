@@ -1565,7 +1565,13 @@ RunResult vm_execute(VmG *g) {
     }
     CASE(RECOVER) {
         Panic *p = g->panic;
-        if (p && !p->recovered && !p->goexit && (f->flags & FRAME_DEFERRED) && f->panic == p) {
+        const Frame *rf = f;
+        if (in.b) {
+            /* defer recover(): as called by the function that deferred it, at its return */
+            rf = !f->panic && g->nframes >= 2 ? f - 1 : NULL;
+        }
+        if (p && rf && !p->recovered && !p->goexit && (rf->flags & FRAME_DEFERRED) &&
+            rf->panic == p) {
             p->recovered = true;
             R[in.a].p = (void *)p->type;
             R[in.a + 1] = p->data;

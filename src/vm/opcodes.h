@@ -152,7 +152,7 @@
     OP(GETUP, ABC, "R[a] = the closure's capture b")                                               \
     OP(DEFER, ABC, "defer the func value R[a] with argument slots R[b..b+c)")                      \
     OP(RUNDEFERS, ABC, "run the frame's next deferred call, coming back here; none left: go on")   \
-    OP(RECOVER, ABC, "R[a..a+2) = recover()")                                                      \
+    OP(RECOVER, ABC, "R[a..a+2) = recover(); b: 1 = as the frame below (defer recover())")        \
     OP(PANIC, ABC, "panic with the interface R[a..a+2)")                                           \
     OP(PRINT, ABC, "+X print R[a..] of type K[X.bx]; b: 1 = space before, c: 1 = newline after")   \
     /* goroutines and channels */                                                                  \
