@@ -45,30 +45,11 @@ const Compiler = "gosub"
 const GOOS = "linux"
 const GOARCH = "amd64"
 
-// KeepAlive marks its argument as reachable: nothing to do, the collector is conservative.
-func KeepAlive(x any) {}
-
-// A Func is a function of the program, as FuncForPC finds it; its pc lies in its code.
+// A Func is a function of the program, as FuncForPC finds it: the address of its code (its
+// methods, Name, Entry and FileLine, are natives, as are KeepAlive, CallersFrames and
+// Frames.Next: see src/vm/debug.c).
 type Func struct {
 	entry uintptr
-}
-
-// Name returns the function's name ("main.f", "main.(*T).M"), or "" for a nil *Func.
-func (f *Func) Name() string {
-	if f == nil {
-		return ""
-	}
-	name, _, _, _ := funcInfo(f.entry)
-	return name
-}
-
-// Entry returns the address of the function's first instruction.
-func (f *Func) Entry() uintptr { return f.entry }
-
-// FileLine returns the file name and line number of the source code at pc.
-func (f *Func) FileLine(pc uintptr) (file string, line int) {
-	_, file, line, _ = funcInfo(pc)
-	return
 }
 
 // Frame is what Frames.Next reports of one call frame.
@@ -84,24 +65,4 @@ type Frame struct {
 // Frames walks the pcs Callers returned, innermost first.
 type Frames struct {
 	callers []uintptr
-}
-
-// CallersFrames returns the frames of pcs returned by Callers.
-func CallersFrames(callers []uintptr) *Frames {
-	return &Frames{callers: callers}
-}
-
-// Next returns the next frame, and whether a call to Next would return another one.
-func (ci *Frames) Next() (frame Frame, more bool) {
-	for len(ci.callers) > 0 {
-		pc := ci.callers[0] - 1 // a return address: the call lies just before it
-		ci.callers = ci.callers[1:]
-		name, file, line, entry := funcInfo(pc)
-		if entry == 0 {
-			continue
-		}
-		frame = Frame{PC: pc, Func: FuncForPC(pc), Function: name, File: file, Line: line, Entry: entry}
-		return frame, len(ci.callers) > 0
-	}
-	return Frame{}, false
 }

@@ -328,9 +328,14 @@ static int conversion_expr(FS *fs, Expr *e, int dst) {
 typedef struct BArgs {
     Expr **exprs; /* NULL: the values are in registers */
     int *regs;
-    Type **types; /* the arguments' types, as the checker left them */
+    Type **types; /* in registers: their types */
     int n;
 } BArgs;
+
+/* The type of argument i, as the checker left it. */
+static Type *arg_type(BArgs *a, int i) {
+    return a->exprs ? a->exprs[i]->type : a->types[i];
+}
 
 /* Argument i into dst (dst < 0: wherever it is). */
 static int arg_value(FS *fs, BArgs *a, int i, int dst) {
@@ -374,15 +379,11 @@ static BArgs builtin_args(FS *fs, Expr *e) {
         }
         return a;
     }
-    a.types = NEW_ARRAY(Type *, a.n > 0 ? a.n : 1);
-    for (int i = 0; i < a.n; i++) {
-        a.types[i] = args[i]->type;
-    }
     return a;
 }
 
 static int builtin_len_cap(FS *fs, Expr *e, BArgs *a, int dst) {
-    Type *u = a->types[0]->underlying;
+    Type *u = arg_type(a, 0)->underlying;
     int rx = arg_value(fs, a, 0, -1);
     int r = cmp_target(fs, dst, 1);
     bool len = e->call.builtin == BI_LEN;
@@ -405,7 +406,7 @@ static int builtin_append(FS *fs, Expr *e, BArgs *a, int dst) {
     int r = cmp_target(fs, dst, 3);
     arg_value(fs, a, 0, r);
     if (e->call.has_ellipsis) {
-        bool is_str = cmp_final_type(a->types[1])->underlying->kind == KIND_STRING;
+        bool is_str = cmp_final_type(arg_type(a, 1))->underlying->kind == KIND_STRING;
         int rs = arg_value(fs, a, 1, -1);
         cmp_emit(fs, OP_APPENDS, r, rs, is_str);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
@@ -428,15 +429,15 @@ static int builtin_copy(FS *fs, Expr *e, BArgs *a, int dst) {
     int rd = arg_value(fs, a, 0, -1);
     int rs = arg_value(fs, a, 1, -1);
     int r = cmp_target(fs, dst, 1);
-    bool is_str = cmp_final_type(a->types[1])->underlying->kind == KIND_STRING;
+    bool is_str = cmp_final_type(arg_type(a, 1))->underlying->kind == KIND_STRING;
     cmp_emit(fs, OP_COPY, r, rd, is_str);
-    cmp_emit_x(fs, rs, a->types[0]->underlying->elem->slots, 0);
+    cmp_emit_x(fs, rs, arg_type(a, 0)->underlying->elem->slots, 0);
     return r;
 }
 
 static int builtin_delete(FS *fs, Expr *e, BArgs *a, int dst) {
     (void)e, (void)dst;
-    Type *mt = a->types[0]->underlying;
+    Type *mt = arg_type(a, 0)->underlying;
     int m = arg_value(fs, a, 0, -1);
     int k = arg_value_to(fs, a, 1, mt->key, -1);
     cmp_emit(fs, OP_MAPDEL, m, k, 0);
@@ -446,7 +447,7 @@ static int builtin_delete(FS *fs, Expr *e, BArgs *a, int dst) {
 
 static int builtin_clear(FS *fs, Expr *e, BArgs *a, int dst) {
     (void)e, (void)dst;
-    Type *u = a->types[0]->underlying;
+    Type *u = arg_type(a, 0)->underlying;
     int x = arg_value(fs, a, 0, -1);
     cmp_emit(fs, OP_CLEAR, x, 0, u->kind == KIND_MAP);
     cmp_emit_x(fs, 0, u->kind == KIND_SLICE ? u->elem->slots : 0, 0);
@@ -519,7 +520,7 @@ static int builtin_print(FS *fs, Expr *e, BArgs *a, int dst) {
     for (int i = 0; i < n; i++) {
         int save = fs->free;
         int r = arg_value(fs, a, i, -1);
-        print_value(fs, cmp_final_type(a->types[i]), r, ln && i > 0, ln && i == n - 1);
+        print_value(fs, cmp_final_type(arg_type(a, i)), r, ln && i > 0, ln && i == n - 1);
         fs->free = save;
     }
     if (ln && n == 0) {
@@ -681,7 +682,7 @@ static void go_defer_builtin(FS *fs, Stmt *s, Expr *call, bool is_go) {
     Type **types = NEW_ARRAY(Type *, a.n + 1);
     int total = 0;
     for (int i = 0; i < a.n; i++) {
-        types[i] = id == BI_PANIC ? t_any : cmp_final_type(a.types[i]);
+        types[i] = id == BI_PANIC ? t_any : cmp_final_type(arg_type(&a, i));
         total += types[i]->slots;
     }
     int vals = cmp_alloc(fs, total > 0 ? total : 1);

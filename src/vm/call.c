@@ -236,6 +236,22 @@ void vm_assert_panic(VmG *g, const char *msg) {
     panic_msg(g, vm_types.assert_error, msg, true);
 }
 
+void vm_recover(VmG *g, bool deferred_itself, Slot *out) {
+    Panic *p = g->panic;
+    const Frame *f = &g->frames[g->nframes - 1];
+    if (deferred_itself) {
+        f = !f->panic && g->nframes >= 2 ? f - 1 : NULL;
+    }
+    if (p && f && !p->recovered && !p->goexit && (f->flags & FRAME_DEFERRED) && f->panic == p) {
+        p->recovered = true;
+        out[0].p = (void *)p->type;
+        out[1] = p->data;
+    } else {
+        out[0].p = NULL;
+        out[1].p = NULL;
+    }
+}
+
 Unwind vm_unwind(VmG *g) {
     Panic *p = g->panic;
     for (;;) {

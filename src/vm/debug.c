@@ -364,30 +364,26 @@ void vm_rt_callers(G *gg, Slot *a) {
     a[0].i = n;
 }
 
-/* funcInfo(pc uintptr) (name, file string, line int, entry uintptr): the function holding pc
- * and the line of pc; all zero when no function does. */
-void vm_rt_func_info(G *gg, Slot *a) {
-    (void)gg;
-    uintptr_t pc = a[0].u;
+/* What a pc is in: its function, file and line; false when no function holds it. */
+typedef struct PcInfo {
+    Func *fn;
+    const char *file;
+    int32_t line;
+} PcInfo;
+
+static bool pc_info(uintptr_t pc, PcInfo *out) {
     const Func *fn = func_at(pc);
     if (!fn) {
-        memset(a, 0, sizeof(Slot) * 6);
-        return;
+        return false;
     }
-    set_string(&a[0], fn->name ? fn->name : "");
-    set_string(&a[2], abs_path(fn->file));
-    a[4].i = func_line(fn, fn->code + (pc - (uintptr_t)fn->code) / sizeof(Instr));
-    a[5].u = (uintptr_t)fn->code;
+    out->fn = (Func *)fn;
+    out->file = abs_path(fn->file);
+    out->line = func_line(fn, fn->code + (pc - (uintptr_t)fn->code) / sizeof(Instr));
+    return true;
 }
 
-/* FuncForPC(pc uintptr) *Func: one *runtime.Func per function (its one field, the entry). */
-void vm_rt_func_for_pc(G *gg, Slot *a) {
-    (void)gg;
-    Func *fn = (Func *)func_at(a[0].u);
-    if (!fn) {
-        a[0].p = NULL;
-        return;
-    }
+/* The *runtime.Func of fn, made once (its one field: the entry). */
+static Slot *go_func_of(Func *fn) {
     void *obj = __atomic_load_n(&fn->go_func, __ATOMIC_ACQUIRE);
     if (!obj) {
         Slot *f = GC_MALLOC_ATOMIC(sizeof(Slot));
@@ -398,7 +394,84 @@ void vm_rt_func_for_pc(G *gg, Slot *a) {
                   ? f
                   : none;
     }
-    a[0].p = obj;
+    return obj;
+}
+
+/* FuncForPC(pc uintptr) *Func */
+void vm_rt_func_for_pc(G *gg, Slot *a) {
+    (void)gg;
+    PcInfo pi;
+    a[0].p = pc_info(a[0].u, &pi) ? go_func_of(pi.fn) : NULL;
+}
+
+/* (f *Func) Name() string: "" for a nil *Func. */
+void vm_rt_func_name(G *gg, Slot *a) {
+    (void)gg;
+    const Slot *f = a[0].p;
+    PcInfo pi;
+    set_string(&a[0], f && pc_info(f->u, &pi) && pi.fn->name ? pi.fn->name : "");
+}
+
+/* (f *Func) Entry() uintptr */
+void vm_rt_func_entry(G *gg, Slot *a) {
+    const Slot *f = a[0].p;
+    if (!f) {
+        vm_nil_deref(vm_g(gg));
+        return;
+    }
+    a[0].u = f->u;
+}
+
+/* (f *Func) FileLine(pc uintptr) (file string, line int) */
+void vm_rt_func_file_line(G *gg, Slot *a) {
+    (void)gg;
+    PcInfo pi;
+    bool ok = pc_info(a[1].u, &pi);
+    set_string(&a[0], ok ? pi.file : "");
+    a[2].i = ok ? pi.line : 0;
+}
+
+/* CallersFrames(callers []uintptr) *Frames: a Frames is the slice of pcs still to report. */
+void vm_rt_callers_frames(G *gg, Slot *a) {
+    (void)gg;
+    Slot *frames = GC_MALLOC(sizeof(Slot) * 3);
+    memcpy(frames, a, sizeof(Slot) * 3);
+    a[0].p = frames;
+}
+
+/* (ci *Frames) Next() (frame Frame, more bool): the frame of the next pc (a return address:
+ * the call lies just before it), and whether more pcs follow. A Frame's slots: PC, Func,
+ * Function (2), File (2), Line, Entry. */
+void vm_rt_frames_next(G *gg, Slot *a) {
+    Slot *ci = a[0].p;
+    if (!ci) {
+        vm_nil_deref(vm_g(gg));
+        return;
+    }
+    memset(a, 0, sizeof(Slot) * 9);
+    PcInfo pi;
+    while (ci[1].i > 0) {
+        uintptr_t pc = ((Slot *)ci[0].p)[0].u - 1;
+        ci[0].p = (Slot *)ci[0].p + 1;
+        ci[1].i--;
+        ci[2].i--;
+        if (!pc_info(pc, &pi)) {
+            continue;
+        }
+        a[0].u = pc;
+        a[1].p = go_func_of(pi.fn);
+        set_string(&a[2], pi.fn->name ? pi.fn->name : "");
+        set_string(&a[4], pi.file);
+        a[6].i = pi.line;
+        a[7].u = (uintptr_t)pi.fn->code;
+        a[8].i = ci[1].i > 0;
+        return;
+    }
+}
+
+/* KeepAlive(x any): nothing to do, the collector is conservative. */
+void vm_rt_keep_alive(G *gg, Slot *a) {
+    (void)gg, (void)a;
 }
 
 /* Stack(buf []byte, all bool) int: the calling goroutine's traceback, as much as fits. (With

@@ -1564,21 +1564,7 @@ RunResult vm_execute(VmG *g) {
         NEXT();
     }
     CASE(RECOVER) {
-        Panic *p = g->panic;
-        const Frame *rf = f;
-        if (in.b) {
-            /* defer recover(): as called by the function that deferred it, at its return */
-            rf = !f->panic && g->nframes >= 2 ? f - 1 : NULL;
-        }
-        if (p && rf && !p->recovered && !p->goexit && (rf->flags & FRAME_DEFERRED) &&
-            rf->panic == p) {
-            p->recovered = true;
-            R[in.a].p = (void *)p->type;
-            R[in.a + 1] = p->data;
-        } else {
-            R[in.a].p = NULL;
-            R[in.a + 1].p = NULL;
-        }
+        vm_recover(g, in.b, &R[in.a]);
         NEXT();
     }
     CASE(PANIC) {

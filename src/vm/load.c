@@ -75,13 +75,21 @@ static const char *obj_key(Obj *o) {
 }
 
 static void bind_natives(Package *p, const NativePkg *np) {
+    int n = 0;
+    for (const NativeFunc *nf = np->funcs; nf && nf->decl; nf++) {
+        n++;
+    }
+    const char **keys = NEW_ARRAY(const char *, n + 1); /* each table entry's, once */
+    for (int k = 0; k < n; k++) {
+        keys[k] = native_key(np->funcs[k].decl);
+    }
     for (int i = 0; i < p->natives.len; i++) {
         Obj *o = p->natives.data[i];
         const char *key = obj_key(o);
         NativeFn fn = NULL;
-        for (const NativeFunc *nf = np->funcs; nf && nf->decl; nf++) {
-            if (native_key(nf->decl) == key) {
-                fn = nf->fn;
+        for (int k = 0; k < n; k++) {
+            if (keys[k] == key) {
+                fn = np->funcs[k].fn;
                 break;
             }
         }
@@ -274,7 +282,8 @@ int load_run_file(const char *path, int argc, char **argv, bool disasm) {
     Func *entry = make_entry(main_fn);
     Closure *cl = NEW(Closure);
     cl->fn = entry;
-    return sched_main((Slot){.p = cl}); /* ends the process: main returns, os.Exit, panic or deadlock */
+    return sched_main(
+        (Slot){.p = cl}); /* ends the process: main returns, os.Exit, panic or deadlock */
 }
 
 int load_repl(void) {
@@ -325,7 +334,12 @@ const NativeFunc lib_runtime_funcs[] = {
     {"Caller(skip int) (pc uintptr, file string, line int, ok bool)", vm_rt_caller},
     {"Callers(skip int, pc []uintptr) int", vm_rt_callers},
     {"FuncForPC(pc uintptr) *Func", vm_rt_func_for_pc},
-    {"funcInfo(pc uintptr) (name, file string, line int, entry uintptr)", vm_rt_func_info},
+    {"(f *Func) Name() string", vm_rt_func_name},
+    {"(f *Func) Entry() uintptr", vm_rt_func_entry},
+    {"(f *Func) FileLine(pc uintptr) (file string, line int)", vm_rt_func_file_line},
+    {"CallersFrames(callers []uintptr) *Frames", vm_rt_callers_frames},
+    {"(ci *Frames) Next() (frame Frame, more bool)", vm_rt_frames_next},
+    {"KeepAlive(x any)", vm_rt_keep_alive},
     {"Stack(buf []byte, all bool) int", vm_rt_stack},
     {"Breakpoint()", vm_rt_breakpoint},
     {NULL, NULL},

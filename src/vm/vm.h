@@ -85,16 +85,21 @@ extern VmTypes vm_types;
 /* Resolves pc to a line of fn. */
 int32_t func_line(const Func *fn, const Instr *pc);
 
-/* The runtime package's natives that read the calling goroutine's frames (debug.c):
- * Caller, Callers, Stack, Breakpoint, FuncForPC and funcInfo (what Frames and Func report of a
- * pc: name, file, line, entry). A pc is the address of an instruction; a frame's is the
- * instruction after the one it runs or the call it made (a return address, as in Go). */
+/* The runtime package's natives that read the calling goroutine's frames or what a pc is
+ * (debug.c): Caller, Callers, Stack, Breakpoint, FuncForPC and the methods of Func,
+ * CallersFrames and Frames.Next; KeepAlive. A pc is the address of an instruction; a frame's
+ * is the instruction after the one it runs or the call it made (a return address, as in Go). */
 void vm_rt_caller(G *g, Slot *a);
 void vm_rt_callers(G *g, Slot *a);
 void vm_rt_stack(G *g, Slot *a);
 void vm_rt_breakpoint(G *g, Slot *a);
 void vm_rt_func_for_pc(G *g, Slot *a);
-void vm_rt_func_info(G *g, Slot *a);
+void vm_rt_func_name(G *g, Slot *a);
+void vm_rt_func_entry(G *g, Slot *a);
+void vm_rt_func_file_line(G *g, Slot *a);
+void vm_rt_callers_frames(G *g, Slot *a);
+void vm_rt_frames_next(G *g, Slot *a);
+void vm_rt_keep_alive(G *g, Slot *a);
 
 /* Disassembles fn (and the functions it references, once each) to out. */
 void vm_disasm(Func *fn, StrBuf *out);
