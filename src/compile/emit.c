@@ -357,7 +357,7 @@ LV cmp_lv_field_path(FS *fs, LV base, Type *t, int *path, int npath) {
         }
         Type *st = t->underlying;
         StructField *f = &st->fields[path[i]];
-        if (lv.kind != LV_REG && lv.kind != LV_MEM) {
+        if (lv.kind != LV_REG && lv.kind != LV_MEM && lv.kind != LV_RIDX) {
             lv = lv_to_mem(fs, lv);
         }
         lv.off += f->offset;
@@ -425,6 +425,12 @@ void cmp_load_lv(FS *fs, LV *lv, int dst) {
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, lv->mtype));
         break;
     }
+    case LV_RIDX:
+        if (n > 0) {
+            cmp_emit(fs, OP_RLOAD, dst, lv->reg, lv->off);
+            cmp_emit_x(fs, n, 0, 0);
+        }
+        break;
     case LV_BLANK: break;
     }
 }
@@ -461,6 +467,12 @@ void cmp_store_lv(FS *fs, LV *lv, int src) {
     case LV_MAP:
         cmp_emit(fs, OP_MAPSET, lv->reg, lv->idx, src);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, lv->mtype));
+        break;
+    case LV_RIDX:
+        if (n > 0) {
+            cmp_emit(fs, OP_RSTORE, lv->reg, lv->off, src);
+            cmp_emit_x(fs, n, 0, 0);
+        }
         break;
     case LV_BLANK: break;
     }

@@ -35,6 +35,23 @@ LV cmp_selector_lv(FS *fs, Expr *sel) {
     return cmp_lv_field_path(fs, base, xt, s->path, s->npath);
 }
 
+/* Element ie of array a (of type at) held in registers, the index known at run time: the
+ * register where the element starts, computed (and bounds checked) by RIDX. */
+static LV reg_index_lv(FS *fs, LV a, Type *at, Expr *ie) {
+    int i = cmp_expr_to(fs, ie, t_int, -1);
+    int r = cmp_alloc(fs, 1);
+    int base = r;
+    if (a.kind == LV_REG) {
+        cmp_load_int(fs, r, a.reg + a.off);
+        a.off = 0;
+    } else {
+        base = a.reg;
+    }
+    cmp_emit(fs, OP_RIDX, r, base, i);
+    cmp_emit_x(fs, at->elem->slots, (int)at->len, a.off);
+    return (LV){LV_RIDX, at->elem, r, 0, 0, 0, 0, NULL, NULL};
+}
+
 LV cmp_lv_expr(FS *fs, Expr *e) {
     while (e->kind == E_PAREN) {
         e = e->paren.x;
@@ -88,14 +105,13 @@ LV cmp_lv_expr(FS *fs, Expr *e) {
         if (xu->kind == KIND_ARRAY) {
             LV a = cmp_lv_expr(fs, x);
             Expr *ie = e->index.indices[0];
-            if (a.kind == LV_REG && ie->mode == MODE_CONST) {
+            if ((a.kind == LV_REG || a.kind == LV_RIDX) && ie->mode == MODE_CONST) {
                 a.off += (int)const_to_i64(ie->val) * t->slots;
                 a.t = t;
                 return a;
             }
-            if (a.kind == LV_REG) {
-                /* an array in registers indexed dynamically: only reads reach here */
-                return (LV){LV_REG, t, -1, 0, 0, 0, 0, NULL, NULL};
+            if (a.kind == LV_REG || a.kind == LV_RIDX) {
+                return reg_index_lv(fs, a, xu, ie);
             }
             int p = cmp_lv_addr(fs, &a);
             int i = cmp_expr_to(fs, ie, t_int, -1);
@@ -661,7 +677,7 @@ static int index_expr(FS *fs, Expr *e, int dst) {
         return r;
     }
     LV lv = cmp_lv_expr(fs, e);
-    if (lv.kind == LV_REG && dst < 0 && lv.reg >= 0) {
+    if (lv.kind == LV_REG && dst < 0) {
         return lv.reg + lv.off;
     }
     return load_to(fs, &lv, t, dst);

@@ -74,14 +74,27 @@ typedef struct FS {
     IntVec ret_jumps; /* has_defer: returns jumping to the epilogue */
 } FS;
 
-/* Where a value lives, for loading, storing and taking its address. */
-typedef enum LvKind { LV_REG, LV_MEM, LV_SLICE, LV_PIDX, LV_MAP, LV_BLANK, LV_GLOBAL } LvKind;
+/* Where a value lives, for loading, storing and taking its address. LV_RIDX is a part of an
+ * array element in registers whose index is known only at run time (a[i] with a, or the
+ * struct holding it, a variable in registers): reg holds the number of the register where the
+ * element starts (RIDX computes it, bounds checked), and RLOAD/RSTORE reach it. */
+typedef enum LvKind {
+    LV_REG,
+    LV_MEM,
+    LV_SLICE,
+    LV_PIDX,
+    LV_MAP,
+    LV_BLANK,
+    LV_GLOBAL,
+    LV_RIDX
+} LvKind;
 
 typedef struct LV {
     LvKind kind;
     Type *t;     /* the value's type */
-    int reg;     /* REG: first register; MEM/PIDX: pointer register; SLICE: slice; MAP: map */
-    int off;     /* REG/MEM: slot offset */
+    int reg;     /* REG: first register; MEM/PIDX: pointer register; SLICE: slice; MAP: map; RIDX:
+                    the register holding the element's register number */
+    int off;     /* REG/MEM/RIDX: slot offset */
     int idx;     /* SLICE/PIDX: index register; MAP: key registers */
     int64_t len; /* PIDX: array length */
     int es;      /* SLICE/PIDX: element slots */

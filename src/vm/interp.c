@@ -1088,13 +1088,23 @@ RunResult vm_execute(VmG *g) {
         memmove(&R[in.a], &R[in.b + i * x.a], sizeof(Slot) * x.a);
         NEXT();
     }
-    CASE(ASET) {
+    CASE(RIDX) {
         Instr x = *pc++;
-        int64_t i = R[in.b].i;
-        if ((uint64_t)i >= (uint64_t)x.bx) {
-            INDEX_ERROR(i, (int64_t)x.bx);
+        int64_t i = R[in.c].i;
+        if ((uint64_t)i >= (uint64_t)x.b) {
+            INDEX_ERROR(i, (int64_t)x.b);
         }
-        memmove(&R[in.a + i * x.a], &R[in.c], sizeof(Slot) * x.a);
+        R[in.a].i = R[in.b].i + x.c + i * x.a;
+        NEXT();
+    }
+    CASE(RLOAD) {
+        Instr x = *pc++;
+        memmove(&R[in.a], &R[R[in.b].i + in.c], sizeof(Slot) * x.a);
+        NEXT();
+    }
+    CASE(RSTORE) {
+        Instr x = *pc++;
+        memmove(&R[R[in.a].i + in.b], &R[in.c], sizeof(Slot) * x.a);
         NEXT();
     }
     CASE(SGET) {

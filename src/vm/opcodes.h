@@ -110,7 +110,9 @@
     OP(NILCHK, ABC, "panic if R[a].p == NULL")                                                     \
     /* arrays held in registers */                                                                 \
     OP(AGET, ABC, "+X R[a..a+X.a) = R[b + R[c].i*X.a ..] (bounds X.bx)")                          \
-    OP(ASET, ABC, "+X R[a + R[b].i*X.a ..] = R[c..c+X.a) (bounds X.bx)")                          \
+    OP(RIDX, ABC, "+X R[a].i = R[b].i + X.c + R[c].i*X.a: the register of element R[c] (bounds X.b)") \
+    OP(RLOAD, ABC, "+X R[a..a+X.a) = R[R[b].i + c ..] (registers chosen at run time, by RIDX)")   \
+    OP(RSTORE, ABC, "+X R[R[a].i + b ..] = R[c..c+X.a)")                                           \
     /* slices: (ptr, len, cap) */                                                                  \
     OP(SGET, ABC, "R[a] = slice R[b..][R[c].i] (one slot, bounds checked)")                       \
     OP(SGETN, ABC, "+X R[a..a+X.b) = slice R[b..][R[c].i] (X.b slots per element)")               \
@@ -177,7 +179,9 @@ static inline int op_extra_words(int op) {
     case OP_LOADN:
     case OP_STOREN:
     case OP_AGET:
-    case OP_ASET:
+    case OP_RIDX:
+    case OP_RLOAD:
+    case OP_RSTORE:
     case OP_SGETN:
     case OP_SSETN:
     case OP_SADDR:
