@@ -785,7 +785,7 @@ static int method_value(FS *fs, Expr *e, int dst) {
         recv = cmp_alloc(fs, recv_t->slots > 0 ? recv_t->slots : 1);
         cmp_receiver_from(fs, &lv, m, recv);
     }
-    Func *w = cmp_method_wrapper(fs->C, m, recv_t, iface, e->type);
+    Func *w = cmp_method_wrapper(fs->C, m, recv_t, NULL, 0, iface, e->type);
     int r = cmp_target(fs, dst, 1);
     cmp_emit_bx(fs, OP_CLOSURE, r, (uint32_t)cmp_k_ptr(fs, w));
     /* the wrapper's captures are the receiver's slots, by value */
@@ -793,6 +793,17 @@ static int method_value(FS *fs, Expr *e, int dst) {
         cmp_emit_x(fs, recv + i, 1, 0); /* b = 1: capture the register's value itself */
     }
     return r;
+}
+
+/* The type of the embedded field at the end of path from t (pointers followed). */
+static Type *embedded_type(Type *t, int *path, int npath) {
+    for (int i = 0; i < npath; i++) {
+        if (t->kind == KIND_POINTER) {
+            t = t->elem;
+        }
+        t = t->underlying->fields[path[i]].type;
+    }
+    return t;
 }
 
 static int selector_expr(FS *fs, Expr *e, int dst) {
@@ -825,14 +836,14 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
         Obj *m = s->obj;
         Type *recv_t = s->recv;
         Func *w;
-        if (recv_t->underlying->kind == KIND_INTERFACE) {
-            w = cmp_method_wrapper(fs->C, m, recv_t, true, NULL);
+        if (embedded_type(recv_t, s->path, s->npath)->underlying->kind == KIND_INTERFACE) {
+            w = cmp_method_wrapper(fs->C, m, recv_t, s->path, s->npath, true, NULL);
         } else {
             bool want_ptr = recv_t->kind == KIND_POINTER;
             if (m->ptr_recv == want_ptr && s->npath == 0) {
                 w = cmp_func_ref(m);
             } else {
-                w = cmp_method_wrapper(fs->C, m, recv_t, false, NULL);
+                w = cmp_method_wrapper(fs->C, m, recv_t, s->path, s->npath, false, NULL);
             }
         }
         return func_value(fs, w, dst);

@@ -278,10 +278,11 @@ static Func *make_wrapper(Compiler *C, Obj *m, Type *recv_t, int *path, int npat
     return fn;
 }
 
-Func *cmp_method_wrapper(Compiler *C, Obj *m, Type *recv_t, bool iface, Type *sig) {
+Func *cmp_method_wrapper(Compiler *C, Obj *m, Type *recv_t, int *path, int npath, bool iface,
+                         Type *sig) {
     bool bound = sig != NULL;
-    return make_wrapper(C, iface ? NULL : m, recv_t, NULL, 0, iface, m->name, bound ? sig : m->type,
-                        bound);
+    return make_wrapper(C, iface ? NULL : m, recv_t, path, npath, iface, m->name,
+                        bound ? sig : m->type, bound);
 }
 
 /* ---- method tables ---- */

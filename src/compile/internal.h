@@ -255,8 +255,10 @@ void cmp_copy_results(FS *fs, int r, bool to_vars);
 int cmp_funclit_expr(FS *fs, Expr *e, int dst);
 /* The Func behind method m of recv_t as a value: with sig (the method value's type) a bound
  * method, its receiver captured by value; without, a method expression, its receiver the first
- * parameter. iface: m is an interface method, called through the interface value. */
-Func *cmp_method_wrapper(Compiler *C, Obj *m, Type *recv_t, bool iface, Type *sig);
+ * parameter, m reached from it through the embedded fields of path. iface: m is an interface
+ * method, called through the interface value. */
+Func *cmp_method_wrapper(Compiler *C, Obj *m, Type *recv_t, int *path, int npath, bool iface,
+                         Type *sig);
 /* Fills t's method table (Type.methods) if it has none yet. */
 void cmp_ensure_methods(Compiler *C, Type *t);
 
