@@ -771,6 +771,7 @@ static int method_value(FS *fs, Expr *e, int dst) {
     if (iface) {
         recv = cmp_alloc(fs, 2);
         cmp_load_lv(fs, &lv, recv);
+        cmp_emit(fs, OP_NILCHK, recv, 0, 0); /* a nil interface has no method to bind */
         recv_t = rt;
     } else if (m->ptr_recv) {
         if (rt->kind == KIND_POINTER) {
