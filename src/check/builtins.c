@@ -60,7 +60,7 @@ static bool any_invalid(Expr **a, int n) {
 }
 
 /* Does the expression contain a function call or a receive (making len non-constant)? */
-static bool has_call_or_recv(const Expr *e) {
+bool chk_has_call_or_recv(const Expr *e) {
     if (!e) {
         return false;
     }
@@ -70,23 +70,23 @@ static bool has_call_or_recv(const Expr *e) {
             return false;
         }
         if (e->call.call_kind == CALL_CONVERSION) {
-            return e->call.n > 0 && has_call_or_recv(e->call.args[0]);
+            return e->call.n > 0 && chk_has_call_or_recv(e->call.args[0]);
         }
         return true;
-    case E_UNARY: return e->unary.op == T_ARROW || has_call_or_recv(e->unary.x);
-    case E_PAREN: return has_call_or_recv(e->paren.x);
-    case E_SELECTOR: return has_call_or_recv(e->selector.x);
-    case E_INDEX: return has_call_or_recv(e->index.x) || has_call_or_recv(e->index.indices[0]);
-    case E_STAR: return has_call_or_recv(e->star.x);
-    case E_BINARY: return has_call_or_recv(e->binary.x) || has_call_or_recv(e->binary.y);
+    case E_UNARY: return e->unary.op == T_ARROW || chk_has_call_or_recv(e->unary.x);
+    case E_PAREN: return chk_has_call_or_recv(e->paren.x);
+    case E_SELECTOR: return chk_has_call_or_recv(e->selector.x);
+    case E_INDEX: return chk_has_call_or_recv(e->index.x) || chk_has_call_or_recv(e->index.indices[0]);
+    case E_STAR: return chk_has_call_or_recv(e->star.x);
+    case E_BINARY: return chk_has_call_or_recv(e->binary.x) || chk_has_call_or_recv(e->binary.y);
     case E_COMPOSITE:
         for (int i = 0; i < e->composite.n; i++) {
             Expr *el = e->composite.elts[i];
             if (el->kind == E_KEYVALUE) {
-                if (has_call_or_recv(el->kv.key) || has_call_or_recv(el->kv.value)) {
+                if (chk_has_call_or_recv(el->kv.key) || chk_has_call_or_recv(el->kv.value)) {
                     return true;
                 }
-            } else if (has_call_or_recv(el)) {
+            } else if (chk_has_call_or_recv(el)) {
                 return true;
             }
         }
@@ -189,7 +189,7 @@ static void check_len_cap(Checker *c, const BuiltinCall *b) {
     case KIND_POINTER:
     case KIND_ARRAY:
         ok = arr->kind == KIND_ARRAY;
-        cv = ok && !has_call_or_recv(x) ? const_int64(arr->len) : NULL;
+        cv = ok && !chk_has_call_or_recv(x) ? const_int64(arr->len) : NULL;
         break;
     case KIND_SLICE:
     case KIND_CHAN: ok = true; break;

@@ -318,6 +318,9 @@ const char *chk_type_spelling(Expr *te);
 void chk_stmts(Checker *c, Stmt **stmts, int n);
 void chk_block(Checker *c, Block *b);
 void chk_builtin_call(Checker *c, Expr *call, Obj *builtin);
+/* Does e hold a (non-constant) function call or a receive? Then len(e) of an array is not a
+ * constant, and a range over e evaluates it even without an iteration value. */
+bool chk_has_call_or_recv(const Expr *e);
 Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind);
 void chk_record_use(Checker *c, Obj *o);
 /* The declaration being checked refers to package-level o (types2's addDeclDep): an edge of

@@ -157,8 +157,7 @@ static void stabilize_lv(FS *fs, LV *lv) {
     }
 }
 
-/* The left side of a tuple assignment, its operands evaluated and kept. */
-static LV *assign_targets(FS *fs, Expr **lhs, int n) {
+LV *cmp_assign_targets(FS *fs, Expr **lhs, int n) {
     LV *lvs = NEW_ARRAY(LV, n);
     for (int i = 0; i < n; i++) {
         lvs[i] = cmp_lv_expr(fs, lhs[i]);
@@ -169,7 +168,7 @@ static LV *assign_targets(FS *fs, Expr **lhs, int n) {
 
 /* a, b = f() / v, ok = m[k]. */
 static void assign_multi(FS *fs, Expr **lhs, int n, Expr *value) {
-    LV *lvs = assign_targets(fs, lhs, n);
+    LV *lvs = cmp_assign_targets(fs, lhs, n);
     Multi m = cmp_multi_value(fs, value);
     for (int i = 0; i < n; i++) {
         if (lvs[i].kind != LV_BLANK) {
@@ -198,7 +197,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
         assign_multi(fs, lhs, nl, rhs[0]);
         return;
     }
-    LV *lvs = assign_targets(fs, lhs, nl);
+    LV *lvs = cmp_assign_targets(fs, lhs, nl);
     int *vals = NEW_ARRAY(int, nl);
     for (int i = 0; i < nr; i++) {
         Type *t = lhs[i]->type ? lhs[i]->type : cmp_final_type(rhs[i]->type);

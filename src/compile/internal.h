@@ -231,6 +231,10 @@ Multi cmp_multi_value(FS *fs, Expr *e);
 /* Value i of m, converted to type t (NULL: as it is). */
 int cmp_multi_at(FS *fs, Multi *m, int i, Type *t);
 
+/* The left side of a tuple assignment, each operand of its n variables evaluated and kept
+ * apart from the variables themselves (so that i, a[i] = 1, 2 stores a[old i]). */
+LV *cmp_assign_targets(FS *fs, Expr **lhs, int n);
+
 void cmp_var_decl(FS *fs, ValueSpec *vs);
 /* =, := and op= */
 void cmp_assign_stmt(FS *fs, Stmt *s);
