@@ -224,17 +224,13 @@ int cmp_call_expr(FS *fs, Expr *e, int dst) {
 
 /* ---- conversions ---- */
 
-/* The first n elements of slice rx as an array, checked (len(s) < n panics), in new
- * registers: a slice whose pointer is the array's address. */
-static int slice_prefix(FS *fs, int rx, int64_t n, int es) {
-    int t2 = cmp_alloc(fs, 3);
-    int bounds = cmp_alloc(fs, 3);
-    cmp_load_int(fs, bounds, 0);
-    cmp_load_int(fs, bounds + 1, n);
-    cmp_load_int(fs, bounds + 2, n);
-    cmp_emit(fs, OP_SLICE, t2, rx, bounds);
-    cmp_emit_x(fs, es, 0, 0);
-    return t2;
+/* (*[n]T)(s) of slice rx (to_array: [n]T(s), whose panic Go words otherwise): the slice's
+ * pointer, into a new register; panics if len(s) < n. */
+static int slice_array_ptr(FS *fs, int rx, int64_t n, bool to_array) {
+    int p = cmp_alloc(fs, 1);
+    cmp_emit(fs, OP_SLICEPTR, p, rx, to_array);
+    cmp_emit_xbx(fs, 0, (uint32_t)n);
+    return p;
 }
 
 /* Conversions between numeric types (the value of type fu at rx, to type to at r); false if
@@ -250,8 +246,17 @@ static bool numeric_conversion(FS *fs, Type *to, Type *fu, int rx, int r) {
         cmp_emit(fs, type_is_unsigned(fu) ? OP_U2F : OP_I2F, r, rx, 0);
         cmp_narrow(fs, to, r);
     } else if (type_is_integer(tu) && type_is_float(fu)) {
-        cmp_emit(fs, type_is_unsigned(tu) ? OP_F2U : OP_F2I, r, rx, 0);
-        cmp_narrow(fs, to, r);
+        /* as Go on amd64: 64-bit targets directly (unsigned ones above 2^63 too), uint32
+         * through int64, the narrower ones through int32 */
+        int bits = type_int_bits(tu);
+        cmp_emit(fs,
+                 bits == 64                           ? (type_is_unsigned(tu) ? OP_F2U : OP_F2I)
+                 : bits == 32 && type_is_unsigned(tu) ? OP_F2I
+                                                      : OP_F2I32,
+                 r, rx, 0);
+        if (bits < 32 || type_is_unsigned(tu)) {
+            cmp_narrow(fs, to, r);
+        }
     } else if (type_is_float(tu) && type_is_float(fu)) {
         if (tu->kind == KIND_FLOAT32 && fu->kind == KIND_FLOAT64) {
             cmp_emit(fs, OP_F32, r, rx, 0);
@@ -305,13 +310,12 @@ static int conversion_expr(FS *fs, Expr *e, int dst) {
     } else if (tu->kind == KIND_SLICE && fu->kind == KIND_STRING) {
         cmp_emit(fs, OP_STRCONV, r, rx, tu->elem->underlying->kind == KIND_INT32 ? 3 : 1);
     } else if (tu->kind == KIND_POINTER && fu->kind == KIND_SLICE) {
-        /* (*[N]T)(s): panics if len(s) < N */
-        int t2 = slice_prefix(fs, rx, tu->elem->underlying->len, fu->elem->slots);
-        cmp_move(fs, r, t2, 1);
+        int p = slice_array_ptr(fs, rx, tu->elem->underlying->len, false);
+        cmp_move(fs, r, p, 1);
     } else if (tu->kind == KIND_ARRAY && fu->kind == KIND_SLICE) {
-        int t2 = slice_prefix(fs, rx, tu->len, fu->elem->slots);
+        int p = slice_array_ptr(fs, rx, tu->len, true);
         if (to->slots > 0) {
-            cmp_emit(fs, OP_LOADN, r, t2, 0);
+            cmp_emit(fs, OP_LOADN, r, p, 0);
             cmp_emit_x(fs, to->slots, 0, 0);
         }
     } else {

@@ -861,8 +861,13 @@ int cmp_assert_expr(FS *fs, Expr *e, int dst, bool commaok) {
     int n = t->slots + (commaok ? 1 : 0);
     int r = cmp_target(fs, dst, n);
     bool to_iface = t->underlying->kind == KIND_INTERFACE;
+    int inter = 0; /* the panic names x's interface type: its constant + 1, 0 for any */
+    if (!to_iface && !commaok) {
+        int k = cmp_k_ptr(fs, e->typeassert.x->type);
+        inter = k < 0xffff ? k + 1 : 0;
+    }
     cmp_emit(fs, to_iface ? OP_ASSERTI : OP_ASSERT, r, rx, commaok);
-    cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
+    cmp_emit_xbx(fs, inter, (uint32_t)cmp_k_ptr(fs, t));
     if (!to_iface) {
         cmp_ensure_methods(fs->C, t);
     }

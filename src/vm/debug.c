@@ -174,26 +174,31 @@ CodeSite exec_where(G *gg) {
     return (CodeSite){f->fn->name, f->fn->file, func_line(f->fn, pc)};
 }
 
-static void print_panics(VmG *g, Panic *p, StrBuf *b) {
+/* The chain of panics, oldest first, as "panic: ..." lines; false when printing a value
+ * (its Error or String method) panicked, with that panic's value in failed. */
+static bool print_panics(VmG *g, Panic *p, StrBuf *b, Slot *failed) {
     if (p->link) {
-        print_panics(g, p->link, b);
+        if (!print_panics(g, p->link, b, failed)) {
+            return false;
+        }
         if (!p->link->goexit) {
             sb_putc(b, '\t');
         }
     }
     if (p->goexit) {
-        return;
+        return true;
     }
     sb_puts(b, "panic: ");
     if (!p->type) {
         sb_puts(b, "nil");
-    } else {
-        fmt_panic_value(&g->g, b, p->type, p->data);
+    } else if (!fmt_panic_value(&g->g, b, p->type, p->data, failed)) {
+        return false;
     }
     if (p->recovered) {
         sb_puts(b, " [recovered]");
     }
     sb_putc(b, '\n');
+    return true;
 }
 
 void exec_report_panic(G *gg) {
@@ -205,8 +210,20 @@ void exec_report_panic(G *gg) {
     StrBuf b = {0};
     Panic *p = g->panic;
     g->panic = NULL; /* methods called while printing must not see it */
-    print_panics(g, p, &b);
-    if (p->nil_deref) {
+    Slot failed[2];
+    if (!print_panics(g, p, &b, failed)) {
+        /* Go's throw: the text of a string value, else its type */
+        const Type *ft = failed[0].p;
+        b = (StrBuf){0};
+        sb_puts(&b, "fatal error: panic while printing panic value: ");
+        if (ft && ft == vm_types.string_t) {
+            const GoString *s = failed[1].p;
+            sb_put(&b, s->ptr, (size_t)s->len);
+        } else {
+            sb_printf(&b, "type %s", ft ? type_string((Type *)ft) : "nil");
+        }
+        sb_putc(&b, '\n');
+    } else if (p->nil_deref) {
         sb_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     }
     sb_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->g.id);

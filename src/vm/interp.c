@@ -239,6 +239,25 @@ static bool slice_bounds_ok(VmG *g, int64_t lo, int64_t hi, int64_t max, int64_t
     return true;
 }
 
+/* x.(T) failed, T concrete: Go's TypeAssertionError text. inter: x's static interface type
+ * (NULL: interface {}). */
+static void assert_failed(VmG *g, const Type *inter, const Type *have, const Type *want) {
+    const char *is = inter ? type_string((Type *)inter) : "interface {}";
+    const char *as = type_string((Type *)want);
+    if (!have) {
+        vm_assert_panic(g, str_printf("interface conversion: %s is nil, not %s", is, as));
+        return;
+    }
+    const char *cs = type_string((Type *)have);
+    const char *why = "";
+    if (strcmp(cs, as) == 0) {
+        bool same_pkg =
+            have->pkg == want->pkg || (have->pkg && want->pkg && strcmp(have->pkg, want->pkg) == 0);
+        why = same_pkg ? " (types from different scopes)" : " (types from different packages)";
+    }
+    vm_assert_panic(g, str_printf("interface conversion: %s is %s, not %s%s", is, cs, as, why));
+}
+
 /* ---- interface calls ---- */
 
 /* An interface call's inline cache: the method reached for each dynamic type met so far, up
@@ -311,6 +330,15 @@ static inline int64_t f2i(double f) {
     return (int64_t)f;
 }
 
+static inline int32_t f2i32(double f) {
+    /* Go on amd64 converts to the narrower integers through int32: out of range and NaN give
+     * the most negative int32 */
+    if (!(f > -2147483649.0 && f < 2147483648.0)) {
+        return INT32_MIN;
+    }
+    return (int32_t)f;
+}
+
 static inline uint64_t f2u(double f) {
     if (!(f > -1.0 && f < 18446744073709551616.0)) {
         if (f >= 9223372036854775808.0 && f < 18446744073709551616.0) {
@@ -351,11 +379,17 @@ static bool type_pointer_free_rt(const Type *t) {
     return (t->flags & TYPE_POINTERFREE) != 0;
 }
 
-static void append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Type *et) {
+/* Appends n values of type et to the slice at s; false once it panicked (the new length
+ * overflows: Go 1.19's growslice message). */
+static bool append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Type *et) {
     int es = et->slots;
     int64_t len = s[1].i, cap = s[2].i;
     Slot *p = s[0].p;
-    if (len + n > cap) {
+    if ((uint64_t)(len + n) > (uint64_t)cap) {
+        if ((int64_t)((uint64_t)len + (uint64_t)n) < 0) {
+            rt_panic_runtime(&g->g, "growslice: cap out of range");
+            return false;
+        }
         int64_t ncap = grow_cap(cap, len + n, go_size(et));
         GoSlice ns = rt_make_slice(len + n, ncap, es, type_pointer_free_rt(et));
         if (len > 0 && es > 0) {
@@ -370,7 +404,7 @@ static void append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Typ
     s[0].p = p;
     s[1].i = len + n;
     s[2].i = cap;
-    (void)g;
+    return true;
 }
 
 /* String conversions (STRCONV). */
@@ -821,6 +855,10 @@ RunResult vm_execute(VmG *g) {
         R[in.a].i = f2i(R[in.b].f);
         NEXT();
     }
+    CASE(F2I32) {
+        R[in.a].i = f2i32(R[in.b].f);
+        NEXT();
+    }
     CASE(F2U) {
         R[in.a].u = f2u(R[in.b].f);
         NEXT();
@@ -1211,14 +1249,28 @@ RunResult vm_execute(VmG *g) {
         R[in.a + 2].i = max - lo;
         NEXT();
     }
+    CASE(SLICEPTR) {
+        Instr x = *pc++;
+        int64_t len = R[in.b + 1].i;
+        if (len < (int64_t)x.bx) {
+            RT_ERROR(in.c ? "cannot convert slice with length %lld to array or pointer to array "
+                            "with length %lld"
+                          : "cannot convert slice with length %lld to pointer to array with "
+                            "length %lld",
+                     (long long)len, (long long)x.bx);
+        }
+        R[in.a] = R[in.b];
+        NEXT();
+    }
     CASE(MAKESLICE) {
         Instr x = *pc++;
         const Type *et = K[x.bx].p;
         int64_t len = R[in.b].i, cap = R[in.c].i;
-        if (len < 0 || len > ((int64_t)1 << 40)) {
+        int64_t max = et->slots ? ((int64_t)1 << 40) / et->slots : INT64_MAX; /* memory */
+        if (len < 0 || len > max) {
             RT_ERROR("makeslice: len out of range");
         }
-        if (cap < len || cap > ((int64_t)1 << 40)) {
+        if (cap < len || cap > max) {
             RT_ERROR("makeslice: cap out of range");
         }
         GoSlice s = rt_make_slice(len, cap, et->slots, type_pointer_free_rt(et));
@@ -1244,7 +1296,9 @@ RunResult vm_execute(VmG *g) {
         Instr x = *pc++;
         const Type *et = K[x.bx].p;
         SAVE_PC();
-        append_elems(g, &R[in.a], &R[in.b], in.c, et);
+        if (!append_elems(g, &R[in.a], &R[in.b], in.c, et)) {
+            PANIC_NOW();
+        }
         NEXT();
     }
     CASE(APPENDS) {
@@ -1258,10 +1312,16 @@ RunResult vm_execute(VmG *g) {
             for (int64_t i = 0; i < n; i++) {
                 tmp[i].u = s[i];
             }
-            append_elems(g, &R[in.a], tmp, n, et);
+            if (!append_elems(g, &R[in.a], tmp, n, et)) {
+                SAVE_PC();
+                PANIC_NOW();
+            }
         } else {
             Slot src[3] = {R[in.b], R[in.b + 1], R[in.b + 2]};
-            append_elems(g, &R[in.a], src[0].p, src[1].i, et);
+            if (!append_elems(g, &R[in.a], src[0].p, src[1].i, et)) {
+                SAVE_PC();
+                PANIC_NOW();
+            }
         }
         NEXT();
     }
@@ -1302,10 +1362,7 @@ RunResult vm_execute(VmG *g) {
         Instr x = *pc++;
         const Type *mt = K[x.bx].p;
         int64_t hint = R[in.b].i;
-        if (hint < 0) {
-            RT_ERROR("makemap: size out of range");
-        }
-        R[in.a].p = map_new(mt, hint);
+        R[in.a].p = map_new(mt, hint < 0 ? 0 : hint); /* Go ignores a negative hint */
         NEXT();
     }
     CASE(MAPGET) {
@@ -1406,10 +1463,7 @@ RunResult vm_execute(VmG *g) {
             NEXT();
         }
         SAVE_PC();
-        vm_assert_panic(g, have ? str_printf("interface conversion: interface {} is %s, not %s",
-                                             type_string((Type *)have), type_string((Type *)want))
-                                : str_printf("interface conversion: interface {} is nil, not %s",
-                                             type_string((Type *)want)));
+        assert_failed(g, x.a ? K[x.a - 1].p : NULL, have, want);
         PANIC_NOW();
     }
     CASE(ASSERTI) {
@@ -1607,7 +1661,9 @@ RunResult vm_execute(VmG *g) {
         Instr x = *pc++;
         int64_t n = R[in.b].i;
         if (n < 0 || n > ((int64_t)1 << 40)) {
-            RT_ERROR("makechan: size out of range");
+            SAVE_PC();
+            rt_panic_plain(&g->g, "makechan: size out of range");
+            PANIC_NOW();
         }
         R[in.a].p = chan_make(K[x.bx].p, n);
         NEXT();

@@ -71,7 +71,8 @@
     OP(I2F, ABC, "R[a].f = (double)R[b].i")                                                        \
     OP(U2F, ABC, "R[a].f = (double)R[b].u")                                                        \
     OP(F2I, ABC, "R[a].i = (int64)R[b].f (Go's amd64 result when out of range)")                   \
-    OP(F2U, ABC, "R[a].u = (uint64)R[b].f")                                                        \
+    OP(F2I32, ABC, "R[a].i = (int32)R[b].f (Go's amd64 result when out of range)")                \
+    OP(F2U, ABC, "R[a].u = (uint64)R[b].f (Go's amd64 result when out of range)")                 \
     /* complex numbers: two slots (re, im) */                                                      \
     OP(CADD, ABC, "R[a..a+2) = R[b..] + R[c..] (complex)")                                         \
     OP(CSUB, ABC, "R[a..a+2) = R[b..] - R[c..] (complex)")                                         \
@@ -123,6 +124,7 @@
     OP(PADDR, ABC, "+X R[a].p = &(*[X.bx]T)R[b].p [R[c].i] (X.a elem slots, bounds X.bx)")         \
     OP(SLICE, ABC, "+X R[a..a+3) = slice R[b..][R[c]:R[c+1]:R[c+2]] (X.a slots per elem)")        \
     OP(SLICEP, ABC, "+X R[a..a+3) = array *R[b] [R[c]:R[c+1]:R[c+2]] (X.a elem slots, X.bx len)") \
+    OP(SLICEPTR, ABC, "+X R[a].p = slice R[b..]'s pointer, as *[X.bx]T; panics if shorter (c: 1 = to an array)") \
     OP(MAKESLICE, ABC, "+X R[a..a+3) = make([]T, R[b].i, R[c].i), T = K[X.bx] (elem type)")        \
     OP(NEWSLICE, ABC, "+X R[a..a+3) = []T{R[b..]} with c elements, T = K[X.bx] (elem type)")       \
     OP(APPEND, ABC, "+X R[a..a+3) = append(R[a..a+3), c elements at R[b..]), T = K[X.bx]")        \
@@ -139,7 +141,7 @@
     OP(MAPNEXT, ABC, "+X next of iterator R[a]: key to R[b..], value to R[c..] (X.a: 1 key, 2 value); else pc += X.sbx") \
     /* interfaces: (type, data) */                                                                 \
     OP(MKIFACE, ABx, "+X R[a..a+2) = interface of type K[bx] holding R[X.a..]")                    \
-    OP(ASSERT, ABC, "+X R[a..] = R[b..] as concrete K[X.bx]; c: 1 = comma-ok (R[a+n] = ok), else panics") \
+    OP(ASSERT, ABC, "+X R[a..] = R[b..] as concrete K[X.bx]; c: 1 = comma-ok (R[a+n] = ok), else panics (x's interface type: K[X.a-1], 0: any)") \
     OP(ASSERTI, ABC, "+X R[a..a+2) = R[b..] as interface K[X.bx]; c: 1 = comma-ok")                \
     OP(TYPEIS, ABC, "+X R[a] = R[b..] holds exactly K[X.bx]; c: 1 = is the nil interface")             \
     OP(IMPLS, ABC, "+X R[a] = R[b..] holds a type implementing interface K[X.bx]")                 \
@@ -189,6 +191,7 @@ static inline int op_extra_words(int op) {
     case OP_PADDR:
     case OP_SLICE:
     case OP_SLICEP:
+    case OP_SLICEPTR:
     case OP_MAKESLICE:
     case OP_NEWSLICE:
     case OP_APPEND:
