@@ -434,8 +434,9 @@ static int builtin_copy(FS *fs, Expr *e, BArgs *a, int dst) {
     int rs = arg_value(fs, a, 1, -1);
     int r = cmp_target(fs, dst, 1);
     bool is_str = cmp_final_type(arg_type(a, 1))->underlying->kind == KIND_STRING;
+    Type *et = arg_type(a, 0)->underlying->elem;
     cmp_emit(fs, OP_COPY, r, rd, is_str);
-    cmp_emit_x(fs, rs, arg_type(a, 0)->underlying->elem->slots, 0);
+    cmp_emit_x(fs, rs, et->slots, !type_pointer_free(et));
     return r;
 }
 

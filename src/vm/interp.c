@@ -407,6 +407,21 @@ static bool append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Typ
     return true;
 }
 
+/* Copies n slots that may hold pointers a whole word at a time, so that no goroutine (nor
+ * the collector) ever reads half of an old pointer and half of a new one, as a sanitizer's
+ * memmove, copying in pieces, would let them; in the direction an overlap needs. */
+static void copy_words(Slot *d, const Slot *s, int64_t n) {
+    if (d < s) {
+        for (int64_t i = 0; i < n; i++) {
+            __atomic_store_n(&d[i].u, __atomic_load_n(&s[i].u, __ATOMIC_RELAXED), __ATOMIC_RELAXED);
+        }
+    } else {
+        for (int64_t i = n - 1; i >= 0; i--) {
+            __atomic_store_n(&d[i].u, __atomic_load_n(&s[i].u, __ATOMIC_RELAXED), __ATOMIC_RELAXED);
+        }
+    }
+}
+
 /* String conversions (STRCONV). */
 static void strconv_op(Slot *dst, const Slot *src, int kind) {
     switch (kind) {
@@ -1342,7 +1357,9 @@ RunResult vm_execute(VmG *g) {
             if (s[1].i < n) {
                 n = s[1].i;
             }
-            if (n > 0) {
+            if (n > 0 && x.c) {
+                copy_words(d[0].p, s[0].p, n * x.b);
+            } else if (n > 0) {
                 memmove(d[0].p, s[0].p, sizeof(Slot) * (size_t)(n * x.b));
             }
         }

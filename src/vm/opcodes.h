@@ -129,7 +129,7 @@
     OP(NEWSLICE, ABC, "+X R[a..a+3) = []T{R[b..]} with c elements, T = K[X.bx] (elem type)")       \
     OP(APPEND, ABC, "+X R[a..a+3) = append(R[a..a+3), c elements at R[b..]), T = K[X.bx]")        \
     OP(APPENDS, ABC, "+X R[a..a+3) = append(R[a..a+3), slice R[b..]...) (c: 1 = string src)")     \
-    OP(COPY, ABC, "+X R[a] = copy(slice R[b..], R[X.a..]) (c: 1 = string src; X.b elem slots)")   \
+    OP(COPY, ABC, "+X R[a] = copy(slice R[b..], R[X.a..]) (c: 1 = string src; X.b elem slots; X.c: 1 = elems hold pointers)") \
     OP(CLEAR, ABC, "+X clear(R[a..]): c 0 = slice (X.b elem slots), 1 = map")                      \
     /* maps */                                                                                     \
     OP(MAKEMAP, ABC, "+X R[a] = make(map, hint R[b].i), map type K[X.bx]")                         \
