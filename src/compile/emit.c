@@ -5,9 +5,11 @@
  * them as they are declared and released when their block ends; temporaries live above the
  * locals and are released after each statement (see FS in internal.h).
  *
- * A variable that escapes (address taken, captured by a closure, or an array) lives in a heap
- * cell from its declaration on; its register then holds the cell's address. A package variable
- * lives in a cell of its own, made on first use; code reaches it through a constant.
+ * A variable that escapes (address taken, captured by a closure), or an array of more than
+ * ARRAY_REGS_MAX slots, lives in a heap cell from its declaration on; its register then holds
+ * the cell's address. A smaller array lives in registers like any value (an element at a
+ * run-time index through AGET, or RIDX with RLOAD/RSTORE). A package variable lives in a cell
+ * of its own, made on first use; code reaches it through a constant.
  *
  * The line table has one entry per run of instructions from the same source line: an
  * instruction takes the line in fs->line when it is emitted.
@@ -258,8 +260,13 @@ void cmp_narrow(FS *fs, Type *t, int r) {
 
 /* ---- where variables live ---- */
 
+/* The largest array (in slots) a variable in registers may hold; a larger one lives in a
+ * cell, so that a few of them leave the register file room. */
+#define ARRAY_REGS_MAX 1024
+
 bool cmp_is_cell(Obj *o) {
-    return o->escapes || (o->type && o->type->kind == KIND_ARRAY);
+    return o->escapes ||
+           (o->type && o->type->kind == KIND_ARRAY && o->type->slots > ARRAY_REGS_MAX);
 }
 
 /* The register holding a captured variable's cell in this function. */

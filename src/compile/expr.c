@@ -52,6 +52,22 @@ static LV reg_index_lv(FS *fs, LV a, Type *at, Expr *ie) {
     return (LV){LV_RIDX, at->elem, r, 0, 0, 0, 0, NULL, NULL};
 }
 
+/* Element ie of the array (of type at) at lvalue a. */
+static LV array_elem_lv(FS *fs, LV a, Type *at, Expr *ie) {
+    Type *t = at->elem;
+    if ((a.kind == LV_REG || a.kind == LV_RIDX) && ie->mode == MODE_CONST) {
+        a.off += (int)const_to_i64(ie->val) * t->slots;
+        a.t = t;
+        return a;
+    }
+    if (a.kind == LV_REG || a.kind == LV_RIDX) {
+        return reg_index_lv(fs, a, at, ie);
+    }
+    int p = cmp_lv_addr(fs, &a);
+    int i = cmp_expr_to(fs, ie, t_int, -1);
+    return (LV){LV_PIDX, t, p, 0, i, at->len, t->slots, NULL, NULL};
+}
+
 LV cmp_lv_expr(FS *fs, Expr *e) {
     while (e->kind == E_PAREN) {
         e = e->paren.x;
@@ -103,19 +119,7 @@ LV cmp_lv_expr(FS *fs, Expr *e) {
             return (LV){LV_PIDX, t, p, 0, i, xu->elem->underlying->len, t->slots, NULL, NULL};
         }
         if (xu->kind == KIND_ARRAY) {
-            LV a = cmp_lv_expr(fs, x);
-            Expr *ie = e->index.indices[0];
-            if ((a.kind == LV_REG || a.kind == LV_RIDX) && ie->mode == MODE_CONST) {
-                a.off += (int)const_to_i64(ie->val) * t->slots;
-                a.t = t;
-                return a;
-            }
-            if (a.kind == LV_REG || a.kind == LV_RIDX) {
-                return reg_index_lv(fs, a, xu, ie);
-            }
-            int p = cmp_lv_addr(fs, &a);
-            int i = cmp_expr_to(fs, ie, t_int, -1);
-            return (LV){LV_PIDX, t, p, 0, i, xu->len, t->slots, NULL, NULL};
+            return array_elem_lv(fs, cmp_lv_expr(fs, x), xu, e->index.indices[0]);
         }
         break;
     }
@@ -656,27 +660,25 @@ static int index_expr(FS *fs, Expr *e, int dst) {
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, xu));
         return r;
     }
-    if (xu->kind == KIND_ARRAY && x->mode != MODE_VAR) {
-        /* indexing an array value held in registers */
-        int ra = cmp_expr(fs, x, -1);
+    LV lv;
+    if (xu->kind == KIND_ARRAY) {
+        /* a variable (in registers or memory) or a value in registers */
         Expr *ie = e->index.indices[0];
-        if (ie->mode == MODE_CONST) {
-            int off = (int)const_to_i64(ie->val) * t->slots;
-            if (dst >= 0) {
-                cmp_move(fs, dst, ra + off, t->slots);
-                return dst;
-            }
-            return ra + off;
+        LV a = x->mode == MODE_VAR
+                   ? cmp_lv_expr(fs, x)
+                   : (LV){LV_REG, x->type, cmp_expr(fs, x, -1), 0, 0, 0, 0, NULL, NULL};
+        if (a.kind == LV_REG && ie->mode != MODE_CONST) {
+            int ri = cmp_expr_to(fs, ie, t_int, -1);
+            int r = cmp_target(fs, dst, t->slots);
+            cmp_emit(fs, OP_AGET, r, a.reg + a.off, ri);
+            Instr xw = {OP_NOP, (uint16_t)t->slots, {.bx = (uint32_t)xu->len}};
+            cmp_emit_raw(fs, xw);
+            return r;
         }
-        int ri = cmp_expr_to(fs, ie, t_int, -1);
-        int r = cmp_target(fs, dst, t->slots);
-        cmp_emit(fs, OP_AGET, r, ra, ri);
-        Instr xw = {OP_NOP, 0, {.bx = (uint32_t)xu->len}};
-        xw.a = (uint16_t)t->slots;
-        cmp_emit_raw(fs, xw);
-        return r;
+        lv = array_elem_lv(fs, a, xu, ie);
+    } else {
+        lv = cmp_lv_expr(fs, e);
     }
-    LV lv = cmp_lv_expr(fs, e);
     if (lv.kind == LV_REG && dst < 0) {
         return lv.reg + lv.off;
     }
