@@ -17,7 +17,8 @@ static int value_reg(FS *fs, Expr *e) {
     return cmp_expr(fs, e, -1);
 }
 
-/* From x's own lvalue when x is a variable, else from its value in registers. */
+/* From x's own lvalue when x is a variable (or a huge value, which lives in memory), else from
+ * its value in registers. */
 LV cmp_selector_lv(FS *fs, Expr *sel) {
     SelInfo *s = sel->selector.info;
     Expr *x = sel->selector.x;
@@ -26,7 +27,7 @@ LV cmp_selector_lv(FS *fs, Expr *sel) {
     if (xt->kind == KIND_POINTER) {
         int p = value_reg(fs, x);
         base = (LV){LV_REG, xt, p, 0, 0, 0, 0, NULL, NULL};
-    } else if (x->mode == MODE_VAR) {
+    } else if (x->mode == MODE_VAR || cmp_is_huge(xt)) {
         base = cmp_lv_expr(fs, x);
     } else {
         int r = value_reg(fs, x);
@@ -123,6 +124,15 @@ LV cmp_lv_expr(FS *fs, Expr *e) {
         }
         break;
     }
+    case E_TYPEASSERT:
+        if (cmp_is_huge(t)) {
+            /* x.(T) of a huge T: the value in its box, not copied */
+            int r = cmp_alloc(fs, 1);
+            cmp_emit(fs, OP_ASSERT, r, cmp_expr(fs, e->typeassert.x, -1), 2);
+            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
+            return (LV){LV_MEM, t, r, 0, 0, 0, 0, NULL, NULL};
+        }
+        break;
     default: break;
     }
     /* not addressable: a value in registers */
@@ -168,6 +178,9 @@ int cmp_converted(FS *fs, Type *from, Type *to, int src) {
 
 int cmp_expr_to(FS *fs, Expr *e, Type *t, int dst) {
     Type *et = e->type;
+    if (t && t->underlying && t->underlying->kind == KIND_INTERFACE && cmp_is_huge(et)) {
+        return cmp_huge_to_iface(fs, e, dst);
+    }
     if (!t || et == t ||
         (t->underlying && t->underlying->kind != KIND_INTERFACE && et != t_untyped_nil)) {
         return cmp_expr(fs, e, dst);
@@ -438,6 +451,9 @@ static int composite_value(FS *fs, Expr *e, Type *t, int dst);
 
 /* &T{...}: a new object of type t holding literal lit. */
 static int new_literal(FS *fs, Expr *lit, Type *t, int dst) {
+    if (cmp_is_huge(t)) {
+        return cmp_new_huge(fs, lit, t, dst);
+    }
     int r = cmp_target(fs, dst, 1);
     int v = composite_value(fs, lit, t, -1);
     cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, t));
@@ -664,7 +680,7 @@ static int index_expr(FS *fs, Expr *e, int dst) {
     if (xu->kind == KIND_ARRAY) {
         /* a variable (in registers or memory) or a value in registers */
         Expr *ie = e->index.indices[0];
-        LV a = x->mode == MODE_VAR
+        LV a = x->mode == MODE_VAR || cmp_is_huge(x->type)
                    ? cmp_lv_expr(fs, x)
                    : (LV){LV_REG, x->type, cmp_expr(fs, x, -1), 0, 0, 0, 0, NULL, NULL};
         if (a.kind == LV_REG && ie->mode != MODE_CONST) {

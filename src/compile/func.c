@@ -458,6 +458,12 @@ static void init_package_vars(FS *fs, ValueSpec *vs) {
         for (int k = 0; k < vs->nnames; k++) {
             Obj *o = vs->names[k]->ident.obj;
             Type *t = o && o->type ? o->type : vs->values[k]->type;
+            if (o && o->name != intern_cstr("_") && cmp_is_huge(t)) {
+                LV lv = global_lv(o);
+                cmp_store_huge(fs, &lv, vs->values[k], true); /* its cell starts zeroed */
+                cmp_free_temps(fs);
+                continue;
+            }
             int r = cmp_expr_to(fs, vs->values[k], t, -1);
             if (o && o->name != intern_cstr("_")) {
                 LV lv = global_lv(o);

@@ -19,6 +19,7 @@
  *   assign.c   declarations and assignments
  *   stmt.c     statements and control flow
  *   func.c     function bodies, closures, method wrappers and tables, packages (entry points)
+ *   large.c    values too large for registers, moved memory to memory
  */
 #ifndef GOSUB_COMPILE_INTERNAL_H
 #define GOSUB_COMPILE_INTERNAL_H
@@ -239,6 +240,19 @@ void cmp_var_decl(FS *fs, ValueSpec *vs);
 /* =, := and op= */
 void cmp_assign_stmt(FS *fs, Stmt *s);
 void cmp_incdec_stmt(FS *fs, Stmt *s);
+
+/* ---- large.c ---- */
+
+/* Is a value of type t too large for registers? Then it is built and copied in memory only. */
+bool cmp_is_huge(Type *t);
+/* Stores e, of the huge type of the memory lvalue dst, into it; fresh: dst is a new variable,
+ * zeroed, that e cannot read. */
+void cmp_store_huge(FS *fs, LV *dst, Expr *e, bool fresh);
+/* A new object of huge type t holding e (a composite literal, or a value in memory): its
+ * address into dst (dst < 0: a new register). */
+int cmp_new_huge(FS *fs, Expr *e, Type *t, int dst);
+/* e, of a huge type, as an interface value into dst: its box is a copy. */
+int cmp_huge_to_iface(FS *fs, Expr *e, int dst);
 
 /* ---- stmt.c ---- */
 

@@ -1126,6 +1126,19 @@ RunResult vm_execute(VmG *g) {
         R[in.a].p = p + in.c;
         NEXT();
     }
+    CASE(MEMCOPY) {
+        Instr x = *pc++;
+        Slot *d = R[in.a].p, *s = R[in.b].p;
+        if (!d || !s) {
+            NIL_PANIC();
+        }
+        if (in.c) {
+            memset(d, 0, sizeof(Slot) * x.bx);
+        } else {
+            copy_words(d, s, x.bx);
+        }
+        NEXT();
+    }
     CASE(NILCHK) {
         if (!R[in.a].p) {
             NIL_PANIC();
@@ -1469,13 +1482,17 @@ RunResult vm_execute(VmG *g) {
         int n = want->slots;
         if (have == want) {
             Slot d = R[in.b + 1];
+            if (in.c & 2) {
+                R[in.a] = d; /* the value's box itself (a huge value) */
+                NEXT();
+            }
             iface_unbox(want, d, &R[in.a]);
             if (in.c) {
                 R[in.a + n].i = 1;
             }
             NEXT();
         }
-        if (in.c) {
+        if (in.c & 1) {
             memset(&R[in.a], 0, sizeof(Slot) * (size_t)(n + 1));
             NEXT();
         }

@@ -109,6 +109,7 @@
     OP(STOREN, ABC, "+X ((Slot *)R[a].p)[b..b+X.a) = R[c..] (nil panics)")                         \
     OP(ADDR, ABC, "R[a].p = (Slot *)R[b].p + c (nil panics)")                                      \
     OP(NILCHK, ABC, "panic if R[a].p == NULL")                                                     \
+    OP(MEMCOPY, ABC, "+X copy X.bx slots from R[b].p to R[a].p (nil panics); c: 1 = zero them")   \
     /* arrays held in registers */                                                                 \
     OP(AGET, ABC, "+X R[a..a+X.a) = R[b + R[c].i*X.a ..] (bounds X.bx)")                          \
     OP(RIDX, ABC, "+X R[a].i = R[b].i + X.c + R[c].i*X.a: the register of element R[c] (bounds X.b)") \
@@ -141,7 +142,7 @@
     OP(MAPNEXT, ABC, "+X next of iterator R[a]: key to R[b..], value to R[c..] (X.a: 1 key, 2 value); else pc += X.sbx") \
     /* interfaces: (type, data) */                                                                 \
     OP(MKIFACE, ABx, "+X R[a..a+2) = interface of type K[bx] holding R[X.a..]")                    \
-    OP(ASSERT, ABC, "+X R[a..] = R[b..] as concrete K[X.bx]; c: 1 = comma-ok (R[a+n] = ok), else panics (x's interface type: K[X.a-1], 0: any)") \
+    OP(ASSERT, ABC, "+X R[a..] = R[b..] as concrete K[X.bx]; c: 1 = comma-ok (R[a+n] = ok), else panics (c: 2 = R[a] = its box; x's interface type: K[X.a-1], 0: any)") \
     OP(ASSERTI, ABC, "+X R[a..a+2) = R[b..] as interface K[X.bx]; c: 1 = comma-ok")                \
     OP(TYPEIS, ABC, "+X R[a] = R[b..] holds exactly K[X.bx]; c: 1 = is the nil interface")             \
     OP(IMPLS, ABC, "+X R[a] = R[b..] holds a type implementing interface K[X.bx]")                 \
@@ -192,6 +193,7 @@ static inline int op_extra_words(int op) {
     case OP_SLICE:
     case OP_SLICEP:
     case OP_SLICEPTR:
+    case OP_MEMCOPY:
     case OP_MAKESLICE:
     case OP_NEWSLICE:
     case OP_APPEND:
