@@ -113,20 +113,21 @@ static int64_t go_align(const Type *t) {
 
 /* Go's append growth (runtime.growslice, Go 1.20+), then rounded up to a size class. */
 static int64_t grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes) {
-    int64_t newcap = old_cap;
-    int64_t doublecap = newcap + newcap;
-    if (needed > doublecap) {
-        newcap = needed;
+    /* unsigned: huge capacities (zero-size elements) wrap instead of overflowing */
+    uint64_t newcap = (uint64_t)old_cap;
+    uint64_t doublecap = newcap + newcap;
+    if ((uint64_t)needed > doublecap || (int64_t)doublecap < 0) {
+        newcap = (uint64_t)needed;
     } else {
-        const int64_t threshold = 256;
-        if (old_cap < threshold) {
+        const uint64_t threshold = 256;
+        if ((uint64_t)old_cap < threshold) {
             newcap = doublecap;
         } else {
-            while (newcap > 0 && newcap < needed) {
+            while ((int64_t)newcap > 0 && newcap < (uint64_t)needed) {
                 newcap += (newcap + 3 * threshold) / 4;
             }
-            if (newcap <= 0) {
-                newcap = needed;
+            if ((int64_t)newcap <= 0) {
+                newcap = (uint64_t)needed;
             }
         }
     }
@@ -139,9 +140,9 @@ static int64_t grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes) {
         6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
         18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
     if (elem_bytes == 0) {
-        return newcap;
+        return (int64_t)newcap;
     }
-    int64_t mem = newcap * elem_bytes;
+    int64_t mem = (int64_t)(newcap * (uint64_t)elem_bytes);
     int64_t rounded;
     if (mem <= 32768) {
         rounded = mem;
@@ -385,8 +386,9 @@ static bool append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Typ
     int es = et->slots;
     int64_t len = s[1].i, cap = s[2].i;
     Slot *p = s[0].p;
-    if ((uint64_t)(len + n) > (uint64_t)cap) {
-        if ((int64_t)((uint64_t)len + (uint64_t)n) < 0) {
+    uint64_t newlen = (uint64_t)len + (uint64_t)n;
+    if (newlen > (uint64_t)cap) {
+        if ((int64_t)newlen < 0) {
             rt_panic_runtime(&g->g, "growslice: cap out of range");
             return false;
         }

@@ -45,6 +45,9 @@ func main() {
 	try("makeslice len", func() { _ = make([]int, n) })
 	try("makeslice cap", func() { _ = make([]int, 1, n) })
 	const maxInt = int(^uint(0) >> 1)
+	huge := make([]struct{}, 1<<62)
+	huge = append(huge, struct{}{}) // the capacity grows past 2^63 without wrapping
+	fmt.Println(len(huge), cap(huge) >= len(huge))
 	try("zero-size", func() {
 		s := make([]struct{}, maxInt)
 		fmt.Println(len(s))
