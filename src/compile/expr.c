@@ -653,7 +653,9 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
 
 /* ---- index, slice, selector ---- */
 
-static int index_expr(FS *fs, Expr *e, int dst) {
+/* Not inlined: its lvalues would widen cmp_expr's frame, which every level of a deeply nested
+ * expression repeats on the C stack (a chain of 40000 additions must fit in it). */
+__attribute__((noinline)) static int index_expr(FS *fs, Expr *e, int dst) {
     Expr *x = e->index.x;
     Obj *inst = e->index.inst;
     if (inst) {
@@ -680,18 +682,18 @@ static int index_expr(FS *fs, Expr *e, int dst) {
     if (xu->kind == KIND_ARRAY) {
         /* a variable (in registers or memory) or a value in registers */
         Expr *ie = e->index.indices[0];
-        LV a = x->mode == MODE_VAR || cmp_is_huge(x->type)
-                   ? cmp_lv_expr(fs, x)
-                   : (LV){LV_REG, x->type, cmp_expr(fs, x, -1), 0, 0, 0, 0, NULL, NULL};
-        if (a.kind == LV_REG && ie->mode != MODE_CONST) {
+        lv = x->mode == MODE_VAR || cmp_is_huge(x->type)
+                 ? cmp_lv_expr(fs, x)
+                 : (LV){LV_REG, x->type, cmp_expr(fs, x, -1), 0, 0, 0, 0, NULL, NULL};
+        if (lv.kind == LV_REG && ie->mode != MODE_CONST) {
             int ri = cmp_expr_to(fs, ie, t_int, -1);
             int r = cmp_target(fs, dst, t->slots);
-            cmp_emit(fs, OP_AGET, r, a.reg + a.off, ri);
+            cmp_emit(fs, OP_AGET, r, lv.reg + lv.off, ri);
             Instr xw = {OP_NOP, (uint16_t)t->slots, {.bx = (uint32_t)xu->len}};
             cmp_emit_raw(fs, xw);
             return r;
         }
-        lv = array_elem_lv(fs, a, xu, ie);
+        lv = array_elem_lv(fs, lv, xu, ie);
     } else {
         lv = cmp_lv_expr(fs, e);
     }
