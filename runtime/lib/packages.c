@@ -60,7 +60,8 @@ extern const StdSource std_sources[];
     X("flag")                                                                                      \
     X("io/fs")                                                                                     \
     X("path")                                                                                      \
-    X("path/filepath")
+    X("path/filepath")                                                                             \
+    X("runtime/debug")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)
