@@ -75,13 +75,21 @@ static const char *obj_key(Obj *o) {
 }
 
 static void bind_natives(Package *p, const NativePkg *np) {
+    int n = 0;
+    for (const NativeFunc *nf = np->funcs; nf && nf->decl; nf++) {
+        n++;
+    }
+    const char **keys = NEW_ARRAY(const char *, n + 1); /* each table entry's, once */
+    for (int k = 0; k < n; k++) {
+        keys[k] = native_key(np->funcs[k].decl);
+    }
     for (int i = 0; i < p->natives.len; i++) {
         Obj *o = p->natives.data[i];
         const char *key = obj_key(o);
         NativeFn fn = NULL;
-        for (const NativeFunc *nf = np->funcs; nf && nf->decl; nf++) {
-            if (native_key(nf->decl) == key) {
-                fn = nf->fn;
+        for (int k = 0; k < n; k++) {
+            if (keys[k] == key) {
+                fn = np->funcs[k].fn;
                 break;
             }
         }
@@ -272,7 +280,8 @@ int driver_run_file(const char *path, int argc, char **argv, bool disasm) {
     Func *entry = make_entry(main_fn);
     Closure *cl = NEW(Closure);
     cl->fn = entry;
-    return sched_main((Slot){.p = cl}); /* ends the process: main returns, os.Exit, panic or deadlock */
+    return sched_main(
+        (Slot){.p = cl}); /* ends the process: main returns, os.Exit, panic or deadlock */
 }
 
 /* ---- the REPL's loader ---- */

@@ -68,7 +68,8 @@ extern const StdSource std_sources[];
     X("path/filepath")                                                                             \
     X("os/exec")                                                                                   \
     X("encoding")                                                                                  \
-    X("encoding/json")
+    X("encoding/json")                                                                             \
+    X("runtime/debug")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)

@@ -336,6 +336,9 @@ void chk_func_body(Checker *c, FuncInfo *fi);
  * (aliases byte and rune, interface{} rather than any), or NULL. */
 const char *chk_type_spelling(Expr *te);
 void chk_builtin_call(Checker *c, Expr *call, Obj *builtin);
+/* Does e hold a (non-constant) function call or a receive? Then len(e) of an array is not a
+ * constant, and a range over e evaluates it even without an iteration value. */
+bool chk_has_call_or_recv(const Expr *e);
 Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind);
 void chk_record_use(Checker *c, Obj *o);
 /* The declaration being checked refers to package-level o (types2's addDeclDep): an edge of
