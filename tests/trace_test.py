@@ -533,6 +533,8 @@ def main():
             check_names(c)
             check_limit_and_window(c)
             check_marks(c)
+            example = os.path.join(os.path.dirname(HERE), 'examples', '03_pipeline.trace.html')
+            c.check('the committed diagram of examples/03_pipeline.go', validate_html(example))
             check_leaks(c)
             check_deadlock(c)
             check_repl(c)
