@@ -102,6 +102,11 @@ static inline void put_c(StrBuf *b, char c) {
     put_n(b, &c, 1);
 }
 
+/* A short C string (a key, a category), inline like the rest. */
+static inline void put_s(StrBuf *b, const char *s) {
+    put_n(b, s, strlen(s));
+}
+
 /* s escaped; plain printable ASCII (nearly every name) is copied as it is. */
 static void esc(StrBuf *b, const char *s) {
     if (!s) {
@@ -194,7 +199,7 @@ static void key(StrBuf *b, bool *first, const char *k) {
         put_c(b, ',');
     }
     put_c(b, '"');
-    sb_puts(b, k);
+    put_s(b, k);
     LIT(b, "\":");
     *first = false;
 }
@@ -328,7 +333,7 @@ static const char *put_mark_name(Out *o, const TrMark *k) {
     case MK_WOKEN: cat = "timer", plain = "woken by a timer"; break;
     }
     if (plain) {
-        sb_puts(b, plain);
+        put_s(b, plain);
     }
     return cat;
 }
@@ -343,7 +348,7 @@ static void write_mark(Out *o, const Rec *r) {
     LIT(b, ",\"name\":\"");
     const char *cat = put_mark_name(o, k);
     LIT(b, "\",\"cat\":\"");
-    sb_puts(b, cat);
+    put_s(b, cat);
     LIT(b, "\",\"args\":{");
     bool first = true;
     if (k->kind == MK_RECV) {
@@ -380,8 +385,12 @@ static void write_flow(Out *o, const Rec *r) {
         cat = put_mark_name(o, from);
     }
     LIT(b, "\",\"cat\":\"");
-    sb_puts(b, cat);
-    sb_puts(b, rec_type(r) == REC_FLOW_IN ? "\",\"bp\":\"e\"}" : "\"}");
+    put_s(b, cat);
+    if (rec_type(r) == REC_FLOW_IN) {
+        LIT(b, "\",\"bp\":\"e\"}");
+    } else {
+        LIT(b, "\"}");
+    }
 }
 
 /* The order of recs by track, then time, keeping their order otherwise (a span before the marks
