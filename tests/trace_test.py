@@ -11,7 +11,9 @@ Usage:
   trace_test.py --gosub PATH --conc DIR...    every program of the directories (../shared/spec/
                                               conc) with --trace=x.json and --trace=x.html at
                                               GOMAXPROCS=1, 2 and 8: same output as expected,
-                                              and a valid trace
+                                              and a valid trace; and each under --leaks:
+                                              same output and exit status, and the list
+                                              of those that leave goroutines behind
   trace_test.py --validate FILE               prints what is wrong with a trace file
 
 The JSON must be what Perfetto and chrome://tracing read: phases X (with dur), s/f flows (each
@@ -24,6 +26,7 @@ The last line is `N passed, N failed`; the exit status is 0 iff every check pass
 
 import argparse
 import collections
+import concurrent.futures
 import json
 import os
 import re
@@ -460,6 +463,40 @@ def check_conc(c, dirs, runner):
                     ([] if r.returncode == 0 else [r.stdout[-3000:]]) + bad)
 
 
+LEAK_HEAD = re.compile(r'^gosub: \d+ goroutines? still alive when main returned:$', re.M)
+
+
+def check_conc_leaks(c, dirs):
+    """Every program of the directories under --leaks: its output and exit status as
+    expected (the report set aside), and the list of those it reports goroutines of."""
+    sys.path.insert(0, HERE)
+    import run_go_tests as rgt
+
+    def one(path):
+        t = rgt.GoTest(path)
+        env = dict(os.environ, **t.env)
+        r = rgt.run_program([c.gosub, 'run', '--leaks', t.file] + t.args, t.dir, env, t.stdin,
+                            t.timeout * 3)
+        m = LEAK_HEAD.search(r.stderr)
+        left = []
+        if m:
+            left = r.stderr[m.end():].strip().splitlines()
+            r.stderr = r.stderr[:m.start()]
+        return t, rgt.check(t, r), left
+
+    problems, leaking = [], []
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        for t, why, left in pool.map(one, rgt.find_tests(dirs, '')):
+            problems += [f'{t.path}: {w}' for w in why[:2]]
+            if left:
+                leaking.append(f'{os.path.relpath(t.path, os.path.commonpath(dirs))}: '
+                               f'{len(left)} left')
+    print(f'--leaks: {len(leaking)} programs leave goroutines behind when main returns:')
+    for l in leaking:
+        print(f'    {l}')
+    c.check(f'--leaks over {" ".join(dirs)}: same output and exit status', problems)
+
+
 def check_html(c, out_dir):
     chromium = shutil.which('chromium') or shutil.which('chromium-browser')
     if not chromium:
@@ -528,6 +565,7 @@ def main():
             check_html(c, os.path.abspath(a.out))
         elif a.conc:
             check_conc(c, a.conc, os.path.join(os.path.dirname(HERE), 'tests', 'run_go_tests.py'))
+            check_conc_leaks(c, a.conc)
         else:
             check_counts(c)
             check_names(c)
