@@ -1283,8 +1283,8 @@ RunResult vm_execute(VmG *g) {
             SAVE_PC();
             PANIC_NOW();
         }
-        Slot *p = R[in.b].p;
-        R[in.a].p = p + lo * x.a;
+        /* in integers: a nil slice's nil pointer plus 0 is nil, not undefined behaviour */
+        R[in.a].p = (Slot *)((uintptr_t)R[in.b].p + (uintptr_t)(lo * x.a) * sizeof(Slot));
         R[in.a + 1].i = hi - lo;
         R[in.a + 2].i = max - lo;
         NEXT();
