@@ -17,12 +17,19 @@
  *
  * Every scheduling decision is made in find_runnable(); spawn (rt_go), park (rt_park) and
  * wake (rt_ready) are single functions, the points a trace hook will observe.
+ *
+ * Under --sched / --explore (catch.h, sr_on) there is one P and one M runs at a time; the run
+ * queues stay empty: runnable goroutines are in sched_random.c's set, find_runnable asks it
+ * (find_runnable_random), timers fire there on virtual time, and the program's end goes
+ * through sr_end_run.
  */
 #include "sched.h"
 
+#include "catch.h"
 #include "exec.h"
 #include "lock.h"
 #include "runq.h"
+#include "schedrand.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -113,6 +120,9 @@ static void print_schedstats(void) {
 
 static void program_exit(int code) __attribute__((noreturn));
 static void program_exit(int code) {
+    if (sr_on) {
+        sr_end_run(code);
+    }
     pthread_mutex_lock(&exit_lock); /* one thread exits; the others stop where they are */
     rt_flush();
     print_schedstats();
@@ -324,6 +334,10 @@ static void unregister_g(G *g) {
 void rt_ready(G *g) {
     g->status = G_RUNNABLE;
     g->wait_reason = NULL;
+    if (sr_on) {
+        sr_ready(g, false); /* a goroutine blocked in a nested call too: see find_runnable_random */
+        return;
+    }
     if (g->thread_blocked) {
         /* a goroutine waiting inside a native's nested call: wake its thread */
         pthread_mutex_lock(&sched.lock);
@@ -486,9 +500,12 @@ void rt_gosched(G *g) {
     g->stop = STOP_YIELD;
 }
 
+static void release_p_blocking(void);
+static void acquire_p_blocking(void);
+
 /* Blocks the current thread until g is readied; our P goes to another M meanwhile. */
 static void sched_block_thread(G *g) {
-    sched_enter_blocking();
+    release_p_blocking();
     pthread_mutex_lock(&sched.lock);
     while (!g->thread_woken) {
         pthread_cond_wait(g->kept.thread_cond, &sched.lock);
@@ -496,11 +513,24 @@ static void sched_block_thread(G *g) {
     g->thread_blocked = false;
     g->status = G_RUNNING;
     pthread_mutex_unlock(&sched.lock);
-    sched_exit_blocking();
+    acquire_p_blocking();
 }
 
-/* A blocking system call (read): our P runs other goroutines meanwhile. */
+/* A blocking system call (read): our P runs other goroutines meanwhile. (Not under --sched:
+ * the read is one step of the schedule, whatever it waits for.) */
 void sched_enter_blocking(void) {
+    if (!sr_on) {
+        release_p_blocking();
+    }
+}
+
+void sched_exit_blocking(void) {
+    if (!sr_on) {
+        acquire_p_blocking();
+    }
+}
+
+static void release_p_blocking(void) {
     M *m = cur_m;
     if (!m) {
         return;
@@ -518,7 +548,7 @@ void sched_enter_blocking(void) {
     }
 }
 
-void sched_exit_blocking(void) {
+static void acquire_p_blocking(void) {
     M *m = cur_m;
     if (!m) {
         return;
@@ -592,6 +622,22 @@ void sched_check_deadlock(void) {
 
 /* ---- running ---- */
 
+/* The interpreter's time slice, in virtual time (--sched): about what its BUDGET back edges
+ * take on a real machine. */
+#define SLICE_NS 20000
+
+/* --sched: g yielded. At a step, it stays as it is; its time slice used up, or at a Gosched,
+ * it draws a new priority (sched_random.c), and the slice counts in virtual time. */
+static void yield_random(G *g) {
+    g->status = G_RUNNABLE;
+    bool stepped = g->sr_stepped;
+    g->sr_stepped = false;
+    if (!stepped) {
+        sr_advance(SLICE_NS);
+    }
+    sr_ready(g, !stepped);
+}
+
 static void execute(M *m, G *g) {
     m->curg = g;
     g->status = G_RUNNING;
@@ -617,11 +663,19 @@ static void execute(M *m, G *g) {
         break;
     case RUN_EXIT: program_exit(g->exit_code); break;
     case RUN_PANIC:
+        if (sr_on) {
+            exec_report_panic(g);
+            sr_end_run(2);
+        }
         pthread_mutex_lock(&exit_lock);
         exec_report_panic(g);
         rt_flush();
         _exit(2);
     case RUN_YIELD:
+        if (sr_on) {
+            yield_random(g);
+            break;
+        }
         /* preempted or Gosched: to the back of the global queue, as Go does, so that
          * everything queued meanwhile (by this goroutine too) runs first */
         g->status = G_RUNNABLE;
@@ -642,6 +696,9 @@ static void execute(M *m, G *g) {
 
 /* A cheap per-thread random number (xorshift): steal order, select's polling order. */
 uint32_t rt_fastrand(void) {
+    if (sr_on) {
+        return (uint32_t)(sr_rand() >> 32);
+    }
     static __thread uint64_t x;
     if (!x) {
         x = (uint64_t)(uintptr_t)&x ^ (uint64_t)rt_nanotime() ^ 0x9E3779B97F4A7C15ull;
@@ -671,8 +728,46 @@ static void handoff_to_waiter(M *m) {
     pthread_mutex_unlock(&sched.lock);
 }
 
+/* --sched: g waits inside a nested call on its own thread; that thread gets our P, and m
+ * sleeps until a P is handed to it again. sched.lock not held. */
+static void handoff_to_blocked(M *m, G *g) {
+    pthread_mutex_lock(&sched.lock);
+    P *p = m->p;
+    m->p = NULL;
+    pidle_put(p); /* the blocked thread takes it (acquire_p_blocking) */
+    g->thread_woken = true;
+    pthread_cond_signal(g->kept.thread_cond);
+    stopm(m, false);
+    pthread_mutex_unlock(&sched.lock);
+}
+
+/* --sched: the goroutine the deterministic scheduler picks; when none is runnable, virtual
+ * time jumps to the next timer; when no timer is left, the program is deadlocked. */
+static G *find_runnable_random(M *m) {
+    for (;;) {
+        int64_t next = timers_fire_due(rt_nanotime());
+        G *g = sr_pick();
+        if (!g) {
+            if (next == INT64_MAX) {
+                report_deadlock();
+                sr_end_run(2);
+            }
+            sr_set_now(next);
+            continue;
+        }
+        if (g->thread_blocked) {
+            handoff_to_blocked(m, g);
+            continue;
+        }
+        return g;
+    }
+}
+
 /* Finds a G to run for m (which holds a P); sleeps while there is none. */
 static G *find_runnable(M *m) {
+    if (sr_on) {
+        return find_runnable_random(m);
+    }
     for (;;) {
         retire_if_needed(m);
         if (__atomic_load_n(&sched.npwait, __ATOMIC_RELAXED) > 0) {
@@ -812,7 +907,18 @@ static int initial_procs(void) {
     return (int)n;
 }
 
+/* --sched: what the program sets and reads as GOMAXPROCS; one processor runs, whatever it
+ * says. */
+static int virtual_procs;
+
 int rt_gomaxprocs(int n) {
+    if (sr_on) {
+        int old = virtual_procs;
+        if (n > 0) {
+            virtual_procs = n > MAX_PROCS ? MAX_PROCS : n;
+        }
+        return old;
+    }
     pthread_mutex_lock(&sched.lock);
     int old = sched.nprocs;
     if (n <= 0 || n == old) {
@@ -908,7 +1014,12 @@ static void schedule(M *m) {
 /* ---- start ---- */
 
 int sched_main(Slot main_fn) {
-    int n = initial_procs();
+    sr_on = rt_catch.sched;
+    if (rt_catch.explore > 0) {
+        return sr_explore(main_fn);
+    }
+    virtual_procs = initial_procs();
+    int n = sr_on ? 1 : virtual_procs;
     const char *debug = getenv("GOSUBDEBUG");
     schedstats = debug && strstr(debug, "schedstats=1");
     pthread_mutex_lock(&sched.lock);
@@ -922,18 +1033,56 @@ int sched_main(Slot main_fn) {
         pidle_put(sched.allp[i]);
     }
     pthread_mutex_unlock(&sched.lock);
-    timers_start();
-    M *m0 = new_m();
-    cur_m = m0;
-    m0->p = sched.allp[0];
+    if (sr_on) {
+        sr_begin(rt_catch.seed);
+    } else {
+        timers_start();
+    }
+    sched_run_world(main_fn);
+}
+
+void sched_run_world(Slot main_fn) {
+    M *m = new_m();
+    cur_m = m;
+    m->p = sched.allp[0];
     G *g = exec_new(NULL, main_fn, NULL, 0);
     g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
     g->status = G_RUNNABLE;
     sched.main_g = g;
     register_g(g);
-    runq_put_p(m0->p, g, false);
-    schedule(m0);
-    return 0;
+    if (sr_on) {
+        sr_ready(g, false);
+    } else {
+        runq_put_p(m->p, g, false);
+    }
+    schedule(m);
+    __builtin_unreachable();
+}
+
+void sched_reset_world(void) {
+    pthread_mutex_lock(&sched.lock);
+    sched.gq = (GQueue){0};
+    sched.pwait_head = sched.pwait_tail = NULL; /* their goroutines are gone: they wait for ever */
+    sched.npwait = 0;
+    sched.pidle = NULL;
+    sched.npidle = 0;
+    P *p = NEW(P);
+    sched.allp[0] = p;
+    sched.nprocs = 1;
+    sched.nmspinning = 0;
+    sched.allgs.data = NULL;
+    sched.allgs.len = sched.allgs.cap = 0;
+    sched.ngoroutines = 0;
+    sched.nblocked = 0;
+    sched.main_g = NULL;
+    sched.nretiring = 0;
+    sched.main_goexit = false;
+    sched.gfree = NULL;
+    sched.ngfree = 0;
+    next_gid = 1;
+    virtual_procs = initial_procs();
+    pthread_mutex_unlock(&sched.lock);
+    timers_reset();
 }
 
 int sched_nprocs(void) { return __atomic_load_n(&sched.nprocs, __ATOMIC_SEQ_CST); }

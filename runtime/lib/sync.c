@@ -35,6 +35,7 @@
 #include "../lock.h"
 #include "../native.h"
 #include "../sched.h"
+#include "../schedrand.h"
 
 #include <string.h>
 
@@ -252,6 +253,11 @@ typedef struct SemaBucket {
 } SemaBucket;
 
 static SemaBucket sema_table[SEMA_BUCKETS];
+
+/* --explore: the waiters of the last run's goroutines are forgotten with them. */
+static void sema_reset(void) { memset(sema_table, 0, sizeof sema_table); }
+
+__attribute__((constructor)) static void sema_reset_init(void) { rt_on_reset(sema_reset); }
 
 static SemaBucket *bucket_of(const void *addr) {
     return &sema_table[((uintptr_t)addr >> 3) % SEMA_BUCKETS];

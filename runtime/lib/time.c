@@ -3,14 +3,17 @@
  *
  * A time.Time is four slots (runtime/std/time.go): seconds since January 1, year 1 UTC,
  * nanoseconds, a monotonic reading and a *Location. The monotonic reading Go code sees is
- * rt_nanotime() minus mono_base, fixed when the program starts so that every reading is >= 1 (0
- * means "no reading"); deadlines given to the runtime timers are rt_nanotime() values.
+ * rt_nanotime() minus rt_start_nanotime() plus one, so that every reading is >= 1 (0 means "no
+ * reading"); deadlines given to the runtime timers are rt_nanotime() values. Under --sched
+ * (catch.h) the clock is virtual and the local zone is UTC, so that a run's output is the
+ * same on every machine.
  *
  * Timers: a Timer or Ticker holds the RtTimer (sched.h) as an opaque *runtimeTimer. Channel
  * timers (TIMER_SEND) send a Time built by time_value on the Timer's channel (made in Go
  * with a buffer of one) without blocking; the Time's location is Local, whose address the
  * first newTimer call records. AfterFunc timers (TIMER_FUNC) start a goroutine.
  */
+#include "../catch.h"
 #include "../native.h"
 #include "../sched.h"
 
@@ -22,13 +25,11 @@
 /* Seconds from January 1, year 1 to January 1, 1970 (time.go's unixToInternal). */
 #define UNIX_TO_INTERNAL INT64_C(62135596800)
 
-static int64_t mono_base; /* rt_nanotime() at start-up, less one */
-static void *local_loc;   /* time.Local (a *Location): the location of the times timers send */
+static void *local_loc; /* time.Local (a *Location): the location of the times timers send */
 
-__attribute__((constructor)) static void mono_init(void) { mono_base = rt_nanotime() - 1; }
-
-/* The monotonic reading Go code sees: nanoseconds since start-up, >= 1. */
-static int64_t mono_now(void) { return rt_nanotime() - mono_base; }
+/* The monotonic reading Go code sees for rt_nanotime() value t: ns since start-up, >= 1. */
+static int64_t mono_of(int64_t t) { return t - rt_start_nanotime() + 1; }
+static int64_t mono_now(void) { return mono_of(rt_nanotime()); }
 
 /* Splits Unix nanoseconds into (seconds since year 1, nanoseconds). */
 static void wall_split(int64_t wall, Slot *out) {
@@ -78,7 +79,7 @@ static int64_t deadline(int64_t d) {
 /* What a channel timer sends: the fire time as a local time.Time. */
 static void time_value(Slot *out, int64_t mono, int64_t wall) {
     wall_split(wall, out);
-    out[2].i = mono - mono_base;
+    out[2].i = mono_of(mono);
     out[3].p = __atomic_load_n(&local_loc, __ATOMIC_ACQUIRE);
 }
 
@@ -123,7 +124,7 @@ static void time_local_zone(G *g, Slot *a) {
     struct tm tm;
     const char *name = "UTC";
     long off = 0;
-    if (localtime_r(&t, &tm)) {
+    if (!rt_catch.sched && localtime_r(&t, &tm)) {
         off = tm.tm_gmtoff;
         if (tm.tm_zone) {
             name = tm.tm_zone;

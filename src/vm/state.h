@@ -163,6 +163,10 @@ Unwind vm_unwind(VmG *g);
 /* Runs g from its top frame until it ends, panics for good, exits, yields or parks. */
 RunResult vm_execute(VmG *g);
 
+/* A HOOK (catch.h): the race detector checks the accesses of the instruction at next, in the
+ * frame whose registers are R and constants K; a step of the schedule. true: g must yield. */
+bool vm_hook(VmG *g, Slot *R, Slot *K, const Instr *next);
+
 /* Report a fatal error at once (marking g->fatal): the stack overflowed; go of nil. */
 void vm_fatal_stack_overflow(VmG *g);
 void vm_fatal_go_nil(VmG *g);
