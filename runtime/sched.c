@@ -21,13 +21,15 @@
  * Under --sched / --explore (catch.h, sr_on) there is one P and one M runs at a time; the run
  * queues stay empty: runnable goroutines are in sched_random.c's set, find_runnable asks it
  * (find_runnable_random), timers fire there on virtual time, and the program's end goes
- * through sr_end_run.
+ * through sr_end_run. Under -race there is one P too (race.c takes no lock), and the detector
+ * hears of goroutines starting and ending here.
  */
 #include "sched.h"
 
 #include "catch.h"
 #include "exec.h"
 #include "lock.h"
+#include "race.h"
 #include "runq.h"
 #include "schedrand.h"
 
@@ -120,6 +122,9 @@ static void print_schedstats(void) {
 
 static void program_exit(int code) __attribute__((noreturn));
 static void program_exit(int code) {
+    if (race_on) {
+        code = race_fini(code);
+    }
     if (sr_on) {
         sr_end_run(code);
     }
@@ -432,6 +437,9 @@ void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
         g->parent_id = parent->id;
         g->created = exec_where(parent);
     }
+    if (race_on) {
+        race_go(parent, g);
+    }
     if (reused) {
         ngo_add(cur_m->p, 1);
     } else {
@@ -647,6 +655,9 @@ static void execute(M *m, G *g) {
     case RUN_DONE:
     case RUN_GOEXIT:
         g->status = G_DEAD;
+        if (race_on) {
+            race_end(g);
+        }
         if (g == sched.main_g) {
             if (r == RUN_DONE) {
                 program_exit(0);
@@ -907,12 +918,12 @@ static int initial_procs(void) {
     return (int)n;
 }
 
-/* --sched: what the program sets and reads as GOMAXPROCS; one processor runs, whatever it
- * says. */
+/* --sched, -race: what the program sets and reads as GOMAXPROCS; one processor runs,
+ * whatever it says. */
 static int virtual_procs;
 
 int rt_gomaxprocs(int n) {
-    if (sr_on) {
+    if (sr_on || race_on) {
         int old = virtual_procs;
         if (n > 0) {
             virtual_procs = n > MAX_PROCS ? MAX_PROCS : n;
@@ -1015,11 +1026,12 @@ static void schedule(M *m) {
 
 int sched_main(Slot main_fn) {
     sr_on = rt_catch.sched;
+    race_on = rt_catch.race;
     if (rt_catch.explore > 0) {
         return sr_explore(main_fn);
     }
     virtual_procs = initial_procs();
-    int n = sr_on ? 1 : virtual_procs;
+    int n = sr_on || race_on ? 1 : virtual_procs;
     const char *debug = getenv("GOSUBDEBUG");
     schedstats = debug && strstr(debug, "schedstats=1");
     pthread_mutex_lock(&sched.lock);
@@ -1083,6 +1095,9 @@ void sched_reset_world(void) {
     virtual_procs = initial_procs();
     pthread_mutex_unlock(&sched.lock);
     timers_reset();
+    if (race_on) {
+        race_reset();
+    }
 }
 
 int sched_nprocs(void) { return __atomic_load_n(&sched.nprocs, __ATOMIC_SEQ_CST); }

@@ -30,10 +30,16 @@
  *
  * Lock order: a bucket lock is a leaf (nothing else is taken under it; rt_ready is called
  * after it is released).
+ *
+ * Under -race (race.h) these natives tell the detector the order they make, as Go's sync
+ * and sync/atomic do: an atomic operation acquires and/or releases at its address, Unlock
+ * releases and Lock acquires at the mutex, Done releases at the WaitGroup (Wait, in Go,
+ * acquires), and sync.go's own annotations come through the race* natives.
  */
 #include "../exec.h"
 #include "../lock.h"
 #include "../native.h"
+#include "../race.h"
 #include "../sched.h"
 #include "../schedrand.h"
 
@@ -43,37 +49,46 @@
 
 #define SC __ATOMIC_SEQ_CST
 
-static Slot *atomic_addr(G *g, Slot *a) {
-    Slot *p = a[0].p;
+/* What an atomic operation does, for the race detector: it acquires what was released at
+ * its address (a load), releases (a store), or both. */
+enum { LOAD = 1, STORE = 2, RMW = LOAD | STORE };
+
+/* The word at p, about to be used by an atomic operation of kind op; NULL: nil (the panic is
+ * raised). */
+static Slot *atomic_word(G *g, Slot *p, int op) {
     if (!p) {
         rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+    } else if (race_on) {
+        race_atomic(g, p, op & LOAD, op & STORE);
     }
     return p;
 }
 
+static Slot *atomic_addr(G *g, Slot *a, int op) { return atomic_word(g, a[0].p, op); }
+
 static void load64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, LOAD);
     if (p) {
         a[0].i = __atomic_load_n(&p->i, SC);
     }
 }
 
 static void store64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, STORE);
     if (p) {
         __atomic_store_n(&p->i, a[1].i, SC);
     }
 }
 
 static void swap64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (p) {
         a[0].i = __atomic_exchange_n(&p->i, a[1].i, SC);
     }
 }
 
 static void cas64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (p) {
         int64_t old = a[1].i;
         a[0].i = __atomic_compare_exchange_n(&p->i, &old, a[2].i, false, SC, SC);
@@ -81,28 +96,28 @@ static void cas64(G *g, Slot *a) {
 }
 
 static void add64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (p) {
         a[0].u = __atomic_add_fetch(&p->u, a[1].u, SC);
     }
 }
 
 static void and64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (p) {
         a[0].u = __atomic_fetch_and(&p->u, a[1].u, SC);
     }
 }
 
 static void or64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (p) {
         a[0].u = __atomic_fetch_or(&p->u, a[1].u, SC);
     }
 }
 
 static void add_int32(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (!p) {
         return;
     }
@@ -115,7 +130,7 @@ static void add_int32(G *g, Slot *a) {
 }
 
 static void add_uint32(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (!p) {
         return;
     }
@@ -129,17 +144,11 @@ static void add_uint32(G *g, Slot *a) {
 
 /* Pointer[T]: p is a **T in an interface (its data word is the address of the *T slot);
  * values are *T in interfaces (their data word is the pointer itself). */
-static Slot *any_addr(G *g, Slot *a) {
-    Slot *p = a[1].p;
-    if (!p) {
-        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
-    }
-    return p;
-}
+static Slot *any_addr(G *g, Slot *a, int op) { return atomic_word(g, a[1].p, op); }
 
 static void load_any(G *g, Slot *a) {
     const Type *t = a[0].p;
-    Slot *p = any_addr(g, a);
+    Slot *p = any_addr(g, a, LOAD);
     if (p) {
         a[1].p = __atomic_load_n(&p->p, SC);
         a[0].p = t->elem;
@@ -147,7 +156,7 @@ static void load_any(G *g, Slot *a) {
 }
 
 static void store_any(G *g, Slot *a) {
-    Slot *p = any_addr(g, a);
+    Slot *p = any_addr(g, a, STORE);
     if (p) {
         __atomic_store_n(&p->p, a[3].p, SC);
     }
@@ -155,7 +164,7 @@ static void store_any(G *g, Slot *a) {
 
 static void swap_any(G *g, Slot *a) {
     const Type *t = a[0].p;
-    Slot *p = any_addr(g, a);
+    Slot *p = any_addr(g, a, RMW);
     if (p) {
         a[1].p = __atomic_exchange_n(&p->p, a[3].p, SC);
         a[0].p = t->elem;
@@ -163,7 +172,7 @@ static void swap_any(G *g, Slot *a) {
 }
 
 static void cas_any(G *g, Slot *a) {
-    Slot *p = any_addr(g, a);
+    Slot *p = any_addr(g, a, RMW);
     if (p) {
         void *old = a[3].p;
         a[0].i = __atomic_compare_exchange_n(&p->p, &old, a[5].p, false, SC, SC);
@@ -476,6 +485,49 @@ static void check_copy(G *g, Slot *a) {
     a[0].i = __atomic_load_n(&p->u, SC) == self;
 }
 
+/* ---- the race detector's annotations of sync.go (as Go's sync package has them): no-ops
+ * unless -race ---- */
+
+static void race_enabled(G *g, Slot *a) {
+    (void)g;
+    a[0].i = race_on;
+}
+
+/* The address in p (an interface holding a pointer). */
+static const void *race_addr(const Slot *a) { return a[1].p; }
+
+static void race_acquire_native(G *g, Slot *a) {
+    if (race_on) {
+        race_acquire(g, race_addr(a));
+    }
+}
+
+static void race_release_native(G *g, Slot *a) {
+    if (race_on) {
+        race_release(g, race_addr(a));
+    }
+}
+
+static void race_write_native(G *g, Slot *a) {
+    if (race_on) {
+        race_write_caller(g, race_addr(a));
+    }
+}
+
+static void race_disable(G *g, Slot *a) {
+    (void)a;
+    if (race_on) {
+        race_ignore_sync(g, true);
+    }
+}
+
+static void race_enable(G *g, Slot *a) {
+    (void)a;
+    if (race_on) {
+        race_ignore_sync(g, false);
+    }
+}
+
 /* fatal(s string): Go's unrecoverable "fatal error: ...", exit status 2. */
 static void sync_fatal(G *g, Slot *a) {
     GoString s = rt_str(a);
@@ -527,8 +579,8 @@ static bool mutex_cas(Slot *state, int64_t old, int64_t new) {
     return __atomic_compare_exchange_n(&state->i, &old, new, false, SC, SC);
 }
 
-/* (m *Mutex) Lock() */
-static void mutex_lock(G *g, Slot *a) {
+/* (m *Mutex) Lock(), but for the race detector */
+static void lock_mutex(G *g, Slot *a) {
     Slot *m = a[0].p;
     if (!m) {
         rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
@@ -606,12 +658,24 @@ static void mutex_lock(G *g, Slot *a) {
     }
 }
 
+/* (m *Mutex) Lock(): once it holds the mutex, the goroutine knows all done before the
+ * Unlock that let it go (-race). */
+static void mutex_lock(G *g, Slot *a) {
+    lock_mutex(g, a);
+    if (race_on && a[0].p && g->stop == STOP_NONE && !rt_panicking(g)) {
+        race_acquire(g, a[0].p);
+    }
+}
+
 /* (m *Mutex) Unlock() */
 static void mutex_unlock(G *g, Slot *a) {
     Slot *m = a[0].p;
     if (!m) {
         rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
         return;
+    }
+    if (race_on) {
+        race_release(g, m);
     }
     Slot *state = &m[0], *sema = &m[1];
     int64_t next = __atomic_sub_fetch(&state->i, MUTEX_LOCKED, SC);
@@ -646,9 +710,15 @@ static void mutex_unlock(G *g, Slot *a) {
  * goroutine's "wg.Done()" costs no stack). state: counter << 32 | waiters. ---- */
 
 static void wg_add(G *g, Slot *wg, int64_t delta) {
+    if (race_on && delta < 0) {
+        race_release(g, wg); /* what the Done-ing goroutine did happens before Wait returns */
+    }
     uint64_t state = __atomic_add_fetch(&wg[0].u, (uint64_t)delta << 32, SC);
     int32_t count = (int32_t)(state >> 32);
     uint32_t waiters = (uint32_t)state;
+    if (race_on && delta > 0 && count == (int32_t)delta) {
+        race_read_caller(g, &wg[1]); /* the first Add must happen before Wait (which writes) */
+    }
     if (count < 0) {
         rt_panic_string(g, "sync: negative WaitGroup counter");
         return;
@@ -701,5 +771,11 @@ const NativeFunc lib_sync_funcs[] = {
     {"notifyListNotifyAll(l *notifyList)", notify_all},
     {"checkCopy(p *uintptr) bool", check_copy},
     {"fatal(s string)", sync_fatal},
+    {"raceEnabled() bool", race_enabled},
+    {"raceAcquire(p any)", race_acquire_native},
+    {"raceRelease(p any)", race_release_native},
+    {"raceWrite(p any)", race_write_native},
+    {"raceDisable()", race_disable},
+    {"raceEnable()", race_enable},
     {NULL, NULL},
 };

@@ -15,6 +15,7 @@
  */
 #include "../catch.h"
 #include "../native.h"
+#include "../race.h"
 #include "../sched.h"
 
 #include <pthread.h>
@@ -92,9 +93,12 @@ static void time_new_timer(G *g, Slot *a) {
     a[0].p = t;
 }
 
-/* newFuncTimer(f func(), d Duration) *runtimeTimer */
+/* newFuncTimer(f func(), d Duration) *runtimeTimer: under -race, f's goroutine knows what
+ * its arming goroutine knew (and so on each Reset). */
 static void time_new_func_timer(G *g, Slot *a) {
-    (void)g;
+    if (race_on) {
+        race_timer_armed(g);
+    }
     RtTimer *t = rt_timer_new(TIMER_FUNC, NULL, a[0], NULL, 0);
     rt_timer_reset(t, deadline(a[1].i), 0);
     a[0].p = t;
@@ -107,7 +111,9 @@ static void time_stop_timer(G *g, Slot *a) {
 
 /* resetTimer(r *runtimeTimer, d, period Duration) bool */
 static void time_reset_timer(G *g, Slot *a) {
-    (void)g;
+    if (race_on) {
+        race_timer_armed(g);
+    }
     a[0].i = rt_timer_reset(a[0].p, deadline(a[1].i), a[2].i > 0 ? a[2].i : 0);
 }
 
