@@ -4,10 +4,12 @@
  * command line, n for os.Exit(n).
  */
 #include "../runtime/catch.h"
+#include "../runtime/native.h"
 #include "../runtime/sched.h"
 #include "common.h"
 #include "parse/parse.h"
-#include "vm/load.h"
+#include "driver.h"
+#include "repl/repl.h"
 
 #include <errno.h>
 
@@ -42,6 +44,8 @@ static const char usage[] =
     "    GOMAXPROCS  the number of worker threads running goroutines (default: CPUs)\n"
     "    GOSUBDEBUG  schedstats=1: at exit, print where each processor's goroutines came\n"
     "                from (its own queue, the global queue, stolen)\n"
+    "    GOSUB_HISTORY  the REPL's history file (default: ~/.gosub_history)\n"
+    "    GOSUB_MAXHEAP  the REPL's heap limit, e.g. 512M (default: half the memory)\n"
     "\n"
     "Exit status: 0 ok, 1 compile error, 2 panic or deadlock, n for os.Exit(n).\n";
 
@@ -152,7 +156,7 @@ static int cmd_run(int argc, char **argv) {
     rt_catch.file = argv[i];
     rt_catch.argc = argc - i;
     rt_catch.argv = argv + i;
-    return load_run_file(argv[i], argc - i, argv + i, disasm);
+    return driver_run_file(argv[i], argc - i, argv + i, disasm);
 }
 
 /* A debugging aid for the grammar test: parses FILE and prints its syntax tree. */
@@ -183,13 +187,14 @@ static int cmd_parse(int argc, char **argv) {
 int main(int argc, char **argv) {
     GC_INIT();
     GC_allow_register_threads();
+    mem_setup(rt_flush);
     if (!getenv("GC_INITIAL_HEAP_SIZE")) {
         /* Loading the std packages a program imports allocates a few MB: a heap that starts
          * that large does it without collecting (hello: 4.9M -> 3.4M instructions). */
         GC_expand_hp(16 << 20);
     }
     if (argc < 2 || strcmp(argv[1], "repl") == 0) {
-        return load_repl();
+        return repl_main();
     }
     const char *cmd = argv[1];
     if (strcmp(cmd, "run") == 0) {
@@ -208,7 +213,7 @@ int main(int argc, char **argv) {
     }
     size_t n = strlen(cmd);
     if (n > 3 && strcmp(cmd + n - 3, ".go") == 0) {
-        return load_run_file(cmd, argc - 1, argv + 1, false); /* gosub FILE.go: run it */
+        return driver_run_file(cmd, argc - 1, argv + 1, false); /* gosub FILE.go: run it */
     }
     fprintf(stderr, "gosub %s: unknown command\nRun 'gosub help' for usage.\n", cmd);
     return 2;

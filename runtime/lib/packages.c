@@ -41,7 +41,8 @@ extern const StdSource std_sources[];
     X("crypto/sha256", sha256)                                                                     \
     X("crypto/md5", md5)                                                                           \
     X("log", log)                                                                                  \
-    X("internal/fsys", fsys)
+    X("internal/fsys", fsys)                                                                       \
+    X("regexp", regexp)
 
 #define GO_ONLY(X)                                                                                 \
     X("internal/randdist")                                                                         \
@@ -98,4 +99,8 @@ const NativePkg *native_pkg(const char *path) {
         }
     }
     return NULL;
+}
+
+const char *native_pkg_path(int i) {
+    return i >= 0 && (size_t)i < sizeof pkgs / sizeof pkgs[0] ? pkgs[i].path : NULL;
 }

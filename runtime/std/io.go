@@ -3,6 +3,11 @@ package io
 
 import "errors"
 
+// fmt's scanning (a C native) returns these EOF errors too.
+func init() {
+	registerEOF(EOF, ErrUnexpectedEOF)
+}
+
 // Whence values for Seek.
 const (
 	SeekStart   = 0

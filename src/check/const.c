@@ -11,9 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static void *gmp_alloc(size_t n) { return GC_MALLOC_ATOMIC(n); }
+/* GMP's memory is libgc's, and scanned: GMP chains its large scratch blocks through a pointer
+ * kept inside each block, so blocks from GC_MALLOC_ATOMIC (never scanned) were freed while
+ * GMP still linked to them. Nothing is freed by hand: gmp_free leaves it to the collector. */
+static void *gmp_alloc(size_t n) { return GC_MALLOC(n); }
 static void *gmp_realloc(void *p, size_t old, size_t n) {
-    void *q = GC_MALLOC_ATOMIC(n);
+    void *q = GC_MALLOC(n);
     memcpy(q, p, old < n ? old : n);
     return q;
 }
@@ -98,56 +101,78 @@ static int digit_val(char ch) {
     return 99;
 }
 
-/* Parses a float literal (decimal or hex) into q. */
+/* The largest power of two (hex) or of ten (decimal) a float literal may carry: beyond
+ * 2^(2^24) its exact value would take megabytes, and arithmetic on it gigabytes. Go allows
+ * binary exponents up to 2^31 (it keeps such values as 512-bit floats, not exactly) and calls
+ * a literal beyond that malformed; here the same answer comes sooner. */
+#define MAX_EXP2 (1L << 24)
+#define MAX_EXP10 (MAX_EXP2 * 3 / 10) /* 10^e < 2^(3.33 e): stays within 2^MAX_EXP2 */
+
+/* The exponent after e/E/p/P: digits with an optional sign. Saturates at +-(LONG_MAX / 4),
+ * far beyond any allowed exponent, so that no sum of exponents here overflows. */
+static long parse_exponent(const char *p) {
+    bool neg = *p == '-';
+    if (*p == '-' || *p == '+') {
+        p++;
+    }
+    long e = 0;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        if (e < LONG_MAX / 40) {
+            e = e * 10 + (*p - '0');
+        }
+    }
+    return neg ? -e : e;
+}
+
+/* Parses a float literal (decimal or hex) into q; false when it is malformed, or when its
+ * exponent is beyond MAX_EXP2 / MAX_EXP10. The mantissa's digits go to GMP in one string
+ * (mpz_set_str is subquadratic: a literal of a million digits takes milliseconds). */
 static bool parse_float(const char *s, mpq_t q) {
     bool hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
     int base = hex ? 16 : 10;
     const char *p = hex ? s + 2 : s;
-    mpz_t mant;
-    mpz_init(mant);
+    char *digits = NEW_ATOMIC(strlen(p) + 1);
+    size_t nd = 0;
     long scale = 0; /* digits after the point */
-    bool seen_point = false, any = false;
+    bool seen_point = false;
     for (; *p; p++) {
         if (*p == '.') {
             seen_point = true;
             continue;
         }
-        int d = digit_val(*p);
-        if (d >= base) {
+        if (digit_val(*p) >= base) {
             break;
         }
-        mpz_mul_ui(mant, mant, (unsigned long)base);
-        mpz_add_ui(mant, mant, (unsigned long)d);
-        if (seen_point) {
-            scale++;
-        }
-        any = true;
+        digits[nd++] = *p;
+        scale += seen_point;
     }
-    if (!any) {
+    if (nd == 0) {
         return false;
     }
+    digits[nd] = 0;
     long exp = 0;
     if (*p == 'e' || *p == 'E' || *p == 'p' || *p == 'P') {
-        p++;
-        exp = strtol(p, NULL, 10);
+        exp = parse_exponent(p + 1);
     }
+    mpz_t mant;
+    mpz_init(mant);
+    mpz_set_str(mant, digits, base);
     mpq_set_z(q, mant);
-    mpz_t pw;
-    mpz_init(pw);
+    long e = hex ? exp - 4 * scale : exp - scale;
+    if (e > (hex ? MAX_EXP2 : MAX_EXP10) || e < -(hex ? MAX_EXP2 : MAX_EXP10)) {
+        return false;
+    }
     if (hex) {
-        long e2 = exp - 4 * scale;
-        if (e2 >= 0) {
-            mpz_mul_2exp(mpq_numref(q), mpq_numref(q), (mp_bitcnt_t)e2);
+        if (e >= 0) {
+            mpz_mul_2exp(mpq_numref(q), mpq_numref(q), (mp_bitcnt_t)e);
         } else {
-            mpz_mul_2exp(mpq_denref(q), mpq_denref(q), (mp_bitcnt_t)-e2);
+            mpz_mul_2exp(mpq_denref(q), mpq_denref(q), (mp_bitcnt_t)-e);
         }
     } else {
-        long e10 = exp - scale;
-        if (e10 > 100000 || e10 < -100000) {
-            return false; /* absurd exponents: refuse rather than allocate gigabytes */
-        }
-        mpz_ui_pow_ui(pw, 10, (unsigned long)(e10 >= 0 ? e10 : -e10));
-        if (e10 >= 0) {
+        mpz_t pw;
+        mpz_init(pw);
+        mpz_ui_pow_ui(pw, 10, (unsigned long)(e >= 0 ? e : -e));
+        if (e >= 0) {
             mpz_mul(mpq_numref(q), mpq_numref(q), pw);
         } else {
             mpz_mul(mpq_denref(q), mpq_denref(q), pw);

@@ -33,6 +33,9 @@ Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind) {
     }
     if (kind == OBJ_VAR) {
         vec_push(&c->locals, o);
+        if (c->repl_entry) {
+            chk_repl_local(c, o);
+        }
     }
     return o;
 }

@@ -2650,7 +2650,9 @@ static bool repl_parse_stmts(Parser *p, ReplEntry *out) {
 bool parse_repl_entry(const char *filename, const char *src, size_t len, Diags *diags,
                       ReplEntry *out, bool *incomplete) {
     memset(out, 0, sizeof *out);
-    *incomplete = false;
+    if (incomplete) {
+        *incomplete = false;
+    }
     Parser p;
     Diags local = {0};
     parser_init(&p, filename, src, len, &local);
@@ -2675,7 +2677,7 @@ bool parse_repl_entry(const char *filename, const char *src, size_t len, Diags *
     } else {
         ok = repl_parse_stmts(&p, out);
     }
-    if (!ok && p.first_at_eof) {
+    if (!ok && p.first_at_eof && incomplete) {
         *incomplete = true;
         return false;
     }

@@ -32,7 +32,8 @@ Expr *parse_type_text(const char *src, Diags *diags);
  * not parse as declarations), expr (an entry that is one expression statement), or stmts.
  * Returns true when there was no error. Sets *incomplete when the only errors are because the
  * input ended early (unclosed brace, trailing binary operator, unterminated raw string...),
- * so the REPL can ask for more lines; those errors are then not added to diags. */
+ * so the REPL can ask for more lines; those errors are then not added to diags. With
+ * incomplete NULL the input is final: every error is reported. */
 typedef struct ReplEntry {
     Decl **decls;
     int ndecls;
