@@ -12,6 +12,8 @@
 #include "repl/repl.h"
 
 #include <errno.h>
+#include <sys/personality.h>
+#include <unistd.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,6 +134,21 @@ static bool parse_run_flag(const char *a, bool *disasm) {
     return true;
 }
 
+static char **main_argv;
+
+/* Under --sched a seed's runs print the same bytes, the addresses in tracebacks and race
+ * reports included: the process starts again with address space randomisation off (as
+ * setarch -R does), where the system allows it. */
+static void stable_addresses(void) {
+    int p = personality(0xffffffff);
+    if (p == -1 || (p & ADDR_NO_RANDOMIZE) ||
+        personality((unsigned long)p | ADDR_NO_RANDOMIZE) == -1) {
+        return;
+    }
+    execv("/proc/self/exe", main_argv);
+    personality((unsigned long)p); /* it did not start: go on as we are */
+}
+
 static int cmd_run(int argc, char **argv) {
     bool disasm = false;
     int i = 0;
@@ -140,6 +157,9 @@ static int cmd_run(int argc, char **argv) {
             return 2;
         }
         i++;
+    }
+    if (rt_catch.sched && !rt_catch.explore) {
+        stable_addresses();
     }
     if (rt_catch.sched && !rt_catch.seed_given) {
         uint64_t seed;
@@ -185,6 +205,7 @@ static int cmd_parse(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+    main_argv = argv;
     GC_INIT();
     GC_allow_register_threads();
     mem_setup(rt_flush);
