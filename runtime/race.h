@@ -15,7 +15,7 @@
 typedef struct Chan Chan;
 
 /* Set once, before the program starts: rt_catch.race. */
-extern bool race_on;
+extern bool race_on __attribute__((visibility("hidden"))); /* one instruction to test */
 
 /* ---- goroutines ---- */
 

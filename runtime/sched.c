@@ -523,8 +523,9 @@ void rt_gosched(G *g) {
 static void release_p_blocking(void);
 static void acquire_p_blocking(void);
 
-/* Blocks the current thread until g is readied; our P goes to another M meanwhile. */
-static void sched_block_thread(G *g) {
+/* Blocks the current thread until g is readied; our P goes to another M meanwhile. (Out of
+ * line: rt_park's common path stays short.) */
+static __attribute__((noinline)) void sched_block_thread(G *g) {
     release_p_blocking();
     pthread_mutex_lock(&sched.lock);
     while (!g->thread_woken) {
@@ -847,9 +848,6 @@ static G *find_runnable_random(M *m) {
 
 /* Finds a G to run for m (which holds a P); sleeps while there is none. */
 static G *find_runnable(M *m) {
-    if (sr_on) {
-        return find_runnable_random(m);
-    }
     for (;;) {
         retire_if_needed(m);
         if (__atomic_load_n(&sched.npwait, __ATOMIC_RELAXED) > 0) {
@@ -1077,8 +1075,23 @@ static void retire_if_needed(M *m) {
     pthread_mutex_unlock(&sched.lock);
 }
 
+/* --sched's loop: the deterministic scheduler's choices, one M at a time. */
+static __attribute__((noreturn)) void schedule_random(M *m) {
+    for (;;) {
+        G *g = find_runnable_random(m);
+        if (m->spinning) { /* started by a nested call's hand-off (wakep) */
+            m->spinning = false;
+            __atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+        }
+        execute(m, g);
+    }
+}
+
 /* The loop of every M: find a goroutine, run it, repeat. */
 static void schedule(M *m) {
+    if (sr_on) {
+        schedule_random(m);
+    }
     for (;;) {
         G *g = find_runnable(m);
         if (m->spinning) {
@@ -1166,6 +1179,7 @@ int sched_main(Slot main_fn) {
     sched_init(1);
     sched_run_world(main_fn);
 }
+
 void sched_run_world(Slot main_fn) {
     M *m = new_m();
     cur_m = m;

@@ -13,7 +13,7 @@
 #include <stddef.h>
 
 /* Set once, before the program starts: rt_catch.sched. */
-extern bool sr_on;
+extern bool sr_on __attribute__((visibility("hidden"))); /* one instruction to test */
 
 /* A run starts: the PRNG takes seed, the virtual clock its starting value, no goroutine is
  * runnable. */
