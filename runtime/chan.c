@@ -171,8 +171,8 @@ static inline __attribute__((always_inline)) bool send_locked(G *g, Chan *c, con
 /* g receives from c (locked) into dst (NULL: discard) and *okp: from the buffer (a waiting
  * sender, put in *woken, refills it), straight from a waiting sender, or the zero value if
  * c is closed. false: nothing to receive yet. */
-static inline __attribute__((always_inline)) bool recv_locked(G *g, Chan *c, Slot *dst,
-                                                              Slot *okp, Sudog **woken, bool race) {
+static inline __attribute__((always_inline)) bool recv_locked(G *g, Chan *c, Slot *dst, Slot *okp,
+                                                              Sudog **woken, bool race) {
     bool ok = true;
     Sudog *s;
     if (c->buf.count > 0) {

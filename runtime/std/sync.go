@@ -8,19 +8,11 @@
 // it with Go's wait reason ("sync.Mutex.Lock", "sync.WaitGroup.Wait", ...). Cond uses the
 // runtime's notify lists (ticket-ordered waiters).
 //
-// Natives (runtime/lib/sync.c):
-//
-//	semacquire(s *uint32, reason int)    waits until *s > 0, then decrements it
-//	semrelease(s *uint32, handoff bool)  increments *s, wakes a waiter (who runs next either way)
-//	notifyListAdd/Wait/NotifyOne/NotifyAll    Cond's wait queue
-//	checkCopy(p *uintptr) bool           false when the object holding *p was copied
-//	fatal(s string)                      "fatal error: s", exit status 2 (not recoverable)
-//	raceEnabled, raceAcquire, raceRelease, raceWrite, raceDisable, raceEnable
-//	                                     the race detector's annotations (gosub run -race)
+// Natives: lib_sync_funcs in runtime/lib/sync.c.
 //
 // Under -race the locks tell the detector what they order, as Go's do: Mutex in its natives,
-// RWMutex and WaitGroup.Wait here, around atomics that must order nothing by themselves
-// (two readers of an RWMutex are not ordered).
+// RWMutex and WaitGroup.Wait here through the race* natives, around atomics that must order
+// nothing by themselves (two readers of an RWMutex are not ordered).
 package sync
 
 import "sync/atomic"

@@ -302,6 +302,13 @@ static void resolve_type(Checker *c, Obj *o) {
         c->scope = s;
     }
     ti->resolving = false;
+    if (ts->type->kind == E_IFACETYPE && !ts->tparams) {
+        /* An interface's layout is known before its methods are: a struct met in a method's
+         * signature may hold one (type T interface { F() S }; type S struct { t T }). */
+        named->kind = KIND_INTERFACE;
+        named->slots = 2;
+        named->flags |= TYPE_COMPLETE | TYPE_COMPARABLE;
+    }
     Type *under = chk_type(c, ts->type);
     c->scope = saved;
     if (ti->resolving) {
