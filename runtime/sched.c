@@ -348,10 +348,45 @@ static void unregister_g(G *g) {
     pthread_mutex_unlock(&sched.lock);
 }
 
+/* --sched: goroutines readied by a thread outside the scheduler (signal.c's, for a child's
+ * exit or a signal: sched_external), for the deterministic scheduler to take in. */
+static struct {
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    VEC(G *) gs;
+} outside = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {0}};
+
+static void ready_from_outside(G *g) {
+    pthread_mutex_lock(&outside.lock);
+    vec_push(&outside.gs, g);
+    pthread_cond_signal(&outside.cond);
+    pthread_mutex_unlock(&outside.lock);
+}
+
+/* Takes in the goroutines readied from outside; with wait, first waits for one unless no
+ * goroutine waits on the outside world. false: none came and none can. */
+static bool take_from_outside(bool wait) {
+    pthread_mutex_lock(&outside.lock);
+    while (wait && outside.gs.len == 0 && __atomic_load_n(&sched.nexternal, __ATOMIC_SEQ_CST) > 0) {
+        pthread_cond_wait(&outside.cond, &outside.lock);
+    }
+    bool any = outside.gs.len > 0;
+    for (int i = 0; i < outside.gs.len; i++) {
+        sr_ready(outside.gs.data[i], false);
+    }
+    outside.gs.len = 0;
+    pthread_mutex_unlock(&outside.lock);
+    return any;
+}
+
 void rt_ready(G *g) {
     g->status = G_RUNNABLE;
     g->wait_reason = NULL;
     if (sr_on) {
+        if (!cur_m) {
+            ready_from_outside(g); /* the signal thread: a child's exit, a signal */
+            return;
+        }
         sr_ready(g, false); /* a goroutine blocked in a nested call too: see find_runnable_random */
         return;
     }
@@ -651,6 +686,12 @@ void sched_check_deadlock(void) {
 
 void sched_external(int delta) {
     if (__atomic_add_fetch(&sched.nexternal, delta, __ATOMIC_SEQ_CST) == 0) {
+        if (sr_on) { /* take_from_outside waits no more */
+            pthread_mutex_lock(&outside.lock);
+            pthread_cond_signal(&outside.cond);
+            pthread_mutex_unlock(&outside.lock);
+            return;
+        }
         sched_check_deadlock(); /* the goroutine readied may block again for good */
     }
 }
@@ -835,10 +876,16 @@ static void handoff_to_blocked(M *m, G *g) {
  * time jumps to the next timer; when no timer is left, the program is deadlocked. */
 static G *find_runnable_random(M *m) {
     for (;;) {
+        if (outside.gs.len > 0) { /* (read unlocked: a hint; taken under the lock) */
+            take_from_outside(false);
+        }
         int64_t next = timers_fire_due(rt_nanotime());
         G *g = sr_pick();
         if (!g) {
             if (next == INT64_MAX) {
+                if (take_from_outside(true)) {
+                    continue; /* a child's exit or a signal: not replayable, but not a deadlock */
+                }
                 report_deadlock();
                 sr_end_run(2);
             }

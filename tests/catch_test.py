@@ -18,6 +18,8 @@ Usage: catch_test.py --gosub PATH [--only NAME] [--seeds N] [--runs N] [-v] [DIR
                either order), then 'Found N data race(s)' and exit status 66
   norace       each catch/norace/*.go prints NAME.out under -race, exit 0, no report, and no
                schedule of --explore=100 -race fails
+  outside      go/lib's exec_run.go and signal_notify.go (a child's exit, a signal) print
+               their .out under --seed: waiting on the outside world is not a deadlock
 
 The last line is `N passed, N failed`; the exit status is 0 iff every check passed.
 """
@@ -227,6 +229,18 @@ def check_norace(ctx):
             raise Failed('%s: a schedule failed under -race:\n%s' % (name, err.decode()))
 
 
+def check_outside(ctx):
+    """Under --sched, a goroutine waiting on the world outside (a child's exit, a signal) is
+    waited for, not taken for a deadlock."""
+    for name in ('exec_run.go', 'signal_notify.go'):
+        path = os.path.join(HERE, 'go', 'lib', name)
+        with open(path[:-3] + '.out', 'rb') as f:
+            want = f.read()
+        code, out, err = run_program(ctx.gosub, ['--seed=3'], path)
+        if code != 0 or out != want:
+            raise Failed('%s --seed=3: exit %d\n%s' % (name, code, err.decode()))
+
+
 CHECKS = {
     'determinism': check_determinism,
     'interleave': check_interleave,
@@ -234,6 +248,7 @@ CHECKS = {
     'explore': check_explore,
     'race': check_race,
     'norace': check_norace,
+    'outside': check_outside,
 }
 
 
