@@ -12,9 +12,13 @@
  * on its G's select_done) wins, the others skip it.
  * Lock order: channels in address order (select); a channel lock may be held while readying
  * a goroutine (which takes scheduler locks), never the reverse.
+ * Under -race, each transfer tells the detector (race.h) which goroutines it orders: send and
+ * receive have a copy each for it (their `race` argument is a constant), so that the
+ * ordinary ones do not even test race_on in their paths.
  */
 #include "chan.h"
 
+#include "race.h"
 #include "sched.h"
 
 #include <pthread.h>
@@ -135,13 +139,16 @@ static void wake(Sudog *s, bool success) {
 
 /* ---- send and receive, with the channel locked (shared by plain operations and select) */
 
-/* Sends value on c (locked, not closed): straight to a waiting receiver, which *woken gets
+/* g sends value on c (locked, not closed): straight to a waiting receiver, which *woken gets
  * (to wake once c is unlocked), or into the buffer. false: no receiver and no room. */
 /* (inlined: it is each channel operation's fast path) */
-static inline __attribute__((always_inline)) bool send_locked(Chan *c, const Slot *value,
-                                                              Sudog **woken) {
+static inline __attribute__((always_inline)) bool send_locked(G *g, Chan *c, const Slot *value,
+                                                              Sudog **woken, bool race) {
     Sudog *r = dequeue(&c->recvq_head, &c->recvq_tail);
     if (r) {
+        if (race) {
+            race_chan_handoff(g, r->g, c);
+        }
         if (r->elem) {
             copy_elem(c, r->elem, value);
         }
@@ -152,31 +159,46 @@ static inline __attribute__((always_inline)) bool send_locked(Chan *c, const Slo
         return true;
     }
     if (c->buf.count < c->buf.cap) {
+        if (race) {
+            race_chan_slot(g, c, c->buf.sendx);
+        }
         chanbuf_push(&c->buf, value);
         return true;
     }
     return false;
 }
 
-/* Receives from c (locked) into dst (NULL: discard) and *okp: from the buffer (a waiting
+/* g receives from c (locked) into dst (NULL: discard) and *okp: from the buffer (a waiting
  * sender, put in *woken, refills it), straight from a waiting sender, or the zero value if
  * c is closed. false: nothing to receive yet. */
-static inline __attribute__((always_inline)) bool recv_locked(Chan *c, Slot *dst, Slot *okp,
-                                                              Sudog **woken) {
+static inline __attribute__((always_inline)) bool recv_locked(G *g, Chan *c, Slot *dst, Slot *okp,
+                                                              Sudog **woken, bool race) {
     bool ok = true;
     Sudog *s;
     if (c->buf.count > 0) {
+        if (race) {
+            race_chan_slot(g, c, c->buf.recvx);
+        }
         chanbuf_pop(&c->buf, dst);
         if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
+            if (race) {
+                race_chan_slot(s->g, c, c->buf.sendx);
+            }
             chanbuf_push(&c->buf, s->elem);
             *woken = s;
         }
     } else if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
+        if (race) {
+            race_chan_handoff(s->g, g, c);
+        }
         if (dst) {
             copy_elem(c, dst, s->elem); /* unbuffered: from the sender's registers */
         }
         *woken = s;
     } else if (c->closed) {
+        if (race) {
+            race_chan_closed_recv(g, c);
+        }
         clear_elem(c, dst);
         ok = false;
     } else {
@@ -217,7 +239,8 @@ static inline __attribute__((always_inline)) ChanResult wait_on(G *g, Chan *c, b
     return parked(g);
 }
 
-ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
+static inline __attribute__((always_inline)) ChanResult send(G *g, Chan *c, const Slot *value,
+                                                             bool block, bool race) {
     if (!c) {
         if (!block) {
             return CHAN_WOULD_BLOCK;
@@ -232,7 +255,7 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
         return CHAN_PANIC;
     }
     Sudog *woken = NULL;
-    if (send_locked(c, value, &woken)) {
+    if (send_locked(g, c, value, &woken, race)) {
         rt_unlock(&c->lock);
         if (woken) {
             wake(woken, true);
@@ -246,7 +269,20 @@ ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
     return wait_on(g, c, true, (Slot *)value, NULL);
 }
 
-ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
+static __attribute__((noinline)) ChanResult send_race(G *g, Chan *c, const Slot *value,
+                                                      bool block) {
+    return send(g, c, value, block, true);
+}
+
+ChanResult chan_send(G *g, Chan *c, const Slot *value, bool block) {
+    if (__builtin_expect(race_on, 0)) {
+        return send_race(g, c, value, block);
+    }
+    return send(g, c, value, block, false);
+}
+
+static inline __attribute__((always_inline)) ChanResult recv(G *g, Chan *c, Slot *dst, Slot *okp,
+                                                             bool block, bool race) {
     if (!c) {
         if (!block) {
             return CHAN_WOULD_BLOCK;
@@ -256,7 +292,7 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
     }
     rt_lock(&c->lock);
     Sudog *woken = NULL;
-    if (recv_locked(c, dst, okp, &woken)) {
+    if (recv_locked(g, c, dst, okp, &woken, race)) {
         rt_unlock(&c->lock);
         if (woken) {
             wake(woken, true);
@@ -268,6 +304,18 @@ ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
         return CHAN_WOULD_BLOCK;
     }
     return wait_on(g, c, false, dst, okp);
+}
+
+static __attribute__((noinline)) ChanResult recv_race(G *g, Chan *c, Slot *dst, Slot *okp,
+                                                      bool block) {
+    return recv(g, c, dst, okp, block, true);
+}
+
+ChanResult chan_recv(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
+    if (__builtin_expect(race_on, 0)) {
+        return recv_race(g, c, dst, okp, block);
+    }
+    return recv(g, c, dst, okp, block, false);
 }
 
 /* ---- close ---- */
@@ -284,9 +332,15 @@ void chan_close(G *g, Chan *c) {
         return;
     }
     c->closed = true;
+    if (race_on) {
+        race_chan_close(g, c);
+    }
     VEC(Sudog *) woken = {0};
     Sudog *s;
     while ((s = dequeue(&c->recvq_head, &c->recvq_tail))) {
+        if (race_on) {
+            race_chan_closed_recv(s->g, c);
+        }
         clear_elem(c, s->elem);
         if (s->okp) {
             s->okp->i = 0;
@@ -367,18 +421,18 @@ static void unlock_select(void *arg) {
     unlock_all(st->order, st->norder);
 }
 
-/* Tries a case with its channel locked; true if it completed (*woken: a goroutine to wake
+/* g tries a case with its channel locked; true if it completed (*woken: a goroutine to wake
  * once the channels are unlocked). *panicked: a send on a closed channel. */
-static bool try_case(SelectCase *sc, bool *panicked, Sudog **woken) {
+static bool try_case(G *g, SelectCase *sc, bool *panicked, Sudog **woken) {
     Chan *c = sc->c;
     if (sc->dir == SELECT_SEND) {
         if (c->closed) {
             *panicked = true;
             return true;
         }
-        return send_locked(c, sc->elem, woken);
+        return send_locked(g, c, sc->elem, woken, race_on);
     }
-    return recv_locked(c, sc->elem, sc->okp, woken);
+    return recv_locked(g, c, sc->elem, sc->okp, woken, race_on);
 }
 
 /* Polls the cases, their channels locked, in a random order: returns the index of the first
@@ -399,7 +453,7 @@ static int poll_cases(G *g, SelectCase *cases, int n, Chan **order, int norder) 
         }
         bool panicked = false;
         Sudog *woken = NULL;
-        if (try_case(&cases[i], &panicked, &woken)) {
+        if (try_case(g, &cases[i], &panicked, &woken)) {
             unlock_all(order, norder);
             if (woken) {
                 wake(woken, true);

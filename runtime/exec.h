@@ -49,6 +49,13 @@ void exec_traceback(G *g, StrBuf *b);
  * "exit status 2"), unless the executor has reported a fatal error already. */
 void exec_report_panic(G *g);
 
+/* -race (race.h): g's frames, innermost first (the innermost at the instruction running),
+ * at most max of them; returns how many. A frame as Go's race reports print it:
+ * "  main.f()\n      /path/file.go:12 +0x1c\n". */
+typedef struct RaceFrame RaceFrame;
+int exec_race_frames(G *g, RaceFrame *out, int max);
+void exec_print_race_frame(const RaceFrame *f, StrBuf *b);
+
 /* The runtime package's natives that read the calling goroutine's frames or what a pc is
  * (the VM's debug.c): Caller, Callers, Stack, Breakpoint, FuncForPC and the methods of Func,
  * CallersFrames and Frames.Next; KeepAlive. A pc is the address of an instruction; a frame's

@@ -13,8 +13,15 @@
  *
  * The line table has one entry per run of instructions from the same source line: an
  * instruction takes the line in fs->line when it is emitted.
+ *
+ * Under --sched, --explore or -race (catch.h) the code of user packages gets a HOOK before
+ * each instruction op_hook names (opcodes.h): the instruction keeps the pc the emitter
+ * returns, and a jump to where it was about to be emitted lands on its HOOK.
  */
 #include "internal.h"
+
+#include "../../runtime/catch.h"
+#include "../../runtime/schedrand.h"
 
 void cmp_error(FS *fs, Pos pos, const char *fmt, ...) {
     va_list ap;
@@ -26,12 +33,29 @@ void cmp_error(FS *fs, Pos pos, const char *fmt, ...) {
 
 /* ---- instructions and jumps ---- */
 
-int cmp_emit_raw(FS *fs, Instr in) {
+/* Whether in needs a HOOK before it (see above): std packages (with natives) get none. */
+static bool needs_hook(FS *fs, int op) {
+    if (!catch_instrument() || !fs->C->pkg || fs->C->pkg->native) {
+        return false;
+    }
+    int kind = op_hook(op);
+    return kind == HOOK_MEM || (kind == HOOK_SYNC && rt_catch.sched);
+}
+
+/* Appends in, recording fs->line in the line table. */
+static void push_instr(FS *fs, Instr in) {
     if (fs->lines.len == 0 || fs->lines.data[fs->lines.len - 1].line != fs->line) {
         LineEntry le = {fs->code.len, fs->line};
         vec_push(&fs->lines, le);
     }
     vec_push(&fs->code, in);
+}
+
+int cmp_emit_raw(FS *fs, Instr in) {
+    if (__builtin_expect(catch_instrument(), 0) && needs_hook(fs, in.op)) {
+        push_instr(fs, (Instr){OP_HOOK, 0, {{0, 0}}});
+    }
+    push_instr(fs, in);
     return fs->code.len - 1;
 }
 
@@ -307,6 +331,7 @@ static Slot *global_cell(Obj *o) {
         o->cell = type_pointer_free(o->type) ? GC_MALLOC_ATOMIC(sizeof(Slot) * (size_t)n)
                                              : GC_MALLOC(sizeof(Slot) * (size_t)n);
         memset(o->cell, 0, sizeof(Slot) * (size_t)n);
+        rt_register_global(o->cell, n); /* --explore zeroes it before each run */
     }
     return o->cell;
 }

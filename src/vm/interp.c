@@ -1765,6 +1765,13 @@ RunResult vm_execute(VmG *g) {
         }
         NEXT();
     }
+    CASE(HOOK) {
+        SAVE_PC();
+        if (vm_hook(g, R, K, pc)) {
+            return RUN_YIELD; /* resumes at the instruction after the hook */
+        }
+        NEXT();
+    }
 
 #ifndef COMPUTED_GOTO
 default: abort();

@@ -167,7 +167,9 @@
     OP(RECV, ABC, "R[a..] = <-R[b] (may park); c: 1 = comma-ok, R[a+n] = ok")                      \
     OP(CLOSE, ABC, "close(R[a])")                                                                  \
     OP(CHANLEN, ABC, "R[a] = len(chan R[b]); c: 1 = cap")                                          \
-    OP(SELECT, ABx, "R[a] = the case chosen by the select described by K[bx] (-1: default)")
+    OP(SELECT, ABx, "R[a] = the case chosen by the select described by K[bx] (-1: default)")     \
+    /* catching concurrency bugs (catch.h): emitted only under --sched, --explore or -race */      \
+    OP(HOOK, ABC, "a step of the schedule; the race detector checks the next instruction's accesses")
 
 typedef enum Opcode {
 #define OP_ENUM(name, shape, doc) OP_##name,
@@ -215,6 +217,47 @@ static inline int op_extra_words(int op) {
     case OP_PRINT:
     case OP_MAKECHAN: return 1;
     default: return 0;
+    }
+}
+
+/* What a HOOK is emitted before, in user code (catch.h, vm/hook.c): HOOK_MEM, an instruction
+ * that may touch memory other goroutines share (package variables, heap cells, slices, maps:
+ * under -race and --sched); HOOK_SYNC, a call or a goroutine or channel operation (a
+ * scheduling point: under --sched only). */
+enum { HOOK_NONE, HOOK_MEM, HOOK_SYNC };
+static inline int op_hook(int op) {
+    switch (op) {
+    case OP_GGET:
+    case OP_GSET:
+    case OP_LOAD:
+    case OP_LOADN:
+    case OP_STORE:
+    case OP_STOREN:
+    case OP_SGET:
+    case OP_SGETN:
+    case OP_SSET:
+    case OP_SSETN:
+    case OP_PGETN:
+    case OP_STRCONV:
+    case OP_APPEND:
+    case OP_APPENDS:
+    case OP_COPY:
+    case OP_CLEAR:
+    case OP_MAPGET:
+    case OP_MAPSET:
+    case OP_MAPDEL:
+    case OP_MAPLEN:
+    case OP_MAPITER:
+    case OP_MAPNEXT: return HOOK_MEM;
+    case OP_CALL:
+    case OP_CALLC:
+    case OP_CALLI:
+    case OP_GO:
+    case OP_SEND:
+    case OP_RECV:
+    case OP_CLOSE:
+    case OP_SELECT: return HOOK_SYNC;
+    default: return HOOK_NONE;
     }
 }
 
