@@ -155,7 +155,8 @@ static Package *load_std(const char *path) {
     }
     Package *p = NEW(Package);
     p->path = intern_cstr(path);
-    p->name = intern_cstr(name);
+    /* the package clause's name, which an import binds: rand for math/rand/v2 */
+    p->name = f->package_name ? f->package_name->ident.name : intern_cstr(name);
     p->files = NEW_ARRAY(File *, 1);
     p->files[0] = f;
     p->nfiles = 1;

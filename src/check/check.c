@@ -144,7 +144,9 @@ static void report_unused_imports(Checker *c, File *f) {
             if (is->obj && !is->obj->used) {
                 const char *elem = strrchr(is->path, '/');
                 elem = elem ? elem + 1 : is->path;
-                if (is->name && is->obj->name != intern_cstr(".") &&
+                /* as Go: the name is shown where it is not the path's last element, renamed
+                 * or a package clause's own (rand for math/rand/v2) */
+                if (is->obj->name != intern_cstr(".") &&
                     strcmp(is->obj->name, elem) != 0) {
                     chk_soft_error(c, is->pos, "\"%s\" imported as %s and not used", is->path,
                                    is->obj->name);
