@@ -175,7 +175,7 @@ static Package *load_std(const char *path) {
     }
     Func *init = cmp_package(c, p);
     vec_push(&L.inits, init);
-    if (p->path == intern_cstr("runtime")) {
+    if (p->path == intern_cstr("runtime") || p->path == intern_cstr("errors")) {
         cmp_set_runtime_types(p, c);
     }
     return p;

@@ -21,7 +21,8 @@ Func *cmp_package(Checker *chk, Package *pkg);
 /* The Func of a declared function or method (compiled by cmp_package). */
 Func *cmp_func_of(Obj *fn);
 
-/* Runtime types the VM needs for its own panics, found in the runtime package. */
+/* Types the VM needs, found in their package: for its own panics in package runtime, for
+ * rt_new_error in package errors. */
 void cmp_set_runtime_types(Package *runtime_pkg, Checker *chk);
 
 #endif

@@ -585,9 +585,13 @@ void cmp_set_runtime_types(Package *rp, Checker *chk) {
     Compiler *C = NEW(Compiler);
     C->chk = chk;
     C->pkg = rp;
-    runtime_type(C, "errorString", false, &vm_types.error_string);
-    runtime_type(C, "plainError", false, &vm_types.plain_error);
-    runtime_type(C, "PanicNilError", true, &vm_types.panic_nil);
-    runtime_type(C, "TypeAssertionError", true, &vm_types.assert_error);
+    if (rp->path == intern_cstr("errors")) {
+        runtime_type(C, "errorString", true, &vm_types.errors_string); /* rt_new_error's */
+    } else {
+        runtime_type(C, "errorString", false, &vm_types.error_string);
+        runtime_type(C, "plainError", false, &vm_types.plain_error);
+        runtime_type(C, "PanicNilError", true, &vm_types.panic_nil);
+        runtime_type(C, "TypeAssertionError", true, &vm_types.assert_error);
+    }
     compile_pending(C);
 }
