@@ -4,6 +4,10 @@
  *
  * Packages are loaded depth-first on import, so L.pkgs lists every package after the
  * packages it imports: that is the order in which they are initialised.
+ *
+ * Start-up does not grow with the library: a std package's function bodies are skipped by the
+ * parser (parse_std_file) and checked and compiled only when the program reaches them
+ * (chk_lazy_func, from the compiler's references); its types get method tables when used.
  */
 #include "driver.h"
 
@@ -149,7 +153,7 @@ static Package *load_std(const char *path) {
     }
     const char *file = intern_cstr(str_printf("$GOROOT/src/%s/%s.go", path, name));
     int before = diag_count(&L.diags);
-    File *f = parse_file(file, src.data, src.len, &L.diags);
+    File *f = parse_std_file(file, src.data, src.len, &L.diags);
     if (diag_count(&L.diags) > before) {
         return NULL;
     }
@@ -164,6 +168,7 @@ static Package *load_std(const char *path) {
     p->checking = true;
     Checker *c = new_checker();
     c->file = file;
+    p->chk = c;
     /* register before checking, so import cycles are found rather than looped */
     vec_push(&L.pkgs, p);
     L.pkgs.len--;

@@ -177,16 +177,12 @@ static void check_instances(Checker *c) {
     c->instances.len = 0;
 }
 
-static void check_func_decl(Checker *c, Obj *o) {
-    Decl *d = o->decl;
-    chk_resolve_obj(c, o);
-    if (!d->func.body) {
-        if (c->pkg->native || c->repl) {
-            o->is_native = true;
-            vec_push(&c->pkg->natives, o);
-        }
-        return;
-    }
+static bool is_generic(Obj *o) {
+    return o->ntparams > 0 ||
+           (o->recv_base && o->recv_base->chk && ((TypeInfo *)o->recv_base->chk)->ntparams > 0);
+}
+
+static void check_body(Checker *c, Obj *o) {
     FuncInfo *fi = o->info;
     c->scope = o->tscope; /* the type-parameter scope made by resolve_func */
     c->decl_obj = o;
@@ -197,11 +193,39 @@ static void check_func_decl(Checker *c, Obj *o) {
     }
     c->decl_obj = NULL;
     c->scope = c->pkg->scope;
-    bool generic = o->ntparams > 0 || (o->recv_base && o->recv_base->chk &&
-                                       ((TypeInfo *)o->recv_base->chk)->ntparams > 0);
-    if (!generic) {
+    if (!is_generic(o)) {
         vec_push(&c->pkg->funcs, o);
     }
+}
+
+static void check_func_decl(Checker *c, Obj *o) {
+    Decl *d = o->decl;
+    chk_resolve_obj(c, o);
+    if (!d->func.body) {
+        if (c->pkg->native || c->repl) {
+            o->is_native = true;
+            vec_push(&c->pkg->natives, o);
+        }
+        return;
+    }
+    if (c->pkg->native && d->func.body->lazy && !is_generic(o) && o->name != intern_cstr("init")) {
+        o->lazy = true;
+        return;
+    }
+    check_body(c, o);
+}
+
+void chk_lazy_func(Checker *c, Obj *o) {
+    if (!o->lazy) {
+        return;
+    }
+    o->lazy = false;
+    Checker saved = *c;
+    c->pkg = o->pkg;
+    c->file = o->pkg->files[0]->name;
+    c->scope = o->pkg->scope;
+    check_body(c, o);
+    chk_restore_context(c, &saved);
 }
 
 static bool check_decls(Checker *c, Decl **decls, int n) {
@@ -281,7 +305,7 @@ bool check_package(Checker *c, Package *pkg) {
     }
     for (int i = 0; i < pkg->nfiles; i++) {
         c->file = pkg->files[i]->name;
-        if (!c->repl) {
+        if (!c->repl && !pkg->native) { /* a std package's lazy bodies are not seen yet */
             report_unused_imports(c, pkg->files[i]);
         }
     }

@@ -6,7 +6,8 @@
  *
  * The compiler also fills the method tables of the types that are converted to interfaces
  * (Type.methods), making wrappers for promoted methods, and may ask the checker for generic
- * instances it needs; those are checked and compiled before cmp_package returns.
+ * instances it needs; those are checked and compiled before cmp_package returns, as are the
+ * lazy std functions (chk_lazy_func) that the compiled code refers to.
  */
 #ifndef GOSUB_COMPILE_H
 #define GOSUB_COMPILE_H
