@@ -74,7 +74,8 @@ int64_t rt_go_size(const Type *t);
 int64_t rt_go_align(const Type *t);
 int64_t rt_grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes);
 
-/* An error value (interface slots) made from a message, like errors.New. */
+/* An error value (interface slots) made from a message, like errors.New: only in a package
+ * that imports errors (its type is set when errors is loaded). */
 void rt_new_error(Slot *iface, GoString msg);
 /* The nil error. */
 static inline void rt_nil_iface(Slot *iface) {

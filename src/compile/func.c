@@ -39,11 +39,17 @@ void cmp_load_func(FS *fs, Func *fn, int r) {
     cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
 }
 
+/* The lazy functions referenced (made a Func) and not compiled yet: compile_lazy's. */
+static ObjVec lazy_refs;
+
 Func *cmp_func_ref(Obj *f) {
     if (!f->compiled) {
         Func *fn = NEW(Func);
         fn->name = chk_func_name(f);
         f->compiled = fn;
+        if (f->lazy) {
+            vec_push(&lazy_refs, f);
+        }
     }
     return f->compiled;
 }
@@ -365,6 +371,37 @@ static bool method_entry(Compiler *C, Type *t, const char *name, Method *me) {
     return true;
 }
 
+/* A part's tables: T's and *T's (reflect takes the address of fields and elements, as
+ * encoding/json does to call a pointer method such as (*RawMessage).UnmarshalJSON). */
+static void tables_for_part(Compiler *C, Type *t) {
+    cmp_ensure_methods(C, t);
+    if (t && t->kind != KIND_POINTER && t->kind != KIND_INTERFACE) {
+        cmp_ensure_methods(C, type_pointer(t));
+    }
+}
+
+/* fmt (and reflect) find values inside others that were never converted to an interface
+ * themselves: a type's table brings those of the types it is made of. */
+static void tables_for_parts(Compiler *C, Type *t) {
+    Type *u = t->underlying ? t->underlying : t;
+    switch (u->kind) {
+    case KIND_STRUCT:
+        for (int i = 0; i < u->nfields; i++) {
+            tables_for_part(C, u->fields[i].type);
+        }
+        break;
+    case KIND_MAP:
+        tables_for_part(C, u->key);
+        tables_for_part(C, u->elem);
+        break;
+    case KIND_POINTER:
+    case KIND_SLICE:
+    case KIND_ARRAY:
+    case KIND_CHAN: tables_for_part(C, u->elem); break;
+    default: break;
+    }
+}
+
 void cmp_ensure_methods(Compiler *C, Type *t) {
     if (!t || t->methods || t->kind == KIND_INTERFACE) {
         return;
@@ -396,6 +433,10 @@ void cmp_ensure_methods(Compiler *C, Type *t) {
     }
     t->methods = ms.len ? ms.data : NEW_ARRAY(Method, 1);
     t->nmethods = ms.len;
+    tables_for_parts(C, t);
+    if (t->name && t->kind != KIND_POINTER) {
+        cmp_ensure_methods(C, type_pointer(t)); /* what reflect.New(T) makes */
+    }
 }
 
 /* ---- packages ---- */
@@ -517,8 +558,20 @@ static Func *compile_init(Compiler *C, Package *pkg) {
     return init;
 }
 
+/* The method tables of the types declared in function bodies, from the checker's from'th. */
+static void tables_for_local_types(Compiler *C, int from) {
+    for (int i = from; i < C->chk->local_types.len; i++) {
+        Obj *o = C->chk->local_types.data[i];
+        if (o->type && o->type->kind != KIND_INTERFACE && o->type != t_invalid) {
+            cmp_ensure_methods(C, o->type);
+            cmp_ensure_methods(C, type_pointer(o->type));
+        }
+    }
+}
+
 /* fmt calls String and Error on values it finds inside others, which were never converted to
- * an interface: every defined type with methods gets its method tables. */
+ * an interface: every defined type with methods gets its method tables (and those of its
+ * parts, tables_for_parts). */
 static void tables_for_declared_types(Compiler *C, Package *pkg) {
     Scope *s = pkg->scope;
     for (int i = 0; i < s->cap; i++) {
@@ -552,12 +605,22 @@ static void tables_for_declared_types(Compiler *C, Package *pkg) {
         cmp_ensure_methods(C, o->type);
         cmp_ensure_methods(C, type_pointer(o->type));
     }
-    for (int i = 0; i < C->chk->local_types.len; i++) {
-        Obj *o = C->chk->local_types.data[i];
-        if (o->type && o->type->kind != KIND_INTERFACE && o->type != t_invalid) {
-            cmp_ensure_methods(C, o->type);
-            cmp_ensure_methods(C, type_pointer(o->type));
-        }
+    tables_for_local_types(C, 0);
+}
+
+/* Checks and compiles the lazy functions referenced, and those they refer to, until none is
+ * left; each with its package's checker. */
+static void compile_lazy(void) {
+    while (lazy_refs.len) {
+        Obj *o = lazy_refs.data[--lazy_refs.len];
+        Compiler *C = NEW(Compiler);
+        C->chk = o->pkg->chk;
+        C->pkg = o->pkg;
+        int ntypes = C->chk->local_types.len;
+        chk_lazy_func(C->chk, o);
+        compile_pending(C);
+        tables_for_local_types(C, ntypes);
+        compile_pending(C);
     }
 }
 
@@ -567,8 +630,11 @@ Func *cmp_package(Checker *chk, Package *pkg) {
     C->pkg = pkg;
     Func *init = compile_init(C, pkg);
     compile_pending(C);
-    tables_for_declared_types(C, pkg);
+    if (!pkg->native) { /* a std package's types get theirs when they are used */
+        tables_for_declared_types(C, pkg);
+    }
     compile_pending(C);
+    compile_lazy();
     return init;
 }
 
@@ -585,9 +651,13 @@ void cmp_set_runtime_types(Package *rp, Checker *chk) {
     Compiler *C = NEW(Compiler);
     C->chk = chk;
     C->pkg = rp;
-    runtime_type(C, "errorString", false, &vm_types.error_string);
-    runtime_type(C, "plainError", false, &vm_types.plain_error);
-    runtime_type(C, "PanicNilError", true, &vm_types.panic_nil);
-    runtime_type(C, "TypeAssertionError", true, &vm_types.assert_error);
+    if (rp->path == intern_cstr("errors")) {
+        runtime_type(C, "errorString", true, &vm_types.errors_string); /* rt_new_error's */
+    } else {
+        runtime_type(C, "errorString", false, &vm_types.error_string);
+        runtime_type(C, "plainError", false, &vm_types.plain_error);
+        runtime_type(C, "PanicNilError", true, &vm_types.panic_nil);
+        runtime_type(C, "TypeAssertionError", true, &vm_types.assert_error);
+    }
     compile_pending(C);
 }
