@@ -33,7 +33,12 @@ GoString rt_string_copy(const char *p, size_t n) {
 }
 
 GoSlice rt_make_slice(int64_t len, int64_t cap, int32_t elem_slots, bool pointer_free) {
-    size_t bytes = sizeof(Slot) * (size_t)cap * (size_t)elem_slots;
+    size_t bytes;
+    if (cap < 0 || elem_slots < 0 ||
+        __builtin_mul_overflow((size_t)cap, sizeof(Slot) * (size_t)elem_slots, &bytes)) {
+        /* no caller lets this happen; a size that wraps must not become a small block */
+        return (GoSlice){GC_get_oom_fn()(SIZE_MAX), len, cap};
+    }
     Slot *p;
     if (bytes == 0) {
         p = (Slot *)empty_base;
@@ -109,6 +114,22 @@ static int64_t go_align(const Type *t) {
         return s > 0 ? s : 1;
     }
     }
+}
+
+/* Go's makeslice checks: the slice's byte size (Go's element size times cap, then len) must
+ * not pass Go's maxAlloc (2^48 on amd64). Returns the panic's message, or NULL. Past this
+ * check, len and cap times the element's slots cannot wrap: a slot is at most 8 times the
+ * Go size of the smallest non-empty element. */
+static const char *makeslice_error(int64_t len, int64_t cap, const Type *et) {
+    const int64_t max_alloc = (int64_t)1 << 48;
+    int64_t size = go_size(et), bytes;
+    if (len < 0 || __builtin_mul_overflow(len, size, &bytes) || bytes > max_alloc) {
+        return "makeslice: len out of range";
+    }
+    if (cap < len || __builtin_mul_overflow(cap, size, &bytes) || bytes > max_alloc) {
+        return "makeslice: cap out of range";
+    }
+    return NULL;
 }
 
 /* Go's append growth (runtime.growslice, Go 1.20+), then rounded up to a size class. */
@@ -1306,12 +1327,9 @@ RunResult vm_execute(VmG *g) {
         Instr x = *pc++;
         const Type *et = K[x.bx].p;
         int64_t len = R[in.b].i, cap = R[in.c].i;
-        int64_t max = et->slots ? ((int64_t)1 << 40) / et->slots : INT64_MAX; /* memory */
-        if (len < 0 || len > max) {
-            RT_ERROR("makeslice: len out of range");
-        }
-        if (cap < len || cap > max) {
-            RT_ERROR("makeslice: cap out of range");
+        const char *err = makeslice_error(len, cap, et);
+        if (err) {
+            RT_ERROR("%s", err);
         }
         GoSlice s = rt_make_slice(len, cap, et->slots, type_pointer_free_rt(et));
         R[in.a].p = s.ptr;
