@@ -34,7 +34,7 @@ GoString rt_string_copy(const char *p, size_t n) {
 
 GoSlice rt_make_slice(int64_t len, int64_t cap, int32_t elem_slots, bool pointer_free) {
     size_t bytes;
-    if (cap < 0 || elem_slots < 0 ||
+    if (cap < 0 || elem_slots < 0 || (elem_slots == TYPE_SLOTS_MAX && cap > 0) ||
         __builtin_mul_overflow((size_t)cap, sizeof(Slot) * (size_t)elem_slots, &bytes)) {
         /* no caller lets this happen; a size that wraps must not become a small block */
         return (GoSlice){GC_get_oom_fn()(SIZE_MAX), len, cap};
@@ -1094,6 +1094,9 @@ RunResult vm_execute(VmG *g) {
     }
     CASE(NEW) {
         const Type *t = K[in.bx].p;
+        if (t->slots == TYPE_SLOTS_MAX) {
+            GC_get_oom_fn()((size_t)go_size(t)); /* too large for slots: cannot be had */
+        }
         size_t n = (size_t)(t->slots > 0 ? t->slots : 1);
         void *p;
         if (type_pointer_free_rt(t)) {
@@ -1246,7 +1249,7 @@ RunResult vm_execute(VmG *g) {
         if ((uint64_t)i >= (uint64_t)n) {
             INDEX_ERROR(i, n);
         }
-        R[in.a].p = (Slot *)R[in.b].p + i * x.b;
+        R[in.a].p = (Slot *)R[in.b].p + i * (int64_t)x.bx;
         NEXT();
     }
     CASE(PGETN) {
@@ -1284,12 +1287,12 @@ RunResult vm_execute(VmG *g) {
     CASE(SLICE) {
         Instr x = *pc++;
         int64_t lo = R[in.c].i, hi = R[in.c + 1].i, max = R[in.c + 2].i;
-        if (!slice_bounds_ok(g, lo, hi, max, R[in.b + 2].i, false, x.c)) {
+        if (!slice_bounds_ok(g, lo, hi, max, R[in.b + 2].i, false, x.a)) {
             SAVE_PC();
             PANIC_NOW();
         }
         Slot *p = R[in.b].p;
-        R[in.a].p = p + lo * x.a;
+        R[in.a].p = p + lo * (int64_t)x.bx;
         R[in.a + 1].i = hi - lo;
         R[in.a + 2].i = max - lo;
         NEXT();
@@ -1387,7 +1390,7 @@ RunResult vm_execute(VmG *g) {
         Instr x = *pc++;
         Slot *d = &R[in.b];
         int64_t n = d[1].i;
-        if (in.c) {
+        if (in.c & 1) {
             GoString s = {R[x.a].p, R[x.a + 1].i};
             if (s.len < n) {
                 n = s.len;
@@ -1400,10 +1403,10 @@ RunResult vm_execute(VmG *g) {
             if (s[1].i < n) {
                 n = s[1].i;
             }
-            if (n > 0 && x.c) {
-                copy_words(d[0].p, s[0].p, n * x.b);
+            if (n > 0 && (in.c & 2)) {
+                copy_words(d[0].p, s[0].p, n * (int64_t)x.bx);
             } else if (n > 0) {
-                memmove(d[0].p, s[0].p, sizeof(Slot) * (size_t)(n * x.b));
+                memmove(d[0].p, s[0].p, sizeof(Slot) * (size_t)(n * (int64_t)x.bx));
             }
         }
         R[in.a].i = n;
@@ -1414,7 +1417,7 @@ RunResult vm_execute(VmG *g) {
         if (in.c) {
             map_clear(R[in.a].p);
         } else if (R[in.a + 1].i > 0) {
-            memset(R[in.a].p, 0, sizeof(Slot) * (size_t)(R[in.a + 1].i * x.b));
+            memset(R[in.a].p, 0, sizeof(Slot) * (size_t)(R[in.a + 1].i * (int64_t)x.bx));
         }
         NEXT();
     }
