@@ -1,5 +1,5 @@
 /* signal.c — signals as Go programs see them: the natives of os/signal, and the signal thread
- * that serves them and the goroutines waiting for a child process (syscall.Wait4, proc.c).
+ * that serves them and the goroutines waiting for a child process (syscall.Wait4, syscall.c).
  *
  * One handler catches every signal we take: on whatever thread the kernel picks, it sets the
  * signal's bit in `caught` and writes a byte to the wake-up pipe (nothing more would be

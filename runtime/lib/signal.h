@@ -1,4 +1,4 @@
-/* signal.h — what the process natives (proc.c) ask of the signal thread (signal.c): waiting
+/* signal.h — what the process natives (syscall.c) ask of the signal thread (signal.c): waiting
  * for a child process without holding a worker thread, and the dispositions a child starts
  * with.
  */

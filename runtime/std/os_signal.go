@@ -12,6 +12,8 @@
 // n-1 for signal n), no mask empty; handlers.ref[n] counts the masks holding n, and the
 // runtime catches n exactly when it is not 0. The watcher holds the lock while it
 // delivers, so after Stop(c) returns nothing more is sent on c.
+//
+// Natives: lib_signal_funcs in runtime/lib/signal.c.
 package signal
 
 import (

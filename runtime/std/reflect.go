@@ -17,6 +17,8 @@
 // Not provided: types made at run time other than pointers (SliceOf, MapOf, FuncOf, StructOf,
 // ArrayOf, ChanOf), channel operations (Send, Recv, Close, MakeChan, Select), MakeFunc,
 // Method.Type and Method.Func of a non-interface type, UnsafeAddr.
+//
+// Natives: lib_reflect_funcs in runtime/lib/reflect.c.
 package reflect
 
 import (

@@ -2,10 +2,12 @@
 // and their names, error numbers, wait statuses, and starting, signalling and waiting for
 // processes (Linux numbering throughout, as Go's linux/amd64 has it).
 //
-// The natives are runtime/lib/proc.c: they take and return plain numbers, strings and
-// slices, and return the raw errno (0: success), which this file turns into an Errno.
+// The natives take and return plain numbers, strings and slices, and return the raw errno
+// (0: success), which this file turns into an Errno.
 // Wait4 without WNOHANG parks the goroutine until the child can be waited for (the signal
 // thread of runtime/lib/signal.c watches SIGCHLD); it never blocks a worker thread.
+//
+// Natives: lib_syscall_funcs in runtime/lib/syscall.c.
 package syscall
 
 import "io/fs"

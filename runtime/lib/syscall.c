@@ -1,4 +1,4 @@
-/* proc.c — the natives of syscall (runtime/std/syscall.go): processes (start, signal, wait),
+/* syscall.c — the natives of syscall (runtime/std/syscall.go): processes (start, signal, wait),
  * pipes, the process's identity, and the text of an error number. os and os/exec build on
  * them.
  *
