@@ -36,6 +36,11 @@ int cmp_emit_raw(FS *fs, Instr in) {
 }
 
 int cmp_emit(FS *fs, int op, int a, int b, int c) {
+    if ((unsigned)a > 0xffff || (unsigned)b > 0xffff || (unsigned)c > 0xffff) {
+        /* an operand that would wrap: never emitted silently */
+        cmp_error(fs, pos_make(fs->line, 1), "internal: operand too large for %s (%d, %d, %d)",
+                  op_names[op], a, b, c);
+    }
     Instr in = {(uint16_t)op, (uint16_t)a, {{(uint16_t)b, (uint16_t)c}}};
     return cmp_emit_raw(fs, in);
 }
