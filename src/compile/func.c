@@ -80,6 +80,37 @@ static void param_to_cell(FS *fs, Obj *o) {
     cmp_new_cell(fs, o, src);
 }
 
+/* Go's size in bytes of the values of n objects, saturating at INT64_MAX. */
+static int64_t objs_go_size(Obj **objs, int n) {
+    int64_t size = 0;
+    for (int i = 0; i < n; i++) {
+        if (__builtin_add_overflow(size, rt_go_size(objs[i]->type), &size)) {
+            return INT64_MAX;
+        }
+    }
+    return size;
+}
+
+/* Go's limit on a function's arguments and results (its locals that large go to the heap):
+ * past 1 GB, "stack frame too large". Returns false when it was reported. */
+static bool frame_size_ok(FS *fs, FuncInfo *fi) {
+    int64_t args = objs_go_size(&fi->recv, fi->recv ? 1 : 0);
+    int64_t params = objs_go_size(fi->params, fi->nparams);
+    int64_t results = objs_go_size(fi->results, fi->nresults);
+    int64_t total;
+    if (__builtin_add_overflow(args, params, &args) ||
+        __builtin_add_overflow(args, results, &total)) {
+        args = total = INT64_MAX;
+    }
+    if (total < ((int64_t)1 << 30)) {
+        return true;
+    }
+    Pos pos = fi->obj ? fi->obj->pos : fi->lit ? fi->lit->pos : pos_make(fs->line, 1);
+    cmp_error(fs, pos, "stack frame too large (>1GB): 0 MB locals + %lld MB args",
+              (long long)(args >> 20));
+    return false;
+}
+
 /* The frame's fixed part: parameters, captured cells, escaping parameters' cells, result
  * variables (see the comment atop this file). */
 static void func_prologue(FS *fs, FuncInfo *fi, Func *fn) {
@@ -189,7 +220,11 @@ static Func *compile_func(Compiler *C, FuncInfo *fi) {
     Block *body = fi->body;
     fn->line = body ? body->lbrace.line : 0;
     fs.line = fn->line;
-    func_prologue(&fs, fi, fn);
+    if (!frame_size_ok(&fs, fi)) {
+        body = NULL; /* reported; its parameters have no registers */
+    } else {
+        func_prologue(&fs, fi, fn);
+    }
     if (body) {
         cmp_stmt_list(&fs, body->stmts, body->n);
         if (body->rbrace.line) {
@@ -525,6 +560,23 @@ static void init_package_vars(FS *fs, ValueSpec *vs) {
     cmp_free_temps(fs);
 }
 
+/* Go's limit on a package variable: 2e9 bytes ("symbol too large"). Returns false when a
+ * variable of spec vs passes it (reported). */
+static bool package_vars_size_ok(FS *fs, ValueSpec *vs) {
+    const int64_t max = 2000000000;
+    bool ok = true;
+    for (int k = 0; k < vs->nnames; k++) {
+        Obj *o = vs->names[k]->ident.obj;
+        int64_t size = o && o->type ? rt_go_size(o->type) : 0;
+        if (size > max) {
+            cmp_error(fs, vs->names[k]->pos, "%s.%s: symbol too large (%lld bytes > %lld bytes)",
+                      fs->C->pkg->path, o->name, (long long)size, (long long)max);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 /* The init function: variables in the checker's order, then the init()s. */
 static Func *compile_init(Compiler *C, Package *pkg) {
     FuncInfo *fi = NEW(FuncInfo);
@@ -541,7 +593,9 @@ static Func *compile_init(Compiler *C, Package *pkg) {
     for (int i = 0; i < pkg->var_order.len; i++) {
         ValueSpec *vs = pkg->var_order.data[i]->vspec;
         fs.line = vs->pos.line;
-        init_package_vars(&fs, vs);
+        if (package_vars_size_ok(&fs, vs)) {
+            init_package_vars(&fs, vs);
+        }
     }
     for (int i = 0; i < pkg->inits.len; i++) {
         Obj *f = pkg->inits.data[i];

@@ -254,7 +254,8 @@ void vm_recover(VmG *g, bool deferred_itself, Slot *out) {
     if (deferred_itself) {
         f = !f->panic && g->nframes >= 2 ? f - 1 : NULL;
     }
-    if (p && f && !p->recovered && !p->goexit && (f->flags & FRAME_DEFERRED) && f->panic == p) {
+    if (p && f && !p->recovered && !p->goexit && !g->fatal && (f->flags & FRAME_DEFERRED) &&
+        f->panic == p) {
         p->recovered = true;
         out[0].p = (void *)p->type;
         out[1] = p->data;
@@ -429,24 +430,33 @@ bool rt_call_method(G *gg, const Type *t, Slot data, const Method *m, const Slot
     return ok;
 }
 
-void rt_recover_into(G *gg, Slot *out) {
+bool rt_recover_into(G *gg, Slot *out) {
     VmG *g = vm_g(gg);
     Panic *p = g->panic;
-    if (!p) {
+    if (!p || g->fatal) {
         out[0].p = NULL;
         out[1].p = NULL;
-        return;
+        return !g->fatal;
     }
     out[0].p = (void *)p->type;
     out[1] = p->data;
     g->panic = p->link;
     g->panic_pending = false;
+    return true;
 }
 
 void rt_goexit(G *gg) {
     VmG *g = vm_g(gg);
     vm_panic(g, NULL, (Slot){0});
     g->panic->goexit = true;
+}
+
+void rt_fatal_stack_overflow(G *g) {
+    VmG *vg = vm_g(g);
+    if (!vg->fatal) {
+        vm_fatal_stack_overflow(vg);
+        rt_panic_plain(g, "stack overflow"); /* unwinds the native's callers; never reported */
+    }
 }
 
 void rt_exit(G *g, int code) {
