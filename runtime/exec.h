@@ -14,6 +14,7 @@
 
 #include "../src/common.h"
 #include "g.h"
+#include "native.h"
 #include "type.h"
 
 /* A goroutine ready to call the func value fn with argument slots args[0..nargs). It reuses
@@ -31,6 +32,12 @@ typedef enum RunResult {
     RUN_PARK,   /* blocked (g->status is G_WAITING): someone else will make it runnable */
 } RunResult;
 
+/* A func value taking param_slots argument slots and returning result_slots result slots
+ * whose calls run the native stub with data in a[0] and the call's arguments from a[1] on
+ * (the stub writes the results from a[0], as any native). name: for tracebacks, which hide
+ * its frame (reflect.MakeFunc). */
+Slot exec_native_closure(const char *name, NativeFn stub, int32_t param_slots, int32_t result_slots,
+                         Slot data);
 /* Runs g until it ends, panics, exits, yields or parks. */
 RunResult exec_run(G *g);
 
@@ -64,5 +71,8 @@ void exec_rt_func_file_line(G *g, Slot *a);
 void exec_rt_callers_frames(G *g, Slot *a);
 void exec_rt_frames_next(G *g, Slot *a);
 void exec_rt_keep_alive(G *g, Slot *a);
+/* The entry pc of the func value fn (reflect's Value.Pointer), which FuncForPC then knows;
+ * 0 for nil. */
+uintptr_t exec_func_entry(Slot fn);
 
 #endif

@@ -15,8 +15,10 @@
  * never spelled are made here on demand and published in elem->ptr_to (the checker looks
  * there first, so a type stays canonical); a lock orders those publications.
  */
+#include "../../src/check/types.h"
 #include "../../src/common.h"
 #include "../chan.h"
+#include "../exec.h"
 #include "../lock.h"
 #include "../map.h"
 #include "../native.h"
@@ -299,6 +301,125 @@ static void r_ptr_to(G *g, Slot *a) {
     a[0].p = p;
 }
 
+/* ---- types made at run time ----
+ *
+ * SliceOf, ArrayOf, MapOf, ChanOf, FuncOf and StructOf go through the checker's constructors,
+ * so that a type made here is the very Type * the program's own spelling of it is (identity
+ * stays pointer equality). The checker's table is not locked: in a run it is done before the
+ * program starts, so one lock among the goroutines suffices. A new type gets the empty
+ * method set the compiler gives every type it emits. */
+
+static RtLock make_lock;
+
+/* t, just made under make_lock, which this releases. */
+static Type *made(Type *t) {
+    if (!t->methods) {
+        t->methods = NEW_ARRAY(Method, 1);
+    }
+    rt_unlock(&make_lock);
+    return t;
+}
+
+static void r_slice_of(G *g, Slot *a) {
+    (void)g;
+    rt_lock(&make_lock);
+    a[0].p = made(type_slice(a[0].p));
+}
+
+/* arrayOf(n int, t *rtype) *rtype */
+static void r_array_of(G *g, Slot *a) {
+    (void)g;
+    rt_lock(&make_lock);
+    a[0].p = made(type_array(a[1].p, a[0].i));
+}
+
+static void r_map_of(G *g, Slot *a) {
+    (void)g;
+    rt_lock(&make_lock);
+    a[0].p = made(type_map(a[0].p, a[1].p));
+}
+
+/* chanOf(dir int, t *rtype) *rtype: dir as type.h numbers it. */
+static void r_chan_of(G *g, Slot *a) {
+    (void)g;
+    rt_lock(&make_lock);
+    a[0].p = made(type_chan((int)a[0].i, a[1].p));
+}
+
+/* funcOf(in, out []*rtype, variadic bool) *rtype */
+static void r_func_of(G *g, Slot *a) {
+    (void)g;
+    GoSlice in = rt_slice(a), out = rt_slice(a + 3);
+    rt_lock(&make_lock);
+    a[0].p =
+        made(type_func((Type **)in.ptr, (int)in.len, (Type **)out.ptr, (int)out.len, a[6].i != 0));
+}
+
+/* structOf(names []string, types []*rtype, tags []string, embedded []bool) *rtype: the names
+ * are checked by the Go side. */
+static void r_struct_of(G *g, Slot *a) {
+    (void)g;
+    GoSlice names = rt_slice(a), types = rt_slice(a + 3), tags = rt_slice(a + 6),
+            emb = rt_slice(a + 9);
+    int n = (int)names.len;
+    StructField *fs = NEW_ARRAY(StructField, n > 0 ? n : 1);
+    rt_lock(&make_lock); /* intern's table is the checker's too */
+    for (int i = 0; i < n; i++) {
+        GoString name = rt_str(names.ptr + 2 * i), tag = rt_str(tags.ptr + 2 * i);
+        fs[i].name = intern(name.ptr, (size_t)name.len);
+        fs[i].type = types.ptr[i].p;
+        fs[i].tag = tag.len ? intern(tag.ptr, (size_t)tag.len) : NULL;
+        fs[i].embedded = emb.ptr[i].i != 0;
+        fs[i].exported = name.len > 0 && name.ptr[0] >= 'A' && name.ptr[0] <= 'Z';
+    }
+    a[0].p = made(type_struct(fs, n));
+}
+
+/* ---- functions made at run time ---- */
+
+/* What a func value made by makeFunc carries: the Go function that runs a call (it reads the
+ * arguments from a frame of slots and writes the results there) and the frame's sizes. */
+typedef struct MadeFunc {
+    Slot impl;
+    int32_t nin, nout;
+} MadeFunc;
+
+static void made_func_stub(G *g, Slot *a) {
+    const MadeFunc *m = a[0].p;
+    int32_t n = m->nin > m->nout ? m->nin : m->nout;
+    Slot *frame = NEW_ARRAY(Slot, n > 0 ? n : 1);
+    if (m->nin) {
+        memcpy(frame, a + 1, sizeof(Slot) * (size_t)m->nin);
+    }
+    Slot arg = {.p = frame}, none;
+    if (rt_call(g, m->impl, &arg, 1, &none, 0) && m->nout) {
+        memcpy(a, frame, sizeof(Slot) * (size_t)m->nout);
+    }
+}
+
+/* makeFunc(ft *rtype, impl func(frame *slot)) *slot: a func value of type ft whose calls run
+ * impl on a frame holding the arguments, from which the results are then taken. */
+static void r_make_func(G *g, Slot *a) {
+    (void)g;
+    const Type *ft = a[0].p;
+    MadeFunc *m = NEW(MadeFunc);
+    m->impl = a[1];
+    for (int i = 0; i < ft->nparams; i++) {
+        m->nin += ft->params[i]->slots;
+    }
+    for (int i = 0; i < ft->nresults; i++) {
+        m->nout += ft->results[i]->slots;
+    }
+    a[0] = exec_native_closure("reflect.makeFuncStub", made_func_stub, m->nin, m->nout,
+                               (Slot){.p = m});
+}
+
+/* funcEntry(fn *slot) uintptr: the entry pc of the func value at fn. */
+static void r_func_entry(G *g, Slot *a) {
+    (void)g;
+    a[0].u = exec_func_entry(*(Slot *)a[0].p);
+}
+
 /* ---- slots ---- */
 
 /* alloc(t *rtype) *slot: a zeroed value of type t. */
@@ -538,6 +659,15 @@ const NativeFunc lib_reflect_funcs[] = {
     {"tmethod(t *rtype, i int) (name string, sig *rtype)", r_method},
     {"timplements(t, u *rtype) bool", r_implements},
     {"ptrTo(t *rtype) *rtype", r_ptr_to},
+    {"sliceOf(t *rtype) *rtype", r_slice_of},
+    {"arrayOf(n int, t *rtype) *rtype", r_array_of},
+    {"mapOf(k, e *rtype) *rtype", r_map_of},
+    {"chanOf(dir int, t *rtype) *rtype", r_chan_of},
+    {"funcOf(in, out []*rtype, variadic bool) *rtype", r_func_of},
+    {"structOf(names []string, types []*rtype, tags []string, embedded []bool) *rtype",
+     r_struct_of},
+    {"makeFunc(ft *rtype, impl func(frame *slot)) *slot", r_make_func},
+    {"funcEntry(fn *slot) uintptr", r_func_entry},
     {"alloc(t *rtype) *slot", r_alloc},
     {"add(p *slot, n int) *slot", r_add},
     {"move(t *rtype, dst, src *slot)", r_move},

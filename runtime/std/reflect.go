@@ -14,9 +14,14 @@
 // the slot directly (narrow integers stay sign- or zero-extended, float32 values stay doubles
 // rounded to float32: the setters keep that invariant).
 //
-// Not provided: types made at run time other than pointers (SliceOf, MapOf, FuncOf, StructOf,
-// ArrayOf, ChanOf), channel operations (Send, Recv, Close, MakeChan, Select), MakeFunc,
-// Method.Type and Method.Func of a non-interface type, UnsafeAddr.
+// Types made at run time (SliceOf, ArrayOf, MapOf, ChanOf, FuncOf, StructOf) are the
+// checker's canonical types, so they are identical to the program's spelling of them. A func
+// made by MakeFunc, a method value turned into a func and a concrete type's Method.Func are
+// func values whose calls run Go code here (makeFunc's impl) on a frame of slots.
+//
+// Not provided: channel operations (Send, Recv, Close, MakeChan, Select), UnsafeAddr,
+// StructOf of embedded fields with methods; recover() in a function that MakeFunc's func
+// calls does not stop a panic when that func was deferred.
 //
 // Natives: lib_reflect_funcs in runtime/lib/reflect.c.
 package reflect
@@ -484,7 +489,21 @@ func (t *rtype) Method(i int) Method {
 	}
 	if t.Kind() == Interface {
 		m.Type = sig
+		return m
 	}
+	in := []*rtype{t}
+	for k := 0; k < tnumIn(sig); k++ {
+		in = append(in, tin(sig, k))
+	}
+	var out []*rtype
+	for k := 0; k < tnumOut(sig); k++ {
+		out = append(out, tout(sig, k))
+	}
+	ft := funcOf(in, out, tvariadic(sig))
+	m.Type = ft
+	m.Func = MakeFunc(ft, func(args []Value) []Value {
+		return args[0].Method(i).call("Call", args[1:], true)
+	})
 	return m
 }
 
@@ -733,7 +752,7 @@ func (v Value) Interface() any {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
 	if v.flag&flagMethod != 0 {
-		panic("reflect.Value.Interface: method values are not supported")
+		v = v.methodFunc()
 	}
 	return pack(v.typ, v.ptr)
 }
@@ -927,7 +946,7 @@ func (v Value) SetZero() {
 // assignTo returns x as a value of type dst, panicking (with context) when it does not fit.
 func (x Value) assignTo(context string, dst *rtype) Value {
 	if x.flag&flagMethod != 0 {
-		panic(context + ": method values are not supported")
+		x = x.methodFunc()
 	}
 	switch {
 	case x.typ == dst:
@@ -1141,7 +1160,12 @@ func (v Value) IsZero() bool {
 // Pointer returns v's value as a uintptr.
 func (v Value) Pointer() uintptr {
 	switch v.kind() {
-	case Chan, Map, Pointer, UnsafePointer, Func:
+	case Func:
+		if v.flag&flagMethod != 0 {
+			v = v.methodFunc()
+		}
+		return funcEntry(v.ptr)
+	case Chan, Map, Pointer, UnsafePointer:
 		return addr(*asPtr(v.ptr))
 	case Slice:
 		return addr(asSlice(v.ptr).data)
@@ -1439,9 +1463,31 @@ func (v Value) MethodByName(name string) Value {
 }
 
 // Call calls the function v with the input arguments in and returns its results.
-func (v Value) Call(in []Value) []Value {
-	v.mustBe(Func, "reflect.Value.Call")
-	v.mustBeExported("reflect.Value.Call")
+func (v Value) Call(in []Value) []Value { return v.call("Call", in, false) }
+
+// CallSlice calls the variadic function v with the input arguments in, in[len(in)-1] being
+// the variadic slice itself.
+func (v Value) CallSlice(in []Value) []Value { return v.call("CallSlice", in, true) }
+
+// methodFunc is the method value v as a func value of the method's signature.
+func (v Value) methodFunc() Value {
+	recv := v
+	recv.flag = v.flag&flagRO | flag(recv.typ.Kind())
+	i := int(v.flag >> flagMethodShift)
+	ft := v.Type().common()
+	f := MakeFunc(ft, func(args []Value) []Value {
+		return Value{recv.typ, recv.ptr, recv.flag&flagRO | flagMethod |
+			flag(i)<<flagMethodShift | flag(Func)}.call("Call", args, true)
+	})
+	f.flag |= v.flag & flagRO
+	return f
+}
+
+// call is Call, or CallSlice when asSlice: then a variadic function's last argument is the
+// slice itself.
+func (v Value) call(op string, in []Value, asSlice bool) []Value {
+	v.mustBe(Func, "reflect.Value."+op)
+	v.mustBeExported("reflect.Value."+op)
 	var ft *rtype
 	if v.flag&flagMethod != 0 {
 		_, ft = tmethod(v.typ, v.methodIndex())
@@ -1452,7 +1498,10 @@ func (v Value) Call(in []Value) []Value {
 		}
 	}
 	n := tnumIn(ft)
-	if tvariadic(ft) {
+	if op == "CallSlice" && !tvariadic(ft) {
+		panic("reflect: CallSlice of non-variadic function")
+	}
+	if tvariadic(ft) && !asSlice {
 		if len(in) < n-1 {
 			panic("reflect: Call with too few input arguments")
 		}
@@ -1463,9 +1512,9 @@ func (v Value) Call(in []Value) []Value {
 		}
 		in = append(in[:n-1:n-1], extra)
 	} else if len(in) < n {
-		panic("reflect: Call with too few input arguments")
+		panic("reflect: " + op + " with too few input arguments")
 	} else if len(in) > n {
-		panic("reflect: Call with too many input arguments")
+		panic("reflect: " + op + " with too many input arguments")
 	}
 	args := make([]*slot, n)
 	for i := range args {
@@ -1689,4 +1738,144 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 		return v1.IsNil() && v2.IsNil()
 	}
 	return equal(v1.typ, v1.ptr, v2.ptr)
+}
+
+// ---- functions made at run time ----
+
+// MakeFunc returns a new function of the given Type that wraps the function fn. When called,
+// that new function converts its arguments to a slice of Values, runs fn(args), and returns
+// fn's results as its own.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	ft := typ.common()
+	impl := func(frame *slot) {
+		n := tnumIn(ft)
+		args := make([]Value, n)
+		off := 0
+		for i := range args {
+			t := tin(ft, i)
+			p := alloc(t)
+			move(t, p, add(frame, off))
+			args[i] = valueAt(t, p, 0)
+			off += tslots(t)
+		}
+		res := fn(args)
+		if len(res) != tnumOut(ft) {
+			panic("reflect: wrong return count from function created by MakeFunc")
+		}
+		off = 0
+		for i, r := range res {
+			t := tout(ft, i)
+			if r.flag == 0 {
+				panic("reflect: function created by MakeFunc using closure returned zero Value")
+			}
+			if r.flag&flagRO != 0 {
+				panic("reflect: function created by MakeFunc using closure returned value " +
+					"obtained from unexported field")
+			}
+			r = r.assignTo("reflect.MakeFunc", t)
+			move(t, add(frame, off), r.ptr)
+			off += tslots(t)
+		}
+	}
+	p := alloc(ft)
+	*asPtr(p) = makeFunc(ft, impl)
+	return Value{ft, p, flag(Func)}
+}
+
+// ---- types made at run time ----
+
+// SliceOf returns the slice type with element type t.
+func SliceOf(t Type) Type { return sliceOf(t.common()) }
+
+// ArrayOf returns the array type with the given length and element type.
+func ArrayOf(length int, elem Type) Type {
+	if length < 0 {
+		panic("reflect: negative length passed to ArrayOf")
+	}
+	return arrayOf(length, elem.common())
+}
+
+// MapOf returns the map type with the given key and element types.
+func MapOf(key, elem Type) Type {
+	if !key.Comparable() {
+		panic("reflect.MapOf: invalid key type " + key.String())
+	}
+	return mapOf(key.common(), elem.common())
+}
+
+// ChanOf returns the channel type with the given direction and element type.
+func ChanOf(dir ChanDir, t Type) Type {
+	d := 3
+	switch dir {
+	case SendDir:
+		d = 1
+	case RecvDir:
+		d = 2
+	case BothDir:
+	default:
+		panic("reflect.ChanOf: invalid dir")
+	}
+	return chanOf(d, t.common())
+}
+
+// FuncOf returns the function type with the given argument and result types.
+func FuncOf(in, out []Type, variadic bool) Type {
+	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
+		panic("reflect.FuncOf: last arg of variadic func must be slice")
+	}
+	ins := make([]*rtype, len(in))
+	for i, t := range in {
+		ins[i] = t.common()
+	}
+	outs := make([]*rtype, len(out))
+	for i, t := range out {
+		outs[i] = t.common()
+	}
+	return funcOf(ins, outs, variadic)
+}
+
+// StructOf returns the struct type containing fields.
+func StructOf(fields []StructField) Type {
+	names := make([]string, len(fields))
+	types := make([]*rtype, len(fields))
+	tags := make([]string, len(fields))
+	embedded := make([]bool, len(fields))
+	seen := map[string]bool{}
+	for i, f := range fields {
+		if f.Name == "" {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no name")
+		}
+		if !isValidFieldName(f.Name) {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has invalid name")
+		}
+		if f.Type == nil {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no type")
+		}
+		if !isExported(f.Name) && f.PkgPath == "" {
+			panic("reflect.StructOf: field \"" + f.Name + "\" is unexported but missing PkgPath")
+		}
+		if f.Anonymous && f.Type.NumMethod() > 0 {
+			panic("reflect.StructOf: embedded field with methods is not supported")
+		}
+		if f.Name != "_" {
+			if seen[f.Name] {
+				panic("reflect.StructOf: duplicate field " + f.Name)
+			}
+			seen[f.Name] = true
+		}
+		names[i], types[i], tags[i], embedded[i] = f.Name, f.Type.common(), string(f.Tag), f.Anonymous
+	}
+	return structOf(names, types, tags, embedded)
+}
+
+func isValidFieldName(name string) bool {
+	for i, r := range name {
+		if r != '_' && !unicode.IsLetter(r) && (i == 0 || !unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return true
 }

@@ -87,6 +87,39 @@ static Closure *native_trampoline(Func *native) {
     return native->trampoline;
 }
 
+Slot exec_native_closure(const char *name, NativeFn stub, int32_t param_slots, int32_t result_slots,
+                         Slot data) {
+    Func *native = NEW(Func);
+    native->name = name;
+    native->native = stub;
+    native->param_slots = param_slots + 1;
+    native->result_slots = result_slots;
+    Func *t = NEW(Func);
+    t->name = name;
+    t->is_wrapper = true;
+    t->consts = NEW_ARRAY(Slot, 1);
+    t->consts[0].p = native;
+    t->nconsts = 1;
+    t->code = NEW_ARRAY(Instr, 4);
+    int n = 0;
+    if (param_slots) { /* the arguments move up one: data goes first */
+        t->code[n++] = (Instr){OP_MOVEN, 1, {{0, (uint16_t)param_slots}}};
+    }
+    t->code[n++] = (Instr){OP_GETUP, 0, {{0, 0}}};
+    t->code[n++] = (Instr){OP_CALL, 0, {.bx = 0}};
+    t->code[n++] = (Instr){OP_RET, 0, {{(uint16_t)result_slots, 0}}};
+    t->ncode = n;
+    t->nregs = (param_slots + 1 > result_slots ? param_slots + 1 : result_slots) + 2;
+    t->param_slots = param_slots;
+    t->result_slots = result_slots;
+    t->nup = 1;
+    Closure *cl = GC_MALLOC(sizeof(Closure) + sizeof(Slot));
+    cl->fn = t;
+    cl->nup = 1;
+    cl->up[0] = data;
+    return (Slot){.p = cl};
+}
+
 G *exec_new(G *reuse, Slot fn, const Slot *args, int nargs) {
     Closure *cl = fn.p;
     if (cl->fn->native) {
@@ -236,7 +269,8 @@ void rt_panic_string(G *g, const char *msg) {
 
 bool rt_panicking(G *gg) {
     VmG *g = vm_g(gg);
-    return g->panic_pending || (g->panic && g->g.nested && !g->panic->recovered);
+    return g->panic_pending ||
+           (g->panic && g->g.nested && g->panic != g->nested_panic && !g->panic->recovered);
 }
 
 void vm_nil_deref(VmG *g) {
@@ -248,13 +282,37 @@ void vm_assert_panic(VmG *g, const char *msg) {
     panic_msg(g, vm_types.assert_error, msg, true);
 }
 
+/* Go lets a function called on behalf of a deferred call by a method wrapper (defer i.M())
+ * or by reflect (a deferred func made by MakeFunc, method value or Method.Func) recover as if
+ * it were the deferred call: the frames of wrappers and of reflect in between do not count.
+ * The panic that a function called by frame k may stop: walking down from k through such
+ * frames to a deferred one; NULL if there is none. */
+static Panic *transparent_deferred(const Frame *frames, int32_t k) {
+    for (; k >= 0; k--) {
+        const Frame *f = &frames[k];
+        if (!f->fn->is_wrapper && (!f->fn->name || strncmp(f->fn->name, "reflect.", 8) != 0)) {
+            return NULL;
+        }
+        if (f->flags & (FRAME_DEFERRED | FRAME_REFLECT_DEFERRED)) {
+            return f->panic;
+        }
+    }
+    return NULL;
+}
+
 void vm_recover(VmG *g, bool deferred_itself, Slot *out) {
     Panic *p = g->panic;
     const Frame *f = &g->frames[g->nframes - 1];
+    Panic *stops = NULL; /* the panic f's recover() may stop */
     if (deferred_itself) {
         f = !f->panic && g->nframes >= 2 ? f - 1 : NULL;
+        stops = f && (f->flags & FRAME_DEFERRED) ? f->panic : NULL;
+    } else if (f->flags & (FRAME_DEFERRED | FRAME_REFLECT_DEFERRED)) {
+        stops = f->panic;
+    } else if (p) {
+        stops = transparent_deferred(g->frames, g->nframes - 2);
     }
-    if (p && f && !p->recovered && !p->goexit && (f->flags & FRAME_DEFERRED) && f->panic == p) {
+    if (p && stops == p && !p->recovered && !p->goexit) {
         p->recovered = true;
         out[0].p = (void *)p->type;
         out[1] = p->data;
@@ -383,9 +441,18 @@ static bool nested_call(VmG *g, Closure *cl, const Slot *args, int nargs, Slot *
     g->stack_cap = need;
     memcpy(g->stack, args, sizeof(Slot) * (size_t)nargs);
     bool ok = vm_push_frame(g, fn, cl, 0, FRAME_RETURN_TO_C);
+    Panic *rp =
+        g->panic && saved.nframes ? transparent_deferred(saved.frames, saved.nframes - 1) : NULL;
+    if (ok && rp) {
+        g->frames[0].flags |= FRAME_REFLECT_DEFERRED;
+        g->frames[0].panic = rp;
+    }
+    Panic *outer = g->nested_panic;
+    g->nested_panic = g->panic; /* a deferred call's callback: not a panic of the callback */
     g->g.nested++;
     RunResult r = ok ? vm_execute(g) : RUN_PANIC;
     g->g.nested--;
+    g->nested_panic = outer;
     bool good = r == RUN_DONE;
     if (good) {
         memcpy(res, g->stack, sizeof(Slot) * (size_t)nres);

@@ -418,6 +418,18 @@ static Slot *go_func_of(Func *fn) {
     return obj;
 }
 
+uintptr_t exec_func_entry(Slot fn) {
+    const Closure *cl = fn.p;
+    if (!cl) {
+        return 0;
+    }
+    if (!cl->fn->code) { /* a native: no code, no pc that FuncForPC could map back */
+        return (uintptr_t)cl->fn;
+    }
+    know_func(cl->fn);
+    return (uintptr_t)cl->fn->code;
+}
+
 /* FuncForPC(pc uintptr) *Func */
 void exec_rt_func_for_pc(G *gg, Slot *a) {
     (void)gg;

@@ -20,6 +20,8 @@
 enum {
     FRAME_RETURN_TO_C = 1, /* the frame was entered by rt_call: its return ends the nested loop */
     FRAME_DEFERRED = 2,    /* a deferred call (recover() looks at this) */
+    /* called by reflect for a deferred call: recover() may stop its panic (call.c) */
+    FRAME_REFLECT_DEFERRED = 4,
 };
 
 typedef struct Panic Panic;
@@ -72,6 +74,7 @@ typedef struct VmG {
     bool fatal;               /* a fatal error was reported (stack overflow): exit 2, no report */
     bool unwinding;           /* a deferred native stopped a panic's unwinding: resume it */
     const Instr *native_call; /* the call instruction of the native being run */
+    Panic *nested_panic;      /* the panic in flight when the innermost rt_call began */
 } VmG;
 
 static inline VmG *vm_g(G *g) {
