@@ -38,6 +38,24 @@ typedef enum RunResult {
  * its frame (reflect.MakeFunc). */
 Slot exec_native_closure(const char *name, NativeFn stub, int32_t param_slots, int32_t result_slots,
                          Slot data);
+/* Func values running one channel operation on the channel c (a Chan *) for reflect, whose
+ * elements are elem_slots slots long, where the value is at v (sent from there, or received
+ * there): SEND func(c, v *slot); RECV func(c, v *slot) (ok bool); TRYSEND func(c, v *slot)
+ * (chosen int); TRYRECV func(c, v *slot) (chosen int, ok bool) where chosen is 0, or -1 when
+ * the operation would block; CLOSE func(c *slot). They park as the statements do. */
+typedef enum ExecChanOp {
+    EXEC_CHAN_SEND,
+    EXEC_CHAN_RECV,
+    EXEC_CHAN_TRYSEND,
+    EXEC_CHAN_TRYRECV,
+    EXEC_CHAN_CLOSE
+} ExecChanOp;
+Slot exec_chan_func(ExecChanOp op, int32_t elem_slots);
+/* A func value func(f *slot) (chosen int) running a select over n cases, with a default
+ * when has_default: case i has direction dirs[i] (SELECT_SEND or SELECT_RECV, chan.h) and
+ * elements of slots[i] slots, and its slots in the frame f are the channel, the value (sent
+ * from there, received there) and the ok flag of a receive. chosen: -1 for the default. */
+Slot exec_select_func(int32_t n, const int32_t *dirs, const int32_t *slots, bool has_default);
 /* Runs g until it ends, panics, exits, yields or parks. */
 RunResult exec_run(G *g);
 

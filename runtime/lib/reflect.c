@@ -4,10 +4,12 @@
  *
  * On the Go side a type is a *rtype, which is the Type * itself (never dereferenced by Go
  * code), and a value's place is a *slot: the address of its first slot. The natives read
- * descriptors, box and unbox interfaces, allocate, move slots, and run map operations and
- * calls. The as* natives are one identity function under several signatures: they turn a
- * *slot into a typed pointer (*string, *float64, *any, ...) through which Go code loads and
- * stores a value in its own layout, so the common accesses cost one native call and no copy.
+ * descriptors, box and unbox interfaces, allocate, move slots, run map operations and
+ * calls, make types (through the checker's constructors) and hand out the func values that
+ * the VM makes for MakeFunc and for channel operations (runtime/exec.h). The as* natives are one
+ * identity function under several signatures: they turn a *slot into a typed pointer (*string,
+ * *float64, *any, ...) through which Go code loads and stores a value in its own layout, so the
+ * common accesses cost one native call and no copy.
  *
  * Invariants: a *slot handed out for a value of type t points at t->slots readable slots (or
  * is any non-NULL pointer when t has none); a boxed copy is made for a one-slot value that an
@@ -428,6 +430,12 @@ static void r_alloc(G *g, Slot *a) {
     a[0].p = alloc_slots(a[0].p);
 }
 
+/* allocSlots(n int) *slot: n zeroed slots that may hold pointers. */
+static void r_alloc_slots(G *g, Slot *a) {
+    (void)g;
+    a[0].p = GC_MALLOC(sizeof(Slot) * (size_t)(a[0].i > 0 ? a[0].i : 1));
+}
+
 /* add(p *slot, n int) *slot */
 static void r_add(G *g, Slot *a) {
     (void)g;
@@ -555,6 +563,34 @@ static void r_chan_cap(G *g, Slot *a) {
     a[0].i = c ? c->buf.cap : 0;
 }
 
+/* makeChan(elem *rtype, n int) *slot: a new channel (the Chan *). */
+static void r_make_chan(G *g, Slot *a) {
+    (void)g;
+    a[0].p = chan_make(a[0].p, a[1].i);
+}
+
+/* chan*Func(op, n int) func(...): exec_chan_func's func value for operation op on elements
+ * of n slots; one native under the signature of each operation (the Go side passes the op
+ * that matches). */
+static void r_chan_func(G *g, Slot *a) {
+    (void)g;
+    a[0] = exec_chan_func((ExecChanOp)a[0].i, (int32_t)a[1].i);
+}
+
+/* selectFunc(dirs, slots []int, hasDefault bool) func(f *slot) int: exec_select_func's
+ * (dirs: 1 send, 2 receive). */
+static void r_select_func(G *g, Slot *a) {
+    (void)g;
+    GoSlice dirs = rt_slice(a), slots = rt_slice(a + 3);
+    int32_t n = (int32_t)dirs.len;
+    int32_t *d = NEW_ARRAY(int32_t, n > 0 ? n : 1), *s = NEW_ARRAY(int32_t, n > 0 ? n : 1);
+    for (int32_t i = 0; i < n; i++) {
+        d[i] = dirs.ptr[i].i == 1 ? SELECT_SEND : SELECT_RECV;
+        s[i] = (int32_t)slots.ptr[i].i;
+    }
+    a[0] = exec_select_func(n, d, s, a[6].i != 0);
+}
+
 /* ---- slices and calls ---- */
 
 /* makeSlice(elem *rtype, n, cap int) *slot: the backing array. */
@@ -669,6 +705,7 @@ const NativeFunc lib_reflect_funcs[] = {
     {"makeFunc(ft *rtype, impl func(frame *slot)) *slot", r_make_func},
     {"funcEntry(fn *slot) uintptr", r_func_entry},
     {"alloc(t *rtype) *slot", r_alloc},
+    {"allocSlots(n int) *slot", r_alloc_slots},
     {"add(p *slot, n int) *slot", r_add},
     {"move(t *rtype, dst, src *slot)", r_move},
     {"copySlots(dst, src *slot, n int)", r_copy_slots},
@@ -692,6 +729,13 @@ const NativeFunc lib_reflect_funcs[] = {
     {"mapIterNext(it *hiter) (k, v *slot, ok bool)", r_map_iter_next},
     {"chanLen(c *slot) int", r_chan_len},
     {"chanCap(c *slot) int", r_chan_cap},
+    {"selectFunc(dirs, slots []int, hasDefault bool) func(f *slot) int", r_select_func},
+    {"makeChan(elem *rtype, n int) *slot", r_make_chan},
+    {"chanSendFunc(op, n int) func(c, v *slot)", r_chan_func},
+    {"chanRecvFunc(op, n int) func(c, v *slot) bool", r_chan_func},
+    {"chanTrySendFunc(op, n int) func(c, v *slot) int", r_chan_func},
+    {"chanTryRecvFunc(op, n int) func(c, v *slot) (int, bool)", r_chan_func},
+    {"chanCloseFunc(op, n int) func(c *slot)", r_chan_func},
     {"makeSlice(elem *rtype, n, cap int) *slot", r_make_slice},
     {"call(ft *rtype, fn *slot, args []*slot) []*slot", r_call},
     {"callMethod(t *rtype, recv *slot, i int, args []*slot) []*slot", r_call_method},

@@ -19,9 +19,11 @@
 // made by MakeFunc, a method value turned into a func and a concrete type's Method.Func are
 // func values whose calls run Go code here (makeFunc's impl) on a frame of slots.
 //
-// Not provided: channel operations (Send, Recv, Close, MakeChan, Select), UnsafeAddr,
-// StructOf of embedded fields with methods; recover() in a function that MakeFunc's func
-// calls does not stop a panic when that func was deferred.
+// Channel operations and Select run small bytecode functions (chanSendFunc, selectFunc) that
+// do what the statements do, parking included, called from Go code here; the op numbers
+// passed to the chan*Func natives are ExecChanOp's (runtime/exec.h).
+//
+// Not provided: UnsafeAddr, StructOf of embedded fields with methods.
 //
 // Natives: lib_reflect_funcs in runtime/lib/reflect.c.
 package reflect
@@ -1878,4 +1880,173 @@ func isValidFieldName(name string) bool {
 		}
 	}
 	return true
+}
+
+// ---- channels ----
+
+// MakeChan creates a new channel with the specified type and buffer size.
+func MakeChan(typ Type, buffer int) Value {
+	if typ.Kind() != Chan {
+		panic("reflect.MakeChan of non-chan type")
+	}
+	if buffer < 0 {
+		panic("reflect.MakeChan: negative buffer size")
+	}
+	if typ.ChanDir() != BothDir {
+		panic("reflect.MakeChan: unidirectional channel type")
+	}
+	t := typ.common()
+	p := alloc(t)
+	*asPtr(p) = makeChan(telem(t), buffer)
+	return Value{t, p, flag(Chan)}
+}
+
+// mustBeChan checks that v is a channel usable in direction dir.
+func (v Value) mustBeChan(op string, dir ChanDir, bad string) *slot {
+	v.mustBe(Chan, "reflect.Value."+op)
+	v.mustBeExported("reflect.Value." + op)
+	if v.typ.ChanDir()&dir == 0 {
+		panic("reflect: " + bad)
+	}
+	return *asPtr(v.ptr)
+}
+
+// Send sends x on the channel v, blocking as a send statement does.
+func (v Value) Send(x Value) {
+	c := v.mustBeChan("Send", SendDir, "send on recv-only channel")
+	et := telem(v.typ)
+	x = x.assignTo("reflect.Value.Send", et)
+	chanSendFunc(0, tslots(et))(c, x.ptr)
+}
+
+// Recv receives a value from the channel v, blocking as a receive does; ok is false when the
+// channel is closed.
+func (v Value) Recv() (x Value, ok bool) {
+	c := v.mustBeChan("Recv", RecvDir, "recv on send-only channel")
+	et := telem(v.typ)
+	p := alloc(et)
+	ok = chanRecvFunc(1, tslots(et))(c, p)
+	return valueAt(et, p, 0), ok
+}
+
+// TrySend sends x on the channel v if that does not block, and reports whether it did.
+func (v Value) TrySend(x Value) bool {
+	c := v.mustBeChan("TrySend", SendDir, "send on recv-only channel")
+	et := telem(v.typ)
+	x = x.assignTo("reflect.Value.Send", et)
+	return chanTrySendFunc(2, tslots(et))(c, x.ptr) == 0
+}
+
+// TryRecv receives a value from the channel v if that does not block: x is the zero Value
+// when it would have blocked.
+func (v Value) TryRecv() (x Value, ok bool) {
+	c := v.mustBeChan("TryRecv", RecvDir, "recv on send-only channel")
+	et := telem(v.typ)
+	p := alloc(et)
+	chosen, ok := chanTryRecvFunc(3, tslots(et))(c, p)
+	if chosen < 0 {
+		return Value{}, false
+	}
+	if !ok {
+		p = alloc(et)
+	}
+	return valueAt(et, p, 0), ok
+}
+
+// Close closes the channel v.
+func (v Value) Close() {
+	c := v.mustBeChan("Close", BothDir, "")
+	chanCloseFunc(4, 0)(c)
+}
+
+// A SelectDir describes the communication direction of a select case.
+type SelectDir int
+
+const (
+	_ SelectDir = iota
+	SelectSend
+	SelectRecv
+	SelectDefault
+)
+
+// A SelectCase describes a single case in a select operation.
+type SelectCase struct {
+	Dir  SelectDir
+	Chan Value
+	Send Value
+}
+
+// Select executes a select operation described by the list of cases: it blocks until one
+// case can proceed (or runs the default), and returns its index, and for a receive the value
+// received and whether it came from a send.
+func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
+	var dirs, slots, offs, which []int
+	deflt := -1
+	total := 0
+	for i, c := range cases {
+		switch c.Dir {
+		case SelectDefault:
+			if deflt >= 0 {
+				panic("reflect.Select: multiple default cases")
+			}
+			if c.Chan.IsValid() {
+				panic("reflect.Select: default case has Chan value")
+			}
+			if c.Send.IsValid() {
+				panic("reflect.Select: default case has Send value")
+			}
+			deflt = i
+			continue
+		case SelectSend:
+			if c.Chan.IsValid() {
+				c.Chan.mustBeChan("Select", SendDir, "send on recv-only channel")
+				if !c.Send.IsValid() {
+					panic("reflect.Select: SendDir case missing Send value")
+				}
+			}
+		case SelectRecv:
+			if c.Send.IsValid() {
+				panic("reflect.Select: RecvDir case has Send value")
+			}
+			if c.Chan.IsValid() {
+				c.Chan.mustBeChan("Select", RecvDir, "recv on send-only channel")
+			}
+		default:
+			panic("reflect.Select: invalid Dir")
+		}
+		n := 0
+		if c.Chan.IsValid() {
+			n = tslots(telem(c.Chan.typ))
+		}
+		dirs = append(dirs, int(c.Dir))
+		slots = append(slots, n)
+		offs = append(offs, total)
+		which = append(which, i)
+		total += n + 2
+	}
+	fp := allocSlots(total + 1)
+	for k, i := range which {
+		c := cases[i]
+		if !c.Chan.IsValid() {
+			continue
+		}
+		*asPtr(add(fp, offs[k])) = *asPtr(c.Chan.ptr)
+		if c.Dir == SelectSend {
+			et := telem(c.Chan.typ)
+			x := c.Send.assignTo("reflect.Select", et)
+			copySlots(add(fp, offs[k]+1), x.ptr, slots[k])
+		}
+	}
+	k := selectFunc(dirs, slots, deflt >= 0)(fp)
+	if k < 0 {
+		return deflt, Value{}, false
+	}
+	c := cases[which[k]]
+	if c.Dir == SelectRecv {
+		et := telem(c.Chan.typ)
+		p := alloc(et)
+		copySlots(p, add(fp, offs[k]+1), slots[k])
+		return which[k], valueAt(et, p, 0), add(fp, offs[k]+1+slots[k]).i != 0
+	}
+	return which[k], Value{}, false
 }

@@ -120,6 +120,117 @@ Slot exec_native_closure(const char *name, NativeFn stub, int32_t param_slots, i
     return (Slot){.p = cl};
 }
 
+/* The function of exec_chan_func: its frame is R0 the channel, R1 the value's address, then
+ * n slots of value, the ok flag and the select's choice. */
+static Func *chan_func(ExecChanOp op, int32_t n) {
+    Func *t = NEW(Func);
+    t->name = "reflect.chanOp";
+    t->is_wrapper = true;
+    t->param_slots = op == EXEC_CHAN_CLOSE ? 1 : 2;
+    t->nregs = n + 4 + 8;
+    t->code = NEW_ARRAY(Instr, 8);
+    uint16_t v = 2, ok = (uint16_t)(2 + n), chosen = (uint16_t)(3 + n), k = 0;
+    Instr *c = t->code;
+    if (op == EXEC_CHAN_TRYSEND || op == EXEC_CHAN_TRYRECV) {
+        SelectSite *site = GC_MALLOC(sizeof(SelectSite) + sizeof(SelectSiteCase));
+        site->n = 1;
+        site->has_default = true;
+        site->cases[0] = op == EXEC_CHAN_TRYSEND ? (SelectSiteCase){SELECT_SEND, 0, v, -1}
+                                                 : (SelectSiteCase){SELECT_RECV, 0, v, ok};
+        t->consts = NEW_ARRAY(Slot, 1);
+        t->consts[0].p = site;
+        t->nconsts = 1;
+    }
+    switch (op) {
+    case EXEC_CHAN_SEND:    /* func(c, v *slot) */
+    case EXEC_CHAN_TRYSEND: /* func(c, v *slot) (chosen int) */
+        c[k++] = (Instr){OP_LOADN, v, {{1, 0}}};
+        c[k++] = (Instr){OP_NOP, (uint16_t)n, {{0, 0}}};
+        if (op == EXEC_CHAN_SEND) {
+            c[k++] = (Instr){OP_SEND, 0, {{v, 0}}};
+            c[k++] = (Instr){OP_RET, 0, {{0, 0}}};
+        } else {
+            c[k++] = (Instr){OP_SELECT, chosen, {.bx = 0}};
+            c[k++] = (Instr){OP_RET, chosen, {{1, 0}}};
+        }
+        t->result_slots = op == EXEC_CHAN_SEND ? 0 : 1;
+        break;
+    case EXEC_CHAN_RECV:    /* func(c, dst *slot) (ok bool) */
+    case EXEC_CHAN_TRYRECV: /* func(c, dst *slot) (chosen int, ok bool) */
+        if (op == EXEC_CHAN_RECV) {
+            c[k++] = (Instr){OP_RECV, v, {{0, 1}}};
+        } else {
+            c[k++] = (Instr){OP_SELECT, chosen, {.bx = 0}};
+        }
+        c[k++] = (Instr){OP_STOREN, 1, {{0, v}}};
+        c[k++] = (Instr){OP_NOP, (uint16_t)n, {{0, 0}}};
+        if (op == EXEC_CHAN_RECV) {
+            c[k++] = (Instr){OP_RET, ok, {{1, 0}}};
+        } else {
+            c[k++] = (Instr){OP_MOVE, (uint16_t)(chosen + 1), {{ok, 0}}};
+            c[k++] = (Instr){OP_RET, chosen, {{2, 0}}};
+        }
+        t->result_slots = op == EXEC_CHAN_RECV ? 1 : 2;
+        break;
+    case EXEC_CHAN_CLOSE: /* func(c *slot) */
+        c[k++] = (Instr){OP_CLOSE, 0, {{0, 0}}};
+        c[k++] = (Instr){OP_RET, 0, {{0, 0}}};
+        break;
+    }
+    t->ncode = k;
+    return t;
+}
+
+Slot exec_chan_func(ExecChanOp op, int32_t elem_slots) {
+    enum { CACHED = 8 };
+    static Closure *cache[EXEC_CHAN_CLOSE + 1][CACHED];
+    if (elem_slots < CACHED) {
+        Closure *cl = __atomic_load_n(&cache[op][elem_slots], __ATOMIC_ACQUIRE);
+        if (cl) {
+            return (Slot){.p = cl};
+        }
+    }
+    Closure *cl = NEW(Closure);
+    cl->fn = chan_func(op, elem_slots);
+    if (elem_slots < CACHED) {
+        __atomic_store_n(&cache[op][elem_slots], cl, __ATOMIC_RELEASE);
+    }
+    return (Slot){.p = cl};
+}
+
+Slot exec_select_func(int32_t n, const int32_t *dirs, const int32_t *slots, bool has_default) {
+    SelectSite *site =
+        GC_MALLOC(sizeof(SelectSite) + sizeof(SelectSiteCase) * (size_t)(n > 0 ? n : 1));
+    site->n = n;
+    site->has_default = has_default;
+    int32_t off = 1; /* R[0] is the frame's address; its copy starts at R[1] */
+    for (int32_t i = 0; i < n; i++) {
+        site->cases[i] = (SelectSiteCase){dirs[i], off, off + 1, off + 1 + slots[i]};
+        off += slots[i] + 2;
+    }
+    int32_t total = off - 1;
+    Func *t = NEW(Func);
+    t->name = "reflect.Select";
+    t->is_wrapper = true;
+    t->param_slots = 1;
+    t->result_slots = 1;
+    t->nregs = off + 1 + 8;
+    t->consts = NEW_ARRAY(Slot, 1);
+    t->consts[0].p = site;
+    t->nconsts = 1;
+    Instr *c = t->code = NEW_ARRAY(Instr, 6);
+    c[0] = (Instr){OP_LOADN, 1, {{0, 0}}};
+    c[1] = (Instr){OP_NOP, (uint16_t)total, {{0, 0}}};
+    c[2] = (Instr){OP_SELECT, (uint16_t)off, {.bx = 0}};
+    c[3] = (Instr){OP_STOREN, 0, {{0, 1}}};
+    c[4] = (Instr){OP_NOP, (uint16_t)total, {{0, 0}}};
+    c[5] = (Instr){OP_RET, (uint16_t)off, {{1, 0}}};
+    t->ncode = 6;
+    Closure *cl = NEW(Closure);
+    cl->fn = t;
+    return (Slot){.p = cl};
+}
+
 G *exec_new(G *reuse, Slot fn, const Slot *args, int nargs) {
     Closure *cl = fn.p;
     if (cl->fn->native) {
