@@ -1471,7 +1471,8 @@ func (v Value) Call(in []Value) []Value { return v.call("Call", in, false) }
 // the variadic slice itself.
 func (v Value) CallSlice(in []Value) []Value { return v.call("CallSlice", in, true) }
 
-// methodFunc is the method value v as a func value of the method's signature.
+// methodFunc is the method value v as a func value of the method's signature; like Go's, it
+// keeps v's receiver where it is (an addressable receiver is read at each call).
 func (v Value) methodFunc() Value {
 	recv := v
 	recv.flag = v.flag&flagRO | flag(recv.typ.Kind())

@@ -91,6 +91,9 @@ func main() {
 	fmt.Println(inc(1, 2), pt.n)
 	var i I = T{7}
 	fmt.Println(reflect.ValueOf(&i).Elem().Method(0).Interface().(func(int) int)(10))
+	addr := reflect.ValueOf(&t).Elem().Method(0).Interface().(func(int) int)
+	t.n = 1000
+	fmt.Println(addr(1), reflect.ValueOf(&t).Elem().Method(0).Call([]reflect.Value{reflect.ValueOf(1)})[0])
 	var f func(int) int
 	reflect.ValueOf(&f).Elem().Set(reflect.ValueOf(T{9}).Method(0))
 	fmt.Println(f(1), reflect.ValueOf(T{}).Method(0).Type())
