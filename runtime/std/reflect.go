@@ -29,6 +29,7 @@
 package reflect
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"unicode"
@@ -1490,7 +1491,7 @@ func (v Value) methodFunc() Value {
 // slice itself.
 func (v Value) call(op string, in []Value, asSlice bool) []Value {
 	v.mustBe(Func, "reflect.Value."+op)
-	v.mustBeExported("reflect.Value."+op)
+	v.mustBeExported("reflect.Value." + op)
 	var ft *rtype
 	if v.flag&flagMethod != 0 {
 		_, ft = tmethod(v.typ, v.methodIndex())
@@ -2050,4 +2051,102 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 		return which[k], valueAt(et, p, 0), add(fp, offs[k]+1+slots[k]).i != 0
 	}
 	return which[k], Value{}, false
+}
+
+// ---- smaller pieces ----
+
+// SetCap sets v's capacity to n; v must be a settable slice and n between its length and its
+// capacity.
+func (v Value) SetCap(n int) {
+	v.mustBeAssignable("reflect.Value.SetCap")
+	v.mustBe(Slice, "reflect.Value.SetCap")
+	h := asSlice(v.ptr)
+	if n < h.len || n > h.cap {
+		panic("reflect: slice capacity out of range in SetCap")
+	}
+	h.cap = n
+}
+
+// OverflowComplex reports whether x cannot be represented by v's type.
+func (v Value) OverflowComplex(x complex128) bool {
+	switch v.kind() {
+	case Complex64:
+		f := Value{flag: flag(Float32)}
+		return f.OverflowFloat(real(x)) || f.OverflowFloat(imag(x))
+	case Complex128:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowComplex", v.kind()})
+}
+
+// FieldByIndexErr is FieldByIndex, with an error instead of a panic when the path goes
+// through a nil pointer to an embedded struct.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	for i, x := range index {
+		if i > 0 && v.kind() == Pointer && telem(v.typ).Kind() == Struct {
+			if v.IsNil() {
+				return Value{}, errors.New("reflect: indirection through nil pointer to " +
+					"embedded struct field " + tname(telem(v.typ)))
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v, nil
+}
+
+// VisibleFields returns all the fields of the struct type t that a selector can reach,
+// promoted ones included (then Index is the path to them), in the order a depth-first walk
+// of t's embedded structs meets them. A name declared twice at its shallowest depth hides
+// both.
+func VisibleFields(t Type) []StructField {
+	if t == nil {
+		panic("reflect: VisibleFields(nil)")
+	}
+	if t.Kind() != Struct {
+		panic("reflect.VisibleFields of non-struct type")
+	}
+	var out []StructField
+	hidden := map[int]bool{}    // indexes into out of fields hidden by a same-depth twin
+	seen := map[string]int{}    // name -> index into out of its shallowest occurrence
+	onPath := map[*rtype]bool{} // struct types being walked (no cycles)
+	var walk func(st *rtype, path []int)
+	walk = func(st *rtype, path []int) {
+		if onPath[st] {
+			return
+		}
+		onPath[st] = true
+		for i := 0; i < st.NumField(); i++ {
+			f := st.Field(i)
+			f.Index = append(append([]int(nil), path...), i)
+			if k, ok := seen[f.Name]; !ok {
+				seen[f.Name] = len(out)
+				out = append(out, f)
+			} else if d := len(out[k].Index); len(f.Index) == d {
+				hidden[k] = true
+			} else if len(f.Index) < d {
+				hidden[k] = true
+				seen[f.Name] = len(out)
+				out = append(out, f)
+			}
+			if f.Anonymous {
+				et := f.Type.common()
+				if et.Kind() == Pointer {
+					et = telem(et)
+				}
+				if et.Kind() == Struct {
+					walk(et, f.Index)
+				}
+			}
+		}
+		delete(onPath, st)
+	}
+	walk(t.common(), nil)
+	visible := out[:0]
+	for k, f := range out {
+		if !hidden[k] {
+			visible = append(visible, f)
+		}
+	}
+	return visible
 }
