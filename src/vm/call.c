@@ -60,7 +60,7 @@ bool vm_grow_frames(VmG *g) {
 
 /* A goroutine that starts in a native (go strconv.Itoa(5)) starts in a tiny Go function
  * that calls it: a frame to park in and to retry from, like any other call. */
-static Closure *native_trampoline(Func *native) {
+Closure *vm_native_trampoline(Func *native) {
     static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
     pthread_mutex_lock(&lock);
     if (!native->trampoline) {
@@ -234,7 +234,7 @@ Slot exec_select_func(int32_t n, const int32_t *dirs, const int32_t *slots, bool
 G *exec_new(G *reuse, Slot fn, const Slot *args, int nargs) {
     Closure *cl = fn.p;
     if (cl->fn->native) {
-        cl = native_trampoline(cl->fn);
+        cl = vm_native_trampoline(cl->fn);
     }
     VmG *g = reuse ? vm_g(reuse) : NEW(VmG);
     /* a reused goroutine keeps its stack (exec_done kept only a small one) and frames */

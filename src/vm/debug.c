@@ -418,16 +418,14 @@ static Slot *go_func_of(Func *fn) {
     return obj;
 }
 
-uintptr_t exec_func_entry(Slot fn) {
-    const Closure *cl = fn.p;
+uintptr_t exec_func_entry(Slot value) {
+    const Closure *cl = value.p;
     if (!cl) {
         return 0;
     }
-    if (!cl->fn->code) { /* a native: no code, no pc that FuncForPC could map back */
-        return (uintptr_t)cl->fn;
-    }
-    know_func(cl->fn);
-    return (uintptr_t)cl->fn->code;
+    const Func *fn = cl->fn->native ? vm_native_trampoline(cl->fn)->fn : cl->fn;
+    know_func(fn);
+    return (uintptr_t)fn->code;
 }
 
 /* FuncForPC(pc uintptr) *Func */

@@ -92,6 +92,9 @@ static inline VmG *vm_g(G *g) {
 bool vm_grow_stack(VmG *g, int64_t need);
 bool vm_grow_frames(VmG *g);
 
+/* The Go function calling the native fn (made once): a goroutine's entry, a native's pc. */
+Closure *vm_native_trampoline(Func *native);
+
 /* Pushes a frame for fn at stack index base. False on stack overflow. */
 static inline bool vm_push_frame(VmG *g, Func *fn, Closure *cl, int64_t base, uint32_t flags) {
     if (g->nframes == g->frames_cap && !vm_grow_frames(g)) {

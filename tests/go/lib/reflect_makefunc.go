@@ -146,4 +146,6 @@ func main() {
 	fmt.Println(fn.Name(), fn.Entry() == pc, line)
 	fmt.Println(reflect.ValueOf(main).Pointer() != pc, reflect.ValueOf((func())(nil)).Pointer())
 	fmt.Println(strings.HasPrefix(runtime.FuncForPC(reflect.ValueOf(try).Pointer()).Name(), "main.try"))
+	up := reflect.ValueOf(strings.ToUpper).Pointer()
+	fmt.Println(runtime.FuncForPC(up).Name(), runtime.FuncForPC(up).Entry() == up)
 }
