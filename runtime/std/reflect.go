@@ -1799,6 +1799,9 @@ func ArrayOf(length int, elem Type) Type {
 	if length < 0 {
 		panic("reflect: negative length passed to ArrayOf")
 	}
+	if n := tslots(elem.common()); n > 0 && length > (1<<31-1)/n {
+		panic("reflect.ArrayOf: array size would exceed virtual address space")
+	}
 	return arrayOf(length, elem.common())
 }
 

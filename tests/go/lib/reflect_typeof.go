@@ -85,6 +85,7 @@ func main() {
 
 	try(func() { reflect.MapOf(reflect.TypeOf([]int{}), intT) })
 	try(func() { reflect.ArrayOf(-1, intT) })
+	try(func() { reflect.ArrayOf(1<<62, strT) })
 	try(func() { reflect.StructOf([]reflect.StructField{{Name: "a", Type: intT}}) })
 	try(func() { reflect.StructOf([]reflect.StructField{{Name: "A", PkgPath: "main", Type: intT}}) })
 	try(func() { reflect.StructOf([]reflect.StructField{{Name: "A", Type: intT}, {Name: "A", Type: intT}}) })
