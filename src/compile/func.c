@@ -227,8 +227,12 @@ static Func *compile_func(Compiler *C, FuncInfo *fi) {
     }
     if (body) {
         cmp_stmt_list(&fs, body->stmts, body->n);
-        if (body->rbrace.line) {
-            fs.line = body->rbrace.line; /* falling off the end returns at the '}' */
+        /* falling off the end returns at the '}'; after a final return without defers the
+         * epilogue is dead code, which keeps the return's line (as Go has no code there) */
+        bool ends_in_return =
+            body->n > 0 && body->stmts[body->n - 1]->kind == S_RETURN && !fi->has_defer;
+        if (body->rbrace.line && !ends_in_return) {
+            fs.line = body->rbrace.line;
         }
     }
     func_epilogue(&fs, fn);

@@ -421,6 +421,16 @@ static Slot *go_func_of(Func *fn) {
     return obj;
 }
 
+uintptr_t exec_func_entry(Slot value) {
+    const Closure *cl = value.p;
+    if (!cl) {
+        return 0;
+    }
+    const Func *fn = cl->fn->native ? vm_native_trampoline(cl->fn)->fn : cl->fn;
+    know_func(fn);
+    return (uintptr_t)fn->code;
+}
+
 /* FuncForPC(pc uintptr) *Func */
 void exec_rt_func_for_pc(G *gg, Slot *a) {
     (void)gg;
