@@ -12,9 +12,13 @@
  * on its G's select_done) wins, the others skip it.
  * Lock order: channels in address order (select); a channel lock may be held while readying
  * a goroutine (which takes scheduler locks), never the reverse.
+ * Under -race, each transfer tells the detector (race.h) which goroutines it orders: send and
+ * receive have a copy each for it (their `race` argument is a constant), so that the
+ * ordinary ones do not even test race_on in their paths.
  */
 #include "chan.h"
 
+#include "race.h"
 #include "sched.h"
 #include "trace.h"
 
@@ -142,14 +146,17 @@ static inline void wake(Sudog *s, bool success, bool traced) {
 
 /* g sends value on c (locked, not closed): straight to a waiting receiver, which *woken
  * gets (to wake once c is unlocked), or into the buffer. false: no receiver and no room. */
-/* (inlined: it is each channel operation's fast path; `traced` is a constant at every call,
- * so the untraced copies have no trace code at all) */
-static inline __attribute__((always_inline)) bool send_locked(G *g, Chan *c, const Slot *value,
-                                                              Sudog **woken, bool traced) {
+/* (inlined: it is each channel operation's fast path; `traced` and `race` are constants at
+ * nearly every call, so the plain copies have no trace or race code at all) */
+static inline __attribute__((always_inline)) bool
+send_locked(G *g, Chan *c, const Slot *value, Sudog **woken, bool traced, bool race) {
     Sudog *r = dequeue(&c->recvq_head, &c->recvq_tail);
     if (r) {
         if (traced) {
             trace_handoff(g, r->g, c, value);
+        }
+        if (race) {
+            race_chan_handoff(g, r->g, c);
         }
         if (r->elem) {
             copy_elem(c, r->elem, value);
@@ -164,6 +171,9 @@ static inline __attribute__((always_inline)) bool send_locked(G *g, Chan *c, con
         if (traced) {
             trace_send(g, c, value);
         }
+        if (race) {
+            race_chan_slot(g, c, c->buf.sendx);
+        }
         chanbuf_push(&c->buf, value);
         return true;
     }
@@ -173,18 +183,24 @@ static inline __attribute__((always_inline)) bool send_locked(G *g, Chan *c, con
 /* g receives from c (locked) into dst (NULL: discard) and *okp: from the buffer (a waiting
  * sender, put in *woken, refills it), straight from a waiting sender, or the zero value if
  * c is closed. false: nothing to receive yet. */
-static inline __attribute__((always_inline)) bool recv_locked(G *g, Chan *c, Slot *dst, Slot *okp,
-                                                              Sudog **woken, bool traced) {
+static inline __attribute__((always_inline)) bool
+recv_locked(G *g, Chan *c, Slot *dst, Slot *okp, Sudog **woken, bool traced, bool race) {
     bool ok = true;
     Sudog *s;
     if (c->buf.count > 0) {
         if (traced) {
             trace_recv(g, c);
         }
+        if (race) {
+            race_chan_slot(g, c, c->buf.recvx);
+        }
         chanbuf_pop(&c->buf, dst);
         if ((s = dequeue(&c->sendq_head, &c->sendq_tail))) {
             if (traced) {
                 trace_send(s->g, c, s->elem);
+            }
+            if (race) {
+                race_chan_slot(s->g, c, c->buf.sendx);
             }
             chanbuf_push(&c->buf, s->elem);
             *woken = s;
@@ -193,6 +209,9 @@ static inline __attribute__((always_inline)) bool recv_locked(G *g, Chan *c, Slo
         if (traced) {
             trace_handoff(s->g, g, c, s->elem);
         }
+        if (race) {
+            race_chan_handoff(s->g, g, c);
+        }
         if (dst) {
             copy_elem(c, dst, s->elem); /* unbuffered: from the sender's registers */
         }
@@ -200,6 +219,9 @@ static inline __attribute__((always_inline)) bool recv_locked(G *g, Chan *c, Slo
     } else if (c->closed) {
         if (traced) {
             trace_recv_closed(g, c);
+        }
+        if (race) {
+            race_chan_closed_recv(g, c);
         }
         clear_elem(c, dst);
         ok = false;
@@ -241,8 +263,8 @@ static inline __attribute__((always_inline)) ChanResult wait_on(G *g, Chan *c, b
     return parked(g);
 }
 
-static inline __attribute__((always_inline)) ChanResult send_op(G *g, Chan *c, const Slot *value,
-                                                                bool block, bool traced) {
+static inline __attribute__((always_inline)) ChanResult
+send_op(G *g, Chan *c, const Slot *value, bool block, bool traced, bool race) {
     if (!c) {
         if (!block) {
             return CHAN_WOULD_BLOCK;
@@ -257,7 +279,7 @@ static inline __attribute__((always_inline)) ChanResult send_op(G *g, Chan *c, c
         return CHAN_PANIC;
     }
     Sudog *woken = NULL;
-    if (send_locked(g, c, value, &woken, traced)) {
+    if (send_locked(g, c, value, &woken, traced, race)) {
         rt_unlock(&c->lock);
         if (woken) {
             wake(woken, true, traced);
@@ -271,16 +293,24 @@ static inline __attribute__((always_inline)) ChanResult send_op(G *g, Chan *c, c
     return wait_on(g, c, true, (Slot *)value, NULL);
 }
 
+static __attribute__((noinline)) ChanResult send_race(G *g, Chan *c, const Slot *value,
+                                                      bool block) {
+    return send_op(g, c, value, block, false, true);
+}
+
 static ChanResult send_plain(G *g, Chan *c, const Slot *value, bool block) {
-    return send_op(g, c, value, block, false);
+    if (__builtin_expect(race_on, 0)) {
+        return send_race(g, c, value, block);
+    }
+    return send_op(g, c, value, block, false, false);
 }
 
 static ChanResult send_traced(G *g, Chan *c, const Slot *value, bool block) {
-    return send_op(g, c, value, block, true);
+    return send_op(g, c, value, block, true, race_on);
 }
 
-static inline __attribute__((always_inline)) ChanResult recv_op(G *g, Chan *c, Slot *dst, Slot *okp,
-                                                                bool block, bool traced) {
+static inline __attribute__((always_inline)) ChanResult
+recv_op(G *g, Chan *c, Slot *dst, Slot *okp, bool block, bool traced, bool race) {
     if (!c) {
         if (!block) {
             return CHAN_WOULD_BLOCK;
@@ -290,7 +320,7 @@ static inline __attribute__((always_inline)) ChanResult recv_op(G *g, Chan *c, S
     }
     rt_lock(&c->lock);
     Sudog *woken = NULL;
-    if (recv_locked(g, c, dst, okp, &woken, traced)) {
+    if (recv_locked(g, c, dst, okp, &woken, traced, race)) {
         rt_unlock(&c->lock);
         if (woken) {
             wake(woken, true, traced);
@@ -304,12 +334,20 @@ static inline __attribute__((always_inline)) ChanResult recv_op(G *g, Chan *c, S
     return wait_on(g, c, false, dst, okp);
 }
 
+static __attribute__((noinline)) ChanResult recv_race(G *g, Chan *c, Slot *dst, Slot *okp,
+                                                      bool block) {
+    return recv_op(g, c, dst, okp, block, false, true);
+}
+
 static ChanResult recv_plain(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
-    return recv_op(g, c, dst, okp, block, false);
+    if (__builtin_expect(race_on, 0)) {
+        return recv_race(g, c, dst, okp, block);
+    }
+    return recv_op(g, c, dst, okp, block, false, false);
 }
 
 static ChanResult recv_traced(G *g, Chan *c, Slot *dst, Slot *okp, bool block) {
-    return recv_op(g, c, dst, okp, block, true);
+    return recv_op(g, c, dst, okp, block, true, race_on);
 }
 
 ChanResult (*chan_send)(G *g, Chan *c, const Slot *value, bool block) = send_plain;
@@ -335,10 +373,16 @@ void chan_close(G *g, Chan *c) {
     }
     c->closed = true;
     TRACE(trace_close(g, c));
+    if (race_on) {
+        race_chan_close(g, c);
+    }
     VEC(Sudog *) woken = {0};
     Sudog *s;
     while ((s = dequeue(&c->recvq_head, &c->recvq_tail))) {
         TRACE(trace_recv_closed(s->g, c));
+        if (race_on) {
+            race_chan_closed_recv(s->g, c);
+        }
         clear_elem(c, s->elem);
         if (s->okp) {
             s->okp->i = 0;
@@ -428,9 +472,9 @@ static bool try_case(G *g, SelectCase *sc, bool *panicked, Sudog **woken, bool t
             *panicked = true;
             return true;
         }
-        return send_locked(g, c, sc->elem, woken, traced);
+        return send_locked(g, c, sc->elem, woken, traced, race_on);
     }
-    return recv_locked(g, c, sc->elem, sc->okp, woken, traced);
+    return recv_locked(g, c, sc->elem, sc->okp, woken, traced, race_on);
 }
 
 /* Polls the cases, their channels locked, in a random order: returns the index of the first

@@ -14,6 +14,7 @@
 
 #include "../src/common.h"
 #include "g.h"
+#include "native.h"
 #include "type.h"
 
 /* A goroutine ready to call the func value fn with argument slots args[0..nargs). It reuses
@@ -31,6 +32,30 @@ typedef enum RunResult {
     RUN_PARK,   /* blocked (g->status is G_WAITING): someone else will make it runnable */
 } RunResult;
 
+/* A func value taking param_slots argument slots and returning result_slots result slots
+ * whose calls run the native stub with data in a[0] and the call's arguments from a[1] on
+ * (the stub writes the results from a[0], as any native). name: for tracebacks, which hide
+ * its frame (reflect.MakeFunc). */
+Slot exec_native_closure(const char *name, NativeFn stub, int32_t param_slots, int32_t result_slots,
+                         Slot data);
+/* Func values running one channel operation on the channel c (a Chan *) for reflect, whose
+ * elements are elem_slots slots long, where the value is at v (sent from there, or received
+ * there): SEND func(c, v *slot); RECV func(c, v *slot) (ok bool); TRYSEND func(c, v *slot)
+ * (chosen int); TRYRECV func(c, v *slot) (chosen int, ok bool) where chosen is 0, or -1 when
+ * the operation would block; CLOSE func(c *slot). They park as the statements do. */
+typedef enum ExecChanOp {
+    EXEC_CHAN_SEND,
+    EXEC_CHAN_RECV,
+    EXEC_CHAN_TRYSEND,
+    EXEC_CHAN_TRYRECV,
+    EXEC_CHAN_CLOSE
+} ExecChanOp;
+Slot exec_chan_func(ExecChanOp op, int32_t elem_slots);
+/* A func value func(f *slot) (chosen int) running a select over n cases, with a default
+ * when has_default: case i has direction dirs[i] (SELECT_SEND or SELECT_RECV, chan.h) and
+ * elements of slots[i] slots, and its slots in the frame f are the channel, the value (sent
+ * from there, received there) and the ok flag of a receive. chosen: -1 for the default. */
+Slot exec_select_func(int32_t n, const int32_t *dirs, const int32_t *slots, bool has_default);
 /* Runs g until it ends, panics, exits, yields or parks. */
 RunResult exec_run(G *g);
 
@@ -53,6 +78,13 @@ void exec_traceback(G *g, StrBuf *b);
  * "exit status 2"), unless the executor has reported a fatal error already. */
 void exec_report_panic(G *g);
 
+/* -race (race.h): g's frames, innermost first (the innermost at the instruction running),
+ * at most max of them; returns how many. A frame as Go's race reports print it:
+ * "  main.f()\n      /path/file.go:12 +0x1c\n". */
+typedef struct RaceFrame RaceFrame;
+int exec_race_frames(G *g, RaceFrame *out, int max);
+void exec_print_race_frame(const RaceFrame *f, StrBuf *b);
+
 /* The runtime package's natives that read the calling goroutine's frames or what a pc is
  * (the VM's debug.c): Caller, Callers, Stack, Breakpoint, FuncForPC and the methods of Func,
  * CallersFrames and Frames.Next; KeepAlive. A pc is the address of an instruction; a frame's
@@ -68,5 +100,8 @@ void exec_rt_func_file_line(G *g, Slot *a);
 void exec_rt_callers_frames(G *g, Slot *a);
 void exec_rt_frames_next(G *g, Slot *a);
 void exec_rt_keep_alive(G *g, Slot *a);
+/* The entry pc of the func value fn (reflect's Value.Pointer), which FuncForPC then knows;
+ * 0 for nil. */
+uintptr_t exec_func_entry(Slot fn);
 
 #endif

@@ -14,7 +14,8 @@
  *   lock_*: sync.Mutex (lib/sync.c), by the goroutine itself;
  *   stop, retry, exiting, exit_code: natives (through rt_park, rt_gosched, rt_exit), read and
  *     cleared by the executor once the native has returned;
- *   nested: the executor (natives calling Go: a park then blocks the thread instead).
+ *   nested: the executor (natives calling Go: a park then blocks the thread instead);
+ *   sr_*: the deterministic scheduler (sched_random.c); race: the race detector (race.c).
  * Invariant: a new goroutine's runtime part is zero but for what rt_go sets (id, parent,
  * creation site) and `kept`, which survives when a dead goroutine's memory is reused (the
  * scheduler resets the rest): caches and the list slot.
@@ -85,6 +86,11 @@ struct G {
     void *lock_resume; /* sync.Mutex: the mutex this goroutine parked in */
     int64_t lock_wait_start;
     bool lock_starving;
+
+    int64_t sr_prio;  /* --sched=pct: its priority */
+    bool sr_prio_set; /* it has one */
+    bool sr_stepped;  /* it yields at a step (not by its time slice or Gosched) */
+    void *race;       /* -race: its vector clock and history */
 
     int64_t parent_id; /* the goroutine whose go statement started this one (0: the runtime) */
     CodeSite created;  /* where that go statement is */

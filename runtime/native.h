@@ -74,7 +74,8 @@ int64_t rt_go_size(const Type *t);
 int64_t rt_go_align(const Type *t);
 int64_t rt_grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes);
 
-/* An error value (interface slots) made from a message, like errors.New. */
+/* An error value (interface slots) made from a message, like errors.New: only in a package
+ * that imports errors (its type is set when errors is loaded). */
 void rt_new_error(Slot *iface, GoString msg);
 /* The nil error. */
 static inline void rt_nil_iface(Slot *iface) {
@@ -90,8 +91,10 @@ bool rt_call(G *g, Slot fn, const Slot *args, int nargs, Slot *res, int nres);
 /* Calls method m of the dynamic value (t, data) with extra args; like rt_call. */
 bool rt_call_method(G *g, const Type *t, Slot data, const Method *m, const Slot *args, int nargs,
                     Slot *res, int nres);
-/* Takes the panic in flight (after rt_call returned false): its value into out[0..2). */
-void rt_recover_into(G *g, Slot *out);
+/* Takes the panic in flight (after rt_call returned false): its value into out[0..2).
+ * Returns false, leaving it in flight (out nil), when it is a fatal error (a stack overflow):
+ * nothing recovers from those. */
+bool rt_recover_into(G *g, Slot *out);
 
 /* Output: the process's stdout/stderr, buffered; flushed at exit and before a panic report. */
 void rt_write(int fd, const char *p, size_t n);
@@ -101,6 +104,11 @@ void rt_flush(void);
 extern void (*rt_output_hook)(int fd, const char *p, size_t n);
 /* Input: reads up to n bytes from fd (flushing stdout first); 0 at end of file, -1 on error. */
 int64_t rt_read(G *g, int fd, char *buf, size_t n);
+
+/* A native that recurses in C over a value or over nested calls passed its depth budget: Go's
+ * "fatal error: stack overflow" is reported at once, and g ends (exit status 2) once the
+ * native returns, as after a panic nobody recovers. */
+void rt_fatal_stack_overflow(G *g);
 
 /* os.Exit: ends the program with status code once the native returns (deferred calls do
  * not run). */

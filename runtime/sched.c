@@ -19,6 +19,12 @@
  * wake (rt_ready) are single functions, the points the tracer observes (trace.h), with
  * execute() for when a goroutine runs.
  *
+ * Under --sched / --explore (catch.h, sr_on) there is one P and one M runs at a time; the run
+ * queues stay empty: runnable goroutines are in sched_random.c's set, find_runnable asks it
+ * (find_runnable_random), timers fire there on virtual time, and the program's end goes
+ * through sr_end_run. Under -race there is one P too (race.c takes no lock), and the detector
+ * hears of goroutines starting and ending here.
+ *
  * The REPL (sched_start) has no main goroutine and no M0: its thread only starts goroutines.
  * Its hooks learn how each goroutine ends (a panic ends the goroutine, not the process) and
  * when nothing can run (instead of the deadlock report); `stopping` names the one goroutine
@@ -26,10 +32,13 @@
  */
 #include "sched.h"
 
+#include "catch.h"
 #include "exec.h"
 #include "leak.h"
 #include "lock.h"
+#include "race.h"
 #include "runq.h"
+#include "schedrand.h"
 #include "trace.h"
 
 #include <errno.h>
@@ -138,6 +147,12 @@ static void exit_locked(int code) {
 
 static void program_exit(int code) __attribute__((noreturn));
 static void program_exit(int code) {
+    if (race_on) {
+        code = race_fini(code);
+    }
+    if (sr_on) {
+        sr_end_run(code);
+    }
     pthread_mutex_lock(&exit_lock); /* one thread exits; the others stop where they are */
     exit_locked(code);
 }
@@ -344,9 +359,48 @@ static void unregister_g(G *g) {
     pthread_mutex_unlock(&sched.lock);
 }
 
+/* --sched: goroutines readied by a thread outside the scheduler (signal.c's, for a child's
+ * exit or a signal: sched_external), for the deterministic scheduler to take in. */
+static struct {
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    VEC(G *) gs;
+} outside = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, {0}};
+
+static void ready_from_outside(G *g) {
+    pthread_mutex_lock(&outside.lock);
+    vec_push(&outside.gs, g);
+    pthread_cond_signal(&outside.cond);
+    pthread_mutex_unlock(&outside.lock);
+}
+
+/* Takes in the goroutines readied from outside; with wait, first waits for one unless no
+ * goroutine waits on the outside world. false: none came and none can. */
+static bool take_from_outside(bool wait) {
+    pthread_mutex_lock(&outside.lock);
+    while (wait && outside.gs.len == 0 && __atomic_load_n(&sched.nexternal, __ATOMIC_SEQ_CST) > 0) {
+        pthread_cond_wait(&outside.cond, &outside.lock);
+    }
+    bool any = outside.gs.len > 0;
+    for (int i = 0; i < outside.gs.len; i++) {
+        sr_ready(outside.gs.data[i], false);
+    }
+    outside.gs.len = 0;
+    pthread_mutex_unlock(&outside.lock);
+    return any;
+}
+
 void rt_ready(G *g) {
     g->status = G_RUNNABLE;
     g->wait_reason = NULL;
+    if (sr_on) {
+        if (!cur_m) {
+            ready_from_outside(g); /* the signal thread: a child's exit, a signal */
+            return;
+        }
+        sr_ready(g, false); /* a goroutine blocked in a nested call too: see find_runnable_random */
+        return;
+    }
     if (g->thread_blocked) {
         /* a goroutine waiting inside a native's nested call: wake its thread */
         pthread_mutex_lock(&sched.lock);
@@ -441,6 +495,9 @@ G *rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
         g->parent_id = parent->id;
         g->created = exec_where(parent);
     }
+    if (race_on) {
+        race_go(parent, g);
+    }
     if (reused) {
         ngo_add(cur_m->p, 1);
     } else {
@@ -511,13 +568,17 @@ void rt_gosched(G *g) {
     g->stop = STOP_YIELD;
 }
 
-/* Blocks the current thread until g is readied; our P goes to another M meanwhile. */
+static void release_p_blocking(void);
+static void acquire_p_blocking(void);
+
+/* Blocks the current thread until g is readied; our P goes to another M meanwhile. (Out of
+ * line: rt_park's common path stays short.) */
 static __attribute__((noinline)) void sched_block_thread(G *g) {
     if (sched_watched) {
         g->wait_since = __atomic_load_n(&rt_coarse_now, __ATOMIC_RELAXED);
         TRACE(trace_park(g, g->wait_reason));
     }
-    sched_enter_blocking();
+    release_p_blocking();
     pthread_mutex_lock(&sched.lock);
     while (!g->thread_woken) {
         pthread_cond_wait(g->kept.thread_cond, &sched.lock);
@@ -525,12 +586,25 @@ static __attribute__((noinline)) void sched_block_thread(G *g) {
     g->thread_blocked = false;
     g->status = G_RUNNING;
     pthread_mutex_unlock(&sched.lock);
-    sched_exit_blocking();
+    acquire_p_blocking();
     TRACE(trace_go_start(g, sched_current_p()));
 }
 
-/* A blocking system call (read): our P runs other goroutines meanwhile. */
+/* A blocking system call (read): our P runs other goroutines meanwhile. (Not under --sched:
+ * the read is one step of the schedule, whatever it waits for.) */
 void sched_enter_blocking(void) {
+    if (!sr_on) {
+        release_p_blocking();
+    }
+}
+
+void sched_exit_blocking(void) {
+    if (!sr_on) {
+        acquire_p_blocking();
+    }
+}
+
+static void release_p_blocking(void) {
     M *m = cur_m;
     if (!m) {
         return;
@@ -548,7 +622,7 @@ void sched_enter_blocking(void) {
     }
 }
 
-void sched_exit_blocking(void) {
+static void acquire_p_blocking(void) {
     M *m = cur_m;
     if (!m) {
         return;
@@ -664,9 +738,10 @@ static bool others_are(bool running_only) {
     return all;
 }
 
+/* (Counted in naps of 0.5 ms, not by rt_nanotime: under --sched its time is virtual and
+ * stands still while we wait.) */
 static void wait_until_others_are(bool running_only, int64_t ms) {
-    int64_t deadline = rt_nanotime() + ms * 1000000;
-    while (!others_are(running_only) && rt_nanotime() < deadline) {
+    for (int64_t naps = 0; !others_are(running_only) && naps < ms * 2; naps++) {
         struct timespec ts = {0, 500000};
         nanosleep(&ts, NULL);
     }
@@ -710,6 +785,12 @@ static __attribute__((noinline, cold)) int main_returned(void) {
 
 void sched_external(int delta) {
     if (__atomic_add_fetch(&sched.nexternal, delta, __ATOMIC_SEQ_CST) == 0) {
+        if (sr_on) { /* take_from_outside waits no more */
+            pthread_mutex_lock(&outside.lock);
+            pthread_cond_signal(&outside.cond);
+            pthread_mutex_unlock(&outside.lock);
+            return;
+        }
         sched_check_deadlock(); /* the goroutine readied may block again for good */
     }
 }
@@ -761,6 +842,9 @@ void sched_watch(void) {
  * collector may have it). */
 static void g_end(M *m, G *g, SchedEnd how) {
     g->status = G_DEAD;
+    if (race_on) {
+        race_end(g);
+    }
     bool reuse = exec_done(g) && how == SCHED_END_RETURN && m->p;
     if (!reuse) {
         unregister_g(g);
@@ -784,6 +868,22 @@ void sched_out_of_memory(void) {
     if (oom_escape) {
         longjmp(*oom_escape, 1);
     }
+}
+
+/* The interpreter's time slice, in virtual time (--sched): about what its BUDGET back edges
+ * take on a real machine. */
+#define SLICE_NS 20000
+
+/* --sched: g yielded. At a step, it stays as it is; its time slice used up, or at a Gosched,
+ * it draws a new priority (sched_random.c), and the slice counts in virtual time. */
+static void yield_random(G *g) {
+    g->status = G_RUNNABLE;
+    bool stepped = g->sr_stepped;
+    g->sr_stepped = false;
+    if (!stepped) {
+        sr_advance(SLICE_NS);
+    }
+    sr_ready(g, !stepped);
 }
 
 static void execute(M *m, G *g) {
@@ -828,6 +928,10 @@ static void execute(M *m, G *g) {
         program_exit(g->exit_code);
         break;
     case RUN_PANIC:
+        if (sr_on) {
+            exec_report_panic(g);
+            sr_end_run(2);
+        }
         if (hooks) {
             exec_report_panic(g); /* without "exit status 2": the REPL takes the output */
             g_end(m, g, SCHED_END_PANIC);
@@ -841,6 +945,10 @@ static void execute(M *m, G *g) {
     case RUN_YIELD:
         if (__atomic_load_n(&stopping, __ATOMIC_SEQ_CST) == g) {
             g_end(m, g, SCHED_END_STOPPED);
+            break;
+        }
+        if (sr_on) {
+            yield_random(g);
             break;
         }
         /* preempted or Gosched: to the back of the global queue, as Go does, so that
@@ -863,6 +971,9 @@ static void execute(M *m, G *g) {
 
 /* A cheap per-thread random number (xorshift): steal order, select's polling order. */
 uint32_t rt_fastrand(void) {
+    if (sr_on) {
+        return (uint32_t)(sr_rand() >> 32);
+    }
     static __thread uint64_t x;
     if (!x) {
         x = (uint64_t)(uintptr_t)&x ^ (uint64_t)rt_nanotime() ^ 0x9E3779B97F4A7C15ull;
@@ -890,6 +1001,47 @@ static void handoff_to_waiter(M *m) {
         stopm(m, false);
     }
     pthread_mutex_unlock(&sched.lock);
+}
+
+/* --sched: g waits inside a nested call on its own thread; that thread gets our P, and m
+ * sleeps until a P is handed to it again. sched.lock not held. */
+static void handoff_to_blocked(M *m, G *g) {
+    pthread_mutex_lock(&sched.lock);
+    P *p = m->p;
+    m->p = NULL;
+    pidle_put(p); /* the blocked thread takes it (acquire_p_blocking) */
+    g->thread_woken = true;
+    pthread_cond_signal(g->kept.thread_cond);
+    stopm(m, false);
+    pthread_mutex_unlock(&sched.lock);
+}
+
+/* --sched: the goroutine the deterministic scheduler picks; when none is runnable, virtual
+ * time jumps to the next timer; when no timer is left, the program is deadlocked. */
+static G *find_runnable_random(M *m) {
+    for (;;) {
+        if (outside.gs.len > 0) { /* (read unlocked: a hint; taken under the lock) */
+            take_from_outside(false);
+        }
+        int64_t next = timers_fire_due(rt_nanotime());
+        G *g = sr_pick();
+        if (!g) {
+            if (next == INT64_MAX) {
+                if (take_from_outside(true)) {
+                    continue; /* a child's exit or a signal: not replayable, but not a deadlock */
+                }
+                report_deadlock();
+                sr_end_run(2);
+            }
+            sr_set_now(next);
+            continue;
+        }
+        if (g->thread_blocked) {
+            handoff_to_blocked(m, g);
+            continue;
+        }
+        return g;
+    }
 }
 
 /* Finds a G to run for m (which holds a P); sleeps while there is none. */
@@ -1032,7 +1184,18 @@ static int initial_procs(void) {
     return (int)n;
 }
 
+/* --sched, -race: what the program sets and reads as GOMAXPROCS; one processor runs,
+ * whatever it says. */
+static int virtual_procs;
+
 int rt_gomaxprocs(int n) {
+    if (sr_on || race_on) {
+        int old = virtual_procs;
+        if (n > 0) {
+            virtual_procs = n > MAX_PROCS ? MAX_PROCS : n;
+        }
+        return old;
+    }
     pthread_mutex_lock(&sched.lock);
     int old = sched.nprocs;
     if (n <= 0 || n == old) {
@@ -1110,8 +1273,23 @@ static void retire_if_needed(M *m) {
     pthread_mutex_unlock(&sched.lock);
 }
 
+/* --sched's loop: the deterministic scheduler's choices, one M at a time. */
+static __attribute__((noreturn)) void schedule_random(M *m) {
+    for (;;) {
+        G *g = find_runnable_random(m);
+        if (m->spinning) { /* started by a nested call's hand-off (wakep) */
+            m->spinning = false;
+            __atomic_sub_fetch(&sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+        }
+        execute(m, g);
+    }
+}
+
 /* The loop of every M: find a goroutine, run it, repeat. */
 static void schedule(M *m) {
+    if (sr_on) {
+        schedule_random(m);
+    }
     for (;;) {
         G *g = find_runnable(m);
         if (m->spinning) {
@@ -1127,9 +1305,13 @@ static void schedule(M *m) {
 
 /* ---- start ---- */
 
-/* The Ps, all idle but the first `busy` ones; the timers. */
+/* The Ps, all idle but the first `busy` ones; the timers (under --sched, the virtual clock;
+ * under --sched and -race, one P). */
 static void sched_init(int busy) {
-    int n = initial_procs();
+    sr_on = rt_catch.sched;
+    race_on = rt_catch.race;
+    virtual_procs = initial_procs();
+    int n = sr_on || race_on ? 1 : virtual_procs;
     const char *debug = getenv("GOSUBDEBUG");
     schedstats = debug && strstr(debug, "schedstats=1");
     pthread_mutex_lock(&sched.lock);
@@ -1144,7 +1326,11 @@ static void sched_init(int busy) {
     }
     pthread_mutex_unlock(&sched.lock);
     rt_coarse_now = rt_nanotime();
-    timers_start();
+    if (sr_on) {
+        sr_begin(rt_catch.seed);
+    } else {
+        timers_start();
+    }
 }
 
 void sched_start(const SchedHooks *h) {
@@ -1184,18 +1370,60 @@ void sched_each_g(void (*fn)(G *g, void *arg), void *arg) {
 }
 
 int sched_main(Slot main_fn) {
+    if (rt_catch.explore > 0) {
+        sr_on = true;
+        race_on = rt_catch.race;
+        return sr_explore(main_fn);
+    }
     sched_init(1);
-    M *m0 = new_m();
-    cur_m = m0;
-    m0->p = sched.allp[0];
+    sched_run_world(main_fn);
+}
+
+void sched_run_world(Slot main_fn) {
+    M *m = new_m();
+    cur_m = m;
+    m->p = sched.allp[0];
     G *g = exec_new(NULL, main_fn, NULL, 0);
     g->id = __atomic_fetch_add(&next_gid, 1, __ATOMIC_RELAXED);
     g->status = G_RUNNABLE;
     sched.main_g = g;
     register_g(g);
-    runq_put_p(m0->p, g, false);
-    schedule(m0);
-    return 0;
+    if (sr_on) {
+        sr_ready(g, false);
+    } else {
+        runq_put_p(m->p, g, false);
+    }
+    schedule(m);
+    __builtin_unreachable();
+}
+
+void sched_reset_world(void) {
+    pthread_mutex_lock(&sched.lock);
+    sched.gq = (GQueue){0};
+    sched.pwait_head = sched.pwait_tail = NULL; /* their goroutines are gone: they wait for ever */
+    sched.npwait = 0;
+    sched.pidle = NULL;
+    sched.npidle = 0;
+    P *p = NEW(P);
+    sched.allp[0] = p;
+    sched.nprocs = 1;
+    sched.nmspinning = 0;
+    sched.allgs.data = NULL;
+    sched.allgs.len = sched.allgs.cap = 0;
+    sched.ngoroutines = 0;
+    sched.nblocked = 0;
+    sched.main_g = NULL;
+    sched.nretiring = 0;
+    sched.main_goexit = false;
+    sched.gfree = NULL;
+    sched.ngfree = 0;
+    next_gid = 1;
+    virtual_procs = initial_procs();
+    pthread_mutex_unlock(&sched.lock);
+    timers_reset();
+    if (race_on) {
+        race_reset();
+    }
 }
 
 int sched_nprocs(void) { return __atomic_load_n(&sched.nprocs, __ATOMIC_SEQ_CST); }

@@ -51,12 +51,15 @@ int rt_num_cpu(void);
 
 /* ---- time ---- */
 
-int64_t rt_nanotime(void); /* monotonic clock, ns */
+int64_t rt_nanotime(void);       /* monotonic clock, ns (under --sched: virtual) */
 /* rt_nanotime as the timer thread last read it (it does at least every 100 ms): costs one
  * load, for timestamps that need not be precise (how long a goroutine has waited). */
 extern int64_t rt_coarse_now;
-int64_t rt_walltime(void);  /* Unix time, ns */
-uint32_t rt_fastrand(void); /* a cheap per-thread random number */
+int64_t rt_walltime(void);       /* Unix time, ns (under --sched: virtual) */
+int64_t rt_start_nanotime(void); /* rt_nanotime() when the program started */
+uint32_t rt_fastrand(void);      /* a cheap per-thread random number (under --sched: the PRNG's) */
+/* Fills buf with random bytes from the system (under --sched: from the PRNG). */
+void rt_random_bytes(void *buf, size_t n);
 
 /* time.Sleep: parks g ("sleep") for ns nanoseconds; ns <= 0 returns at once. */
 void rt_sleep(G *g, int64_t ns);
@@ -138,7 +141,8 @@ int64_t chan_cap(Chan *c);
 /* ---- for the loader and within the runtime ---- */
 
 /* Runs goroutine 1 calling the func value main_fn; never returns (the program's end, by
- * any means, ends the process). */
+ * any means, ends the process), but under --explore (catch.h), which returns the process's
+ * exit status once the schedules are explored. */
 int sched_main(Slot main_fn);
 /* The timer thread (timer.c): started once; whether any timer is armed or firing. */
 void timers_start(void);

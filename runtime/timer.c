@@ -8,13 +8,19 @@
  * armed. `firing` counts timers taken off the heap and not yet fired, so that "no timer
  * pending" (which the deadlock check needs) is never wrongly true.
  * Lock order: tlock is taken alone, or under sched.lock (timers_pending); never the reverse.
+ *
+ * Under --sched (schedrand.h) there is no timer thread and the clock is virtual: the worker
+ * fires the timers due (timers_fire_due) each time it picks a goroutine, and moves the clock
+ * to the next deadline when nothing is runnable.
  */
 #include "chan.h"
 #include "sched.h"
+#include "schedrand.h"
 #include "timerheap.h"
 #include "trace.h"
 
 #include <pthread.h>
+#include <sys/random.h>
 #include <time.h>
 
 struct RtTimer {
@@ -26,6 +32,7 @@ struct RtTimer {
     TimerValueFn make_value;
     int32_t value_slots;
     G *g;
+    int64_t when0; /* timers_fire_due: the deadline it fired for */
 };
 
 static pthread_mutex_t tlock = PTHREAD_MUTEX_INITIALIZER;
@@ -34,16 +41,47 @@ static TimerHeap heap;
 static int firing;
 static bool started;
 
-int64_t rt_nanotime(void) {
+static int64_t real_nanotime(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+int64_t rt_nanotime(void) { return sr_on ? sr_nanotime() : real_nanotime(); }
+
 int64_t rt_walltime(void) {
+    if (sr_on) {
+        return sr_walltime();
+    }
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int64_t real_start;
+
+__attribute__((constructor)) static void start_init(void) { real_start = real_nanotime(); }
+
+int64_t rt_start_nanotime(void) { return sr_on ? sr_start_nanotime() : real_start; }
+
+void rt_random_bytes(void *buf, size_t n) {
+    if (sr_on) {
+        sr_random_bytes(buf, n);
+        return;
+    }
+    uint8_t *p = buf;
+    while (n > 0) {
+        ssize_t k = getrandom(p, n, 0);
+        if (k <= 0) {
+            /* no entropy source: the clocks still differ per run */
+            for (size_t i = 0; i < n; i++) {
+                p[i] = (uint8_t)(rt_fastrand() ^ (uint64_t)rt_walltime() >> (i % 8 * 8));
+            }
+            return;
+        }
+        p += k;
+        n -= (size_t)k;
+    }
 }
 
 /* ---- firing ---- */
@@ -77,6 +115,16 @@ static int64_t next_when(void) {
     return first ? first->when : INT64_MAX;
 }
 
+/* Takes t (due at now) off the heap; a periodic timer goes back for its next period. tlock
+ * held. */
+static void take_due(RtTimer *t, int64_t now) {
+    timerheap_remove(&heap, &t->node);
+    if (t->period > 0) {
+        t->node.when += t->period * (1 + (now - t->node.when) / t->period);
+        timerheap_add(&heap, &t->node);
+    }
+}
+
 static void *timer_thread(void *arg) {
     (void)arg;
     trace_timer_thread();
@@ -101,11 +149,7 @@ static void *timer_thread(void *arg) {
             continue;
         }
         RtTimer *t = (RtTimer *)timerheap_first(&heap); /* the node comes first */
-        timerheap_remove(&heap, &t->node);
-        if (t->period > 0) {
-            t->node.when += t->period * (1 + (now - t->node.when) / t->period);
-            timerheap_add(&heap, &t->node);
-        }
+        take_due(t, now);
         firing++;
         pthread_mutex_unlock(&tlock);
         fire(t, now);
@@ -137,6 +181,46 @@ void timers_start(void) {
     pthread_attr_setdetachstate(&ta, PTHREAD_CREATE_DETACHED);
     GC_pthread_create(&th, &ta, timer_thread, NULL);
     pthread_attr_destroy(&ta);
+}
+
+int64_t timers_fire_due(int64_t now) {
+    VEC(RtTimer *) due = {0};
+    pthread_mutex_lock(&tlock);
+    while (next_when() <= now) {
+        RtTimer *t = (RtTimer *)timerheap_first(&heap);
+        t->when0 = t->node.when;
+        take_due(t, now);
+        vec_push(&due, t);
+    }
+    pthread_mutex_unlock(&tlock);
+    /* they came out in deadline order: shuffle each run of equal deadlines */
+    for (int lo = 0, hi; lo < due.len; lo = hi) {
+        for (hi = lo + 1; hi < due.len && due.data[hi]->when0 == due.data[lo]->when0; hi++) {
+        }
+        for (int i = hi - 1; i > lo; i--) {
+            int j = lo + (int)(rt_fastrand() % (uint32_t)(i - lo + 1));
+            RtTimer *t = due.data[i];
+            due.data[i] = due.data[j];
+            due.data[j] = t;
+        }
+    }
+    for (int i = 0; i < due.len; i++) {
+        fire(due.data[i], now);
+    }
+    pthread_mutex_lock(&tlock);
+    int64_t next = next_when();
+    pthread_mutex_unlock(&tlock);
+    return next;
+}
+
+void timers_reset(void) {
+    pthread_mutex_lock(&tlock);
+    for (int i = 0; i < heap.n; i++) {
+        heap.a[i]->idx = -1;
+    }
+    heap.n = 0;
+    firing = 0;
+    pthread_mutex_unlock(&tlock);
 }
 
 bool timers_pending(void) {

@@ -131,10 +131,15 @@ typedef struct Method {
     bool ptr_recv;   /* declared with a pointer receiver */
 } Method;
 
+/* Type.slots saturates here: no value of such a type can be made (gosub's slots would take
+ * more than 16 GiB), so allocating one is out of memory, and offsets and sizes stay exact
+ * below it. */
+#define TYPE_SLOTS_MAX INT32_MAX
+
 struct Type {
     Kind kind;
     uint32_t flags;
-    int32_t slots;    /* the value's size in slots */
+    int32_t slots;    /* the value's size in slots; TYPE_SLOTS_MAX: that many or more */
     uint32_t hash;    /* structural hash (for canonicalisation and type switches) */
     const char *name; /* defined and predeclared types: "P", "int"; NULL otherwise */
     const char *pkg;  /* package of a defined type ("main", "time"); NULL if predeclared */

@@ -4,6 +4,10 @@
  *
  * Packages are loaded depth-first on import, so L.pkgs lists every package after the
  * packages it imports: that is the order in which they are initialised.
+ *
+ * Start-up does not grow with the library: a std package's function bodies are skipped by the
+ * parser (parse_std_file) and checked and compiled only when the program reaches them
+ * (chk_lazy_func, from the compiler's references); its types get method tables when used.
  */
 #include "driver.h"
 
@@ -149,13 +153,14 @@ static Package *load_std(const char *path) {
     }
     const char *file = intern_cstr(str_printf("$GOROOT/src/%s/%s.go", path, name));
     int before = diag_count(&L.diags);
-    File *f = parse_file(file, src.data, src.len, &L.diags);
+    File *f = parse_std_file(file, src.data, src.len, &L.diags);
     if (diag_count(&L.diags) > before) {
         return NULL;
     }
     Package *p = NEW(Package);
     p->path = intern_cstr(path);
-    p->name = intern_cstr(name);
+    /* the package clause's name, which an import binds: rand for math/rand/v2 */
+    p->name = f->package_name ? f->package_name->ident.name : intern_cstr(name);
     p->files = NEW_ARRAY(File *, 1);
     p->files[0] = f;
     p->nfiles = 1;
@@ -163,6 +168,7 @@ static Package *load_std(const char *path) {
     p->checking = true;
     Checker *c = new_checker();
     c->file = file;
+    p->chk = c;
     /* register before checking, so import cycles are found rather than looped */
     vec_push(&L.pkgs, p);
     L.pkgs.len--;
@@ -174,7 +180,7 @@ static Package *load_std(const char *path) {
     }
     Func *init = cmp_package(c, p);
     vec_push(&L.inits, init);
-    if (p->path == intern_cstr("runtime")) {
+    if (p->path == intern_cstr("runtime") || p->path == intern_cstr("errors")) {
         cmp_set_runtime_types(p, c);
     }
     return p;

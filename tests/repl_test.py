@@ -618,6 +618,15 @@ def pipe_compile_errors(ctx):
 
 
 @check
+def pipe_import_version(ctx):
+    """An import of math/rand/v2 binds rand, the package clause's name, and :save keeps it."""
+    ctx.expect_pipe('import "math/rand/v2"\nrand.IntN(1)\n:save v2.go\n', 0, '0\n')
+    with open(os.path.join(ctx.dir, 'v2.go')) as f:
+        saved = f.read()
+    expect_in('v2.go', saved, '"math/rand/v2"\n', 'rand.IntN(1)')
+
+
+@check
 def pipe_exit(ctx):
     out, err = ctx.expect_pipe('fmt.Println("bye")\nos.Exit(7)\n"never"\n', 7, 'bye\n')
 

@@ -330,6 +330,7 @@ def run_test(test, runner, opts):
         if argv is None:
             res = build_failure
         else:
+            test.timeout *= opts.timeout_scale if rep == 0 else 1
             res = run_program(argv, test.dir, env, test.stdin, test.timeout)
         times.append(res.seconds)
         if opts.update and not test.errors and res.status != 'timeout':
@@ -366,6 +367,8 @@ def parse_args(argv):
                     help='tests known to fail (one path a line, relative to the test root): '
                          'their failures count as skipped; one that passes is named (may '
                          'repeat)')
+    ap.add_argument('--timeout-scale', type=float, default=1.0, metavar='F',
+                    help="multiply every test's time limit by F (a sanitizer build is slower)")
     opts = ap.parse_args(argv)
     if opts.update and not opts.go:
         ap.error('--update needs --go: expectations come from real Go')

@@ -6,43 +6,53 @@
  * Loads, stores, swaps and compare-and-swaps work on the whole slot (the values compared and
  * stored are extended already), and so do And/Or (they preserve the extension). 32-bit Add is
  * a compare-and-swap loop that wraps at 32 bits and re-extends. All operations are
- * sequentially consistent, as Go's are.
+ * sequentially consistent, as Go's are. Under -race each also tells the detector (race.h)
+ * that it acquires what was released at its address (a load), releases (a store), or both.
  */
 #include "../native.h"
+#include "../race.h"
 
 #define SC __ATOMIC_SEQ_CST
 
-static Slot *atomic_addr(G *g, Slot *a) {
-    Slot *p = a[0].p;
+/* What an atomic operation does, for the race detector. */
+enum { LOAD = 1, STORE = 2, RMW = LOAD | STORE };
+
+/* The word at p, about to be used by an atomic operation of kind op; NULL: nil (the panic is
+ * raised). */
+static Slot *atomic_word(G *g, Slot *p, int op) {
     if (!p) {
         rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+    } else if (race_on) {
+        race_atomic(g, p, op & LOAD, op & STORE);
     }
     return p;
 }
 
+static Slot *atomic_addr(G *g, Slot *a, int op) { return atomic_word(g, a[0].p, op); }
+
 static void load64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, LOAD);
     if (p) {
         a[0].i = __atomic_load_n(&p->i, SC);
     }
 }
 
 static void store64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, STORE);
     if (p) {
         __atomic_store_n(&p->i, a[1].i, SC);
     }
 }
 
 static void swap64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (p) {
         a[0].i = __atomic_exchange_n(&p->i, a[1].i, SC);
     }
 }
 
 static void cas64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (p) {
         int64_t old = a[1].i;
         a[0].i = __atomic_compare_exchange_n(&p->i, &old, a[2].i, false, SC, SC);
@@ -50,28 +60,28 @@ static void cas64(G *g, Slot *a) {
 }
 
 static void add64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (p) {
         a[0].u = __atomic_add_fetch(&p->u, a[1].u, SC);
     }
 }
 
 static void and64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (p) {
         a[0].u = __atomic_fetch_and(&p->u, a[1].u, SC);
     }
 }
 
 static void or64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (p) {
         a[0].u = __atomic_fetch_or(&p->u, a[1].u, SC);
     }
 }
 
 static void add_int32(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (!p) {
         return;
     }
@@ -84,7 +94,7 @@ static void add_int32(G *g, Slot *a) {
 }
 
 static void add_uint32(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
+    Slot *p = atomic_addr(g, a, RMW);
     if (!p) {
         return;
     }
@@ -98,17 +108,11 @@ static void add_uint32(G *g, Slot *a) {
 
 /* Pointer[T]: p is a **T in an interface (its data word is the address of the *T slot);
  * values are *T in interfaces (their data word is the pointer itself). */
-static Slot *any_addr(G *g, Slot *a) {
-    Slot *p = a[1].p;
-    if (!p) {
-        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
-    }
-    return p;
-}
+static Slot *any_addr(G *g, Slot *a, int op) { return atomic_word(g, a[1].p, op); }
 
 static void load_any(G *g, Slot *a) {
     const Type *t = a[0].p;
-    Slot *p = any_addr(g, a);
+    Slot *p = any_addr(g, a, LOAD);
     if (p) {
         a[1].p = __atomic_load_n(&p->p, SC);
         a[0].p = t->elem;
@@ -116,7 +120,7 @@ static void load_any(G *g, Slot *a) {
 }
 
 static void store_any(G *g, Slot *a) {
-    Slot *p = any_addr(g, a);
+    Slot *p = any_addr(g, a, STORE);
     if (p) {
         __atomic_store_n(&p->p, a[3].p, SC);
     }
@@ -124,7 +128,7 @@ static void store_any(G *g, Slot *a) {
 
 static void swap_any(G *g, Slot *a) {
     const Type *t = a[0].p;
-    Slot *p = any_addr(g, a);
+    Slot *p = any_addr(g, a, RMW);
     if (p) {
         a[1].p = __atomic_exchange_n(&p->p, a[3].p, SC);
         a[0].p = t->elem;
@@ -132,7 +136,7 @@ static void swap_any(G *g, Slot *a) {
 }
 
 static void cas_any(G *g, Slot *a) {
-    Slot *p = any_addr(g, a);
+    Slot *p = any_addr(g, a, RMW);
     if (p) {
         void *old = a[3].p;
         a[0].i = __atomic_compare_exchange_n(&p->p, &old, a[5].p, false, SC, SC);

@@ -1,6 +1,6 @@
 /* fmt.c — the natives of package fmt: the Print, Sprint and Fprint families, Errorf's
  * formatting, the Scan, Sscan and Fscan families, and setHooks, by which fmt.go gives the
- * engine its Format and Scan method callers and errors.New. The formatting itself is
+ * engine its Format and Scan method callers. The formatting itself is
  * format.c's, the scanning format_scan.c's; the rest of the package (Stringer, Formatter,
  * Scanner, the wrapped-error types, Errorf's choice of error type, Append*) is Go, in
  * runtime/std/fmt.go.
@@ -190,11 +190,10 @@ static void lib_fmt_errorf(G *g, Slot *a) {
     rt_set_slice(a + 2, w);
 }
 
-/* setHooks(format func(Formatter, rune, *formatC), scan func(Scanner, rune, *scanC) error,
- * newError func(string) error) */
+/* setHooks(format func(Formatter, rune, *formatC), scan func(Scanner, rune, *scanC) error) */
 static void lib_fmt_set_hooks(G *g, Slot *a) {
     fmt_set_format_hook(a[0]);
-    fmt_set_scan_hooks(g, a[1], a[2]);
+    fmt_set_scan_hooks(a[1]);
 }
 
 /* The Scan family: the source's slots, then Scanf's format, then the operands from a[first]
@@ -275,8 +274,7 @@ const NativeFunc lib_fmt_funcs[] = {
     {"(s *state) Precision() (prec int, ok bool)", lib_fmt_state_precision},
     {"(s *state) Flag(c int) bool", lib_fmt_state_flag},
     {"FormatString(state State, verb rune) string", lib_fmt_format_string},
-    {"setHooks(format func(Formatter, rune, *formatC), scan func(Scanner, rune, *scanC) error, "
-     "newError func(string) error)",
+    {"setHooks(format func(Formatter, rune, *formatC), scan func(Scanner, rune, *scanC) error)",
      lib_fmt_set_hooks},
     {NULL, NULL},
 };

@@ -25,6 +25,10 @@
 
 static void print_arg(Printer *p, const Type *t, Slot data, int32_t verb);
 static void print_value(Printer *p, const Type *t, const Slot *v, bool ro, int32_t verb, int depth);
+/* print_value recurses in C once per level of a value; past this depth the value is taken as
+ * cyclic (a slice or map holding itself through an interface). Sized for a worker thread's 8
+ * MiB C stack under ASan. */
+enum { PRINT_MAX_DEPTH = 10000 };
 
 /* ---- verbs by kind (Go's pp methods) ----------------------------------------------------- */
 
@@ -398,7 +402,10 @@ static void call_string_method(Printer *p, const Method *m, const char *name, in
         return;
     }
     Slot pv[2] = {{0}, {0}};
-    rt_recover_into(p->g, pv);
+    if (!rt_recover_into(p->g, pv)) {
+        p->aborted = true;
+        return;
+    }
     catch_panic(p, t, data, verb, name, pv);
 }
 
@@ -422,7 +429,10 @@ static void call_format_method(Printer *p, int32_t verb) {
     c->p = NULL;
     if (!ok) {
         Slot pv[2] = {{0}, {0}};
-        rt_recover_into(p->g, pv);
+        if (!rt_recover_into(p->g, pv)) {
+            p->aborted = true;
+            return;
+        }
         catch_panic(p, t, data, verb, "Format", pv);
     }
 }
@@ -693,6 +703,11 @@ static void print_list(Printer *p, const Type *t, const Slot *v, bool ro, int32_
 static void print_value(Printer *p, const Type *t, const Slot *v, bool ro, int32_t verb,
                         int depth) {
     if (p->aborted) {
+        return;
+    }
+    if (depth > PRINT_MAX_DEPTH) {
+        rt_fatal_stack_overflow(p->g); /* a cyclic value: Go's stack overflows too */
+        p->aborted = true;
         return;
     }
     if (depth > 0 && !ro && t->kind != KIND_INTERFACE) {

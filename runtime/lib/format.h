@@ -68,7 +68,7 @@ void fmt_scan(G *g, const FmtScanSource *src, FmtScanMode mode, GoString format,
               int64_t n, Slot *res);
 /* Registers fmt.go's scanHook, through which values with a Scan method (fmt.Scanner) are
  * scanned, and errors.New, with which the scans make their errors. Runs on g. */
-void fmt_set_scan_hooks(G *g, Slot scan_hook, Slot errors_new);
+void fmt_set_scan_hooks(Slot scan_hook);
 /* The methods of fmt.go's *ss, the ScanState a Scan method gets. */
 void lib_fmt_ss_read_rune(G *g, Slot *a);
 void lib_fmt_ss_unread_rune(G *g, Slot *a);

@@ -19,8 +19,8 @@
  * records the error and longjmps to the innermost entry: fmt_scan, or a ScanState native that
  * a Scan method called. It never jumps across a Go call: a method called here (Read, ReadRune,
  * Scan, Token's func) has returned before anything fails. When such a method panics, the scan
- * ends with that panic left in flight. Errors are made by errors.New, called through a
- * hook; when package io is loaded, it registers its EOF and ErrUnexpectedEOF here
+ * ends with that panic left in flight. Errors are errors.New's (rt_new_error: fmt imports
+ * errors, so its type is known); when package io is loaded, it registers its EOF and ErrUnexpectedEOF here
  * (lib_io_register_eof), so that the scans return those without fmt importing io.
  */
 #include "printer.h"
@@ -71,19 +71,14 @@ typedef struct ScanState {
 
 /* ---- errors -------------------------------------------------------------------------------- */
 
-/* Set while packages are initialised, before main runs: errors.New (fmt.go registers it with
- * its hooks), fmt's own EOF errors, and io's, when package io is loaded. */
-static Slot new_error_fn;
+/* Set while packages are initialised, before main runs: fmt's own EOF errors, and io's, when
+ * package io is loaded. */
 static Slot fmt_eof_err[2], fmt_unexpected_eof_err[2];
 static Slot io_eof_err[2], io_unexpected_eof_err[2];
 
 /* An error value made by errors.New(msg). */
-static void new_error(G *g, Slot *err, const char *msg, size_t n) {
-    Slot arg[2];
-    rt_set_str(arg, rt_string_copy(msg, n));
-    if (!rt_call(g, new_error_fn, arg, 2, err, 2)) {
-        rt_recover_into(g, err); /* errors.New cannot panic; keep whatever came */
-    }
+static void new_error(Slot *err, const char *msg, size_t n) {
+    rt_new_error(err, rt_string_copy(msg, n));
 }
 
 static const Slot *io_eof(void) {
@@ -116,7 +111,7 @@ static _Noreturn void scan_fail(ScanState *s, const Slot *err) {
 
 static _Noreturn void scan_fail_str(ScanState *s, const char *msg, size_t n) {
     Slot err[2];
-    new_error(s->g, err, msg, n);
+    new_error(err, msg, n);
     scan_fail(s, err);
 }
 
@@ -193,7 +188,7 @@ static int source_byte(ScanState *s, unsigned char *c, Slot *err) {
         }
         StrBuf b = {0};
         sb_printf(&b, "read /dev/stdin: %s", strerror(errno ? errno : EIO));
-        new_error(s->g, err, b.data, b.len);
+        new_error(err, b.data, b.len);
         return 2;
     }
     return reader_byte(s, c, err);
@@ -790,11 +785,10 @@ static GoString convert_string(ScanState *s, int32_t verb) {
 /* fmt.go's scanHook, registered when package fmt is initialised. */
 static Slot scan_hook;
 
-void fmt_set_scan_hooks(G *g, Slot scan, Slot errors_new) {
+void fmt_set_scan_hooks(Slot scan) {
     scan_hook = scan;
-    new_error_fn = errors_new;
-    new_error(g, fmt_eof_err, "EOF", 3);
-    new_error(g, fmt_unexpected_eof_err, "unexpected EOF", 14);
+    new_error(fmt_eof_err, "EOF", 3);
+    new_error(fmt_unexpected_eof_err, "unexpected EOF", 14);
 }
 
 /* Has t a method Scan(fmt.ScanState, rune) error, making it a fmt.Scanner? */

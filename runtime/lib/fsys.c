@@ -21,7 +21,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -255,9 +254,7 @@ static void fsys_pwrite(G *g, Slot *a) {
 /* Random() uint32: for the names of temporary files. */
 static void fsys_random(G *g, Slot *a) {
     uint32_t r = 0;
-    if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r) {
-        r = (uint32_t)rt_fastrand();
-    }
+    rt_random_bytes(&r, sizeof r);
     a[0].u = r;
 }
 

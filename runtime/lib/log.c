@@ -1,17 +1,20 @@
 /* log.c — the native of package log: the wall clock broken down for log headers, from the
- * C library (local time as TZ and the system zone say, like package time; or UTC).
+ * C library (local time as TZ and the system zone say, like package time; or UTC, which is
+ * also the local time under --sched).
  */
+#include "../catch.h"
 #include "../native.h"
+#include "../sched.h"
 
 #include <time.h>
 
 /* clock(utc bool) (year, month, day, hour, min, sec, usec int) */
 static void log_clock(G *g, Slot *a) {
     (void)g;
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
+    int64_t now = rt_walltime();
+    struct timespec ts = {(time_t)(now / 1000000000), (long)(now % 1000000000)};
     struct tm tm;
-    if (a[0].i) {
+    if (a[0].i || rt_catch.sched) {
         gmtime_r(&ts.tv_sec, &tm);
     } else {
         localtime_r(&ts.tv_sec, &tm);

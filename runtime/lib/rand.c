@@ -14,8 +14,7 @@
 
 #include "../lock.h" /* after native.h, which brings the bool it uses */
 #include "../sched.h"
-
-#include <sys/random.h>
+#include "../schedrand.h"
 
 #define RNG_LEN 607
 #define RNG_TAP 273
@@ -97,22 +96,22 @@ static bool global_ready;
 static int64_t global_read_val; /* the top-level Read's reservoir, as Rand.Read's */
 static int global_read_pos;
 
+/* --explore: the next run starts unseeded again. */
+static void global_reset(void) {
+    global_ready = false;
+    global_read_val = 0;
+    global_read_pos = 0;
+}
+
+__attribute__((constructor)) static void global_reset_init(void) { rt_on_reset(global_reset); }
+
 /* Locks the shared source, giving it a random state first if nothing seeded it. */
 static Rng *global_acquire(void) {
     rt_lock(&global_lock);
     if (!global_ready) {
         global_rng.tap = 0;
         global_rng.feed = RNG_LEN - RNG_TAP;
-        size_t got = 0;
-        while (got < sizeof global_rng.vec) {
-            ssize_t n = getrandom((char *)global_rng.vec + got, sizeof global_rng.vec - got, 0);
-            if (n <= 0) {
-                /* no entropy source: a clock-seeded state still differs per run */
-                rng_seed(&global_rng, rt_walltime() ^ (int64_t)getpid() << 32);
-                break;
-            }
-            got += (size_t)n;
-        }
+        rt_random_bytes(global_rng.vec, sizeof global_rng.vec);
         global_ready = true;
     }
     return &global_rng;

@@ -14,9 +14,9 @@
  */
 #include "../native.h"
 #include "../sched.h"
+#include "../schedrand.h"
 
 #include <string.h>
-#include <sys/random.h>
 
 
 static const unsigned __int128 PCG_MUL =
@@ -129,21 +129,26 @@ static void randv2_chacha_refill(G *g, Slot *a) {
     chacha_refill((ChaCha *)a[0].p, (uint32_t)a[1].u);
 }
 
+/* --explore: every thread's source is keyed again in the next run (rt_random_bytes gives the
+ * schedule's bytes under --sched). */
+static unsigned runs;
+
+static void runtime_rand_reset(void) { runs++; }
+
+__attribute__((constructor)) static void runtime_rand_reset_init(void) {
+    rt_on_reset(runtime_rand_reset);
+}
+
 /* runtimeRand() uint64: the thread's own generator, keyed from the OS's entropy at first
  * use (a goroutine may move between threads; each value is still uniformly random). */
 static void randv2_runtime_rand(G *g, Slot *a) {
     static __thread ChaCha state;
-    static __thread bool keyed;
-    if (!keyed) {
+    static __thread unsigned keyed; /* runs + 1 when keyed in this run */
+    if (keyed != runs + 1) {
         uint8_t seed[32];
-        if (getrandom(seed, sizeof seed, 0) != (ssize_t)sizeof seed) {
-            int64_t t = rt_nanotime() ^ rt_walltime();
-            for (int k = 0; k < 32; k++) {
-                seed[k] = (uint8_t)(t >> (k % 8 * 8)) ^ (uint8_t)(uintptr_t)&state ^ (uint8_t)k;
-            }
-        }
+        rt_random_bytes(seed, sizeof seed);
         chacha_init(&state, seed);
-        keyed = true;
+        keyed = runs + 1;
     }
     a[0].u = chacha_next(&state);
 }

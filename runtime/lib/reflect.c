@@ -4,10 +4,12 @@
  *
  * On the Go side a type is a *rtype, which is the Type * itself (never dereferenced by Go
  * code), and a value's place is a *slot: the address of its first slot. The natives read
- * descriptors, box and unbox interfaces, allocate, move slots, and run map operations and
- * calls. The as* natives are one identity function under several signatures: they turn a
- * *slot into a typed pointer (*string, *float64, *any, ...) through which Go code loads and
- * stores a value in its own layout, so the common accesses cost one native call and no copy.
+ * descriptors, box and unbox interfaces, allocate, move slots, run map operations and
+ * calls, make types (through the checker's constructors) and hand out the func values that
+ * the VM makes for MakeFunc and for channel operations (runtime/exec.h). The as* natives are one
+ * identity function under several signatures: they turn a *slot into a typed pointer (*string,
+ * *float64, *any, ...) through which Go code loads and stores a value in its own layout, so the
+ * common accesses cost one native call and no copy.
  *
  * Invariants: a *slot handed out for a value of type t points at t->slots readable slots (or
  * is any non-NULL pointer when t has none); a boxed copy is made for a one-slot value that an
@@ -15,8 +17,10 @@
  * never spelled are made here on demand and published in elem->ptr_to (the checker looks
  * there first, so a type stays canonical); a lock orders those publications.
  */
+#include "../../src/check/types.h"
 #include "../../src/common.h"
 #include "../chan.h"
+#include "../exec.h"
 #include "../lock.h"
 #include "../map.h"
 #include "../native.h"
@@ -299,12 +303,137 @@ static void r_ptr_to(G *g, Slot *a) {
     a[0].p = p;
 }
 
+/* ---- types made at run time ----
+ *
+ * SliceOf, ArrayOf, MapOf, ChanOf, FuncOf and StructOf go through the checker's constructors,
+ * so that a type made here is the very Type * the program's own spelling of it is (identity
+ * stays pointer equality). The checker's table is not locked: in a run it is done before the
+ * program starts, so one lock among the goroutines suffices. A new type gets the empty
+ * method set the compiler gives every type it emits. */
+
+static RtLock make_lock;
+
+/* t, just made under make_lock, which this releases. */
+static Type *made(Type *t) {
+    if (!t->methods) {
+        t->methods = NEW_ARRAY(Method, 1);
+    }
+    rt_unlock(&make_lock);
+    return t;
+}
+
+static void r_slice_of(G *g, Slot *a) {
+    (void)g;
+    rt_lock(&make_lock);
+    a[0].p = made(type_slice(a[0].p));
+}
+
+/* arrayOf(n int, t *rtype) *rtype */
+static void r_array_of(G *g, Slot *a) {
+    (void)g;
+    rt_lock(&make_lock);
+    a[0].p = made(type_array(a[1].p, a[0].i));
+}
+
+static void r_map_of(G *g, Slot *a) {
+    (void)g;
+    rt_lock(&make_lock);
+    a[0].p = made(type_map(a[0].p, a[1].p));
+}
+
+/* chanOf(dir int, t *rtype) *rtype: dir as type.h numbers it. */
+static void r_chan_of(G *g, Slot *a) {
+    (void)g;
+    rt_lock(&make_lock);
+    a[0].p = made(type_chan((int)a[0].i, a[1].p));
+}
+
+/* funcOf(in, out []*rtype, variadic bool) *rtype */
+static void r_func_of(G *g, Slot *a) {
+    (void)g;
+    GoSlice in = rt_slice(a), out = rt_slice(a + 3);
+    rt_lock(&make_lock);
+    a[0].p =
+        made(type_func((Type **)in.ptr, (int)in.len, (Type **)out.ptr, (int)out.len, a[6].i != 0));
+}
+
+/* structOf(names []string, types []*rtype, tags []string, embedded []bool) *rtype: the names
+ * are checked by the Go side. */
+static void r_struct_of(G *g, Slot *a) {
+    (void)g;
+    GoSlice names = rt_slice(a), types = rt_slice(a + 3), tags = rt_slice(a + 6),
+            emb = rt_slice(a + 9);
+    int n = (int)names.len;
+    StructField *fs = NEW_ARRAY(StructField, n > 0 ? n : 1);
+    rt_lock(&make_lock); /* intern's table is the checker's too */
+    for (int i = 0; i < n; i++) {
+        GoString name = rt_str(names.ptr + 2 * i), tag = rt_str(tags.ptr + 2 * i);
+        fs[i].name = intern(name.ptr, (size_t)name.len);
+        fs[i].type = types.ptr[i].p;
+        fs[i].tag = tag.len ? intern(tag.ptr, (size_t)tag.len) : NULL;
+        fs[i].embedded = emb.ptr[i].i != 0;
+        fs[i].exported = name.len > 0 && name.ptr[0] >= 'A' && name.ptr[0] <= 'Z';
+    }
+    a[0].p = made(type_struct(fs, n));
+}
+
+/* ---- functions made at run time ---- */
+
+/* What a func value made by makeFunc carries: the Go function that runs a call (it reads the
+ * arguments from a frame of slots and writes the results there) and the frame's sizes. */
+typedef struct MadeFunc {
+    Slot impl;
+    int32_t nin, nout;
+} MadeFunc;
+
+static void made_func_stub(G *g, Slot *a) {
+    const MadeFunc *m = a[0].p;
+    int32_t n = m->nin > m->nout ? m->nin : m->nout;
+    Slot *frame = NEW_ARRAY(Slot, n > 0 ? n : 1);
+    if (m->nin) {
+        memcpy(frame, a + 1, sizeof(Slot) * (size_t)m->nin);
+    }
+    Slot arg = {.p = frame}, none;
+    if (rt_call(g, m->impl, &arg, 1, &none, 0) && m->nout) {
+        memcpy(a, frame, sizeof(Slot) * (size_t)m->nout);
+    }
+}
+
+/* makeFunc(ft *rtype, impl func(frame *slot)) *slot: a func value of type ft whose calls run
+ * impl on a frame holding the arguments, from which the results are then taken. */
+static void r_make_func(G *g, Slot *a) {
+    (void)g;
+    const Type *ft = a[0].p;
+    MadeFunc *m = NEW(MadeFunc);
+    m->impl = a[1];
+    for (int i = 0; i < ft->nparams; i++) {
+        m->nin += ft->params[i]->slots;
+    }
+    for (int i = 0; i < ft->nresults; i++) {
+        m->nout += ft->results[i]->slots;
+    }
+    a[0] = exec_native_closure("reflect.makeFuncStub", made_func_stub, m->nin, m->nout,
+                               (Slot){.p = m});
+}
+
+/* funcEntry(fn *slot) uintptr: the entry pc of the func value at fn. */
+static void r_func_entry(G *g, Slot *a) {
+    (void)g;
+    a[0].u = exec_func_entry(*(Slot *)a[0].p);
+}
+
 /* ---- slots ---- */
 
 /* alloc(t *rtype) *slot: a zeroed value of type t. */
 static void r_alloc(G *g, Slot *a) {
     (void)g;
     a[0].p = alloc_slots(a[0].p);
+}
+
+/* allocSlots(n int) *slot: n zeroed slots that may hold pointers. */
+static void r_alloc_slots(G *g, Slot *a) {
+    (void)g;
+    a[0].p = GC_MALLOC(sizeof(Slot) * (size_t)(a[0].i > 0 ? a[0].i : 1));
 }
 
 /* add(p *slot, n int) *slot */
@@ -434,6 +563,34 @@ static void r_chan_cap(G *g, Slot *a) {
     a[0].i = c ? c->buf.cap : 0;
 }
 
+/* makeChan(elem *rtype, n int) *slot: a new channel (the Chan *). */
+static void r_make_chan(G *g, Slot *a) {
+    (void)g;
+    a[0].p = chan_make(a[0].p, a[1].i);
+}
+
+/* chan*Func(op, n int) func(...): exec_chan_func's func value for operation op on elements
+ * of n slots; one native under the signature of each operation (the Go side passes the op
+ * that matches). */
+static void r_chan_func(G *g, Slot *a) {
+    (void)g;
+    a[0] = exec_chan_func((ExecChanOp)a[0].i, (int32_t)a[1].i);
+}
+
+/* selectFunc(dirs, slots []int, hasDefault bool) func(f *slot) int: exec_select_func's
+ * (dirs: 1 send, 2 receive). */
+static void r_select_func(G *g, Slot *a) {
+    (void)g;
+    GoSlice dirs = rt_slice(a), slots = rt_slice(a + 3);
+    int32_t n = (int32_t)dirs.len;
+    int32_t *d = NEW_ARRAY(int32_t, n > 0 ? n : 1), *s = NEW_ARRAY(int32_t, n > 0 ? n : 1);
+    for (int32_t i = 0; i < n; i++) {
+        d[i] = dirs.ptr[i].i == 1 ? SELECT_SEND : SELECT_RECV;
+        s[i] = (int32_t)slots.ptr[i].i;
+    }
+    a[0] = exec_select_func(n, d, s, a[6].i != 0);
+}
+
 /* ---- slices and calls ---- */
 
 /* makeSlice(elem *rtype, n, cap int) *slot: the backing array. */
@@ -538,7 +695,17 @@ const NativeFunc lib_reflect_funcs[] = {
     {"tmethod(t *rtype, i int) (name string, sig *rtype)", r_method},
     {"timplements(t, u *rtype) bool", r_implements},
     {"ptrTo(t *rtype) *rtype", r_ptr_to},
+    {"sliceOf(t *rtype) *rtype", r_slice_of},
+    {"arrayOf(n int, t *rtype) *rtype", r_array_of},
+    {"mapOf(k, e *rtype) *rtype", r_map_of},
+    {"chanOf(dir int, t *rtype) *rtype", r_chan_of},
+    {"funcOf(in, out []*rtype, variadic bool) *rtype", r_func_of},
+    {"structOf(names []string, types []*rtype, tags []string, embedded []bool) *rtype",
+     r_struct_of},
+    {"makeFunc(ft *rtype, impl func(frame *slot)) *slot", r_make_func},
+    {"funcEntry(fn *slot) uintptr", r_func_entry},
     {"alloc(t *rtype) *slot", r_alloc},
+    {"allocSlots(n int) *slot", r_alloc_slots},
     {"add(p *slot, n int) *slot", r_add},
     {"move(t *rtype, dst, src *slot)", r_move},
     {"copySlots(dst, src *slot, n int)", r_copy_slots},
@@ -562,6 +729,13 @@ const NativeFunc lib_reflect_funcs[] = {
     {"mapIterNext(it *hiter) (k, v *slot, ok bool)", r_map_iter_next},
     {"chanLen(c *slot) int", r_chan_len},
     {"chanCap(c *slot) int", r_chan_cap},
+    {"selectFunc(dirs, slots []int, hasDefault bool) func(f *slot) int", r_select_func},
+    {"makeChan(elem *rtype, n int) *slot", r_make_chan},
+    {"chanSendFunc(op, n int) func(c, v *slot)", r_chan_func},
+    {"chanRecvFunc(op, n int) func(c, v *slot) bool", r_chan_func},
+    {"chanTrySendFunc(op, n int) func(c, v *slot) int", r_chan_func},
+    {"chanTryRecvFunc(op, n int) func(c, v *slot) (int, bool)", r_chan_func},
+    {"chanCloseFunc(op, n int) func(c *slot)", r_chan_func},
     {"makeSlice(elem *rtype, n, cap int) *slot", r_make_slice},
     {"call(ft *rtype, fn *slot, args []*slot) []*slot", r_call},
     {"callMethod(t *rtype, recv *slot, i int, args []*slot) []*slot", r_call_method},

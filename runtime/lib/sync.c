@@ -25,11 +25,17 @@
  *
  * Lock order: a bucket lock is a leaf (nothing else is taken under it; rt_ready is called
  * after it is released).
+ *
+ * Under -race (race.h) these natives tell the detector the order they make, as Go's sync
+ * does: Unlock releases and Lock acquires at the mutex, Done releases at the WaitGroup (Wait,
+ * in Go, acquires), and sync.go's own annotations come through the race* natives.
  */
 #include "../exec.h"
 #include "../lock.h"
 #include "../native.h"
+#include "../race.h"
 #include "../sched.h"
+#include "../schedrand.h"
 #include "../trace.h"
 
 #include <string.h>
@@ -69,6 +75,11 @@ typedef struct SemaBucket {
 } SemaBucket;
 
 static SemaBucket sema_table[SEMA_BUCKETS];
+
+/* --explore: the waiters of the last run's goroutines are forgotten with them. */
+static void sema_reset(void) { memset(sema_table, 0, sizeof sema_table); }
+
+__attribute__((constructor)) static void sema_reset_init(void) { rt_on_reset(sema_reset); }
 
 static SemaBucket *bucket_of(const void *addr) {
     return &sema_table[((uintptr_t)addr >> 3) % SEMA_BUCKETS];
@@ -289,6 +300,46 @@ static void check_copy(G *g, Slot *a) {
     a[0].i = __atomic_load_n(&p->u, SC) == self;
 }
 
+/* ---- the race detector's annotations of sync.go (as Go's sync package has them): no-ops
+ * unless -race ---- */
+
+static void race_enabled(G *g, Slot *a) {
+    a[0].i = race_on;
+}
+
+/* The address in p (an interface holding a pointer). */
+static const void *race_addr(const Slot *a) { return a[1].p; }
+
+static void race_acquire_native(G *g, Slot *a) {
+    if (race_on) {
+        race_acquire(g, race_addr(a));
+    }
+}
+
+static void race_release_native(G *g, Slot *a) {
+    if (race_on) {
+        race_release(g, race_addr(a));
+    }
+}
+
+static void race_write_native(G *g, Slot *a) {
+    if (race_on) {
+        race_write_caller(g, race_addr(a));
+    }
+}
+
+static void race_disable(G *g, Slot *a) {
+    if (race_on) {
+        race_ignore_sync(g, true);
+    }
+}
+
+static void race_enable(G *g, Slot *a) {
+    if (race_on) {
+        race_ignore_sync(g, false);
+    }
+}
+
 /* fatal(s string): Go's unrecoverable "fatal error: ...", exit status 2. */
 static void sync_fatal(G *g, Slot *a) {
     GoString s = rt_str(a);
@@ -340,8 +391,8 @@ static bool mutex_cas(Slot *state, int64_t old, int64_t new) {
     return __atomic_compare_exchange_n(&state->i, &old, new, false, SC, SC);
 }
 
-/* (m *Mutex) Lock() */
-static void mutex_lock(G *g, Slot *a) {
+/* (m *Mutex) Lock(), but for the race detector */
+static void lock_mutex(G *g, Slot *a) {
     Slot *m = a[0].p;
     if (!m) {
         rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
@@ -419,12 +470,24 @@ static void mutex_lock(G *g, Slot *a) {
     }
 }
 
+/* (m *Mutex) Lock(): once it holds the mutex, the goroutine knows all done before the
+ * Unlock that let it go (-race). */
+static void mutex_lock(G *g, Slot *a) {
+    lock_mutex(g, a);
+    if (race_on && a[0].p && g->stop == STOP_NONE && !rt_panicking(g)) {
+        race_acquire(g, a[0].p);
+    }
+}
+
 /* (m *Mutex) Unlock() */
 static void mutex_unlock(G *g, Slot *a) {
     Slot *m = a[0].p;
     if (!m) {
         rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
         return;
+    }
+    if (race_on) {
+        race_release(g, m);
     }
     Slot *state = &m[0], *sema = &m[1];
     int64_t next = __atomic_sub_fetch(&state->i, MUTEX_LOCKED, SC);
@@ -459,9 +522,15 @@ static void mutex_unlock(G *g, Slot *a) {
  * goroutine's "wg.Done()" costs no stack). state: counter << 32 | waiters. ---- */
 
 static void wg_add(G *g, Slot *wg, int64_t delta) {
+    if (race_on && delta < 0) {
+        race_release(g, wg); /* what the Done-ing goroutine did happens before Wait returns */
+    }
     uint64_t state = __atomic_add_fetch(&wg[0].u, (uint64_t)delta << 32, SC);
     int32_t count = (int32_t)(state >> 32);
     uint32_t waiters = (uint32_t)state;
+    if (race_on && delta > 0 && count == (int32_t)delta) {
+        race_read_caller(g, &wg[1]); /* the first Add must happen before Wait (which writes) */
+    }
     if (count < 0) {
         rt_panic_string(g, "sync: negative WaitGroup counter");
         return;
@@ -514,5 +583,11 @@ const NativeFunc lib_sync_funcs[] = {
     {"notifyListNotifyAll(l *notifyList)", notify_all},
     {"checkCopy(p *uintptr) bool", check_copy},
     {"fatal(s string)", sync_fatal},
+    {"raceEnabled() bool", race_enabled},
+    {"raceAcquire(p any)", race_acquire_native},
+    {"raceRelease(p any)", race_release_native},
+    {"raceWrite(p any)", race_write_native},
+    {"raceDisable()", race_disable},
+    {"raceEnable()", race_enable},
     {NULL, NULL},
 };

@@ -3,8 +3,10 @@
  *
  * A time.Time is four slots (runtime/std/time.go): seconds since January 1, year 1 UTC,
  * nanoseconds, a monotonic reading and a *Location. The monotonic reading Go code sees is
- * rt_nanotime() minus mono_base, fixed when the program starts so that every reading is >= 1 (0
- * means "no reading"); deadlines given to the runtime timers are rt_nanotime() values.
+ * rt_nanotime() minus rt_start_nanotime() plus one, so that every reading is >= 1 (0 means "no
+ * reading"); deadlines given to the runtime timers are rt_nanotime() values. Under --sched
+ * (catch.h) the clock is virtual and the local zone is UTC, so that a run's output is the
+ * same on every machine.
  *
  * Time zones are time_zone.c's.
  *
@@ -13,7 +15,9 @@
  * with a buffer of one) without blocking; the Time's location is Local, whose address the
  * first newTimer call records. AfterFunc timers (TIMER_FUNC) start a goroutine.
  */
+#include "../catch.h"
 #include "../native.h"
+#include "../race.h"
 #include "../sched.h"
 #include "time_zone.h"
 
@@ -24,13 +28,11 @@
 /* Seconds from January 1, year 1 to January 1, 1970 (time.go's unixToInternal). */
 #define UNIX_TO_INTERNAL INT64_C(62135596800)
 
-static int64_t mono_base; /* rt_nanotime() at start-up, less one */
-static void *local_loc;   /* time.Local (a *Location): the location of the times timers send */
+static void *local_loc; /* time.Local (a *Location): the location of the times timers send */
 
-__attribute__((constructor)) static void mono_init(void) { mono_base = rt_nanotime() - 1; }
-
-/* The monotonic reading Go code sees: nanoseconds since start-up, >= 1. */
-static int64_t mono_now(void) { return rt_nanotime() - mono_base; }
+/* The monotonic reading Go code sees for rt_nanotime() value t: ns since start-up, >= 1. */
+static int64_t mono_of(int64_t t) { return t - rt_start_nanotime() + 1; }
+static int64_t mono_now(void) { return mono_of(rt_nanotime()); }
 
 /* Splits Unix nanoseconds into (seconds since year 1, nanoseconds). */
 static void wall_split(int64_t wall, Slot *out) {
@@ -82,7 +84,7 @@ static int64_t deadline(int64_t d) {
 /* What a channel timer sends: the fire time as a local time.Time. */
 static void time_value(Slot *out, int64_t mono, int64_t wall) {
     wall_split(wall, out);
-    out[2].i = mono - mono_base;
+    out[2].i = mono_of(mono);
     out[3].p = __atomic_load_n(&local_loc, __ATOMIC_ACQUIRE);
 }
 
@@ -94,9 +96,12 @@ static void time_new_timer(G *g, Slot *a) {
     a[0].p = t;
 }
 
-/* newFuncTimer(f func(), d Duration) *runtimeTimer */
+/* newFuncTimer(f func(), d Duration) *runtimeTimer: under -race, f's goroutine knows what
+ * its arming goroutine knew (and so on each Reset). */
 static void time_new_func_timer(G *g, Slot *a) {
-    (void)g;
+    if (race_on) {
+        race_timer_armed(g);
+    }
     RtTimer *t = rt_timer_new(TIMER_FUNC, NULL, a[0], NULL, 0);
     rt_timer_reset(t, deadline(a[1].i), 0);
     a[0].p = t;
@@ -108,7 +113,9 @@ static void time_stop_timer(G *g, Slot *a) {
 
 /* resetTimer(r *runtimeTimer, d, period Duration) bool */
 static void time_reset_timer(G *g, Slot *a) {
-    (void)g;
+    if (race_on) {
+        race_timer_armed(g);
+    }
     a[0].i = rt_timer_reset(a[0].p, deadline(a[1].i), a[2].i > 0 ? a[2].i : 0);
 }
 

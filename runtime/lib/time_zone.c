@@ -11,6 +11,7 @@
 #include "time_zone.h"
 
 #include "../../src/common.h"
+#include "../catch.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -477,11 +478,15 @@ static Zone *local_zone; /* NULL: UTC */
 static const char *local_name;
 
 /* Go's initLocal: TZ unset reads /etc/localtime ("Local"); TZ names a file (":" and "/" forms)
- * or a zone (its name); anything else, or a zone that cannot be read, is UTC. */
+ * or a zone (its name); anything else, or a zone that cannot be read, is UTC. Under --sched
+ * (catch.h) Local is UTC, so that a run's output is the same on every machine. */
 static void local_init(void) {
     const char *tz = getenv("TZ");
     ZoneErr why;
     local_name = "UTC";
+    if (rt_catch.sched) {
+        return;
+    }
     if (!tz) {
         local_zone = zone_from_file("/etc/localtime", &why);
         if (local_zone) {

@@ -94,7 +94,7 @@ func scanHook(x Scanner, verb rune, c *scanC) error {
 }
 
 func init() {
-	setHooks(formatHook, scanHook, errors.New)
+	setHooks(formatHook, scanHook)
 }
 
 // writer is io.Writer's method set: what the Fprint family writes to.

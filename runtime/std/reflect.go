@@ -14,14 +14,22 @@
 // the slot directly (narrow integers stay sign- or zero-extended, float32 values stay doubles
 // rounded to float32: the setters keep that invariant).
 //
-// Not provided: types made at run time other than pointers (SliceOf, MapOf, FuncOf, StructOf,
-// ArrayOf, ChanOf), channel operations (Send, Recv, Close, MakeChan, Select), MakeFunc,
-// Method.Type and Method.Func of a non-interface type, UnsafeAddr.
+// Types made at run time (SliceOf, ArrayOf, MapOf, ChanOf, FuncOf, StructOf) are the
+// checker's canonical types, so they are identical to the program's spelling of them. A func
+// made by MakeFunc, a method value turned into a func and a concrete type's Method.Func are
+// func values whose calls run Go code here (makeFunc's impl) on a frame of slots.
+//
+// Channel operations and Select run small bytecode functions (chanSendFunc, selectFunc) that
+// do what the statements do, parking included, called from Go code here; the op numbers
+// passed to the chan*Func natives are ExecChanOp's (runtime/exec.h).
+//
+// Not provided: UnsafeAddr, StructOf of embedded fields with methods.
 //
 // Natives: lib_reflect_funcs in runtime/lib/reflect.c.
 package reflect
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"unicode"
@@ -484,7 +492,21 @@ func (t *rtype) Method(i int) Method {
 	}
 	if t.Kind() == Interface {
 		m.Type = sig
+		return m
 	}
+	in := []*rtype{t}
+	for k := 0; k < tnumIn(sig); k++ {
+		in = append(in, tin(sig, k))
+	}
+	var out []*rtype
+	for k := 0; k < tnumOut(sig); k++ {
+		out = append(out, tout(sig, k))
+	}
+	ft := funcOf(in, out, tvariadic(sig))
+	m.Type = ft
+	m.Func = MakeFunc(ft, func(args []Value) []Value {
+		return args[0].Method(i).call("Call", args[1:], true)
+	})
 	return m
 }
 
@@ -733,7 +755,7 @@ func (v Value) Interface() any {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
 	if v.flag&flagMethod != 0 {
-		panic("reflect.Value.Interface: method values are not supported")
+		v = v.methodFunc()
 	}
 	return pack(v.typ, v.ptr)
 }
@@ -927,7 +949,7 @@ func (v Value) SetZero() {
 // assignTo returns x as a value of type dst, panicking (with context) when it does not fit.
 func (x Value) assignTo(context string, dst *rtype) Value {
 	if x.flag&flagMethod != 0 {
-		panic(context + ": method values are not supported")
+		x = x.methodFunc()
 	}
 	switch {
 	case x.typ == dst:
@@ -1141,7 +1163,12 @@ func (v Value) IsZero() bool {
 // Pointer returns v's value as a uintptr.
 func (v Value) Pointer() uintptr {
 	switch v.kind() {
-	case Chan, Map, Pointer, UnsafePointer, Func:
+	case Func:
+		if v.flag&flagMethod != 0 {
+			v = v.methodFunc()
+		}
+		return funcEntry(v.ptr)
+	case Chan, Map, Pointer, UnsafePointer:
 		return addr(*asPtr(v.ptr))
 	case Slice:
 		return addr(asSlice(v.ptr).data)
@@ -1439,9 +1466,32 @@ func (v Value) MethodByName(name string) Value {
 }
 
 // Call calls the function v with the input arguments in and returns its results.
-func (v Value) Call(in []Value) []Value {
-	v.mustBe(Func, "reflect.Value.Call")
-	v.mustBeExported("reflect.Value.Call")
+func (v Value) Call(in []Value) []Value { return v.call("Call", in, false) }
+
+// CallSlice calls the variadic function v with the input arguments in, in[len(in)-1] being
+// the variadic slice itself.
+func (v Value) CallSlice(in []Value) []Value { return v.call("CallSlice", in, true) }
+
+// methodFunc is the method value v as a func value of the method's signature; like Go's, it
+// keeps v's receiver where it is (an addressable receiver is read at each call).
+func (v Value) methodFunc() Value {
+	recv := v
+	recv.flag = v.flag&flagRO | flag(recv.typ.Kind())
+	i := int(v.flag >> flagMethodShift)
+	ft := v.Type().common()
+	f := MakeFunc(ft, func(args []Value) []Value {
+		return Value{recv.typ, recv.ptr, recv.flag&flagRO | flagMethod |
+			flag(i)<<flagMethodShift | flag(Func)}.call("Call", args, true)
+	})
+	f.flag |= v.flag & flagRO
+	return f
+}
+
+// call is Call, or CallSlice when asSlice: then a variadic function's last argument is the
+// slice itself.
+func (v Value) call(op string, in []Value, asSlice bool) []Value {
+	v.mustBe(Func, "reflect.Value."+op)
+	v.mustBeExported("reflect.Value." + op)
 	var ft *rtype
 	if v.flag&flagMethod != 0 {
 		_, ft = tmethod(v.typ, v.methodIndex())
@@ -1452,7 +1502,10 @@ func (v Value) Call(in []Value) []Value {
 		}
 	}
 	n := tnumIn(ft)
-	if tvariadic(ft) {
+	if op == "CallSlice" && !tvariadic(ft) {
+		panic("reflect: CallSlice of non-variadic function")
+	}
+	if tvariadic(ft) && !asSlice {
 		if len(in) < n-1 {
 			panic("reflect: Call with too few input arguments")
 		}
@@ -1463,9 +1516,9 @@ func (v Value) Call(in []Value) []Value {
 		}
 		in = append(in[:n-1:n-1], extra)
 	} else if len(in) < n {
-		panic("reflect: Call with too few input arguments")
+		panic("reflect: " + op + " with too few input arguments")
 	} else if len(in) > n {
-		panic("reflect: Call with too many input arguments")
+		panic("reflect: " + op + " with too many input arguments")
 	}
 	args := make([]*slot, n)
 	for i := range args {
@@ -1689,4 +1742,414 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 		return v1.IsNil() && v2.IsNil()
 	}
 	return equal(v1.typ, v1.ptr, v2.ptr)
+}
+
+// ---- functions made at run time ----
+
+// MakeFunc returns a new function of the given Type that wraps the function fn. When called,
+// that new function converts its arguments to a slice of Values, runs fn(args), and returns
+// fn's results as its own.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	ft := typ.common()
+	impl := func(frame *slot) {
+		n := tnumIn(ft)
+		args := make([]Value, n)
+		off := 0
+		for i := range args {
+			t := tin(ft, i)
+			p := alloc(t)
+			move(t, p, add(frame, off))
+			args[i] = valueAt(t, p, 0)
+			off += tslots(t)
+		}
+		res := fn(args)
+		if len(res) != tnumOut(ft) {
+			panic("reflect: wrong return count from function created by MakeFunc")
+		}
+		off = 0
+		for i, r := range res {
+			t := tout(ft, i)
+			if r.flag == 0 {
+				panic("reflect: function created by MakeFunc using closure returned zero Value")
+			}
+			if r.flag&flagRO != 0 {
+				panic("reflect: function created by MakeFunc using closure returned value " +
+					"obtained from unexported field")
+			}
+			r = r.assignTo("reflect.MakeFunc", t)
+			move(t, add(frame, off), r.ptr)
+			off += tslots(t)
+		}
+	}
+	p := alloc(ft)
+	*asPtr(p) = makeFunc(ft, impl)
+	return Value{ft, p, flag(Func)}
+}
+
+// ---- types made at run time ----
+
+// SliceOf returns the slice type with element type t.
+func SliceOf(t Type) Type { return sliceOf(t.common()) }
+
+// ArrayOf returns the array type with the given length and element type.
+func ArrayOf(length int, elem Type) Type {
+	if length < 0 {
+		panic("reflect: negative length passed to ArrayOf")
+	}
+	if n := tslots(elem.common()); n > 0 && length > (1<<31-1)/n {
+		panic("reflect.ArrayOf: array size would exceed virtual address space")
+	}
+	return arrayOf(length, elem.common())
+}
+
+// MapOf returns the map type with the given key and element types.
+func MapOf(key, elem Type) Type {
+	if !key.Comparable() {
+		panic("reflect.MapOf: invalid key type " + key.String())
+	}
+	return mapOf(key.common(), elem.common())
+}
+
+// ChanOf returns the channel type with the given direction and element type.
+func ChanOf(dir ChanDir, t Type) Type {
+	d := 3
+	switch dir {
+	case SendDir:
+		d = 1
+	case RecvDir:
+		d = 2
+	case BothDir:
+	default:
+		panic("reflect.ChanOf: invalid dir")
+	}
+	return chanOf(d, t.common())
+}
+
+// FuncOf returns the function type with the given argument and result types.
+func FuncOf(in, out []Type, variadic bool) Type {
+	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
+		panic("reflect.FuncOf: last arg of variadic func must be slice")
+	}
+	ins := make([]*rtype, len(in))
+	for i, t := range in {
+		ins[i] = t.common()
+	}
+	outs := make([]*rtype, len(out))
+	for i, t := range out {
+		outs[i] = t.common()
+	}
+	return funcOf(ins, outs, variadic)
+}
+
+// StructOf returns the struct type containing fields.
+func StructOf(fields []StructField) Type {
+	names := make([]string, len(fields))
+	types := make([]*rtype, len(fields))
+	tags := make([]string, len(fields))
+	embedded := make([]bool, len(fields))
+	seen := map[string]bool{}
+	for i, f := range fields {
+		if f.Name == "" {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no name")
+		}
+		if !isValidFieldName(f.Name) {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has invalid name")
+		}
+		if f.Type == nil {
+			panic("reflect.StructOf: field " + strconv.Itoa(i) + " has no type")
+		}
+		if !isExported(f.Name) && f.PkgPath == "" {
+			panic("reflect.StructOf: field \"" + f.Name + "\" is unexported but missing PkgPath")
+		}
+		if f.Anonymous && f.Type.NumMethod() > 0 {
+			panic("reflect.StructOf: embedded field with methods is not supported")
+		}
+		if f.Name != "_" {
+			if seen[f.Name] {
+				panic("reflect.StructOf: duplicate field " + f.Name)
+			}
+			seen[f.Name] = true
+		}
+		names[i], types[i], tags[i], embedded[i] = f.Name, f.Type.common(), string(f.Tag), f.Anonymous
+	}
+	return structOf(names, types, tags, embedded)
+}
+
+func isValidFieldName(name string) bool {
+	for i, r := range name {
+		if r != '_' && !unicode.IsLetter(r) && (i == 0 || !unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// ---- channels ----
+
+// MakeChan creates a new channel with the specified type and buffer size.
+func MakeChan(typ Type, buffer int) Value {
+	if typ.Kind() != Chan {
+		panic("reflect.MakeChan of non-chan type")
+	}
+	if buffer < 0 {
+		panic("reflect.MakeChan: negative buffer size")
+	}
+	if typ.ChanDir() != BothDir {
+		panic("reflect.MakeChan: unidirectional channel type")
+	}
+	t := typ.common()
+	p := alloc(t)
+	*asPtr(p) = makeChan(telem(t), buffer)
+	return Value{t, p, flag(Chan)}
+}
+
+// mustBeChan checks that v is a channel usable in direction dir.
+func (v Value) mustBeChan(op string, dir ChanDir, bad string) *slot {
+	v.mustBe(Chan, "reflect.Value."+op)
+	v.mustBeExported("reflect.Value." + op)
+	if v.typ.ChanDir()&dir == 0 {
+		panic("reflect: " + bad)
+	}
+	return *asPtr(v.ptr)
+}
+
+// Send sends x on the channel v, blocking as a send statement does.
+func (v Value) Send(x Value) {
+	c := v.mustBeChan("Send", SendDir, "send on recv-only channel")
+	et := telem(v.typ)
+	x = x.assignTo("reflect.Value.Send", et)
+	chanSendFunc(0, tslots(et))(c, x.ptr)
+}
+
+// Recv receives a value from the channel v, blocking as a receive does; ok is false when the
+// channel is closed.
+func (v Value) Recv() (x Value, ok bool) {
+	c := v.mustBeChan("Recv", RecvDir, "recv on send-only channel")
+	et := telem(v.typ)
+	p := alloc(et)
+	ok = chanRecvFunc(1, tslots(et))(c, p)
+	return valueAt(et, p, 0), ok
+}
+
+// TrySend sends x on the channel v if that does not block, and reports whether it did.
+func (v Value) TrySend(x Value) bool {
+	c := v.mustBeChan("TrySend", SendDir, "send on recv-only channel")
+	et := telem(v.typ)
+	x = x.assignTo("reflect.Value.Send", et)
+	return chanTrySendFunc(2, tslots(et))(c, x.ptr) == 0
+}
+
+// TryRecv receives a value from the channel v if that does not block: x is the zero Value
+// when it would have blocked.
+func (v Value) TryRecv() (x Value, ok bool) {
+	c := v.mustBeChan("TryRecv", RecvDir, "recv on send-only channel")
+	et := telem(v.typ)
+	p := alloc(et)
+	chosen, ok := chanTryRecvFunc(3, tslots(et))(c, p)
+	if chosen < 0 {
+		return Value{}, false
+	}
+	if !ok {
+		p = alloc(et)
+	}
+	return valueAt(et, p, 0), ok
+}
+
+// Close closes the channel v.
+func (v Value) Close() {
+	c := v.mustBeChan("Close", BothDir, "")
+	chanCloseFunc(4, 0)(c)
+}
+
+// A SelectDir describes the communication direction of a select case.
+type SelectDir int
+
+const (
+	_ SelectDir = iota
+	SelectSend
+	SelectRecv
+	SelectDefault
+)
+
+// A SelectCase describes a single case in a select operation.
+type SelectCase struct {
+	Dir  SelectDir
+	Chan Value
+	Send Value
+}
+
+// Select executes a select operation described by the list of cases: it blocks until one
+// case can proceed (or runs the default), and returns its index, and for a receive the value
+// received and whether it came from a send.
+func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
+	var dirs, slots, offs, which []int
+	deflt := -1
+	total := 0
+	for i, c := range cases {
+		switch c.Dir {
+		case SelectDefault:
+			if deflt >= 0 {
+				panic("reflect.Select: multiple default cases")
+			}
+			if c.Chan.IsValid() {
+				panic("reflect.Select: default case has Chan value")
+			}
+			if c.Send.IsValid() {
+				panic("reflect.Select: default case has Send value")
+			}
+			deflt = i
+			continue
+		case SelectSend:
+			if c.Chan.IsValid() {
+				c.Chan.mustBeChan("Select", SendDir, "send on recv-only channel")
+				if !c.Send.IsValid() {
+					panic("reflect.Select: SendDir case missing Send value")
+				}
+			}
+		case SelectRecv:
+			if c.Send.IsValid() {
+				panic("reflect.Select: RecvDir case has Send value")
+			}
+			if c.Chan.IsValid() {
+				c.Chan.mustBeChan("Select", RecvDir, "recv on send-only channel")
+			}
+		default:
+			panic("reflect.Select: invalid Dir")
+		}
+		n := 0
+		if c.Chan.IsValid() {
+			n = tslots(telem(c.Chan.typ))
+		}
+		dirs = append(dirs, int(c.Dir))
+		slots = append(slots, n)
+		offs = append(offs, total)
+		which = append(which, i)
+		total += n + 2
+	}
+	fp := allocSlots(total + 1)
+	for k, i := range which {
+		c := cases[i]
+		if !c.Chan.IsValid() {
+			continue
+		}
+		*asPtr(add(fp, offs[k])) = *asPtr(c.Chan.ptr)
+		if c.Dir == SelectSend {
+			et := telem(c.Chan.typ)
+			x := c.Send.assignTo("reflect.Select", et)
+			copySlots(add(fp, offs[k]+1), x.ptr, slots[k])
+		}
+	}
+	k := selectFunc(dirs, slots, deflt >= 0)(fp)
+	if k < 0 {
+		return deflt, Value{}, false
+	}
+	c := cases[which[k]]
+	if c.Dir == SelectRecv {
+		et := telem(c.Chan.typ)
+		p := alloc(et)
+		copySlots(p, add(fp, offs[k]+1), slots[k])
+		return which[k], valueAt(et, p, 0), add(fp, offs[k]+1+slots[k]).i != 0
+	}
+	return which[k], Value{}, false
+}
+
+// ---- smaller pieces ----
+
+// SetCap sets v's capacity to n; v must be a settable slice and n between its length and its
+// capacity.
+func (v Value) SetCap(n int) {
+	v.mustBeAssignable("reflect.Value.SetCap")
+	v.mustBe(Slice, "reflect.Value.SetCap")
+	h := asSlice(v.ptr)
+	if n < h.len || n > h.cap {
+		panic("reflect: slice capacity out of range in SetCap")
+	}
+	h.cap = n
+}
+
+// OverflowComplex reports whether x cannot be represented by v's type.
+func (v Value) OverflowComplex(x complex128) bool {
+	switch v.kind() {
+	case Complex64:
+		f := Value{flag: flag(Float32)}
+		return f.OverflowFloat(real(x)) || f.OverflowFloat(imag(x))
+	case Complex128:
+		return false
+	}
+	panic(&ValueError{"reflect.Value.OverflowComplex", v.kind()})
+}
+
+// FieldByIndexErr is FieldByIndex, with an error instead of a panic when the path goes
+// through a nil pointer to an embedded struct.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	for i, x := range index {
+		if i > 0 && v.kind() == Pointer && telem(v.typ).Kind() == Struct {
+			if v.IsNil() {
+				return Value{}, errors.New("reflect: indirection through nil pointer to " +
+					"embedded struct field " + tname(telem(v.typ)))
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v, nil
+}
+
+// VisibleFields returns all the fields of the struct type t that a selector can reach,
+// promoted ones included (then Index is the path to them), in the order a depth-first walk
+// of t's embedded structs meets them. A name declared twice at its shallowest depth hides
+// both.
+func VisibleFields(t Type) []StructField {
+	if t == nil {
+		panic("reflect: VisibleFields(nil)")
+	}
+	if t.Kind() != Struct {
+		panic("reflect.VisibleFields of non-struct type")
+	}
+	var out []StructField
+	hidden := map[int]bool{}    // indexes into out of fields hidden by a same-depth twin
+	seen := map[string]int{}    // name -> index into out of its shallowest occurrence
+	onPath := map[*rtype]bool{} // struct types being walked (no cycles)
+	var walk func(st *rtype, path []int)
+	walk = func(st *rtype, path []int) {
+		if onPath[st] {
+			return
+		}
+		onPath[st] = true
+		for i := 0; i < st.NumField(); i++ {
+			f := st.Field(i)
+			f.Index = append(append([]int(nil), path...), i)
+			if k, ok := seen[f.Name]; !ok {
+				seen[f.Name] = len(out)
+				out = append(out, f)
+			} else if d := len(out[k].Index); len(f.Index) == d {
+				hidden[k] = true
+			} else if len(f.Index) < d {
+				hidden[k] = true
+				seen[f.Name] = len(out)
+				out = append(out, f)
+			}
+			if f.Anonymous {
+				et := f.Type.common()
+				if et.Kind() == Pointer {
+					et = telem(et)
+				}
+				if et.Kind() == Struct {
+					walk(et, f.Index)
+				}
+			}
+		}
+		delete(onPath, st)
+	}
+	walk(t.common(), nil)
+	visible := out[:0]
+	for k, f := range out {
+		if !hidden[k] {
+			visible = append(visible, f)
+		}
+	}
+	return visible
 }

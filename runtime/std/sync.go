@@ -9,9 +9,16 @@
 // runtime's notify lists (ticket-ordered waiters).
 //
 // Natives: lib_sync_funcs in runtime/lib/sync.c.
+//
+// Under -race the locks tell the detector what they order, as Go's do: Mutex in its natives,
+// RWMutex and WaitGroup.Wait here through the race* natives, around atomics that must order
+// nothing by themselves (two readers of an RWMutex are not ordered).
 package sync
 
 import "sync/atomic"
+
+// raceOn: gosub run -race.
+var raceOn = raceEnabled()
 
 // Wait reasons passed to semacquire (the runtime maps them to Go's names).
 const (
@@ -86,20 +93,37 @@ const rwmutexMaxReaders = 1 << 30
 // RLock locks rw for reading. It must not be used for recursive read locking: a blocked Lock
 // call excludes new readers.
 func (rw *RWMutex) RLock() {
+	if raceOn {
+		raceDisable()
+	}
 	if atomic.AddInt32(&rw.readers, 1) < 0 {
 		// A writer holds or wants the lock: wait for its Unlock.
 		semacquire(&rw.readerSem, waitRWMutexRLock)
+	}
+	if raceOn {
+		raceEnable()
+		raceAcquire(&rw.readerSem)
 	}
 }
 
 // TryRLock tries to lock rw for reading and reports whether it succeeded.
 func (rw *RWMutex) TryRLock() bool {
+	if raceOn {
+		raceDisable()
+	}
 	for {
 		c := atomic.LoadInt32(&rw.readers)
 		if c < 0 {
+			if raceOn {
+				raceEnable()
+			}
 			return false
 		}
 		if atomic.CompareAndSwapInt32(&rw.readers, c, c+1) {
+			if raceOn {
+				raceEnable()
+				raceAcquire(&rw.readerSem)
+			}
 			return true
 		}
 	}
@@ -107,44 +131,70 @@ func (rw *RWMutex) TryRLock() bool {
 
 // RUnlock undoes a single RLock call.
 func (rw *RWMutex) RUnlock() {
+	if raceOn {
+		raceRelease(&rw.writerSem)
+		raceDisable()
+	}
 	r := atomic.AddInt32(&rw.readers, -1)
-	if r >= 0 {
-		return
+	if r < 0 {
+		if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+			fatal("sync: RUnlock of unlocked RWMutex")
+		}
+		// A writer is waiting: the last departing reader lets it in.
+		if atomic.AddInt32(&rw.departing, -1) == 0 {
+			semrelease(&rw.writerSem, false)
+		}
 	}
-	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
-		fatal("sync: RUnlock of unlocked RWMutex")
-	}
-	// A writer is waiting: the last departing reader lets it in.
-	if atomic.AddInt32(&rw.departing, -1) == 0 {
-		semrelease(&rw.writerSem, false)
+	if raceOn {
+		raceEnable()
 	}
 }
 
 // Lock locks rw for writing. If the lock is already locked for reading or writing, Lock
 // blocks until the lock is available.
 func (rw *RWMutex) Lock() {
+	if raceOn {
+		raceDisable()
+	}
 	rw.w.Lock()
 	// Announce the writer; r is the number of readers inside or queued before it.
 	r := atomic.AddInt32(&rw.readers, -rwmutexMaxReaders) + rwmutexMaxReaders
 	if r != 0 && atomic.AddInt32(&rw.departing, r) != 0 {
 		semacquire(&rw.writerSem, waitRWMutexLock)
 	}
+	if raceOn {
+		raceEnable()
+		raceAcquire(&rw.readerSem)
+		raceAcquire(&rw.writerSem)
+	}
 }
 
 // TryLock tries to lock rw for writing and reports whether it succeeded.
 func (rw *RWMutex) TryLock() bool {
-	if !rw.w.TryLock() {
-		return false
+	if raceOn {
+		raceDisable()
 	}
-	if !atomic.CompareAndSwapInt32(&rw.readers, 0, -rwmutexMaxReaders) {
+	ok := rw.w.TryLock()
+	if ok && !atomic.CompareAndSwapInt32(&rw.readers, 0, -rwmutexMaxReaders) {
 		rw.w.Unlock()
-		return false
+		ok = false
 	}
-	return true
+	if raceOn {
+		raceEnable()
+		if ok {
+			raceAcquire(&rw.readerSem)
+			raceAcquire(&rw.writerSem)
+		}
+	}
+	return ok
 }
 
 // Unlock unlocks rw for writing. It is a run-time error if rw is not locked for writing.
 func (rw *RWMutex) Unlock() {
+	if raceOn {
+		raceRelease(&rw.readerSem)
+		raceDisable()
+	}
 	r := atomic.AddInt32(&rw.readers, rwmutexMaxReaders)
 	if r >= rwmutexMaxReaders {
 		fatal("sync: Unlock of unlocked RWMutex")
@@ -154,6 +204,9 @@ func (rw *RWMutex) Unlock() {
 		semrelease(&rw.readerSem, false)
 	}
 	rw.w.Unlock()
+	if raceOn {
+		raceEnable()
+	}
 }
 
 // RLocker returns a Locker whose Lock and Unlock call rw.RLock and rw.RUnlock.
@@ -183,13 +236,29 @@ type WaitGroup struct {
 
 // Wait blocks until the WaitGroup counter is zero.
 func (wg *WaitGroup) Wait() {
+	if raceOn {
+		raceDisable()
+	}
 	for {
 		state := atomic.LoadUint64(&wg.state)
 		if state>>32 == 0 {
+			if raceOn {
+				raceEnable()
+				raceAcquire(&wg.state)
+			}
 			return
 		}
 		if atomic.CompareAndSwapUint64(&wg.state, state, state+1) {
+			if raceOn && uint32(state) == 0 {
+				// The first waiter writes what the first Add reads: an Add not ordered
+				// before Wait is a race.
+				raceWrite(&wg.sema)
+			}
 			semacquire(&wg.sema, waitWaitGroupWait)
+			if raceOn {
+				raceEnable()
+				raceAcquire(&wg.state)
+			}
 			if atomic.LoadUint64(&wg.state) != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")
 			}

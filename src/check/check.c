@@ -144,7 +144,9 @@ static void report_unused_imports(Checker *c, File *f) {
             if (is->obj && !is->obj->used) {
                 const char *elem = strrchr(is->path, '/');
                 elem = elem ? elem + 1 : is->path;
-                if (is->name && is->obj->name != intern_cstr(".") &&
+                /* as Go: the name is shown where it is not the path's last element, renamed
+                 * or a package clause's own (rand for math/rand/v2) */
+                if (is->obj->name != intern_cstr(".") &&
                     strcmp(is->obj->name, elem) != 0) {
                     chk_soft_error(c, is->pos, "\"%s\" imported as %s and not used", is->path,
                                    is->obj->name);
@@ -175,16 +177,12 @@ static void check_instances(Checker *c) {
     c->instances.len = 0;
 }
 
-static void check_func_decl(Checker *c, Obj *o) {
-    Decl *d = o->decl;
-    chk_resolve_obj(c, o);
-    if (!d->func.body) {
-        if (c->pkg->native || c->repl) {
-            o->is_native = true;
-            vec_push(&c->pkg->natives, o);
-        }
-        return;
-    }
+static bool is_generic(Obj *o) {
+    return o->ntparams > 0 ||
+           (o->recv_base && o->recv_base->chk && ((TypeInfo *)o->recv_base->chk)->ntparams > 0);
+}
+
+static void check_body(Checker *c, Obj *o) {
     FuncInfo *fi = o->info;
     c->scope = o->tscope; /* the type-parameter scope made by resolve_func */
     c->decl_obj = o;
@@ -195,11 +193,39 @@ static void check_func_decl(Checker *c, Obj *o) {
     }
     c->decl_obj = NULL;
     c->scope = c->pkg->scope;
-    bool generic = o->ntparams > 0 || (o->recv_base && o->recv_base->chk &&
-                                       ((TypeInfo *)o->recv_base->chk)->ntparams > 0);
-    if (!generic) {
+    if (!is_generic(o)) {
         vec_push(&c->pkg->funcs, o);
     }
+}
+
+static void check_func_decl(Checker *c, Obj *o) {
+    Decl *d = o->decl;
+    chk_resolve_obj(c, o);
+    if (!d->func.body) {
+        if (c->pkg->native || c->repl) {
+            o->is_native = true;
+            vec_push(&c->pkg->natives, o);
+        }
+        return;
+    }
+    if (c->pkg->native && d->func.body->lazy && !is_generic(o) && o->name != intern_cstr("init")) {
+        o->lazy = true;
+        return;
+    }
+    check_body(c, o);
+}
+
+void chk_lazy_func(Checker *c, Obj *o) {
+    if (!o->lazy) {
+        return;
+    }
+    o->lazy = false;
+    Checker saved = *c;
+    c->pkg = o->pkg;
+    c->file = o->pkg->files[0]->name;
+    c->scope = o->pkg->scope;
+    check_body(c, o);
+    chk_restore_context(c, &saved);
 }
 
 static bool check_decls(Checker *c, Decl **decls, int n) {
@@ -279,7 +305,7 @@ bool check_package(Checker *c, Package *pkg) {
     }
     for (int i = 0; i < pkg->nfiles; i++) {
         c->file = pkg->files[i]->name;
-        if (!c->repl) {
+        if (!c->repl && !pkg->native) { /* a std package's lazy bodies are not seen yet */
             report_unused_imports(c, pkg->files[i]);
         }
     }

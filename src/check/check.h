@@ -102,6 +102,7 @@ struct Obj {
     int ntargs;
     Obj *generic;       /* an instance: the generic function */
     bool is_native;     /* a std function without body, bound to a C native */
+    bool lazy;          /* a std function whose body waits to be checked (chk_lazy_func) */
     const char *full_name; /* "main.f", "main.(*T).M", "strings.Index" */
 
     /* imports */
@@ -222,6 +223,7 @@ struct Package {
     VEC(Package *) imports;
     ObjVec dot_imports; /* the OBJ_PKG of each `import . "path"`, whose names are in scope */
     const void *native;   /* NativePkg * */
+    Checker *chk;         /* a std package's checker, which checks its lazy functions */
 };
 
 /* How a package is found on import: returns the checked package, or NULL (reported). */
@@ -332,6 +334,13 @@ static inline const char *chk_expr_str(const Expr *e) {
 void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs);
 void chk_var_spec_one(Checker *c, ValueSpec *vs, Obj *o);
 void chk_func_body(Checker *c, FuncInfo *fi);
+
+/* A std package's functions and methods (generic ones and init aside) are lazy: their bodies
+ * are checked, and so compiled, only once something refers to them (the compiler, through
+ * cmp_func_ref, or a variable's initialiser, for the initialisation order). This checks o's
+ * body now, with its package's checker c, and adds o to the package's funcs to be compiled;
+ * nothing when o is not lazy. */
+void chk_lazy_func(Checker *c, Obj *o);
 /* How type expression te is spelled where that differs from the type's own spelling
  * (aliases byte and rune, interface{} rather than any), or NULL. */
 const char *chk_type_spelling(Expr *te);

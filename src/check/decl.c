@@ -184,7 +184,10 @@ static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
             ct = type_interface(NULL, 0, u.data, u.len, true, false);
         } else {
             ct = chk_type(c, ce);
-            if (ct != t_invalid && ct->kind != KIND_INTERFACE) {
+            if (ct->kind == KIND_TYPEPARAM) { /* [K K] would make K's type set its own */
+                chk_error(c, ce->pos, "cannot use a type parameter as constraint");
+                ct = type_interface(NULL, 0, NULL, 0, false, false);
+            } else if (ct != t_invalid && ct->kind != KIND_INTERFACE) {
                 ct = type_interface(NULL, 0, &(TypeTerm){false, ct}, 1, true, false);
             }
         }

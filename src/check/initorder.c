@@ -170,10 +170,38 @@ static InitNode *next_init_node(const InitNodes *all) {
     return n;
 }
 
+/* The lazy functions (std packages) that a variable's initialiser reaches are checked first:
+ * their references order the variables. */
+static void check_reached_funcs(Checker *c, Package *p) {
+    ObjVec seen = {0}; /* the variables, then the functions reached: a work list */
+    for (int i = 0; i < p->objs.len; i++) {
+        if (p->objs.data[i]->kind == OBJ_VAR) {
+            vec_push(&seen, p->objs.data[i]);
+        }
+    }
+    for (int i = 0; i < seen.len; i++) {
+        ObjVec deps = seen.data[i]->deps;
+        for (int k = 0; k < deps.len; k++) {
+            Obj *d = deps.data[k];
+            bool known = d->kind != OBJ_FUNC || d->pkg != p;
+            for (int j = 0; j < seen.len && !known; j++) {
+                known = seen.data[j] == d;
+            }
+            if (!known) {
+                chk_lazy_func(c, d);
+                vec_push(&seen, d);
+            }
+        }
+    }
+}
+
 /* Fills the package's var_order (the first variable of each spec, in the order the specs
  * run) and reports initialisation cycles. */
 void chk_init_order(Checker *c) {
     Package *p = c->pkg;
+    if (p->native) {
+        check_reached_funcs(c, p);
+    }
     InitNodes all = init_graph(p);
     VEC(ValueSpec *) done = {0};
     for (InitNode *n; (n = next_init_node(&all));) {

@@ -101,7 +101,9 @@ static void replace_method(ChkRepl *r, File *f, Decl *d) {
     }
     if (!saved) {
         SavedMethods sm = {ti, to->type, NEW_ARRAY(Obj *, ti->methods.len + 1), ti->methods.len};
-        memcpy(sm.data, ti->methods.data, sizeof(Obj *) * (size_t)ti->methods.len);
+        if (ti->methods.len > 0) {
+            memcpy(sm.data, ti->methods.data, sizeof(Obj *) * (size_t)ti->methods.len);
+        }
         vec_push(&r->methods, sm);
         /* from now on the type's list is a copy of its own: the saved one stays as it was */
         Obj **copy = NEW_ARRAY(Obj *, ti->methods.len + 1);

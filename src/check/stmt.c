@@ -8,6 +8,8 @@
  */
 #include "internal.h"
 
+#include "../parse/parse.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -951,6 +953,9 @@ static Obj *declare_param(Checker *c, Expr *name, Type *t, bool is_result) {
 }
 
 void chk_func_body(Checker *c, FuncInfo *fi) {
+    if (fi->body) {
+        parse_lazy_body(fi->body, c->diags); /* a std function's, parsed when first checked */
+    }
     FuncInfo *saved_func = c->func;
     Scope *saved_scope = c->scope;
     FuncState *saved_fs = c->fs;

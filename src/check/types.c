@@ -29,6 +29,11 @@ TypeInfo *type_info(Type *t) {
 
 /* ---- layout ---- */
 
+/* a + b slots, saturating at TYPE_SLOTS_MAX (runtime/type.h). */
+static int32_t slots_add(int32_t a, int32_t b) {
+    return (int64_t)a + b >= TYPE_SLOTS_MAX ? TYPE_SLOTS_MAX : a + b;
+}
+
 static void set_layout(Type *t) {
     uint32_t fl = t->flags & (TYPE_NAMED);
     int32_t slots = 1;
@@ -60,7 +65,10 @@ static void set_layout(Type *t) {
     case KIND_INTERFACE: slots = 2, pfree = false; break;
     case KIND_ARRAY: {
         Type *e = t->elem;
-        slots = (int32_t)(e->slots * t->len);
+        int64_t n;
+        slots = __builtin_mul_overflow((int64_t)e->slots, t->len, &n) || n > TYPE_SLOTS_MAX
+                    ? TYPE_SLOTS_MAX
+                    : (int32_t)n;
         cmp = (e->flags & TYPE_COMPARABLE) != 0;
         pfree = (e->flags & TYPE_POINTERFREE) != 0;
         floats = (e->flags & TYPE_FLOATS) != 0;
@@ -70,7 +78,7 @@ static void set_layout(Type *t) {
         slots = 0;
         for (int i = 0; i < t->nfields; i++) {
             Type *ft = t->fields[i].type;
-            slots += ft->slots;
+            slots = slots_add(slots, ft->slots);
             cmp = cmp && (ft->flags & TYPE_COMPARABLE);
             pfree = pfree && (ft->flags & TYPE_POINTERFREE);
             floats = floats || (ft->flags & TYPE_FLOATS);
@@ -80,7 +88,7 @@ static void set_layout(Type *t) {
     case KIND_TUPLE: {
         slots = 0;
         for (int i = 0; i < t->nparams; i++) {
-            slots += t->params[i]->slots;
+            slots = slots_add(slots, t->params[i]->slots);
         }
         cmp = false, pfree = false;
         break;
@@ -302,7 +310,7 @@ Type *type_struct(StructField *fields, int n) {
         int32_t off = 0;
         for (int i = 0; i < n; i++) {
             t->fields[i].offset = off;
-            off += t->fields[i].type->slots;
+            off = slots_add(off, t->fields[i].type->slots);
         }
     }
     return t;

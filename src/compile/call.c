@@ -435,8 +435,8 @@ static int builtin_copy(FS *fs, Expr *e, BArgs *a, int dst) {
     int r = cmp_target(fs, dst, 1);
     bool is_str = cmp_final_type(arg_type(a, 1))->underlying->kind == KIND_STRING;
     Type *et = arg_type(a, 0)->underlying->elem;
-    cmp_emit(fs, OP_COPY, r, rd, is_str);
-    cmp_emit_x(fs, rs, et->slots, !type_pointer_free(et));
+    cmp_emit(fs, OP_COPY, r, rd, is_str | (!type_pointer_free(et) << 1));
+    cmp_emit_xbx(fs, rs, (uint32_t)et->slots);
     return r;
 }
 
@@ -455,7 +455,7 @@ static int builtin_clear(FS *fs, Expr *e, BArgs *a, int dst) {
     Type *u = arg_type(a, 0)->underlying;
     int x = arg_value(fs, a, 0, -1);
     cmp_emit(fs, OP_CLEAR, x, 0, u->kind == KIND_MAP);
-    cmp_emit_x(fs, 0, u->kind == KIND_SLICE ? u->elem->slots : 0, 0);
+    cmp_emit_xbx(fs, 0, u->kind == KIND_SLICE ? (uint32_t)u->elem->slots : 0);
     return x;
 }
 

@@ -6,7 +6,8 @@
  *
  * The compiler also fills the method tables of the types that are converted to interfaces
  * (Type.methods), making wrappers for promoted methods, and may ask the checker for generic
- * instances it needs; those are checked and compiled before cmp_package returns.
+ * instances it needs; those are checked and compiled before cmp_package returns, as are the
+ * lazy std functions (chk_lazy_func) that the compiled code refers to.
  */
 #ifndef GOSUB_COMPILE_H
 #define GOSUB_COMPILE_H
@@ -21,7 +22,8 @@ Func *cmp_package(Checker *chk, Package *pkg);
 /* The Func of a declared function or method (compiled by cmp_package). */
 Func *cmp_func_of(Obj *fn);
 
-/* Runtime types the VM needs for its own panics, found in the runtime package. */
+/* Types the VM needs, found in their package: for its own panics in package runtime, for
+ * rt_new_error in package errors. */
 void cmp_set_runtime_types(Package *runtime_pkg, Checker *chk);
 
 #endif

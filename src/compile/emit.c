@@ -13,8 +13,15 @@
  *
  * The line table has one entry per run of instructions from the same source line: an
  * instruction takes the line in fs->line when it is emitted.
+ *
+ * Under --sched, --explore or -race (catch.h) the code of user packages gets a HOOK before
+ * each instruction op_hook names (opcodes.h): the instruction keeps the pc the emitter
+ * returns, and a jump to where it was about to be emitted lands on its HOOK.
  */
 #include "internal.h"
+
+#include "../../runtime/catch.h"
+#include "../../runtime/schedrand.h"
 
 void cmp_error(FS *fs, Pos pos, const char *fmt, ...) {
     va_list ap;
@@ -26,16 +33,38 @@ void cmp_error(FS *fs, Pos pos, const char *fmt, ...) {
 
 /* ---- instructions and jumps ---- */
 
-int cmp_emit_raw(FS *fs, Instr in) {
+/* Whether in needs a HOOK before it (see above): std packages (with natives) get none. */
+static bool needs_hook(FS *fs, int op) {
+    if (!catch_instrument() || !fs->C->pkg || fs->C->pkg->native) {
+        return false;
+    }
+    int kind = op_hook(op);
+    return kind == HOOK_MEM || (kind == HOOK_SYNC && rt_catch.sched);
+}
+
+/* Appends in, recording fs->line in the line table. */
+static void push_instr(FS *fs, Instr in) {
     if (fs->lines.len == 0 || fs->lines.data[fs->lines.len - 1].line != fs->line) {
         LineEntry le = {fs->code.len, fs->line};
         vec_push(&fs->lines, le);
     }
     vec_push(&fs->code, in);
+}
+
+int cmp_emit_raw(FS *fs, Instr in) {
+    if (__builtin_expect(catch_instrument(), 0) && needs_hook(fs, in.op)) {
+        push_instr(fs, (Instr){OP_HOOK, 0, {{0, 0}}});
+    }
+    push_instr(fs, in);
     return fs->code.len - 1;
 }
 
 int cmp_emit(FS *fs, int op, int a, int b, int c) {
+    if ((unsigned)a > 0xffff || (unsigned)b > 0xffff || (unsigned)c > 0xffff) {
+        /* an operand that would wrap: never emitted silently */
+        cmp_error(fs, pos_make(fs->line, 1), "internal: operand too large for %s (%d, %d, %d)",
+                  op_names[op], a, b, c);
+    }
     Instr in = {(uint16_t)op, (uint16_t)a, {{(uint16_t)b, (uint16_t)c}}};
     return cmp_emit_raw(fs, in);
 }
@@ -303,10 +332,12 @@ LV cmp_var_lv(Obj *o) {
 /* A global's cell, made on first use. */
 static Slot *global_cell(Obj *o) {
     if (!o->cell) {
-        int n = o->type->slots > 0 ? o->type->slots : 1;
+        /* too large for slots: "symbol too large" is reported (func.c), nothing runs */
+        int n = o->type->slots > 0 && o->type->slots < TYPE_SLOTS_MAX ? o->type->slots : 1;
         o->cell = type_pointer_free(o->type) ? GC_MALLOC_ATOMIC(sizeof(Slot) * (size_t)n)
                                              : GC_MALLOC(sizeof(Slot) * (size_t)n);
         memset(o->cell, 0, sizeof(Slot) * (size_t)n);
+        rt_register_global(o->cell, n); /* --explore zeroes it before each run */
     }
     return o->cell;
 }
@@ -336,6 +367,26 @@ static int mem_at(FS *fs, int p, int *off) {
     return r;
 }
 
+/* Whether PADDR and PGETN cannot hold an array element's slots (X.a, 16 bits) or the array's
+ * length (X.bx, 32 bits). */
+static bool pidx_is_wide(const LV *lv) {
+    return lv->es > 0xffff || lv->len > UINT32_MAX;
+}
+
+/* &(*p)[i] when pidx_is_wide: a slice (p, len, len) is made in registers and indexed by SADDR,
+ * whose element size has 32 bits; a nil p panics first. */
+static int wide_elem_addr(FS *fs, LV *lv) {
+    cmp_emit(fs, OP_NILCHK, lv->reg, 0, 0);
+    int s = cmp_alloc(fs, 3);
+    cmp_move(fs, s, lv->reg, 1);
+    cmp_load_int(fs, s + 1, lv->len);
+    cmp_move(fs, s + 2, s + 1, 1);
+    int r = cmp_alloc(fs, 1);
+    cmp_emit(fs, OP_SADDR, r, s, lv->idx);
+    cmp_emit_xbx(fs, 0, (uint32_t)lv->es);
+    return r;
+}
+
 /* The address of a field path inside a pointer: result register holds the pointer. */
 int cmp_lv_addr(FS *fs, LV *lv) {
     switch (lv->kind) {
@@ -357,10 +408,13 @@ int cmp_lv_addr(FS *fs, LV *lv) {
     case LV_SLICE: {
         int r = cmp_alloc(fs, 1);
         cmp_emit(fs, OP_SADDR, r, lv->reg, lv->idx);
-        cmp_emit_x(fs, 0, lv->es, 0);
+        cmp_emit_xbx(fs, 0, (uint32_t)lv->es);
         return r;
     }
     case LV_PIDX: {
+        if (pidx_is_wide(lv)) {
+            return wide_elem_addr(fs, lv);
+        }
         int r = cmp_alloc(fs, 1);
         cmp_emit(fs, OP_PADDR, r, lv->reg, lv->idx);
         Instr x = {OP_NOP, (uint16_t)lv->es, {.bx = (uint32_t)lv->len}};
@@ -457,6 +511,10 @@ void cmp_load_lv(FS *fs, LV *lv, int dst) {
         }
         break;
     case LV_PIDX: {
+        if (pidx_is_wide(lv)) {
+            load_mem(fs, dst, cmp_lv_addr(fs, lv), 0, n);
+            break;
+        }
         cmp_emit(fs, OP_PGETN, dst, lv->reg, lv->idx);
         Instr x = {OP_NOP, (uint16_t)n, {.bx = (uint32_t)lv->len}};
         cmp_emit_raw(fs, x);

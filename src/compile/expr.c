@@ -747,6 +747,16 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
             es = xu->elem->slots;
         }
         op = OP_SLICEP;
+        if (es > 0x7fff || alen > UINT32_MAX) {
+            /* beyond SLICEP's operands: slice the slice (p, len, len) instead */
+            int hdr = cmp_alloc(fs, 3);
+            cmp_emit(fs, OP_NILCHK, base, 0, 0);
+            cmp_move(fs, hdr, base, 1);
+            cmp_load_int(fs, hdr + 1, alen);
+            cmp_move(fs, hdr + 2, hdr + 1, 1);
+            base = hdr;
+            op = OP_SLICE;
+        }
     }
     int b = cmp_alloc(fs, 3);
     if (e->slice.lo) {
@@ -772,8 +782,7 @@ static int slice_expr(FS *fs, Expr *e, int dst) {
     cmp_emit(fs, op, r, base, b);
     Instr xw = {OP_NOP, (uint16_t)es, {.bx = (uint32_t)alen}};
     if (op == OP_SLICE) {
-        xw.b = 0;
-        xw.c = e->slice.slice3;
+        xw = (Instr){OP_NOP, e->slice.slice3, {.bx = (uint32_t)es}};
     } else if (e->slice.slice3) {
         /* SLICEP keeps the length in bx: mark three-index slices in the high bit of a */
         xw.a |= 0x8000;

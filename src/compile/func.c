@@ -39,11 +39,17 @@ void cmp_load_func(FS *fs, Func *fn, int r) {
     cmp_emit_bx(fs, OP_LOADK, r, (uint32_t)cmp_k_ptr(fs, self_closure(fn)));
 }
 
+/* The lazy functions referenced (made a Func) and not compiled yet: compile_lazy's. */
+static ObjVec lazy_refs;
+
 Func *cmp_func_ref(Obj *f) {
     if (!f->compiled) {
         Func *fn = NEW(Func);
         fn->name = chk_func_name(f);
         f->compiled = fn;
+        if (f->lazy) {
+            vec_push(&lazy_refs, f);
+        }
     }
     return f->compiled;
 }
@@ -72,6 +78,37 @@ static void param_to_cell(FS *fs, Obj *o) {
     int src = o->reg;
     o->reg = cmp_alloc(fs, 1);
     cmp_new_cell(fs, o, src);
+}
+
+/* Go's size in bytes of the values of n objects, saturating at INT64_MAX. */
+static int64_t objs_go_size(Obj **objs, int n) {
+    int64_t size = 0;
+    for (int i = 0; i < n; i++) {
+        if (__builtin_add_overflow(size, rt_go_size(objs[i]->type), &size)) {
+            return INT64_MAX;
+        }
+    }
+    return size;
+}
+
+/* Go's limit on a function's arguments and results (its locals that large go to the heap):
+ * past 1 GB, "stack frame too large". Returns false when it was reported. */
+static bool frame_size_ok(FS *fs, FuncInfo *fi) {
+    int64_t args = objs_go_size(&fi->recv, fi->recv ? 1 : 0);
+    int64_t params = objs_go_size(fi->params, fi->nparams);
+    int64_t results = objs_go_size(fi->results, fi->nresults);
+    int64_t total;
+    if (__builtin_add_overflow(args, params, &args) ||
+        __builtin_add_overflow(args, results, &total)) {
+        args = total = INT64_MAX;
+    }
+    if (total < ((int64_t)1 << 30)) {
+        return true;
+    }
+    Pos pos = fi->obj ? fi->obj->pos : fi->lit ? fi->lit->pos : pos_make(fs->line, 1);
+    cmp_error(fs, pos, "stack frame too large (>1GB): 0 MB locals + %lld MB args",
+              (long long)(args >> 20));
+    return false;
 }
 
 /* The frame's fixed part: parameters, captured cells, escaping parameters' cells, result
@@ -183,11 +220,19 @@ static Func *compile_func(Compiler *C, FuncInfo *fi) {
     Block *body = fi->body;
     fn->line = body ? body->lbrace.line : 0;
     fs.line = fn->line;
-    func_prologue(&fs, fi, fn);
+    if (!frame_size_ok(&fs, fi)) {
+        body = NULL; /* reported; its parameters have no registers */
+    } else {
+        func_prologue(&fs, fi, fn);
+    }
     if (body) {
         cmp_stmt_list(&fs, body->stmts, body->n);
-        if (body->rbrace.line) {
-            fs.line = body->rbrace.line; /* falling off the end returns at the '}' */
+        /* falling off the end returns at the '}'; after a final return without defers the
+         * epilogue is dead code, which keeps the return's line (as Go has no code there) */
+        bool ends_in_return =
+            body->n > 0 && body->stmts[body->n - 1]->kind == S_RETURN && !fi->has_defer;
+        if (body->rbrace.line && !ends_in_return) {
+            fs.line = body->rbrace.line;
         }
     }
     func_epilogue(&fs, fn);
@@ -365,6 +410,37 @@ static bool method_entry(Compiler *C, Type *t, const char *name, Method *me) {
     return true;
 }
 
+/* A part's tables: T's and *T's (reflect takes the address of fields and elements, as
+ * encoding/json does to call a pointer method such as (*RawMessage).UnmarshalJSON). */
+static void tables_for_part(Compiler *C, Type *t) {
+    cmp_ensure_methods(C, t);
+    if (t && t->kind != KIND_POINTER && t->kind != KIND_INTERFACE) {
+        cmp_ensure_methods(C, type_pointer(t));
+    }
+}
+
+/* fmt (and reflect) find values inside others that were never converted to an interface
+ * themselves: a type's table brings those of the types it is made of. */
+static void tables_for_parts(Compiler *C, Type *t) {
+    Type *u = t->underlying ? t->underlying : t;
+    switch (u->kind) {
+    case KIND_STRUCT:
+        for (int i = 0; i < u->nfields; i++) {
+            tables_for_part(C, u->fields[i].type);
+        }
+        break;
+    case KIND_MAP:
+        tables_for_part(C, u->key);
+        tables_for_part(C, u->elem);
+        break;
+    case KIND_POINTER:
+    case KIND_SLICE:
+    case KIND_ARRAY:
+    case KIND_CHAN: tables_for_part(C, u->elem); break;
+    default: break;
+    }
+}
+
 void cmp_ensure_methods(Compiler *C, Type *t) {
     if (!t || t->methods || t->kind == KIND_INTERFACE) {
         return;
@@ -396,6 +472,10 @@ void cmp_ensure_methods(Compiler *C, Type *t) {
     }
     t->methods = ms.len ? ms.data : NEW_ARRAY(Method, 1);
     t->nmethods = ms.len;
+    tables_for_parts(C, t);
+    if (t->name && t->kind != KIND_POINTER) {
+        cmp_ensure_methods(C, type_pointer(t)); /* what reflect.New(T) makes */
+    }
 }
 
 /* ---- packages ---- */
@@ -485,6 +565,23 @@ static void init_package_vars(FS *fs, ValueSpec *vs) {
     cmp_free_temps(fs);
 }
 
+/* Go's limit on a package variable: 2e9 bytes ("symbol too large"). Returns false when a
+ * variable of spec vs passes it (reported). */
+static bool package_vars_size_ok(FS *fs, ValueSpec *vs) {
+    const int64_t max = 2000000000;
+    bool ok = true;
+    for (int k = 0; k < vs->nnames; k++) {
+        Obj *o = vs->names[k]->ident.obj;
+        int64_t size = o && o->type ? rt_go_size(o->type) : 0;
+        if (size > max) {
+            cmp_error(fs, vs->names[k]->pos, "%s.%s: symbol too large (%lld bytes > %lld bytes)",
+                      fs->C->pkg->path, o->name, (long long)size, (long long)max);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 /* The init function: variables in the checker's order, then the init()s. */
 static Func *compile_init(Compiler *C, Package *pkg) {
     FuncInfo *fi = NEW(FuncInfo);
@@ -501,7 +598,9 @@ static Func *compile_init(Compiler *C, Package *pkg) {
     for (int i = 0; i < pkg->var_order.len; i++) {
         ValueSpec *vs = pkg->var_order.data[i]->vspec;
         fs.line = vs->pos.line;
-        init_package_vars(&fs, vs);
+        if (package_vars_size_ok(&fs, vs)) {
+            init_package_vars(&fs, vs);
+        }
     }
     for (int i = 0; i < pkg->inits.len; i++) {
         Obj *f = pkg->inits.data[i];
@@ -518,8 +617,20 @@ static Func *compile_init(Compiler *C, Package *pkg) {
     return init;
 }
 
+/* The method tables of the types declared in function bodies, from the checker's from'th. */
+static void tables_for_local_types(Compiler *C, int from) {
+    for (int i = from; i < C->chk->local_types.len; i++) {
+        Obj *o = C->chk->local_types.data[i];
+        if (o->type && o->type->kind != KIND_INTERFACE && o->type != t_invalid) {
+            cmp_ensure_methods(C, o->type);
+            cmp_ensure_methods(C, type_pointer(o->type));
+        }
+    }
+}
+
 /* fmt calls String and Error on values it finds inside others, which were never converted to
- * an interface: every defined type with methods gets its method tables. */
+ * an interface: every defined type with methods gets its method tables (and those of its
+ * parts, tables_for_parts). */
 static void tables_for_declared_types(Compiler *C, Package *pkg) {
     Scope *s = pkg->scope;
     for (int i = 0; i < s->cap; i++) {
@@ -553,12 +664,22 @@ static void tables_for_declared_types(Compiler *C, Package *pkg) {
         cmp_ensure_methods(C, o->type);
         cmp_ensure_methods(C, type_pointer(o->type));
     }
-    for (int i = 0; i < C->chk->local_types.len; i++) {
-        Obj *o = C->chk->local_types.data[i];
-        if (o->type && o->type->kind != KIND_INTERFACE && o->type != t_invalid) {
-            cmp_ensure_methods(C, o->type);
-            cmp_ensure_methods(C, type_pointer(o->type));
-        }
+    tables_for_local_types(C, 0);
+}
+
+/* Checks and compiles the lazy functions referenced, and those they refer to, until none is
+ * left; each with its package's checker. */
+static void compile_lazy(void) {
+    while (lazy_refs.len) {
+        Obj *o = lazy_refs.data[--lazy_refs.len];
+        Compiler *C = NEW(Compiler);
+        C->chk = o->pkg->chk;
+        C->pkg = o->pkg;
+        int ntypes = C->chk->local_types.len;
+        chk_lazy_func(C->chk, o);
+        compile_pending(C);
+        tables_for_local_types(C, ntypes);
+        compile_pending(C);
     }
 }
 
@@ -568,8 +689,11 @@ Func *cmp_package(Checker *chk, Package *pkg) {
     C->pkg = pkg;
     Func *init = compile_init(C, pkg);
     compile_pending(C);
-    tables_for_declared_types(C, pkg);
+    if (!pkg->native) { /* a std package's types get theirs when they are used */
+        tables_for_declared_types(C, pkg);
+    }
     compile_pending(C);
+    compile_lazy();
     return init;
 }
 
@@ -586,9 +710,13 @@ void cmp_set_runtime_types(Package *rp, Checker *chk) {
     Compiler *C = NEW(Compiler);
     C->chk = chk;
     C->pkg = rp;
-    runtime_type(C, "errorString", false, &vm_types.error_string);
-    runtime_type(C, "plainError", false, &vm_types.plain_error);
-    runtime_type(C, "PanicNilError", true, &vm_types.panic_nil);
-    runtime_type(C, "TypeAssertionError", true, &vm_types.assert_error);
+    if (rp->path == intern_cstr("errors")) {
+        runtime_type(C, "errorString", true, &vm_types.errors_string); /* rt_new_error's */
+    } else {
+        runtime_type(C, "errorString", false, &vm_types.error_string);
+        runtime_type(C, "plainError", false, &vm_types.plain_error);
+        runtime_type(C, "PanicNilError", true, &vm_types.panic_nil);
+        runtime_type(C, "TypeAssertionError", true, &vm_types.assert_error);
+    }
     compile_pending(C);
 }

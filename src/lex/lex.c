@@ -129,6 +129,57 @@ void lex_init(Lexer *lx, const char *file, const char *src, size_t len, Diags *d
     nextch(lx);
 }
 
+void lex_seek(Lexer *lx, size_t off, int line, size_t line_start) {
+    lx->off = off;
+    lx->line = line;
+    lx->line_start = line_start;
+    lx->ch = ' ';
+    lx->chw = 0;
+    lx->insert_semi = false;
+    nextch(lx);
+}
+
+/* Skips a quoted literal's rest, its opening quote q just consumed. */
+static void skip_quoted(Lexer *lx, int32_t q) {
+    while (lx->ch >= 0 && lx->ch != q && (q == '`' || lx->ch != '\n')) {
+        if (lx->ch == '\\' && q != '`') {
+            nextch(lx);
+        }
+        nextch(lx);
+    }
+    nextch(lx);
+}
+
+void lex_skip_block(Lexer *lx) {
+    int depth = 1;
+    while (lx->ch >= 0) {
+        int32_t c = lx->ch;
+        nextch(lx);
+        if (c == '{') {
+            depth++;
+        } else if (c == '}') {
+            if (--depth == 0) {
+                lx->insert_semi = true;
+                return;
+            }
+        } else if (c == '"' || c == '\'' || c == '`') {
+            skip_quoted(lx, c);
+        } else if (c == '/' && lx->ch == '/') {
+            while (lx->ch >= 0 && lx->ch != '\n') {
+                nextch(lx);
+            }
+        } else if (c == '/' && lx->ch == '*') {
+            nextch(lx);
+            int32_t prev = 0;
+            while (lx->ch >= 0 && !(prev == '*' && lx->ch == '/')) {
+                prev = lx->ch;
+                nextch(lx);
+            }
+            nextch(lx);
+        }
+    }
+}
+
 /* ---- keywords ---- */
 
 static const struct {

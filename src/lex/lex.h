@@ -140,4 +140,13 @@ void lex_init(Lexer *lx, const char *file, const char *src, size_t len, Diags *d
  * reported to lx->diags with Go's wording; the token is still returned when possible. */
 Token lex_next(Lexer *lx);
 
+/* Skips a block's contents, from just after its '{' to just after the matching '}' (or the
+ * end of the input), past strings, runes and comments, without making tokens; the next token
+ * is the one after the '}' (a newline there is a semicolon). Reports nothing: the block is
+ * lexed for real if it is ever parsed. */
+void lex_skip_block(Lexer *lx);
+
+/* Puts the lexer at src[off], which is on line `line` starting at line_start. */
+void lex_seek(Lexer *lx, size_t off, int line, size_t line_start);
+
 #endif

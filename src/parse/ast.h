@@ -223,10 +223,18 @@ typedef enum StmtKind {
     S_RANGE,
 } StmtKind;
 
+/* A function body not parsed yet (parse_std_file): where its '{' is in the source. */
+typedef struct LazyBody {
+    const char *file, *src;
+    size_t len, off, line_start; /* off: the '{' */
+    int line;
+} LazyBody;
+
 struct Block {
     Pos lbrace, rbrace;
     Stmt **stmts;
     int n;
+    LazyBody *lazy; /* set until parse_lazy_body fills the block */
 };
 
 /* A case of a switch or type switch (list == NULL/0 for default), or a select case. */

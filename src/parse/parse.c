@@ -54,6 +54,7 @@ typedef struct Parser {
     VEC(Guard) guards;
     VEC(Diag) late; /* errors Go's type checker reports: shown only without syntax errors */
     Pos spos; /* Go's position of the last simple statement: its operator */
+    bool lazy_bodies; /* function bodies are skipped (parse_std_file) */
 } Parser;
 
 static Expr *expr(Parser *p);
@@ -2382,6 +2383,21 @@ static Decl *type_decl(Parser *p) {
     return d;
 }
 
+/* A function body skipped, to be parsed when needed: the lexer is just past its '{'. */
+static Block *lazy_body(Parser *p) {
+    Block *b = NEW(Block);
+    b->lbrace = p->tok.pos;
+    LazyBody *lz = NEW(LazyBody);
+    *lz = (LazyBody){p->file, p->lx.src, p->lx.len, p->tok.off, p->lx.line_start, p->lx.line};
+    if (p->tok.pos.line != p->lx.line) { /* the lexer is on the next line already: parse now */
+        return func_body(p);
+    }
+    b->lazy = lz;
+    lex_skip_block(&p->lx); /* an unclosed body is reported when it is parsed */
+    next(p);
+    return b;
+}
+
 /* Production: FunctionDecl */
 /* "func" [ Receiver ] name [ TypeParameters ] Signature [ FunctionBody ]. */
 static Decl *func_decl(Parser *p) {
@@ -2413,7 +2429,9 @@ static Decl *func_decl(Parser *p) {
         syntax_error(p, context ? "expected name" : "expected name or (");
         ADVANCE(p, T_LBRACE, T_SEMICOLON);
     }
-    if (p->tok.kind == T_LBRACE) {
+    if (p->tok.kind == T_LBRACE && p->lazy_bodies) {
+        d->func.body = lazy_body(p);
+    } else if (p->tok.kind == T_LBRACE) {
         d->func.body = func_body(p);
     }
     return d;
@@ -2554,6 +2572,34 @@ File *parse_file(const char *filename, const char *src, size_t len, Diags *diags
     source_file(&p, f);
     parser_finish(&p);
     return f;
+}
+
+File *parse_std_file(const char *filename, const char *src, size_t len, Diags *diags) {
+    Parser p;
+    parser_init(&p, filename, src, len, diags);
+    p.lazy_bodies = true;
+    File *f = NEW(File);
+    f->name = filename;
+    source_file(&p, f);
+    parser_finish(&p);
+    return f;
+}
+
+void parse_lazy_body(Block *b, Diags *diags) {
+    LazyBody *lz = b->lazy;
+    if (!lz) {
+        return;
+    }
+    Parser p;
+    memset(&p, 0, sizeof p);
+    p.file = lz->file;
+    p.diags = diags;
+    lex_init(&p.lx, lz->file, lz->src, 0, diags); /* not the file's first token: the body's */
+    p.lx.len = lz->len;
+    lex_seek(&p.lx, lz->off, lz->line, lz->line_start);
+    next(&p);
+    *b = *func_body(&p);
+    parser_finish(&p);
 }
 
 Expr *parse_type_text(const char *src, Diags *diags) {

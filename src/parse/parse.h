@@ -20,6 +20,13 @@
  * checks diag_count() before using the tree. */
 File *parse_file(const char *filename, const char *src, size_t len, Diags *diags);
 
+/* parse_file for a std package's source: function bodies are skipped, left lazy (Block.lazy),
+ * and parsed by parse_lazy_body when they are needed; a std source has no syntax errors. */
+File *parse_std_file(const char *filename, const char *src, size_t len, Diags *diags);
+
+/* Parses a lazy function body into b (errors to diags); nothing when b is parsed already. */
+void parse_lazy_body(Block *b, Diags *diags);
+
 /* Parses a type expression or signature from text (used for native declarations); NULL on
  * error. A text starting with "(" is a signature — parameters and optional results — and
  * gives an E_FUNCTYPE; anything else must be a type. Errors name the file "<native>". */

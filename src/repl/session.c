@@ -386,9 +386,9 @@ static void record_decls(const char *src, size_t len, Decl **decls, int n) {
         if (d->kind == D_IMPORT) {
             for (int k = 0; k < d->import.n; k++) {
                 ImportSpec *is = d->import.specs[k];
-                const char *elem = strrchr(is->path, '/');
                 const char **name = NEW_ARRAY(const char *, 1);
-                name[0] = is->name ? is->name->ident.name : elem ? elem + 1 : is->path;
+                /* the package clause's name: rand for math/rand/v2 */
+                name[0] = is->name ? is->name->ident.name : is->obj ? is->obj->name : is->path;
                 const char *text = is->name
                                        ? str_printf("%s \"%s\"", is->name->ident.name, is->path)
                                        : str_printf("\"%s\"", is->path);

@@ -60,7 +60,7 @@ bool vm_grow_frames(VmG *g) {
 
 /* A goroutine that starts in a native (go strconv.Itoa(5)) starts in a tiny Go function
  * that calls it: a frame to park in and to retry from, like any other call. */
-static Closure *native_trampoline(Func *native) {
+Closure *vm_native_trampoline(Func *native) {
     static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
     pthread_mutex_lock(&lock);
     if (!native->trampoline) {
@@ -87,10 +87,154 @@ static Closure *native_trampoline(Func *native) {
     return native->trampoline;
 }
 
+Slot exec_native_closure(const char *name, NativeFn stub, int32_t param_slots, int32_t result_slots,
+                         Slot data) {
+    Func *native = NEW(Func);
+    native->name = name;
+    native->native = stub;
+    native->param_slots = param_slots + 1;
+    native->result_slots = result_slots;
+    Func *t = NEW(Func);
+    t->name = name;
+    t->is_wrapper = true;
+    t->consts = NEW_ARRAY(Slot, 1);
+    t->consts[0].p = native;
+    t->nconsts = 1;
+    t->code = NEW_ARRAY(Instr, 4);
+    int n = 0;
+    if (param_slots) { /* the arguments move up one: data goes first */
+        t->code[n++] = (Instr){OP_MOVEN, 1, {{0, (uint16_t)param_slots}}};
+    }
+    t->code[n++] = (Instr){OP_GETUP, 0, {{0, 0}}};
+    t->code[n++] = (Instr){OP_CALL, 0, {.bx = 0}};
+    t->code[n++] = (Instr){OP_RET, 0, {{(uint16_t)result_slots, 0}}};
+    t->ncode = n;
+    t->nregs = (param_slots + 1 > result_slots ? param_slots + 1 : result_slots) + 2;
+    t->param_slots = param_slots;
+    t->result_slots = result_slots;
+    t->nup = 1;
+    Closure *cl = GC_MALLOC(sizeof(Closure) + sizeof(Slot));
+    cl->fn = t;
+    cl->nup = 1;
+    cl->up[0] = data;
+    return (Slot){.p = cl};
+}
+
+/* The function of exec_chan_func: its frame is R0 the channel, R1 the value's address, then
+ * n slots of value, the ok flag and the select's choice. */
+static Func *chan_func(ExecChanOp op, int32_t n) {
+    Func *t = NEW(Func);
+    t->name = "reflect.chanOp";
+    t->is_wrapper = true;
+    t->param_slots = op == EXEC_CHAN_CLOSE ? 1 : 2;
+    t->nregs = n + 4 + 8;
+    t->code = NEW_ARRAY(Instr, 8);
+    uint16_t v = 2, ok = (uint16_t)(2 + n), chosen = (uint16_t)(3 + n), k = 0;
+    Instr *c = t->code;
+    if (op == EXEC_CHAN_TRYSEND || op == EXEC_CHAN_TRYRECV) {
+        SelectSite *site = GC_MALLOC(sizeof(SelectSite) + sizeof(SelectSiteCase));
+        site->n = 1;
+        site->has_default = true;
+        site->cases[0] = op == EXEC_CHAN_TRYSEND ? (SelectSiteCase){SELECT_SEND, 0, v, -1}
+                                                 : (SelectSiteCase){SELECT_RECV, 0, v, ok};
+        t->consts = NEW_ARRAY(Slot, 1);
+        t->consts[0].p = site;
+        t->nconsts = 1;
+    }
+    switch (op) {
+    case EXEC_CHAN_SEND:    /* func(c, v *slot) */
+    case EXEC_CHAN_TRYSEND: /* func(c, v *slot) (chosen int) */
+        c[k++] = (Instr){OP_LOADN, v, {{1, 0}}};
+        c[k++] = (Instr){OP_NOP, (uint16_t)n, {{0, 0}}};
+        if (op == EXEC_CHAN_SEND) {
+            c[k++] = (Instr){OP_SEND, 0, {{v, 0}}};
+            c[k++] = (Instr){OP_RET, 0, {{0, 0}}};
+        } else {
+            c[k++] = (Instr){OP_SELECT, chosen, {.bx = 0}};
+            c[k++] = (Instr){OP_RET, chosen, {{1, 0}}};
+        }
+        t->result_slots = op == EXEC_CHAN_SEND ? 0 : 1;
+        break;
+    case EXEC_CHAN_RECV:    /* func(c, dst *slot) (ok bool) */
+    case EXEC_CHAN_TRYRECV: /* func(c, dst *slot) (chosen int, ok bool) */
+        if (op == EXEC_CHAN_RECV) {
+            c[k++] = (Instr){OP_RECV, v, {{0, 1}}};
+        } else {
+            c[k++] = (Instr){OP_SELECT, chosen, {.bx = 0}};
+        }
+        c[k++] = (Instr){OP_STOREN, 1, {{0, v}}};
+        c[k++] = (Instr){OP_NOP, (uint16_t)n, {{0, 0}}};
+        if (op == EXEC_CHAN_RECV) {
+            c[k++] = (Instr){OP_RET, ok, {{1, 0}}};
+        } else {
+            c[k++] = (Instr){OP_MOVE, (uint16_t)(chosen + 1), {{ok, 0}}};
+            c[k++] = (Instr){OP_RET, chosen, {{2, 0}}};
+        }
+        t->result_slots = op == EXEC_CHAN_RECV ? 1 : 2;
+        break;
+    case EXEC_CHAN_CLOSE: /* func(c *slot) */
+        c[k++] = (Instr){OP_CLOSE, 0, {{0, 0}}};
+        c[k++] = (Instr){OP_RET, 0, {{0, 0}}};
+        break;
+    }
+    t->ncode = k;
+    return t;
+}
+
+Slot exec_chan_func(ExecChanOp op, int32_t elem_slots) {
+    enum { CACHED = 8 };
+    static Closure *cache[EXEC_CHAN_CLOSE + 1][CACHED];
+    if (elem_slots < CACHED) {
+        Closure *cl = __atomic_load_n(&cache[op][elem_slots], __ATOMIC_ACQUIRE);
+        if (cl) {
+            return (Slot){.p = cl};
+        }
+    }
+    Closure *cl = NEW(Closure);
+    cl->fn = chan_func(op, elem_slots);
+    if (elem_slots < CACHED) {
+        __atomic_store_n(&cache[op][elem_slots], cl, __ATOMIC_RELEASE);
+    }
+    return (Slot){.p = cl};
+}
+
+Slot exec_select_func(int32_t n, const int32_t *dirs, const int32_t *slots, bool has_default) {
+    SelectSite *site =
+        GC_MALLOC(sizeof(SelectSite) + sizeof(SelectSiteCase) * (size_t)(n > 0 ? n : 1));
+    site->n = n;
+    site->has_default = has_default;
+    int32_t off = 1; /* R[0] is the frame's address; its copy starts at R[1] */
+    for (int32_t i = 0; i < n; i++) {
+        site->cases[i] = (SelectSiteCase){dirs[i], off, off + 1, off + 1 + slots[i]};
+        off += slots[i] + 2;
+    }
+    int32_t total = off - 1;
+    Func *t = NEW(Func);
+    t->name = "reflect.Select";
+    t->is_wrapper = true;
+    t->param_slots = 1;
+    t->result_slots = 1;
+    t->nregs = off + 1 + 8;
+    t->consts = NEW_ARRAY(Slot, 1);
+    t->consts[0].p = site;
+    t->nconsts = 1;
+    Instr *c = t->code = NEW_ARRAY(Instr, 6);
+    c[0] = (Instr){OP_LOADN, 1, {{0, 0}}};
+    c[1] = (Instr){OP_NOP, (uint16_t)total, {{0, 0}}};
+    c[2] = (Instr){OP_SELECT, (uint16_t)off, {.bx = 0}};
+    c[3] = (Instr){OP_STOREN, 0, {{0, 1}}};
+    c[4] = (Instr){OP_NOP, (uint16_t)total, {{0, 0}}};
+    c[5] = (Instr){OP_RET, (uint16_t)off, {{1, 0}}};
+    t->ncode = 6;
+    Closure *cl = NEW(Closure);
+    cl->fn = t;
+    return (Slot){.p = cl};
+}
+
 G *exec_new(G *reuse, Slot fn, const Slot *args, int nargs) {
     Closure *cl = fn.p;
     if (cl->fn->native) {
-        cl = native_trampoline(cl->fn);
+        cl = vm_native_trampoline(cl->fn);
     }
     VmG *g = reuse ? vm_g(reuse) : NEW(VmG);
     /* a reused goroutine keeps its stack (exec_done kept only a small one) and frames */
@@ -236,7 +380,8 @@ void rt_panic_string(G *g, const char *msg) {
 
 bool rt_panicking(G *gg) {
     VmG *g = vm_g(gg);
-    return g->panic_pending || (g->panic && g->g.nested && !g->panic->recovered);
+    return g->panic_pending ||
+           (g->panic && g->g.nested && g->panic != g->nested_panic && !g->panic->recovered);
 }
 
 void vm_nil_deref(VmG *g) {
@@ -248,13 +393,37 @@ void vm_assert_panic(VmG *g, const char *msg) {
     panic_msg(g, vm_types.assert_error, msg, true);
 }
 
+/* Go lets a function called on behalf of a deferred call by a method wrapper (defer i.M())
+ * or by reflect (a deferred func made by MakeFunc, method value or Method.Func) recover as if
+ * it were the deferred call: the frames of wrappers and of reflect in between do not count.
+ * The panic that a function called by frame k may stop: walking down from k through such
+ * frames to a deferred one; NULL if there is none. */
+static Panic *transparent_deferred(const Frame *frames, int32_t k) {
+    for (; k >= 0; k--) {
+        const Frame *f = &frames[k];
+        if (!f->fn->is_wrapper && (!f->fn->name || strncmp(f->fn->name, "reflect.", 8) != 0)) {
+            return NULL;
+        }
+        if (f->flags & (FRAME_DEFERRED | FRAME_REFLECT_DEFERRED)) {
+            return f->panic;
+        }
+    }
+    return NULL;
+}
+
 void vm_recover(VmG *g, bool deferred_itself, Slot *out) {
     Panic *p = g->panic;
     const Frame *f = &g->frames[g->nframes - 1];
+    Panic *stops = NULL; /* the panic f's recover() may stop */
     if (deferred_itself) {
         f = !f->panic && g->nframes >= 2 ? f - 1 : NULL;
+        stops = f && (f->flags & FRAME_DEFERRED) ? f->panic : NULL;
+    } else if (f->flags & (FRAME_DEFERRED | FRAME_REFLECT_DEFERRED)) {
+        stops = f->panic;
+    } else if (p) {
+        stops = transparent_deferred(g->frames, g->nframes - 2);
     }
-    if (p && f && !p->recovered && !p->goexit && (f->flags & FRAME_DEFERRED) && f->panic == p) {
+    if (p && stops == p && !p->recovered && !p->goexit && !g->fatal) {
         p->recovered = true;
         out[0].p = (void *)p->type;
         out[1] = p->data;
@@ -383,9 +552,18 @@ static bool nested_call(VmG *g, Closure *cl, const Slot *args, int nargs, Slot *
     g->stack_cap = need;
     memcpy(g->stack, args, sizeof(Slot) * (size_t)nargs);
     bool ok = vm_push_frame(g, fn, cl, 0, FRAME_RETURN_TO_C);
+    Panic *rp =
+        g->panic && saved.nframes ? transparent_deferred(saved.frames, saved.nframes - 1) : NULL;
+    if (ok && rp) {
+        g->frames[0].flags |= FRAME_REFLECT_DEFERRED;
+        g->frames[0].panic = rp;
+    }
+    Panic *outer = g->nested_panic;
+    g->nested_panic = g->panic; /* a deferred call's callback: not a panic of the callback */
     g->g.nested++;
     RunResult r = ok ? vm_execute(g) : RUN_PANIC;
     g->g.nested--;
+    g->nested_panic = outer;
     bool good = r == RUN_DONE;
     if (good) {
         memcpy(res, g->stack, sizeof(Slot) * (size_t)nres);
@@ -429,24 +607,33 @@ bool rt_call_method(G *gg, const Type *t, Slot data, const Method *m, const Slot
     return ok;
 }
 
-void rt_recover_into(G *gg, Slot *out) {
+bool rt_recover_into(G *gg, Slot *out) {
     VmG *g = vm_g(gg);
     Panic *p = g->panic;
-    if (!p) {
+    if (!p || g->fatal) {
         out[0].p = NULL;
         out[1].p = NULL;
-        return;
+        return !g->fatal;
     }
     out[0].p = (void *)p->type;
     out[1] = p->data;
     g->panic = p->link;
     g->panic_pending = false;
+    return true;
 }
 
 void rt_goexit(G *gg) {
     VmG *g = vm_g(gg);
     vm_panic(g, NULL, (Slot){0});
     g->panic->goexit = true;
+}
+
+void rt_fatal_stack_overflow(G *g) {
+    VmG *vg = vm_g(g);
+    if (!vg->fatal) {
+        vm_fatal_stack_overflow(vg);
+        rt_panic_plain(g, "stack overflow"); /* unwinds the native's callers; never reported */
+    }
 }
 
 void rt_exit(G *g, int code) {

@@ -2,16 +2,18 @@
  * (exec_traceback, with Go's layout: "pkg.fn(args)\n\tfile:line +0xoff"), where a go
  * statement runs (exec_where, exec_user_where), the report of an unrecovered panic, the fatal
  * errors the VM itself detects (stack overflow, go of a nil func value), reported when they
- * happen, and the runtime package's view of the frames (Caller, Callers, FuncForPC, Stack,
- * Breakpoint).
+ * happen, the runtime package's view of the frames (Caller, Callers, FuncForPC, Stack,
+ * Breakpoint), and the stacks of the race detector's reports (race.h).
  *
- * Every one of them walks the frames as Go's traceback shows them (walk_next): innermost
+ * All but the race detector's walk the frames as Go's traceback shows them (walk_next): innermost
  * first, compiler wrappers hidden, and runtime.gopanic below a deferred call a panic runs
  * (frames are kept while a panic unwinds, so the frames below it are where the panic
  * happened, as in Go). A pc is an instruction's address; a frame's is its return address,
  * one past the instruction it runs or the call it made.
  */
 #include "state.h"
+
+#include "../../runtime/race.h"
 
 #include "../../runtime/lib/format.h"
 #include "opcodes.h"
@@ -433,6 +435,16 @@ static Slot *go_func_of(Func *fn) {
     return obj;
 }
 
+uintptr_t exec_func_entry(Slot value) {
+    const Closure *cl = value.p;
+    if (!cl) {
+        return 0;
+    }
+    const Func *fn = cl->fn->native ? vm_native_trampoline(cl->fn)->fn : cl->fn;
+    know_func(fn);
+    return (uintptr_t)fn->code;
+}
+
 /* FuncForPC(pc uintptr) *Func */
 void exec_rt_func_for_pc(G *gg, Slot *a) {
     (void)gg;
@@ -535,4 +547,35 @@ void exec_rt_breakpoint(G *gg, Slot *a) {
     sb_puts(&b, "exit status 2\n");
     rt_write(2, b.data, b.len);
     rt_exit(gg, 2);
+}
+
+/* ---- the race detector's stacks ---- */
+
+int vm_race_frames(VmG *g, const Instr *top, RaceFrame *out, int max) {
+    int n = 0;
+    for (int32_t i = g->nframes - 1; i >= 0 && n < max; i--) {
+        const Frame *f = &g->frames[i];
+        bool innermost = i == g->nframes - 1;
+        if (f->fn->is_wrapper && !(innermost && i == 0)) {
+            continue;
+        }
+        const Instr *pc = innermost ? top : f->pc - 1; /* a caller: at its call */
+        out[n++] = (RaceFrame){f->fn, (int32_t)(pc - f->fn->code)};
+    }
+    return n;
+}
+
+int exec_race_frames(G *gg, RaceFrame *out, int max) {
+    VmG *g = vm_g(gg);
+    if (g->nframes == 0) {
+        return 0;
+    }
+    const Frame *f = &g->frames[g->nframes - 1];
+    return vm_race_frames(g, f->pc > f->fn->code ? f->pc - 1 : f->pc, out, max);
+}
+
+void exec_print_race_frame(const RaceFrame *rf, StrBuf *b) {
+    const Func *fn = rf->fn;
+    sb_printf(b, "  %s()\n      %s:%d +0x%x\n", fn->name ? fn->name : "?", abs_path(fn->file),
+              func_line(fn, fn->code + rf->pc), (unsigned)rf->pc * 4);
 }

@@ -35,7 +35,12 @@ GoString rt_string_copy(const char *p, size_t n) {
 }
 
 GoSlice rt_make_slice(int64_t len, int64_t cap, int32_t elem_slots, bool pointer_free) {
-    size_t bytes = sizeof(Slot) * (size_t)cap * (size_t)elem_slots;
+    size_t bytes;
+    if (cap < 0 || elem_slots < 0 || (elem_slots == TYPE_SLOTS_MAX && cap > 0) ||
+        __builtin_mul_overflow((size_t)cap, sizeof(Slot) * (size_t)elem_slots, &bytes)) {
+        /* no caller lets this happen; a size that wraps must not become a small block */
+        return (GoSlice){GC_get_oom_fn()(SIZE_MAX), len, cap};
+    }
     Slot *p;
     if (bytes == 0) {
         p = (Slot *)empty_base;
@@ -111,6 +116,22 @@ static int64_t go_align(const Type *t) {
         return s > 0 ? s : 1;
     }
     }
+}
+
+/* Go's makeslice checks: the slice's byte size (Go's element size times cap, then len) must
+ * not pass Go's maxAlloc (2^48 on amd64). Returns the panic's message, or NULL. Past this
+ * check, len and cap times the element's slots cannot wrap: a slot is at most 8 times the
+ * Go size of the smallest non-empty element. */
+static const char *makeslice_error(int64_t len, int64_t cap, const Type *et) {
+    const int64_t max_alloc = (int64_t)1 << 48;
+    int64_t size = go_size(et), bytes;
+    if (len < 0 || __builtin_mul_overflow(len, size, &bytes) || bytes > max_alloc) {
+        return "makeslice: len out of range";
+    }
+    if (cap < len || __builtin_mul_overflow(cap, size, &bytes) || bytes > max_alloc) {
+        return "makeslice: cap out of range";
+    }
+    return NULL;
 }
 
 /* Go's append growth (runtime.growslice, Go 1.20+), then rounded up to a size class. */
@@ -1089,6 +1110,9 @@ RunResult vm_execute(VmG *g) {
     }
     CASE(NEW) {
         const Type *t = K[in.bx].p;
+        if (t->slots == TYPE_SLOTS_MAX) {
+            GC_get_oom_fn()((size_t)go_size(t)); /* too large for slots: cannot be had */
+        }
         size_t n = (size_t)(t->slots > 0 ? t->slots : 1);
         void *p;
         if (type_pointer_free_rt(t)) {
@@ -1241,7 +1265,7 @@ RunResult vm_execute(VmG *g) {
         if ((uint64_t)i >= (uint64_t)n) {
             INDEX_ERROR(i, n);
         }
-        R[in.a].p = (Slot *)R[in.b].p + i * x.b;
+        R[in.a].p = (Slot *)R[in.b].p + i * (int64_t)x.bx;
         NEXT();
     }
     CASE(PGETN) {
@@ -1279,12 +1303,12 @@ RunResult vm_execute(VmG *g) {
     CASE(SLICE) {
         Instr x = *pc++;
         int64_t lo = R[in.c].i, hi = R[in.c + 1].i, max = R[in.c + 2].i;
-        if (!slice_bounds_ok(g, lo, hi, max, R[in.b + 2].i, false, x.c)) {
+        if (!slice_bounds_ok(g, lo, hi, max, R[in.b + 2].i, false, x.a)) {
             SAVE_PC();
             PANIC_NOW();
         }
-        Slot *p = R[in.b].p;
-        R[in.a].p = p + lo * x.a;
+        /* in integers: a nil slice's nil pointer plus 0 is nil, not undefined behaviour */
+        R[in.a].p = (Slot *)((uintptr_t)R[in.b].p + (uintptr_t)(lo * (int64_t)x.bx) * sizeof(Slot));
         R[in.a + 1].i = hi - lo;
         R[in.a + 2].i = max - lo;
         NEXT();
@@ -1322,12 +1346,9 @@ RunResult vm_execute(VmG *g) {
         Instr x = *pc++;
         const Type *et = K[x.bx].p;
         int64_t len = R[in.b].i, cap = R[in.c].i;
-        int64_t max = et->slots ? ((int64_t)1 << 40) / et->slots : INT64_MAX; /* memory */
-        if (len < 0 || len > max) {
-            RT_ERROR("makeslice: len out of range");
-        }
-        if (cap < len || cap > max) {
-            RT_ERROR("makeslice: cap out of range");
+        const char *err = makeslice_error(len, cap, et);
+        if (err) {
+            RT_ERROR("%s", err);
         }
         GoSlice s = rt_make_slice(len, cap, et->slots, type_pointer_free_rt(et));
         R[in.a].p = s.ptr;
@@ -1385,7 +1406,7 @@ RunResult vm_execute(VmG *g) {
         Instr x = *pc++;
         Slot *d = &R[in.b];
         int64_t n = d[1].i;
-        if (in.c) {
+        if (in.c & 1) {
             GoString s = {R[x.a].p, R[x.a + 1].i};
             if (s.len < n) {
                 n = s.len;
@@ -1398,10 +1419,10 @@ RunResult vm_execute(VmG *g) {
             if (s[1].i < n) {
                 n = s[1].i;
             }
-            if (n > 0 && x.c) {
-                copy_words(d[0].p, s[0].p, n * x.b);
+            if (n > 0 && (in.c & 2)) {
+                copy_words(d[0].p, s[0].p, n * (int64_t)x.bx);
             } else if (n > 0) {
-                memmove(d[0].p, s[0].p, sizeof(Slot) * (size_t)(n * x.b));
+                memmove(d[0].p, s[0].p, sizeof(Slot) * (size_t)(n * (int64_t)x.bx));
             }
         }
         R[in.a].i = n;
@@ -1412,7 +1433,7 @@ RunResult vm_execute(VmG *g) {
         if (in.c) {
             map_clear(R[in.a].p);
         } else if (R[in.a + 1].i > 0) {
-            memset(R[in.a].p, 0, sizeof(Slot) * (size_t)(R[in.a + 1].i * x.b));
+            memset(R[in.a].p, 0, sizeof(Slot) * (size_t)(R[in.a + 1].i * (int64_t)x.bx));
         }
         NEXT();
     }
@@ -1766,6 +1787,13 @@ RunResult vm_execute(VmG *g) {
         SAVE_PC();
         if (chan_select(&g->g, K[in.bx].p, R, &R[in.a]) != CHAN_DONE) {
             goto stopped;
+        }
+        NEXT();
+    }
+    CASE(HOOK) {
+        SAVE_PC();
+        if (vm_hook(g, R, K, pc)) {
+            return RUN_YIELD; /* resumes at the instruction after the hook */
         }
         NEXT();
     }

@@ -120,18 +120,18 @@
     OP(SGETN, ABC, "+X R[a..a+X.b) = slice R[b..][R[c].i] (X.b slots per element)")               \
     OP(SSET, ABC, "slice R[a..][R[b].i] = R[c] (one slot)")                                        \
     OP(SSETN, ABC, "+X slice R[a..][R[b].i] = R[c..c+X.b)")                                        \
-    OP(SADDR, ABC, "+X R[a].p = &slice R[b..][R[c].i] (X.b slots per element)")                    \
+    OP(SADDR, ABC, "+X R[a].p = &slice R[b..][R[c].i] (X.bx slots per element)")                   \
     OP(PGETN, ABC, "+X R[a..a+X.a) = (*[X.bx]T)R[b].p [R[c].i] (array pointer, bounds X.bx)")     \
     OP(PADDR, ABC, "+X R[a].p = &(*[X.bx]T)R[b].p [R[c].i] (X.a elem slots, bounds X.bx)")         \
-    OP(SLICE, ABC, "+X R[a..a+3) = slice R[b..][R[c]:R[c+1]:R[c+2]] (X.a slots per elem)")        \
+    OP(SLICE, ABC, "+X R[a..a+3) = slice R[b..][R[c]:R[c+1]:R[c+2]] (X.bx slots per elem; X.a: 1 = 3-index)") \
     OP(SLICEP, ABC, "+X R[a..a+3) = array *R[b] [R[c]:R[c+1]:R[c+2]] (X.a elem slots, X.bx len)") \
     OP(SLICEPTR, ABC, "+X R[a].p = slice R[b..]'s pointer, as *[X.bx]T; panics if shorter (c: 1 = to an array)") \
     OP(MAKESLICE, ABC, "+X R[a..a+3) = make([]T, R[b].i, R[c].i), T = K[X.bx] (elem type)")        \
     OP(NEWSLICE, ABC, "+X R[a..a+3) = []T{R[b..]} with c elements, T = K[X.bx] (elem type)")       \
     OP(APPEND, ABC, "+X R[a..a+3) = append(R[a..a+3), c elements at R[b..]), T = K[X.bx]")        \
     OP(APPENDS, ABC, "+X R[a..a+3) = append(R[a..a+3), slice R[b..]...) (c: 1 = string src)")     \
-    OP(COPY, ABC, "+X R[a] = copy(slice R[b..], R[X.a..]) (c: 1 = string src; X.b elem slots; X.c: 1 = elems hold pointers)") \
-    OP(CLEAR, ABC, "+X clear(R[a..]): c 0 = slice (X.b elem slots), 1 = map")                      \
+    OP(COPY, ABC, "+X R[a] = copy(slice R[b..], R[X.a..]) (c: bit 0 = string src, bit 1 = elems hold pointers; X.bx elem slots)") \
+    OP(CLEAR, ABC, "+X clear(R[a..]): c 0 = slice (X.bx elem slots), 1 = map")                     \
     /* maps */                                                                                     \
     OP(MAKEMAP, ABC, "+X R[a] = make(map, hint R[b].i), map type K[X.bx]")                         \
     OP(MAPGET, ABC, "+X R[a..] = map R[b][key R[c..]] or zero; X.a != 0: R[a+vs] = found")         \
@@ -167,7 +167,9 @@
     OP(RECV, ABC, "R[a..] = <-R[b] (may park); c: 1 = comma-ok, R[a+n] = ok")                      \
     OP(CLOSE, ABC, "close(R[a])")                                                                  \
     OP(CHANLEN, ABC, "R[a] = len(chan R[b]); c: 1 = cap")                                          \
-    OP(SELECT, ABx, "R[a] = the case chosen by the select described by K[bx] (-1: default)")
+    OP(SELECT, ABx, "R[a] = the case chosen by the select described by K[bx] (-1: default)")     \
+    /* catching concurrency bugs (catch.h): emitted only under --sched, --explore or -race */      \
+    OP(HOOK, ABC, "a step of the schedule; the race detector checks the next instruction's accesses")
 
 typedef enum Opcode {
 #define OP_ENUM(name, shape, doc) OP_##name,
@@ -215,6 +217,47 @@ static inline int op_extra_words(int op) {
     case OP_PRINT:
     case OP_MAKECHAN: return 1;
     default: return 0;
+    }
+}
+
+/* What a HOOK is emitted before, in user code (catch.h, vm/hook.c): HOOK_MEM, an instruction
+ * that may touch memory other goroutines share (package variables, heap cells, slices, maps:
+ * under -race and --sched); HOOK_SYNC, a call or a goroutine or channel operation (a
+ * scheduling point: under --sched only). */
+enum { HOOK_NONE, HOOK_MEM, HOOK_SYNC };
+static inline int op_hook(int op) {
+    switch (op) {
+    case OP_GGET:
+    case OP_GSET:
+    case OP_LOAD:
+    case OP_LOADN:
+    case OP_STORE:
+    case OP_STOREN:
+    case OP_SGET:
+    case OP_SGETN:
+    case OP_SSET:
+    case OP_SSETN:
+    case OP_PGETN:
+    case OP_STRCONV:
+    case OP_APPEND:
+    case OP_APPENDS:
+    case OP_COPY:
+    case OP_CLEAR:
+    case OP_MAPGET:
+    case OP_MAPSET:
+    case OP_MAPDEL:
+    case OP_MAPLEN:
+    case OP_MAPITER:
+    case OP_MAPNEXT: return HOOK_MEM;
+    case OP_CALL:
+    case OP_CALLC:
+    case OP_CALLI:
+    case OP_GO:
+    case OP_SEND:
+    case OP_RECV:
+    case OP_CLOSE:
+    case OP_SELECT: return HOOK_SYNC;
+    default: return HOOK_NONE;
     }
 }
 

@@ -4,8 +4,11 @@
  * written out when it fills, before anything goes to another descriptor (so stderr and
  * stdout keep their order), before a blocking read (a prompt shows), at exit, and every
  * 100 ms by the timer thread. Large writes go straight through.
+ * Under --explore each run's output is captured instead, and its input replayed from memory
+ * (rt_output_capture, rt_input_script).
  */
 #include "../../runtime/sched.h"
+#include "../../runtime/schedrand.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -18,6 +21,23 @@ char **rt_argv;
 static char out_buf[1 << 16];
 static size_t out_len;
 static pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
+static StrBuf *capture_out, *capture_err; /* under out_lock */
+static const char *script;
+static size_t script_len, script_pos;
+
+void rt_output_capture(StrBuf *out, StrBuf *err) {
+    pthread_mutex_lock(&out_lock);
+    capture_out = out;
+    capture_err = err;
+    script_pos = 0;
+    pthread_mutex_unlock(&out_lock);
+}
+
+void rt_input_script(const char *in, size_t n) {
+    script = in;
+    script_len = n;
+    script_pos = 0;
+}
 
 static void write_all(int fd, const char *p, size_t n) {
     while (n > 0) {
@@ -54,6 +74,11 @@ void rt_write(int fd, const char *p, size_t n) {
         return;
     }
     pthread_mutex_lock(&out_lock);
+    if (capture_out && (fd == 1 || fd == 2)) {
+        sb_put(fd == 1 ? capture_out : capture_err, p, n);
+        pthread_mutex_unlock(&out_lock);
+        return;
+    }
     if (fd == 1) {
         if (out_len + n > sizeof out_buf) {
             flush_locked();
@@ -74,6 +99,12 @@ void rt_write(int fd, const char *p, size_t n) {
 }
 
 int64_t rt_read(G *g, int fd, char *buf, size_t n) {
+    if (script && fd == 0) {
+        size_t k = script_len - script_pos < n ? script_len - script_pos : n;
+        memcpy(buf, script + script_pos, k);
+        script_pos += k;
+        return (int64_t)k;
+    }
     rt_flush();
     sched_enter_blocking();
     ssize_t r;

@@ -20,6 +20,8 @@
 enum {
     FRAME_RETURN_TO_C = 1, /* the frame was entered by rt_call: its return ends the nested loop */
     FRAME_DEFERRED = 2,    /* a deferred call (recover() looks at this) */
+    /* called by reflect for a deferred call: recover() may stop its panic (call.c) */
+    FRAME_REFLECT_DEFERRED = 4,
 };
 
 typedef struct Panic Panic;
@@ -72,6 +74,7 @@ typedef struct VmG {
     bool fatal;               /* a fatal error was reported (stack overflow): exit 2, no report */
     bool unwinding;           /* a deferred native stopped a panic's unwinding: resume it */
     const Instr *native_call; /* the call instruction of the native being run */
+    Panic *nested_panic;      /* the panic in flight when the innermost rt_call began */
 } VmG;
 
 static inline VmG *vm_g(G *g) {
@@ -88,6 +91,9 @@ static inline VmG *vm_g(G *g) {
 /* Grows g's stack to hold `need` slots, or doubles its frame array; false past the limit. */
 bool vm_grow_stack(VmG *g, int64_t need);
 bool vm_grow_frames(VmG *g);
+
+/* The Go function calling the native fn (made once): a goroutine's entry, a native's pc. */
+Closure *vm_native_trampoline(Func *native);
 
 /* Pushes a frame for fn at stack index base. False on stack overflow. */
 static inline bool vm_push_frame(VmG *g, Func *fn, Closure *cl, int64_t base, uint32_t flags) {
@@ -168,6 +174,15 @@ Unwind vm_unwind(VmG *g);
 
 /* Runs g from its top frame until it ends, panics for good, exits, yields or parks. */
 RunResult vm_execute(VmG *g);
+
+/* A HOOK (catch.h): the race detector checks the accesses of the instruction at next, in the
+ * frame whose registers are R and constants K; a step of the schedule. true: g must yield. */
+bool vm_hook(VmG *g, Slot *R, Slot *K, const Instr *next);
+
+/* -race (debug.c): g's frames, innermost first, the innermost at instruction top, at most
+ * max of them (compiler-made wrappers left out); returns how many. */
+typedef struct RaceFrame RaceFrame;
+int vm_race_frames(VmG *g, const Instr *top, RaceFrame *out, int max);
 
 /* Report a fatal error at once (marking g->fatal): the stack overflowed; go of nil. */
 void vm_fatal_stack_overflow(VmG *g);

@@ -78,7 +78,7 @@ typedef struct VmTypes {
     Type *assert_error;  /* *runtime.TypeAssertionError */
     Type *panic_nil;     /* *runtime.PanicNilError */
     Type *string_t;      /* string, for panic(fmt.Sprintf(...)) made by natives */
-    Type *errors_string; /* *errors.errorString (rt_new_error) */
+    Type *errors_string; /* *errors.errorString (rt_new_error), once errors is loaded */
 } VmTypes;
 extern VmTypes vm_types;
 

@@ -73,11 +73,12 @@ static bool test_call_method(G *g, const Type *t, Slot data, const Method *m, co
     return ok;
 }
 
-static void test_recover_into(G *g, Slot *out) {
+static bool test_recover_into(G *g, Slot *out) {
     (void)g;
     out[0] = test_panic[0];
     out[1] = test_panic[1];
     test_panicking = false;
+    return true;
 }
 
 static bool test_rt_panicking(G *g) {
@@ -96,7 +97,7 @@ static void test_write(int fd, const char *p, size_t n) { (void)fd, (void)p, (vo
 
 bool rt_call_method(G *g, const Type *t, Slot data, const Method *m, const Slot *args, int nargs,
                     Slot *res, int nres) __attribute__((weak, alias("test_call_method")));
-void rt_recover_into(G *g, Slot *out) __attribute__((weak, alias("test_recover_into")));
+bool rt_recover_into(G *g, Slot *out) __attribute__((weak, alias("test_recover_into")));
 bool rt_panicking(G *g) __attribute__((weak, alias("test_rt_panicking")));
 void rt_panic_value(G *g, const Type *t, Slot data)
     __attribute__((weak, alias("test_panic_value")));
