@@ -64,5 +64,7 @@ void exec_rt_func_file_line(G *g, Slot *a);
 void exec_rt_callers_frames(G *g, Slot *a);
 void exec_rt_frames_next(G *g, Slot *a);
 void exec_rt_keep_alive(G *g, Slot *a);
+/* reflect's funcPC(f *slot) uintptr, Value.Pointer of a func: its function's entry pc. */
+void exec_rt_func_pc(G *g, Slot *a);
 
 #endif

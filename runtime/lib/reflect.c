@@ -17,6 +17,7 @@
  */
 #include "../../src/common.h"
 #include "../chan.h"
+#include "../exec.h"
 #include "../lock.h"
 #include "../map.h"
 #include "../native.h"
@@ -543,6 +544,7 @@ const NativeFunc lib_reflect_funcs[] = {
     {"move(t *rtype, dst, src *slot)", r_move},
     {"copySlots(dst, src *slot, n int)", r_copy_slots},
     {"addr(p *slot) uintptr", r_identity},
+    {"funcPC(f *slot) uintptr", exec_rt_func_pc},
     {"asString(p *slot) *string", r_identity},
     {"asFloat(p *slot) *float64", r_identity},
     {"asComplex(p *slot) *complex128", r_identity},

@@ -1141,8 +1141,10 @@ func (v Value) IsZero() bool {
 // Pointer returns v's value as a uintptr.
 func (v Value) Pointer() uintptr {
 	switch v.kind() {
-	case Chan, Map, Pointer, UnsafePointer, Func:
+	case Chan, Map, Pointer, UnsafePointer:
 		return addr(*asPtr(v.ptr))
+	case Func:
+		return funcPC(*asPtr(v.ptr))
 	case Slice:
 		return addr(asSlice(v.ptr).data)
 	}

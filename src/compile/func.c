@@ -186,8 +186,11 @@ static Func *compile_func(Compiler *C, FuncInfo *fi) {
     func_prologue(&fs, fi, fn);
     if (body) {
         cmp_stmt_list(&fs, body->stmts, body->n);
-        if (body->rbrace.line) {
-            fs.line = body->rbrace.line; /* falling off the end returns at the '}' */
+        /* falling off the end returns at the '}'; after a final return, which Go's line
+         * table ends with, the epilogue keeps that return's line */
+        bool ends_in_return = body->n > 0 && body->stmts[body->n - 1]->kind == S_RETURN;
+        if (body->rbrace.line && !ends_in_return) {
+            fs.line = body->rbrace.line;
         }
     }
     func_epilogue(&fs, fn);

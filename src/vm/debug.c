@@ -433,6 +433,24 @@ void exec_rt_func_name(G *gg, Slot *a) {
     set_string(&a[0], f && pc_info(f->u, &pi) && pi.fn->name ? pi.fn->name : "");
 }
 
+/* funcPC(f *slot) uintptr: the entry pc of func value f's function, which FuncForPC finds
+ * from then on; a native function, which has no code, gives its descriptor's address. */
+void exec_rt_func_pc(G *gg, Slot *a) {
+    (void)gg;
+    const Closure *c = a[0].p;
+    if (!c) {
+        a[0].u = 0;
+        return;
+    }
+    const Func *fn = c->fn;
+    if (!fn->code || fn->ncode == 0) {
+        a[0].u = (uintptr_t)fn;
+        return;
+    }
+    know_func(fn);
+    a[0].u = (uintptr_t)fn->code;
+}
+
 /* (f *Func) Entry() uintptr */
 void exec_rt_func_entry(G *gg, Slot *a) {
     const Slot *f = a[0].p;
