@@ -71,11 +71,14 @@ static Scope *enter_generic(Checker *c, Package *pkg) {
 }
 
 /* A type parameter's name in an instance's scope: an alias of its type argument t. */
-static void bind_targ(Scope *s, const char *name, Pos pos, Type *t) {
+static Obj *bind_targ(Scope *s, const char *name, Pos pos, Type *t) {
     Obj *a = chk_new_obj(OBJ_TYPE, name, pos, t);
     a->alias = true;
     a->color = 2;
-    scope_insert(s, a);
+    if (name != intern_cstr("_")) {
+        scope_insert(s, a);
+    }
+    return a;
 }
 
 /* Function instance inst (its declaration cloned, its signature sig checked in scope s) gets
@@ -310,8 +313,8 @@ static Obj *instantiate_method(Checker *c, Obj *m, Type *inst) {
     if (rt->kind == E_INDEX) {
         for (int i = 0; i < rt->index.n && i < ii->ntargs; i++) {
             Expr *id = rt->index.indices[i];
-            if (id->kind == E_IDENT && id->ident.name != intern_cstr("_")) {
-                bind_targ(s, id->ident.name, id->pos, ii->targs[i]);
+            if (id->kind == E_IDENT) { /* a blank one is bound in the receiver only */
+                id->ident.obj = bind_targ(s, id->ident.name, id->pos, ii->targs[i]);
             }
         }
     }

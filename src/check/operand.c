@@ -192,6 +192,16 @@ bool chk_representable(const Const *v, Type *t, Const **out, const char **why) {
         if (!cx) {
             return false;
         }
+        if (u->kind != KIND_UNTYPED_COMPLEX) { /* each part rounded as a float32/float64 */
+            int bits = u->kind == KIND_COMPLEX64 ? 32 : 64;
+            Const *re, *im;
+            if (!const_round_float(const_real(cx), bits, &re) ||
+                !const_round_float(const_imag(cx), bits, &im)) {
+                *why = "overflows";
+                return false;
+            }
+            cx = const_complex(re, im);
+        }
         *out = cx;
         return true;
     }

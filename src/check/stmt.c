@@ -75,6 +75,7 @@ static void local_const_decl(Checker *c, Decl *d) {
             o->vspec = vs;
             o->vindex = k;
             o->owner = c->func;
+            o->pkg = c->pkg; /* a local iota is not the universe's */
             objs[k] = o;
             int saved = c->iota;
             c->iota = vs->iota;

@@ -321,6 +321,12 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
     switch (e->kind) {
     case E_IDENT: {
         if (e->ident.name == intern_cstr("_")) {
+            /* a blank receiver type parameter, func (T[_]) M(), bound by the method's check */
+            Obj *rtp = e->ident.obj;
+            if (rtp && rtp->kind == OBJ_TYPE && rtp->type) {
+                t = rtp->type;
+                break;
+            }
             chk_error(c, e->pos, "cannot use _ as value or type");
             break;
         }

@@ -54,10 +54,8 @@ int cmp_multi_at(FS *fs, Multi *m, int i, Type *t) {
     for (int k = 0; k < i; k++) {
         src += m->types[k]->slots;
     }
-    if (!m->types[i]) {
-        return src;
-    }
-    return cmp_converted(fs, m->types[i], t, src);
+    /* the ok flag is a bool, which an interface destination boxes */
+    return cmp_converted(fs, m->types[i] ? m->types[i] : t_bool, t, src);
 }
 
 /* The variable a name declares, or NULL for the blank name. */

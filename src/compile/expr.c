@@ -532,6 +532,10 @@ static int built_at(FS *fs, int r, int n, int dst) {
     return r;
 }
 
+bool cmp_blank_field(const StructField *f) {
+    return f->name[0] == '_' && f->name[1] == '\0';
+}
+
 static int struct_literal(FS *fs, Expr *e, Type *t, int dst) {
     Type *u = t->underlying;
     int r = cmp_alloc(fs, t->slots);
@@ -545,6 +549,10 @@ static int struct_literal(FS *fs, Expr *e, Type *t, int dst) {
             v = el->kv.value;
         }
         StructField *f = &u->fields[fi];
+        if (cmp_blank_field(f)) {
+            cmp_expr(fs, v, -1);
+            continue;
+        }
         cmp_expr_to(fs, v, f->type, r + f->offset);
     }
     return built_at(fs, r, t->slots, dst);
