@@ -78,8 +78,16 @@ ConvErr chk_implicit_convert(Checker *c, Expr *e, Type *target);
 
 /* ---- types (types.c) ---- */
 
-/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). */
+/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). A
+ * type parameter without terms (all types) satisfies none. */
 bool chk_all_types(Type *t, bool (*pred)(const Type *));
+/* Calls f on the underlying type of every type in t's type set (types2's underIs): a plain
+ * type's own, each term's of a type parameter, or NULL once for a type parameter whose set is
+ * all types. Stops and returns false when f does. */
+bool chk_under_is(Type *t, bool (*f)(Type *u, void *ctx), void *ctx);
+/* types2's coreString: the core type, except that a set of only strings and byte slices
+ * (~string | ~[]byte) counts as string; NULL when there is none. */
+Type *chk_core_string(Type *t);
 
 /* ---- expressions (expr.c, literal.c, index.c, lookup.c, conversion.c) ---- */
 

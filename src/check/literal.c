@@ -226,14 +226,16 @@ static void open_array_literal(Checker *c, Expr *e, Expr *te) {
 }
 
 /* The type of a literal whose type is elided ({...} inside another literal), from the
- * enclosing literal's element type hint: &T{...} when hint is *T (*implicit_ptr set). */
+ * enclosing literal's element type hint: &T{...} when hint's core type is *T (*implicit_ptr
+ * set): a pointer type, a defined one, or a type parameter constrained by one. */
 static Type *elided_type(Type *hint, bool *implicit_ptr) {
-    if (hint->kind == KIND_POINTER && !hint->name) {
-        Type *b = hint->elem->underlying;
+    Type *core = chk_core_type(hint);
+    if (core && core->kind == KIND_POINTER) {
+        Type *b = core->elem->underlying;
         if (b->kind == KIND_STRUCT || b->kind == KIND_ARRAY || b->kind == KIND_SLICE ||
             b->kind == KIND_MAP) {
             *implicit_ptr = true;
-            return hint->elem;
+            return core->elem;
         }
     }
     return hint;

@@ -883,12 +883,7 @@ static void stmt(Checker *c, Stmt *s) {
         if (!chk_lhs(c, x) || !chk_read_lhs(c, x)) {
             break;
         }
-        Type *u = x->type;
-        bool ok = type_is_numeric(u->underlying ? u->underlying : u);
-        if (u->kind == KIND_TYPEPARAM) {
-            ok = chk_core_type(u) && type_is_numeric(chk_core_type(u));
-        }
-        if (!ok) {
+        if (!chk_all_types(x->type, type_is_numeric)) {
             chk_error(c, x->pos, "invalid operation: %s%s (non-numeric type %s)",
                       ast_expr_string(x), s->incdec.tok == T_INC ? "++" : "--",
                       chk_typestr(x->type));

@@ -672,23 +672,73 @@ Type *chk_core_type(Type *t) {
     return u;
 }
 
-/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). */
-bool chk_all_types(Type *t, bool (*pred)(const Type *)) {
+/* Calls f on the underlying type of every type in t's type set (types2's underIs): a type
+ * parameter's terms, those naming type parameters expanded; f(NULL) once for a type parameter
+ * whose set is all types. */
+bool chk_under_is(Type *t, bool (*f)(Type *u, void *ctx), void *ctx) {
     if (t->kind != KIND_TYPEPARAM) {
-        return pred(t->underlying ? t->underlying : t);
+        return f(t->underlying ? t->underlying : t, ctx);
     }
     TypeInfo *ti = t->chk;
     Type *c = ti ? ti->constraint : NULL;
     TypeInfo *ci = c ? c->chk : NULL;
-    if (!ci || !ci->has_terms || ci->nterms == 0) {
-        return false;
+    if (!ci || !ci->has_terms) {
+        return f(NULL, ctx);
     }
     for (int i = 0; i < ci->nterms; i++) {
-        if (!chk_all_types(ci->terms[i].type, pred)) {
+        if (!chk_under_is(ci->terms[i].type, f, ctx)) {
             return false;
         }
     }
     return true;
+}
+
+static bool call_pred(Type *u, void *pred) {
+    return u && ((bool (*)(const Type *))pred)(u);
+}
+
+/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). */
+bool chk_all_types(Type *t, bool (*pred)(const Type *)) {
+    if (t->kind == KIND_TYPEPARAM) {
+        TypeInfo *ti = t->chk;
+        TypeInfo *ci = ti && ti->constraint ? ti->constraint->chk : NULL;
+        if (!ci || !ci->has_terms || ci->nterms == 0) {
+            return false;
+        }
+    }
+    return chk_under_is(t, call_pred, (void *)pred);
+}
+
+typedef struct CoreString {
+    Type *core;
+    bool has_string;
+} CoreString;
+
+static bool core_string_term(Type *u, void *ctx) {
+    CoreString *cs = ctx;
+    if (!u) {
+        return false;
+    }
+    if (type_is_string(u)) {
+        u = type_slice(t_uint8);
+        cs->has_string = true;
+    }
+    if (cs->core && cs->core != u) {
+        return false;
+    }
+    cs->core = u;
+    return true;
+}
+
+Type *chk_core_string(Type *t) {
+    if (t->kind != KIND_TYPEPARAM) {
+        return t->underlying ? t->underlying : t;
+    }
+    CoreString cs = {NULL, false};
+    if (!chk_under_is(t, core_string_term, &cs) || !cs.core) {
+        return NULL;
+    }
+    return cs.has_string ? t_string : cs.core;
 }
 
 /* ---- spelling, for messages ---- */
