@@ -673,7 +673,7 @@ static void chk_typeassert(Checker *c, Expr *e) {
         chk_invalidate(e);
         return;
     }
-    if (t->kind != KIND_INTERFACE) {
+    if (t->kind != KIND_INTERFACE && t->kind != KIND_TYPEPARAM && !chk_in_instance(c)) {
         const char *why = NULL;
         if (!chk_implements(c, t, x->type, &why)) {
             const char *p = why ? strchr(why, '(') : NULL;

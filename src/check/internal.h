@@ -17,6 +17,18 @@
  * an instantiation), keeping what must survive: diagnostics, quietness, queued work. */
 void chk_restore_context(Checker *c, const Checker *saved);
 
+/* Is the code being checked a generic instance's body (or a closure in one)? There a
+ * type argument stands where the generic had a type parameter, which rules (an impossible
+ * type assertion) must not hold against it. */
+static inline bool chk_in_instance(const Checker *c) {
+    for (const FuncInfo *f = c->func; f; f = f->outer) {
+        if (f->is_instance) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static inline bool chk_is_exported(const char *name) {
     return name[0] >= 'A' && name[0] <= 'Z';
 }

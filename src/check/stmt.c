@@ -535,7 +535,8 @@ static void typeswitch_stmt(Checker *c, Stmt *s) {
             if (t == t_invalid) {
                 continue;
             }
-            if (ok && t->kind != KIND_INTERFACE) {
+            if (ok && t->kind != KIND_INTERFACE && t->kind != KIND_TYPEPARAM &&
+                !chk_in_instance(c)) {
                 const char *why = NULL;
                 if (!chk_implements(c, t, x->type, &why)) {
                     const char *p = why ? strchr(why, '(') : NULL;
