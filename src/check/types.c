@@ -530,7 +530,20 @@ bool type_is_comparable(Type *t) {
     if (type_is_untyped(t)) {
         return t->kind != KIND_UNTYPED_NIL;
     }
-    return (t->flags & TYPE_COMPARABLE) != 0;
+    if ((t->flags & TYPE_COMPARABLE) || !type_mentions_typeparam(t)) {
+        return (t->flags & TYPE_COMPARABLE) != 0;
+    }
+    /* a struct or array of type parameters, which its layout counted as not comparable */
+    Type *u = t->underlying;
+    if (u->kind == KIND_ARRAY) {
+        return type_is_comparable(u->elem);
+    }
+    for (int i = 0; u->kind == KIND_STRUCT && i < u->nfields; i++) {
+        if (!type_is_comparable(u->fields[i].type)) {
+            return false;
+        }
+    }
+    return u->kind == KIND_STRUCT;
 }
 
 bool type_is_ordered(const Type *t) {
