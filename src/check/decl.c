@@ -327,6 +327,64 @@ static void resolve_type(Checker *c, Obj *o) {
     (void)has_type_cycle_through;
 }
 
+/* func (l *List[T, _]) M(): declares the receiver's type parameters T, _ (the blank one
+ * only positionally) in s, their constraints the generic type's with them substituted;
+ * returns the receiver's type, the generic type instantiated with them (NULL when the
+ * receiver names no generic type: chk_collect_method reports that). */
+static Type *declare_recv_tparams(Checker *c, Obj *o, Scope *s) {
+    FieldList *rl = o->decl->func.recv;
+    Expr *base = rl->n ? rl->list[0]->type : NULL;
+    bool ptr = false;
+    while (base && (base->kind == E_PAREN || base->kind == E_STAR)) {
+        ptr = ptr || base->kind == E_STAR;
+        base = base->kind == E_PAREN ? base->paren.x : base->star.x;
+    }
+    if (!base || base->kind != E_INDEX) {
+        return NULL;
+    }
+    Obj *go = base->index.x->kind == E_IDENT
+                  ? scope_lookup(c->scope, base->index.x->ident.name, NULL)
+                  : NULL;
+    if (go && go->kind == OBJ_TYPE) {
+        chk_resolve_obj(c, go);
+    }
+    TypeInfo *gi = go && go->type ? go->type->chk : NULL;
+    ObjVec tps = {0};
+    for (int i = 0; i < base->index.n; i++) {
+        Expr *id = base->index.indices[i];
+        if (id->kind != E_IDENT) {
+            chk_error(c, id->pos, "receiver type parameter %s must be an identifier",
+                      ast_expr_string(id));
+            continue;
+        }
+        Obj *tp = chk_new_obj(OBJ_TYPE, id->ident.name, id->pos, NULL);
+        tp->type = type_typeparam(tp->name, i, tp);
+        tp->color = 2;
+        id->ident.obj = tp;
+        if (id->ident.name != intern_cstr("_")) {
+            scope_insert(s, tp);
+        }
+        vec_push(&tps, tp);
+    }
+    o->tparams = tps.data;
+    o->ntparams = tps.len;
+    if (!gi || gi->ntparams != tps.len || gi->origin) {
+        return NULL;
+    }
+    Type **targs = NEW_ARRAY(Type *, tps.len + 1);
+    for (int i = 0; i < tps.len; i++) {
+        targs[i] = tps.data[i]->type;
+    }
+    for (int i = 0; i < tps.len; i++) { /* [N NodeC[E], E EdgeC[N]]: this method's N and E */
+        Type *gc = type_info(gi->tparams[i]->type)->constraint;
+        type_info(targs[i])->constraint = gc ? chk_subst(c, gc, gi->tparams, targs, tps.len) : NULL;
+    }
+    c->quiet++;
+    Type *inst = chk_instantiate_type(c, go, targs, tps.len, base->pos, NULL);
+    c->quiet--;
+    return inst == t_invalid ? NULL : ptr ? type_pointer(inst) : inst;
+}
+
 static void resolve_func(Checker *c, Obj *o) {
     Decl *d = o->decl;
     FuncInfo *fi = NEW(FuncInfo);
@@ -343,50 +401,12 @@ static void resolve_func(Checker *c, Obj *o) {
         o->tparams = declare_tparams(c, ft->functype.tparams, s, &o->ntparams);
     }
     c->scope = s;
-    if (d->func.recv) {
-        /* the receiver's type parameters are declared by its base type's spelling */
-        FieldList *rl = d->func.recv;
-        Expr *rt = rl->n ? rl->list[0]->type : NULL;
-        Expr *base = rt;
-        while (base && (base->kind == E_PAREN || base->kind == E_STAR)) {
-            base = base->kind == E_PAREN ? base->paren.x : base->star.x;
-        }
-        if (base && base->kind == E_INDEX) {
-            /* func (l *List[T]) M(): declare T, U ... bound to the generic's parameters */
-            Obj *go = base->index.x->kind == E_IDENT
-                          ? scope_lookup(c->scope, base->index.x->ident.name, NULL)
-                          : NULL;
-            if (go && go->kind == OBJ_TYPE) {
-                chk_resolve_obj(c, go);
-            }
-            TypeInfo *gi = go && go->type ? go->type->chk : NULL;
-            ObjVec tps = {0};
-            for (int i = 0; i < base->index.n; i++) {
-                Expr *id = base->index.indices[i];
-                if (id->kind != E_IDENT) {
-                    chk_error(c, id->pos, "receiver type parameter %s must be an identifier",
-                              ast_expr_string(id));
-                    continue;
-                }
-                Obj *tp = chk_new_obj(OBJ_TYPE, id->ident.name, id->pos, NULL);
-                tp->type = type_typeparam(tp->name, i, tp);
-                tp->color = 2;
-                if (gi && i < gi->ntparams) {
-                    type_info(tp->type)->constraint = type_info(gi->tparams[i]->type)->constraint;
-                }
-                id->ident.obj = tp;
-                if (id->ident.name != intern_cstr("_")) {
-                    scope_insert(s, tp);
-                }
-                vec_push(&tps, tp);
-            }
-            o->tparams = tps.data;
-            o->ntparams = tps.len;
-        }
-    }
+    Type *recv_type = d->func.recv ? declare_recv_tparams(c, o, s) : NULL;
     Type *sig = chk_signature(c, ft);
-    if (d->func.recv && d->func.recv->n) {
-        /* the receiver's type, with its type parameters (errors: chk_collect_method's) */
+    if (recv_type) {
+        fi->recv_type = recv_type;
+    } else if (d->func.recv && d->func.recv->n) {
+        /* the receiver's type (errors: chk_collect_method's) */
         c->quiet++;
         fi->recv_type = chk_type_or_generic(c, d->func.recv->list[0]->type, true);
         c->quiet--;
@@ -558,6 +578,9 @@ void chk_collect_method(Checker *c, Obj *m) {
     }
     m->recv_base = t;
     m->ptr_recv = ptr;
+    if (m->name == intern_cstr("_")) {
+        return; /* checked, but in no method set: there may be several */
+    }
     TypeInfo *ti = type_info(t);
     for (int i = 0; i < ti->methods.len; i++) {
         if (ti->methods.data[i]->name == m->name) {

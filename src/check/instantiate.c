@@ -317,9 +317,8 @@ static Obj *instantiate_method(Checker *c, Obj *m, Type *inst) {
         }
     }
     Type *sig = chk_signature(c, im->decl->func.type);
-    Type *recv_type = chk_type_or_generic(c, im->decl->func.recv->list[0]->type, true);
     c->quiet--;
-    bind_instance(c, im, sig, recv_type, s);
+    bind_instance(c, im, sig, m->ptr_recv ? type_pointer(inst) : inst, s);
     chk_restore_context(c, &saved);
     return im;
 }
