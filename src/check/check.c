@@ -60,7 +60,8 @@ void chk_soft_error(Checker *c, Pos pos, const char *fmt, ...) {
 void chk_restore_context(Checker *c, const Checker *saved) {
     Diags *d = c->diags;
     int quiet = c->quiet;
-    ObjVec inst = c->instances, lt = c->local_types;
+    ObjVec inst = c->instances, lt = c->local_types, deferred = c->deferred;
+    TypeVec pending = c->pending;
     Pos err_pos = c->last_err_pos;
     const char *err_file = c->last_err_file, *err_msg = c->last_err_msg;
     *c = *saved;
@@ -68,6 +69,8 @@ void chk_restore_context(Checker *c, const Checker *saved) {
     c->quiet = quiet;
     c->instances = inst;
     c->local_types = lt;
+    c->deferred = deferred;
+    c->pending = pending;
     c->last_err_pos = err_pos;
     c->last_err_file = err_file;
     c->last_err_msg = err_msg;

@@ -257,6 +257,18 @@ struct Checker {
     VEC(TargsCheck) later; /* instantiations met while type parameters' constraints were
                               being declared (types2's check.later) */
     ObjVec instances;  /* instances to check after the current declarations */
+    /* Within a type definition (a declaration's right-hand side, a generic instance's
+     * expansion), a named type is resolved at once where its values are held (a struct
+     * field, an array element, a map key), lazily behind an indirection (a pointer, a slice,
+     * a map's values, a channel, a function's signature), as go/types does: there a
+     * declaration gets only its header (its defined type and type parameters) and waits in
+     * deferred, an instance waits in pending, until the outermost type definition is done.
+     * An instance whose generic type or type arguments are not complete waits likewise. */
+    int type_nesting;  /* type definitions being checked */
+    bool draining;     /* finishing what waits */
+    bool lazy_ref;     /* the type expression about to be checked is behind an indirection */
+    ObjVec deferred;   /* type declarations with only their header made */
+    TypeVec pending;   /* instances whose underlying type waits */
     ObjVec local_types;/* types declared in function bodies (for method tables) */
     int iota;              /* -1 outside constant declarations */
     const char *target_spelling; /* how the target type of an assignment was written */

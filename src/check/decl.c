@@ -6,6 +6,10 @@
  * mentions first. An object being resolved that is reached again is a cycle (an invalid
  * recursive type, or an initialisation cycle). Obj.color: 0 unresolved, 1 resolving, 2 done.
  * A declaration is resolved in its own package's context, which is restored afterwards.
+ * A type declaration met behind a pointer (or another indirection) while a type is being
+ * defined gets only its header (its defined type, o->type, and type parameters, in
+ * o->tscope) and stays at color 0 until the outermost type definition is done
+ * (chk_leave_type), so that types may refer to each other through pointers in any order.
  */
 #include "internal.h"
 
@@ -278,9 +282,30 @@ static void resolve_var(Checker *c, Obj *o) {
     }
 }
 
-static bool has_type_cycle_through(Type *t) {
-    TypeInfo *ti = t ? t->chk : NULL;
-    return ti && ti->resolving;
+/* A type declaration's defined type and type parameters (in o->tscope), in the context of
+ * its package. */
+static void type_header(Checker *c, Obj *o) {
+    Type *named = type_named(o->name, c->pkg->path, o);
+    o->type = named;
+    o->tscope = c->scope;
+    if (o->tspec->tparams) {
+        TypeInfo *ti = type_info(named);
+        o->tscope = scope_new(c->scope);
+        ti->tparams = declare_tparams(c, o->tspec->tparams, o->tscope, &ti->ntparams);
+    }
+}
+
+void chk_type_header(Checker *c, Obj *o) {
+    if (o->type) {
+        return;
+    }
+    Checker saved = *c;
+    c->scope = o->pkg->scope;
+    c->func = NULL;
+    c->iota = -1;
+    type_header(c, o);
+    chk_restore_context(c, &saved);
+    vec_push(&c->deferred, o);
 }
 
 static void resolve_type(Checker *c, Obj *o) {
@@ -292,39 +317,39 @@ static void resolve_type(Checker *c, Obj *o) {
         o->type = chk_type(c, ts->type);
         return;
     }
-    Type *named = type_named(o->name, c->pkg->path, o);
-    o->type = named;
-    TypeInfo *ti = type_info(named);
-    Scope *saved = c->scope;
-    if (ts->tparams) {
-        Scope *s = scope_new(c->scope);
-        ti->tparams = declare_tparams(c, ts->tparams, s, &ti->ntparams);
-        c->scope = s;
+    chk_enter_type(c);
+    if (!o->type) {
+        type_header(c, o);
     }
-    ti->resolving = false;
-    Type *under = chk_type(c, ts->type);
+    Type *named = o->type;
+    Scope *saved = c->scope;
+    c->scope = o->tscope;
+    Type *under = chk_type_decl_rhs(c, o);
     c->scope = saved;
+    type_set_underlying(named, under);
+    chk_leave_type(c);
+}
+
+Type *chk_type_decl_rhs(Checker *c, Obj *o) {
+    TypeInfo *ti = type_info(o->type);
+    ti->resolving = false;
+    Type *under = chk_type(c, o->tspec->type);
     if (ti->resolving) {
         chk_error(c, o->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to %s", o->name,
                   c->file, o->pos.line, o->pos.col, o->name, o->name);
-        under = t_invalid;
         ti->resolving = false;
+        return t_invalid;
     }
-    if (under == named) {
+    if (under == o->type || (!(under->flags & TYPE_COMPLETE) && under != t_invalid)) {
+        /* T's underlying is itself, or another defined type still being resolved */
         chk_error(c, o->pos, "invalid recursive type %s", o->name);
-        under = t_invalid;
+        return t_invalid;
     }
     if (under->kind == KIND_TYPEPARAM) {
-        chk_error(c, ts->type->pos, "cannot use a type parameter as RHS in type declaration");
-        under = t_invalid;
+        chk_error(c, o->tspec->type->pos, "cannot use a type parameter as RHS in type declaration");
+        return t_invalid;
     }
-    if (!(under->flags & TYPE_COMPLETE) && under != t_invalid) {
-        /* T's underlying is another defined type still being resolved: a cycle */
-        chk_error(c, o->pos, "invalid recursive type %s", o->name);
-        under = t_invalid;
-    }
-    type_set_underlying(named, under);
-    (void)has_type_cycle_through;
+    return under;
 }
 
 /* func (l *List[T, _]) M(): declares the receiver's type parameters T, _ (the blank one
@@ -508,6 +533,22 @@ void chk_resolve_obj(Checker *c, Obj *o) {
         vec_push(&o->deps, c->deps.data[i]);
     }
     chk_restore_context(c, &saved);
+}
+
+void chk_enter_type(Checker *c) {
+    c->type_nesting++;
+}
+
+void chk_leave_type(Checker *c) {
+    if (--c->type_nesting > 0 || c->draining) {
+        return;
+    }
+    c->draining = true;
+    while (c->deferred.len > 0) {
+        chk_resolve_obj(c, c->deferred.data[--c->deferred.len]);
+    }
+    chk_expand_pending(c);
+    c->draining = false;
 }
 
 /* ---- methods ---- */

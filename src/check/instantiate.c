@@ -162,7 +162,48 @@ Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos
     return inst;
 }
 
+/* Can instance t be expanded: are its generic type and type arguments complete? */
+static bool instance_ready(Type *t) {
+    TypeInfo *ti = t->chk;
+    if (ti->expanding || !(ti->origin->flags & TYPE_COMPLETE)) {
+        return false;
+    }
+    for (int i = 0; i < ti->ntargs; i++) {
+        if (!(ti->targs[i]->flags & TYPE_COMPLETE)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Instance t's underlying type: its generic's, checked with the type arguments bound. */
+static void expand_instance(Checker *c, Type *t) {
+    TypeInfo *ti = t->chk, *gi = ti->origin->chk;
+    Obj *generic = gi->obj;
+    ti->expanding = true;
+    chk_enter_type(c);
+    Checker saved = *c;
+    Scope *s = enter_generic(c, generic->pkg);
+    for (int i = 0; i < ti->ntargs; i++) {
+        bind_targ(s, gi->tparams[i]->name, gi->tparams[i]->pos, ti->targs[i]);
+    }
+    Type *under = chk_type(c, ast_clone_expr(generic->tspec->type));
+    c->quiet--;
+    chk_restore_context(c, &saved);
+    ti->expanding = false;
+    if (!(under->flags & TYPE_COMPLETE)) {
+        under = t_invalid;
+    }
+    type_set_underlying(t, under);
+    chk_leave_type(c);
+}
+
 Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args) {
+    return chk_instance_type(c, generic, targs, n, pos, args, false);
+}
+
+Type *chk_instance_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args,
+                        bool lazy) {
     TypeInfo *gi = generic->type->chk;
     if (n != gi->ntparams) {
         chk_error(c, pos, "%s type arguments for type %s: have %d, want %d",
@@ -174,6 +215,9 @@ Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos po
         Type *t = is->list.data[i]->type;
         TypeInfo *ti = t->chk;
         if (same_targs(ti->targs, targs, n)) {
+            if (!lazy && !(t->flags & TYPE_COMPLETE) && instance_ready(t)) {
+                expand_instance(c, t);
+            }
             return t;
         }
     }
@@ -191,20 +235,26 @@ Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos po
     ti->ntargs = n;
     t->type_args_of = generic->type;
     vec_push(&is->list, io);
-
-    Checker saved = *c;
-    Scope *s = enter_generic(c, generic->pkg);
-    for (int i = 0; i < n; i++) {
-        bind_targ(s, gi->tparams[i]->name, gi->tparams[i]->pos, targs[i]);
+    if (!lazy && instance_ready(t)) {
+        expand_instance(c, t);
+    } else {
+        vec_push(&c->pending, t);
     }
-    Type *under = chk_type(c, ast_clone_expr(generic->tspec->type));
-    c->quiet--;
-    chk_restore_context(c, &saved);
-    if (!(under->flags & TYPE_COMPLETE)) {
-        under = t_invalid;
-    }
-    type_set_underlying(t, under);
     return t;
+}
+
+void chk_expand_pending(Checker *c) {
+    for (int i = 0; i < c->pending.len;) {
+        Type *t = c->pending.data[i];
+        if (t->flags & TYPE_COMPLETE) {
+            c->pending.data[i] = c->pending.data[--c->pending.len];
+        } else if (instance_ready(t)) {
+            expand_instance(c, t); /* may complete and remove others: look again */
+            i = 0;
+        } else {
+            i++;
+        }
+    }
 }
 
 static Type **subst_list(Checker *c, Type **ts, int nt, Obj **tps, Type **targs, int n) {

@@ -45,6 +45,17 @@ void chk_collect_decl(Checker *c, Decl *d);
 /* A constant spec without values repeats the last one with values: its type and values
  * (cloned, to be checked afresh with this spec's iota). */
 void chk_repeat_const_spec(ValueSpec *vs, const ValueSpec *last);
+/* The header of package-level type declaration o (unresolved): its defined type and type
+ * parameters; the rest is resolved once the outermost declaration being resolved is done
+ * (check.h: lazy_ref). */
+void chk_type_header(Checker *c, Obj *o);
+/* The underlying type of defined type o (o->type made) from its declaration's right-hand
+ * side, t_invalid after reporting an invalid recursive type. */
+Type *chk_type_decl_rhs(Checker *c, Obj *o);
+/* A type definition begins / ends (check.h: type_nesting); the end of the outermost one
+ * resolves the deferred declarations and expands the pending instances. */
+void chk_enter_type(Checker *c);
+void chk_leave_type(Checker *c);
 /* Attaches method m to its receiver's base type (once every type is declared). */
 void chk_collect_method(Checker *c, Obj *m);
 
@@ -60,6 +71,13 @@ void chk_union_terms(Checker *c, Expr *e, TermVec *out);
 /* Checks type arguments against their constraints; reports at pos (or each argument's
  * position). Deferred (c->later) while a constraint is still being declared. */
 bool chk_verify_targs(Checker *c, Obj **tparams, Type **targs, int n, Pos pos, Expr **arg_exprs);
+
+/* Expands the generic instances waiting in c->pending whose generic types and type
+ * arguments are complete now. */
+void chk_expand_pending(Checker *c);
+/* chk_instantiate_type; lazy: behind an indirection, where the instance may wait. */
+Type *chk_instance_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args,
+                        bool lazy);
 
 /* ---- initialisation order (initorder.c) ---- */
 

@@ -137,12 +137,7 @@ static void local_type_decl(Checker *c, Decl *d) {
                     chk_error(c, ts->name->pos, "%s redeclared in this block", o->name);
                 }
             }
-            Type *under = chk_type(c, ts->type);
-            if (under == named || !(under->flags & TYPE_COMPLETE)) {
-                chk_error(c, o->pos, "invalid recursive type %s", o->name);
-                under = t_invalid;
-            }
-            type_set_underlying(named, under);
+            type_set_underlying(named, chk_type_decl_rhs(c, o));
             vec_push(&c->local_types, o);
             o->used = true;
             continue;

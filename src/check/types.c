@@ -89,7 +89,9 @@ static void set_layout(Type *t) {
     default: slots = 0; break;
     }
     t->slots = slots;
-    fl |= TYPE_COMPLETE;
+    if (t->kind != KIND_ARRAY || (t->elem->flags & TYPE_COMPLETE)) {
+        fl |= TYPE_COMPLETE;
+    }
     if (cmp) {
         fl |= TYPE_COMPARABLE;
     }
@@ -261,9 +263,39 @@ Type *type_slice(Type *elem) {
     return canon(&p);
 }
 
+/* Arrays made before their element type was complete (behind a pointer in a type's
+ * declaration: type T *[10]U; type U T), laid out again once it is. */
+static TypeVec incomplete_arrays;
+
+static void finish_arrays(void) {
+    for (int i = 0; i < incomplete_arrays.len;) {
+        Type *a = incomplete_arrays.data[i];
+        if (a->elem->flags & TYPE_COMPLETE) {
+            set_layout(a);
+            incomplete_arrays.data[i] = incomplete_arrays.data[--incomplete_arrays.len];
+            i = 0; /* an array of it may be complete now */
+        } else {
+            i++;
+        }
+    }
+}
+
 Type *type_array(Type *elem, int64_t len) {
     Type p = {.kind = KIND_ARRAY, .elem = elem, .len = len};
-    return canon(&p);
+    Type *t = canon(&p);
+    if (!(t->flags & TYPE_COMPLETE)) {
+        int i = 0;
+        while (i < incomplete_arrays.len && incomplete_arrays.data[i] != t) {
+            i++;
+        }
+        if (i == incomplete_arrays.len) {
+            vec_push(&incomplete_arrays, t);
+        }
+        if (elem->flags & TYPE_COMPLETE) {
+            finish_arrays();
+        }
+    }
+    return t;
 }
 
 Type *type_map(Type *key, Type *elem) {
@@ -393,6 +425,9 @@ void type_set_underlying(Type *named, Type *u) {
     named->nmethods = nmethods;
     named->str = NULL;
     named->flags = under->flags | TYPE_NAMED;
+    if (incomplete_arrays.len) {
+        finish_arrays();
+    }
     if (under->kind == KIND_INTERFACE && under->chk) {
         /* constraint information lives on the underlying interface */
         TypeInfo *ui = under->chk;

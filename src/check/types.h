@@ -60,6 +60,7 @@ typedef struct TypeInfo {
     Type *constraint; /* KIND_TYPEPARAM: its constraint (an interface) */
     int index;
     bool resolving;   /* a defined type whose underlying type is being resolved */
+    bool expanding;   /* an instance whose underlying type is being made */
     bool pointer_methods_only;
 } TypeInfo;
 

@@ -2,9 +2,10 @@
  * signature.go, struct.go, interface.go and union.go).
  *
  * Unnamed types come back canonical (types.c), so the same spelling twice gives the same
- * Type *. A defined type still being declared (TYPE_COMPLETE unset) met as an array element
- * or a struct field marks that type `resolving`: its declaration reports the invalid recursive
- * type (decl.c).
+ * Type *. A defined type still being declared (TYPE_COMPLETE unset) met as an array element,
+ * a struct field or an embedded interface marks that type `resolving` (a generic instance's
+ * generic too): its declaration reports the invalid recursive type (decl.c). Behind an
+ * indirection, within a type definition, a type name is resolved lazily (check.h: lazy_ref).
  */
 #include "internal.h"
 
@@ -73,8 +74,30 @@ static Type *array_len_type(Checker *c, Expr *e, Type *elem) {
     return type_array(elem, n < 0 ? 0 : n);
 }
 
-static Type *resolve_type_obj(Checker *c, Obj *o, Expr *e, bool allow_generic) {
-    chk_resolve_obj(c, o);
+/* A value of type t, still being defined, is part of a type being defined: an invalid
+ * recursive type, which t's declaration (a generic instance's: its generic's) reports. */
+static void mark_cycle(Type *t) {
+    TypeInfo *ti = type_info(t);
+    ti->resolving = true;
+    if (ti->origin) {
+        type_info(ti->origin)->resolving = true;
+    }
+}
+
+/* A type behind an indirection (a pointer's base, a slice's, map's or channel's element, a
+ * function's parameter or result): within a type declaration, a type named there needs only
+ * its header now (check.h: lazy_ref). */
+static Type *indirect_type(Checker *c, Expr *e) {
+    c->lazy_ref = c->type_nesting > 0;
+    return chk_type(c, e);
+}
+
+static Type *resolve_type_obj(Checker *c, Obj *o, Expr *e, bool allow_generic, bool lazy) {
+    if (lazy && o->color == 0 && o->tspec && !o->tspec->alias && o->pkg == c->pkg) {
+        chk_type_header(c, o);
+    } else {
+        chk_resolve_obj(c, o);
+    }
     o->used = true;
     Type *t = o->type ? o->type : t_invalid;
     TypeInfo *ti = t->chk;
@@ -98,12 +121,12 @@ static void add_param_types(Checker *c, FieldList *fl, TypeVec *out, bool *varia
             if (!allow_variadic || i != fl->n - 1 || f->nnames > 1) {
                 chk_error(c, te->pos, "can only use ... with final parameter in list");
             }
-            t = type_slice(chk_type(c, te->ellipsis.elt));
+            t = type_slice(indirect_type(c, te->ellipsis.elt));
             te->mode = MODE_TYPE;
             te->type = t;
             *variadic = true;
         } else {
-            t = chk_type(c, te);
+            t = indirect_type(c, te);
         }
         int n = f->nnames ? f->nnames : 1;
         for (int k = 0; k < n; k++) {
@@ -132,7 +155,7 @@ static Type *struct_type(Checker *c, Expr *e) {
         Field *f = fl->list[i];
         Type *t = chk_type(c, f->type);
         if (t != t_invalid && !(t->flags & TYPE_COMPLETE)) {
-            type_info(t)->resolving = true; /* a struct containing a type being defined */
+            mark_cycle(t); /* a struct containing a type being defined */
             t = t_invalid;
         }
         if (f->nnames == 0) {
@@ -259,11 +282,11 @@ static Type *interface_type(Checker *c, Expr *e) {
             if (t == t_invalid) {
                 continue;
             }
+            if (!(t->flags & TYPE_COMPLETE)) { /* an interface embedding itself */
+                mark_cycle(t);
+                continue;
+            }
             if (t->kind == KIND_INTERFACE) {
-                if (!(t->flags & TYPE_COMPLETE)) {
-                    chk_error(c, te->pos, "invalid recursive type");
-                    continue;
-                }
                 for (int k = 0; k < t->nimethods; k++) {
                     vec_push(&methods, t->imethods[k]);
                 }
@@ -313,10 +336,12 @@ static Type *qualified_type(Checker *c, Expr *e, bool allow_generic) {
         chk_error(c, e->pos, "%s.%s is not a type", pkg, name);
         return t_invalid;
     }
-    return resolve_type_obj(c, o, e, allow_generic);
+    return resolve_type_obj(c, o, e, allow_generic, false);
 }
 
 Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
+    bool lazy = c->lazy_ref;
+    c->lazy_ref = false;
     Type *t = t_invalid;
     switch (e->kind) {
     case E_IDENT: {
@@ -339,30 +364,34 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
             }
             break;
         }
-        t = resolve_type_obj(c, o, e, allow_generic);
+        t = resolve_type_obj(c, o, e, allow_generic, lazy);
         break;
     }
     case E_SELECTOR: t = qualified_type(c, e, allow_generic); break;
-    case E_PAREN: t = chk_type_or_generic(c, e->paren.x, allow_generic); break;
-    case E_STAR: t = type_pointer(chk_type(c, e->star.x)); break;
+    case E_PAREN:
+        c->lazy_ref = lazy;
+        t = chk_type_or_generic(c, e->paren.x, allow_generic);
+        break;
+    case E_STAR: t = type_pointer(indirect_type(c, e->star.x)); break;
     case E_ARRAYTYPE: {
-        Type *elem = chk_type(c, e->arraytype.elt);
         if (!e->arraytype.len) {
-            t = type_slice(elem);
+            t = type_slice(indirect_type(c, e->arraytype.elt));
             break;
         }
-        if (!(elem->flags & TYPE_COMPLETE) && elem != t_invalid) {
+        /* behind an indirection, so is the element: type T *[10]U; type U T */
+        Type *elem = lazy ? indirect_type(c, e->arraytype.elt) : chk_type(c, e->arraytype.elt);
+        if (!lazy && !(elem->flags & TYPE_COMPLETE) && elem != t_invalid) {
             /* an array of a type still being defined: reported by the type's resolution */
             t = t_invalid;
-            type_info(elem)->resolving = true;
+            mark_cycle(elem);
             break;
         }
         t = array_len_type(c, e, elem);
         break;
     }
     case E_MAPTYPE: {
-        Type *k = chk_type(c, e->maptype.key);
-        Type *v = chk_type(c, e->maptype.value);
+        Type *k = chk_type(c, e->maptype.key); /* resolved now: is it comparable? */
+        Type *v = indirect_type(c, e->maptype.value);
         if (k != t_invalid && (k->flags & TYPE_COMPLETE) && k->kind != KIND_TYPEPARAM &&
             !type_is_comparable(k)) {
             chk_error(c, e->maptype.key->pos, "invalid map key type %s", chk_typestr(k));
@@ -370,11 +399,12 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
         t = type_map(k, v);
         break;
     }
-    case E_CHANTYPE: t = type_chan(e->chantype.dir, chk_type(c, e->chantype.value)); break;
+    case E_CHANTYPE: t = type_chan(e->chantype.dir, indirect_type(c, e->chantype.value)); break;
     case E_FUNCTYPE: t = chk_signature(c, e); break;
     case E_STRUCTTYPE: t = struct_type(c, e); break;
     case E_IFACETYPE: t = interface_type(c, e); break;
     case E_INDEX: {
+        c->lazy_ref = lazy;
         Type *g = chk_type_or_generic(c, e->index.x, true);
         if (g == t_invalid) {
             break;
@@ -386,9 +416,11 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
         }
         Type **targs = NEW_ARRAY(Type *, e->index.n);
         for (int i = 0; i < e->index.n; i++) {
+            c->lazy_ref = lazy; /* an instance behind an indirection waits for them */
             targs[i] = chk_type(c, e->index.indices[i]);
         }
-        t = chk_instantiate_type(c, gi->obj, targs, e->index.n, e->index.lbrack, e->index.indices);
+        t = chk_instance_type(c, gi->obj, targs, e->index.n, e->index.lbrack, e->index.indices,
+                              lazy);
         break;
     }
     case E_ELLIPSIS: chk_error(c, e->pos, "invalid use of ..."); break;
