@@ -29,17 +29,17 @@ static int *path_append(const int *path, int n, int idx) {
 Obj *chk_lookup(Checker *c, Type *t, const char *name, SelInfo *sel, bool *ambiguous) {
     *ambiguous = false;
     bool indirect = false;
-    if (t->kind == KIND_POINTER && !(t->name && t->underlying != t)) {
-        if (t->name) {
-            return NULL; /* a defined pointer type has no methods and no promoted fields */
-        }
+    if (t->kind == KIND_POINTER && t->name && t->underlying != t) {
+        /* a defined pointer type has no methods; x.f is (*x).f for the fields of its base */
+        Obj *o = chk_lookup(c, t->underlying, name, sel, ambiguous);
+        return o && o->kind == OBJ_FUNC ? NULL : o;
+    }
+    if (t->kind == KIND_POINTER) {
         t = t->elem;
         indirect = true;
         if (t->kind == KIND_INTERFACE || t->kind == KIND_TYPEPARAM) {
             return NULL; /* a pointer to an interface has no methods */
         }
-    } else if (t->kind == KIND_POINTER) {
-        return NULL;
     }
     VEC(Cand) cur = {0};
     VEC(Type *) seen = {0};
