@@ -296,7 +296,7 @@ static void chk_shift(Checker *c, Expr *e, Expr *x, Expr *y) {
     e->mode = MODE_VALUE;
 }
 
-static const char *cannot_compare_reason(Type *t) {
+const char *chk_incomparable_why(Type *t) {
     Type *u = t->underlying;
     switch (u->kind) {
     case KIND_SLICE: return "slice can only be compared to nil";
@@ -347,11 +347,11 @@ static void chk_comparison(Checker *c, Expr *e, Expr *x, Expr *y) {
             }
         } else if (!type_is_comparable(x->type)) {
             ok = false;
-            why = cannot_compare_reason(x->type);
+            why = chk_incomparable_why(x->type);
             err_at = x;
         } else if (!type_is_comparable(y->type)) {
             ok = false;
-            why = cannot_compare_reason(y->type);
+            why = chk_incomparable_why(y->type);
             err_at = y;
         }
     } else {

@@ -147,6 +147,8 @@ enum { INDEX_VARIABLE = -1, INDEX_BAD = -2 };
 int64_t chk_index(Checker *c, Expr *idx, int64_t len, bool allow_len);
 /* Why t does not implement iface (Go's wording), or NULL with *ok set. */
 const char *chk_missing_method(Checker *c, Type *t, Type *iface, bool *ok);
+/* Why values of type t cannot be compared with == ("slice can only be compared to nil"). */
+const char *chk_incomparable_why(Type *t);
 /* T(x): call e converting its argument to t. */
 void chk_conversion(Checker *c, Expr *e, Type *t);
 

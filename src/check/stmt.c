@@ -428,15 +428,19 @@ static void switch_stmt(Checker *c, Stmt *s) {
                 continue;
             }
             if (!tag) {
-                Type *u = e->type->underlying ? e->type->underlying : e->type;
-                if (!type_is_boolean(u)) {
-                    chk_error(c, e->pos, "invalid case %s in switch (mismatched types %s and bool)",
+                /* case e means e == true, true a bool: e is one, or an interface bool implements */
+                Expr t = {.mode = MODE_VALUE, .type = t_bool};
+                if (e->type != t_bool && e->type != t_untyped_bool &&
+                    (e->type->kind != KIND_INTERFACE || !chk_assignable(c, &t, e->type, NULL))) {
+                    chk_error(c, e->pos,
+                              "invalid case %s in switch on true (mismatched types %s and bool)",
                               ast_expr_string(e), chk_typestr(e->type));
                     continue;
                 }
                 chk_default_untyped(c, e);
             } else if (tag->mode != MODE_INVALID) {
                 Expr saved_tag = *tag;
+                bool is_nil = e->type == t_untyped_nil;
                 if (type_is_untyped(e->type)) {
                     const char *before = chk_operand_str(e);
                     chk_convert_untyped(c, e, tag->type);
@@ -456,6 +460,11 @@ static void switch_stmt(Checker *c, Stmt *s) {
                     continue;
                 }
                 *tag = saved_tag;
+                if (!is_nil && !type_is_comparable(tag->type)) {
+                    chk_error(c, e->pos, "invalid case %s in switch on %s (%s)", ast_expr_string(e),
+                              ast_expr_string(tag), chk_incomparable_why(tag->type));
+                    continue;
+                }
             }
             if (e->mode == MODE_CONST) {
                 for (int j = 0; j < seen.len; j++) {
