@@ -108,9 +108,7 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
             chk_invalidate(e);
             return false;
         case CONV_SHIFT:
-            chk_error(c, chk_epos(e),
-                      "invalid operation: shifted operand %s (type %s) must be integer",
-                      ast_expr_string(e->kind == E_BINARY ? e->binary.x : e), target_str(c, t));
+            chk_shift_operand_error(c, e, t);
             chk_invalidate(e);
             return false;
         default:

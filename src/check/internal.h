@@ -103,6 +103,9 @@ typedef enum {
     CONV_NIL,
     CONV_SHIFT
 } ConvErr;
+/* Reports CONV_SHIFT: untyped non-constant e (a constant shifted by a variable count) has
+ * a non-integer type target (or target's default, for an interface). */
+void chk_shift_operand_error(Checker *c, Expr *e, Type *target);
 /* Converts untyped e to target; returns an error code (nothing reported). */
 ConvErr chk_implicit_convert(Checker *c, Expr *e, Type *target);
 

@@ -12,6 +12,13 @@ void chk_basiclit(Checker *c, Expr *e) {
     case T_INT:
     case T_FLOAT:
     case T_IMAG: {
+        size_t len = strlen(e->lit.text);
+        if (len > 10000) { /* types2's cap: no meaningful constant is longer */
+            chk_error(c, e->pos, "excessively long constant: %.10s... (%zu chars)", e->lit.text,
+                      len);
+            chk_invalidate(e);
+            return;
+        }
         Const *v = const_from_literal(e->lit.kind, e->lit.text);
         if (!v) {
             chk_error(c, e->pos, "invalid number literal %s", e->lit.text);
@@ -23,9 +30,6 @@ void chk_basiclit(Checker *c, Expr *e) {
         e->type = e->lit.kind == T_INT     ? t_untyped_int
                   : e->lit.kind == T_FLOAT ? t_untyped_float
                                            : t_untyped_complex;
-        if (e->lit.kind == T_INT && !const_fits_int(v, 512, false)) {
-            chk_error(c, e->pos, "integer constant overflow");
-        }
         return;
     }
     case T_CHAR:
