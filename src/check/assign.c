@@ -316,7 +316,7 @@ static void var_init_multi(Checker *c, ValueSpec *vs, Type *t, Obj **objs) {
 void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
     Type *t = NULL;
     if (vs->type) {
-        t = chk_type(c, vs->type);
+        t = chk_var_type(c, vs->type);
     }
     int nn = vs->nnames, nv = vs->nvalues;
     if (nv == 0) {
@@ -340,7 +340,7 @@ void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
 }
 
 void chk_var_spec_one(Checker *c, ValueSpec *vs, Obj *o) {
-    Type *t = vs->type ? chk_type(c, vs->type) : NULL;
+    Type *t = vs->type ? chk_var_type(c, vs->type) : NULL;
     var_init_one(c, vs, t, o, vs->values[o->vindex]);
 }
 

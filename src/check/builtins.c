@@ -646,7 +646,7 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *obj) {
         return;
     }
     if (bi->type_arg) {
-        b.t = chk_type(c, b.a[0]);
+        b.t = chk_var_type(c, b.a[0]);
     }
     eval_args(c, b.a, bi->type_arg ? 1 : 0, b.n);
     bi->check(c, &b);

@@ -62,6 +62,7 @@ void chk_restore_context(Checker *c, const Checker *saved) {
     int quiet = c->quiet;
     ObjVec inst = c->instances, lt = c->local_types, deferred = c->deferred;
     TypeVec pending = c->pending;
+    VarTypeChecks var_types = c->var_types;
     Pos err_pos = c->last_err_pos;
     const char *err_file = c->last_err_file, *err_msg = c->last_err_msg;
     *c = *saved;
@@ -71,6 +72,7 @@ void chk_restore_context(Checker *c, const Checker *saved) {
     c->local_types = lt;
     c->deferred = deferred;
     c->pending = pending;
+    c->var_types = var_types;
     c->last_err_pos = err_pos;
     c->last_err_file = err_file;
     c->last_err_msg = err_msg;
@@ -280,6 +282,7 @@ bool check_package(Checker *c, Package *pkg) {
         c->file = f->name;
         check_decls(c, f->decls, f->n);
     }
+    chk_check_var_types(c); /* those of local types, defined after their use */
     for (int i = 0; i < pkg->nfiles; i++) {
         c->file = pkg->files[i]->name;
         if (!c->repl) {

@@ -227,6 +227,14 @@ struct Package {
 /* How a package is found on import: returns the checked package, or NULL (reported). */
 typedef Package *(*ImportFn)(void *ctx, const char *path);
 
+/* A type used for a value, to check once it is complete (chk_var_type). */
+typedef struct VarTypeCheck {
+    Type *type;
+    Pos pos;
+    const char *file;
+} VarTypeCheck;
+typedef VEC(VarTypeCheck) VarTypeChecks;
+
 /* Type arguments to check against their constraints once those are known. */
 typedef struct TargsCheck {
     Obj **tparams;
@@ -269,6 +277,7 @@ struct Checker {
     bool lazy_ref;     /* the type expression about to be checked is behind an indirection */
     ObjVec deferred;   /* type declarations with only their header made */
     TypeVec pending;   /* instances whose underlying type waits */
+    VarTypeChecks var_types; /* chk_var_type's checks of types not complete yet */
     ObjVec local_types;/* types declared in function bodies (for method tables) */
     int iota;              /* -1 outside constant declarations */
     const char *target_spelling; /* how the target type of an assignment was written */

@@ -48,6 +48,13 @@ static void declare_pkg_obj(Checker *c, Obj *o) {
     if (o->name == intern_cstr("init") && o->kind == OBJ_FUNC && !o->recv_base) {
         return;
     }
+    if (o->kind != OBJ_FUNC &&
+        (o->name == intern_cstr("init") ||
+         (o->name == intern_cstr("main") && !strcmp(c->pkg->path, "main")))) {
+        /* spec: init (and main in package main) may only be declared as functions */
+        chk_error(c, o->pos, "cannot declare %s - must be func", o->name);
+        return;
+    }
     Obj *prev = scope_insert(c->pkg->scope, o);
     if (prev && prev->pkg && prev->pkg != c->pkg && prev->kind != OBJ_PKG) {
         /* the file scope's name (the import) is the one uses find, as in Go */
@@ -188,6 +195,10 @@ static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
             ct = type_interface(NULL, 0, u.data, u.len, true, false);
         } else {
             ct = chk_type(c, ce);
+            if (ct->kind == KIND_TYPEPARAM) {
+                chk_error(c, chk_epos(ce), "cannot use a type parameter as constraint");
+                ct = t_any;
+            }
             if (ct != t_invalid && ct->kind != KIND_INTERFACE) {
                 ct = type_interface(NULL, 0, &(TypeTerm){false, ct}, 1, true, false);
             }
@@ -205,17 +216,22 @@ static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
     return objs.data;
 }
 
+Type *chk_const_type(Checker *c, Expr *te) {
+    Type *t = chk_type(c, te);
+    if (t != t_invalid && !(t->kind >= KIND_BOOL && t->kind <= KIND_STRING)) {
+        chk_error(c, te->pos, "invalid constant type %s", chk_typestr(t));
+        return t_invalid;
+    }
+    return t;
+}
+
 static void resolve_const(Checker *c, Obj *o) {
     ValueSpec *vs = o->vspec;
     Type *t = NULL;
     int saved_iota = c->iota;
     c->iota = vs->iota;
     if (vs->type) {
-        t = chk_type(c, vs->type);
-        if (t != t_invalid && !(t->kind >= KIND_BOOL && t->kind <= KIND_STRING)) {
-            chk_error(c, vs->type->pos, "invalid constant type %s", chk_typestr(t));
-            t = t_invalid;
-        }
+        t = chk_const_type(c, vs->type);
     }
     if (o->vindex >= vs->nvalues) {
         if (vs->nvalues == 0) {
@@ -548,6 +564,7 @@ void chk_leave_type(Checker *c) {
         chk_resolve_obj(c, c->deferred.data[--c->deferred.len]);
     }
     chk_expand_pending(c);
+    chk_check_var_types(c);
     c->draining = false;
 }
 
@@ -615,6 +632,10 @@ void chk_collect_method(Checker *c, Obj *m) {
     }
     if (t->kind == KIND_POINTER || t->kind == KIND_INTERFACE) {
         chk_error(c, rpos, "invalid receiver type %s (pointer or interface type)", to->name);
+        return;
+    }
+    if (t->chk && ((TypeInfo *)t->chk)->origin) { /* type A = L[int]; func (A) M() */
+        chk_error(c, rpos, "cannot define new methods on instantiated type %s", chk_typestr(t));
         return;
     }
     m->recv_base = t;

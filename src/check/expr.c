@@ -668,7 +668,7 @@ static void chk_typeassert(Checker *c, Expr *e) {
         chk_invalidate(e);
         return;
     }
-    Type *t = chk_type(c, e->typeassert.type);
+    Type *t = chk_var_type(c, e->typeassert.type);
     if (x->mode == MODE_INVALID || t == t_invalid) {
         chk_invalidate(e);
         return;

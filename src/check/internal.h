@@ -56,11 +56,19 @@ Type *chk_type_decl_rhs(Checker *c, Obj *o);
  * resolves the deferred declarations and expands the pending instances. */
 void chk_enter_type(Checker *c);
 void chk_leave_type(Checker *c);
+/* A constant declaration's type: a boolean, numeric or string type (else t_invalid,
+ * reported). */
+Type *chk_const_type(Checker *c, Expr *te);
 /* Attaches method m to its receiver's base type (once every type is declared). */
 void chk_collect_method(Checker *c, Obj *m);
 
 /* ---- type expressions (typexpr.c) ---- */
 
+/* The type of a value (a variable's, an element's, a field's...): not a constraint interface
+ * (types2's varType; checked once the type is complete). */
+Type *chk_var_type(Checker *c, Expr *e);
+/* The checks chk_var_type left for types then incomplete. */
+void chk_check_var_types(Checker *c);
 /* A function type's signature (also sets ft's mode and type). */
 Type *chk_signature(Checker *c, Expr *ft);
 /* Adds the terms of a union element (A | ~B | C) to out. */

@@ -73,7 +73,7 @@ static void local_const_decl(Checker *c, Decl *d) {
             objs[k] = o;
             int saved = c->iota;
             c->iota = vs->iota;
-            Type *t = vs->type ? chk_type(c, vs->type) : NULL;
+            Type *t = vs->type ? chk_const_type(c, vs->type) : NULL;
             if (k < vs->nvalues) {
                 Expr *e = vs->values[k];
                 chk_expr(c, e);
@@ -535,7 +535,7 @@ static void typeswitch_stmt(Checker *c, Stmt *s) {
                     continue;
                 }
             }
-            Type *t = chk_type(c, te);
+            Type *t = chk_var_type(c, te);
             if (t == t_invalid) {
                 continue;
             }

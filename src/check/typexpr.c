@@ -84,12 +84,42 @@ static void mark_cycle(Type *t) {
     }
 }
 
+/* A value of type t (at pos) is declared: t may not be a constraint interface. */
+static void check_var_type(Checker *c, Type *t, Pos pos) {
+    if (!(t->flags & TYPE_COMPLETE)) {
+        vec_push(&c->var_types, ((VarTypeCheck){t, pos, c->file}));
+        return;
+    }
+    TypeInfo *ti = t->kind == KIND_INTERFACE ? t->chk : NULL;
+    if (ti && (ti->has_terms || ti->comparable)) {
+        chk_soft_error(c, pos, "cannot use type %s outside a type constraint: %s", chk_typestr(t),
+                       ti->has_terms ? "interface contains type constraints"
+                                     : "interface is (or embeds) comparable");
+    }
+}
+
+void chk_check_var_types(Checker *c) {
+    const char *file = c->file;
+    while (c->var_types.len > 0) {
+        VarTypeCheck v = c->var_types.data[--c->var_types.len];
+        c->file = v.file;
+        check_var_type(c, (v.type->flags & TYPE_COMPLETE) ? v.type : t_invalid, v.pos);
+    }
+    c->file = file;
+}
+
+Type *chk_var_type(Checker *c, Expr *e) {
+    Type *t = chk_type(c, e);
+    check_var_type(c, t, chk_epos(e));
+    return t;
+}
+
 /* A type behind an indirection (a pointer's base, a slice's, map's or channel's element, a
  * function's parameter or result): within a type declaration, a type named there needs only
  * its header now (check.h: lazy_ref). */
 static Type *indirect_type(Checker *c, Expr *e) {
     c->lazy_ref = c->type_nesting > 0;
-    return chk_type(c, e);
+    return chk_var_type(c, e);
 }
 
 static Type *resolve_type_obj(Checker *c, Obj *o, Expr *e, bool allow_generic, bool lazy) {
@@ -153,7 +183,7 @@ static Type *struct_type(Checker *c, Expr *e) {
     ObjVec seen = {0};
     for (int i = 0; fl && i < fl->n; i++) {
         Field *f = fl->list[i];
-        Type *t = chk_type(c, f->type);
+        Type *t = chk_var_type(c, f->type);
         if (t != t_invalid && !(t->flags & TYPE_COMPLETE)) {
             mark_cycle(t); /* a struct containing a type being defined */
             t = t_invalid;
@@ -165,6 +195,10 @@ static Type *struct_type(Checker *c, Expr *e) {
                 continue;
             }
             Type *base = t->kind == KIND_POINTER && !t->name ? t->elem : t;
+            if (base->kind == KIND_TYPEPARAM) {
+                chk_error(c, f->type->pos,
+                          "embedded field type cannot be a (pointer to a) type parameter");
+            }
             if (t->kind == KIND_POINTER && !t->name &&
                 (base->kind == KIND_POINTER || base->kind == KIND_INTERFACE) && base->name) {
                 chk_error(c, f->type->pos,
@@ -198,37 +232,81 @@ static Type *struct_type(Checker *c, Expr *e) {
     return type_struct(fields.data, fields.len);
 }
 
-/* Adds the terms of a union element (A | ~B | C) to out. */
-void chk_union_terms(Checker *c, Expr *e, TermVec *out) {
+typedef VEC(Expr *) ExprVec;
+
+static void flatten_union(Expr *e, ExprVec *out) {
     if (e->kind == E_BINARY && e->binary.op == T_OR) {
-        chk_union_terms(c, e->binary.x, out);
-        chk_union_terms(c, e->binary.y, out);
-        return;
+        flatten_union(e->binary.x, out);
+        flatten_union(e->binary.y, out);
+    } else {
+        vec_push(out, e);
     }
-    bool tilde = false;
-    if (e->kind == E_UNARY && e->unary.op == T_TILDE) {
-        tilde = true;
-        e = e->unary.x;
+}
+
+static const char *term_str(TypeTerm t) {
+    return str_printf("%s%s", t.tilde ? "~" : "", chk_typestr(t.type));
+}
+
+/* An interface as a term of a union of several: one with methods, or comparable, may not. */
+static void check_union_interface(Checker *c, Expr *te, Type *t) {
+    TypeInfo *ti = t->chk;
+    const char *s = chk_typestr(t);
+    if (t->nimethods) {
+        chk_error(c, chk_epos(te), "cannot use %s in union (%s contains methods)", s, s);
+    } else if (t == t_comparable) {
+        chk_error(c, chk_epos(te), "cannot use comparable in union");
+    } else if (ti && ti->comparable) {
+        chk_error(c, chk_epos(te), "cannot use %s in union (%s embeds comparable)", s, s);
     }
-    Type *t = chk_type(c, e);
-    if (t == t_invalid) {
-        return;
-    }
-    if (tilde && t->underlying != t && t->underlying) {
-        chk_error(c, e->pos, "invalid use of ~ (underlying type of %s is %s)", chk_typestr(t),
-                  chk_typestr(t->underlying));
-    }
-    if (t->kind == KIND_INTERFACE && !tilde) {
-        TypeInfo *ti = t->chk;
-        if (ti && ti->has_terms) {
-            for (int i = 0; i < ti->nterms; i++) {
-                vec_push(out, ti->terms[i]);
-            }
-            return;
+}
+
+/* Adds the terms of a union element (A | ~B | C) to out, as types2's parseUnion checks them:
+ * no interface under ~, no overlapping terms (a | ~a), no methods in a union's interfaces. */
+void chk_union_terms(Checker *c, Expr *e, TermVec *out) {
+    ExprVec list = {0};
+    flatten_union(e, &list);
+    TermVec seen = {0}; /* the terms so far that are not interfaces */
+    for (int i = 0; i < list.len; i++) {
+        Expr *te = list.data[i], *x = te;
+        bool tilde = te->kind == E_UNARY && te->unary.op == T_TILDE;
+        x = tilde ? te->unary.x : te;
+        Type *t = chk_type(c, x);
+        if (t == t_invalid) {
+            continue;
         }
+        if (tilde && t->kind == KIND_INTERFACE) {
+            chk_error(c, te->pos, "invalid use of ~ (%s is an interface)", chk_typestr(t));
+            continue;
+        }
+        if (tilde && t->underlying != t && t->underlying) {
+            chk_error(c, x->pos, "invalid use of ~ (underlying type of %s is %s)", chk_typestr(t),
+                      chk_typestr(t->underlying));
+        }
+        if (t->kind == KIND_INTERFACE) {
+            if (list.len > 1) {
+                check_union_interface(c, te, t);
+            }
+            TypeInfo *ti = t->chk;
+            if (ti && ti->has_terms) {
+                for (int k = 0; k < ti->nterms; k++) {
+                    vec_push(out, ti->terms[k]);
+                }
+                continue;
+            }
+        } else {
+            TypeTerm y = {tilde, t};
+            for (int k = 0; k < seen.len; k++) {
+                TypeTerm xt = seen.data[k];
+                if ((y.tilde ? xt.type->underlying : xt.type) == (xt.tilde ? t->underlying : t)) {
+                    chk_soft_error(c, te->pos, "overlapping terms %s and %s", term_str(y),
+                                   term_str(xt));
+                    break;
+                }
+            }
+            vec_push(&seen, y);
+        }
+        vec_push(out, ((TypeTerm){tilde, t}));
     }
-    TypeTerm term = {tilde, t};
-    vec_push(out, term);
 }
 
 /* Intersection of two term lists (an interface embedding several unions). */
@@ -255,23 +333,45 @@ static void intersect_terms(TermVec *acc, TypeTerm *terms, int n) {
     acc->len = k;
 }
 
+/* An interface's method set being built, with where each method came from (its name, or
+ * the embedding of the interface that brought it). */
+typedef struct MethodSet {
+    VEC(IMethod) methods;
+    VEC(Pos) pos;
+} MethodSet;
+
+/* Adds m (types2's addMethod): an explicit method may not repeat a name; an embedded one
+ * may, with an identical signature (overlapping interfaces). */
+static void add_method(Checker *c, MethodSet *ms, IMethod m, Pos pos, bool explicit) {
+    for (int k = 0; k < ms->methods.len; k++) {
+        if (ms->methods.data[k].name == m.name) {
+            if (explicit || ms->methods.data[k].sig != m.sig) {
+                Pos o = ms->pos.data[k];
+                chk_error(c, pos, "duplicate method %s\n\t%s:%d:%d: other declaration of %s",
+                          m.name, c->file, o.line, o.col, m.name);
+            }
+            return;
+        }
+    }
+    vec_push(&ms->methods, m);
+    vec_push(&ms->pos, pos);
+}
+
 static Type *interface_type(Checker *c, Expr *e) {
     FieldList *fl = e->ifacetype.methods;
-    VEC(IMethod) methods = {0};
+    MethodSet ms = {0};
     TermVec terms = {0};
     bool has_terms = false, comparable = false;
+    for (int i = 0; fl && i < fl->n; i++) { /* explicit methods first, as types2 */
+        Field *f = fl->list[i];
+        if (f->nnames > 0) {
+            IMethod m = {f->names[0]->ident.name, chk_signature(c, f->type)};
+            add_method(c, &ms, m, f->names[0]->pos, true);
+        }
+    }
     for (int i = 0; fl && i < fl->n; i++) {
         Field *f = fl->list[i];
         if (f->nnames > 0) {
-            Type *sig = chk_signature(c, f->type);
-            const char *name = f->names[0]->ident.name;
-            for (int k = 0; k < methods.len; k++) {
-                if (methods.data[k].name == name) {
-                    chk_error(c, f->names[0]->pos, "duplicate method %s", name);
-                }
-            }
-            IMethod m = {name, sig};
-            vec_push(&methods, m);
             continue;
         }
         Expr *te = f->type;
@@ -288,7 +388,7 @@ static Type *interface_type(Checker *c, Expr *e) {
             }
             if (t->kind == KIND_INTERFACE) {
                 for (int k = 0; k < t->nimethods; k++) {
-                    vec_push(&methods, t->imethods[k]);
+                    add_method(c, &ms, t->imethods[k], te->pos, false);
                 }
                 TypeInfo *ti = t->chk;
                 if (ti && ti->comparable) {
@@ -316,7 +416,8 @@ static Type *interface_type(Checker *c, Expr *e) {
             has_terms = true;
         }
     }
-    return type_interface(methods.data, methods.len, terms.data, terms.len, has_terms, comparable);
+    return type_interface(ms.methods.data, ms.methods.len, terms.data, terms.len, has_terms,
+                          comparable);
 }
 
 /* pkg.T */
@@ -379,7 +480,7 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
             break;
         }
         /* behind an indirection, so is the element: type T *[10]U; type U T */
-        Type *elem = lazy ? indirect_type(c, e->arraytype.elt) : chk_type(c, e->arraytype.elt);
+        Type *elem = lazy ? indirect_type(c, e->arraytype.elt) : chk_var_type(c, e->arraytype.elt);
         if (!lazy && !(elem->flags & TYPE_COMPLETE) && elem != t_invalid) {
             /* an array of a type still being defined: reported by the type's resolution */
             t = t_invalid;
@@ -390,11 +491,13 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
         break;
     }
     case E_MAPTYPE: {
-        Type *k = chk_type(c, e->maptype.key); /* resolved now: is it comparable? */
+        Type *k = chk_var_type(c, e->maptype.key); /* resolved now: is it comparable? */
         Type *v = indirect_type(c, e->maptype.value);
-        if (k != t_invalid && (k->flags & TYPE_COMPLETE) && k->kind != KIND_TYPEPARAM &&
-            !type_is_comparable(k)) {
-            chk_error(c, e->maptype.key->pos, "invalid map key type %s", chk_typestr(k));
+        TypeInfo *ki = k->kind == KIND_TYPEPARAM ? k->chk : NULL;
+        if (k != t_invalid && (k->flags & TYPE_COMPLETE) && (!ki || ki->constraint) &&
+            !type_is_comparable(k)) { /* a type parameter's constraint may be still to come */
+            chk_error(c, e->maptype.key->pos, "invalid map key type %s%s", chk_typestr(k),
+                      ki ? " (missing comparable constraint)" : "");
         }
         t = type_map(k, v);
         break;
@@ -410,6 +513,13 @@ Type *chk_type_or_generic(Checker *c, Expr *e, bool allow_generic) {
             break;
         }
         TypeInfo *gi = g->chk;
+        Obj *go = gi ? gi->obj : NULL;
+        if (gi && !gi->ntparams && go && go->tspec && go->tspec->tparams) {
+            /* type T[P T[P]]: T used in its own type parameter list */
+            chk_error(c, go->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to %s",
+                      go->name, c->file, go->pos.line, go->pos.col, go->name, go->name);
+            break;
+        }
         if (!gi || !gi->ntparams) {
             chk_error(c, e->pos, "%s is not a generic type", chk_typestr(g));
             break;
