@@ -108,6 +108,12 @@ static int64_t chk_indexed_elts(Checker *c, Expr *e, Type *elem, int64_t length)
     return max;
 }
 
+/* Is field f of struct type t (a defined type's, maybe of another package) out of reach
+ * here? Unexported names of another package cannot be referred to. */
+static bool foreign_field(Checker *c, Type *t, const StructField *f) {
+    return !f->exported && t->name && t->pkg && c->pkg && strcmp(t->pkg, c->pkg->path) != 0;
+}
+
 /* T{f: v, ...}: keyed struct element el, the fields seen so far marked in seen. */
 static void keyed_field(Checker *c, Expr *el, Type *t, Type *u, bool *seen) {
     if (el->kind != E_KEYVALUE) {
@@ -123,7 +129,7 @@ static void keyed_field(Checker *c, Expr *el, Type *t, Type *u, bool *seen) {
     }
     int fi = -1;
     for (int j = 0; j < u->nfields; j++) {
-        if (u->fields[j].name == k->ident.name) {
+        if (u->fields[j].name == k->ident.name && !foreign_field(c, t, &u->fields[j])) {
             fi = j;
         }
     }
@@ -164,6 +170,11 @@ static void positional_fields(Checker *c, Expr *e, Type *t, Type *u) {
             chk_error(c, el->pos, "too many values in struct literal of type %s", chk_typestr(t));
             chk_expr(c, el);
             break;
+        }
+        if (foreign_field(c, t, &u->fields[i])) {
+            chk_error(c, chk_epos(el),
+                      "implicit assignment to unexported field %s in struct literal of type %s",
+                      u->fields[i].name, chk_typestr(t));
         }
         chk_elem(c, el, u->fields[i].type, "struct literal");
     }
