@@ -427,22 +427,21 @@ static void chk_binary(Checker *c, Expr *e) {
         chk_comparison(c, e, x, y);
         return;
     }
-    const char *xs = chk_operand_str(x), *ys = chk_operand_str(y);
+    Expr x0 = *x, y0 = *y; /* as the operands were, for messages (spelt only if need be) */
     Type *xt0 = x->type, *yt0 = y->type;
     if (!match_types(c, x, y)) {
         /* an untyped operand that does not fit the other's type */
         Expr *u = type_is_untyped(xt0) ? x : y;
         Expr *other = u == x ? y : x;
+        const char *us = chk_operand_str(u == x ? &x0 : &y0);
         ConvErr r = chk_implicit_convert(c, u, other->type);
         if (r == CONV_OVERFLOW) {
-            chk_error(c, chk_epos(u), "%s overflows %s", u == x ? xs : ys,
-                      chk_typestr(other->type));
+            chk_error(c, chk_epos(u), "%s overflows %s", us, chk_typestr(other->type));
         } else if (r == CONV_TRUNCATED) {
-            chk_error(c, chk_epos(u), "%s truncated to %s", u == x ? xs : ys,
-                      chk_typestr(other->type));
+            chk_error(c, chk_epos(u), "%s truncated to %s", us, chk_typestr(other->type));
         } else if (type_is_numeric(u->type) && type_is_numeric(other->type) &&
                    u->mode == MODE_CONST && !type_is_untyped(other->type)) {
-            chk_error(c, chk_epos(u), "cannot use %s as %s value in %s", u == x ? xs : ys,
+            chk_error(c, chk_epos(u), "cannot use %s as %s value in %s", us,
                       chk_typestr(other->type), "expression");
         } else {
             chk_error(c, chk_epos(x), "invalid operation: %s (mismatched types %s and %s)",

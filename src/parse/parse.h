@@ -5,15 +5,17 @@
  * in control clauses, `[N]T` versus type parameters) and the same syntax errors, worded and
  * positioned as Go 1.20 reports them ("syntax error: unexpected X, expected Y"). After an
  * error the parser resynchronises and goes on, reporting at most one syntax error per line.
- * Nesting deeper than PARSE_MAX_DEPTH is reported and ends the parse, so no input can
- * overflow the C stack.
+ * Nesting deeper than PARSE_MAX_DEPTH is reported ("exceeded max nesting depth", go/parser's
+ * limit and wording; cmd/compile has none) and ends the parse, so no input can overflow the
+ * C stack: the command's thread has a stack of 1 GB for the parser, checker and compiler
+ * (main.c), far more than the deepest tree they may get needs.
  */
 #ifndef GOSUB_PARSE_H
 #define GOSUB_PARSE_H
 
 #include "ast.h"
 
-#define PARSE_MAX_DEPTH 1000
+#define PARSE_MAX_DEPTH 100000
 
 /* Parses a whole source file. Always returns a File (partial when there were errors, with no
  * declarations when the package clause is missing); the errors are in diags, so a caller
