@@ -555,3 +555,128 @@ bool chan_resume(G *g) {
     }
     return true;
 }
+
+/* ---- for the REPL (src/repl) ----
+ * The REPL's thread reads and changes queues as one more party taking channel locks (a
+ * select's in address order). A parked goroutine's sudog does not change while it is queued:
+ * only a waker holding the channel's lock takes it out. */
+
+/* Whether s is in the queue starting at head (c locked). */
+static bool in_queue(const Sudog *head, const Sudog *s) {
+    for (; head; head = head->next) {
+        if (head == s) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool plain_wait(const G *g) {
+    const char *why = g->wait_reason;
+    return g->status == G_WAITING && why &&
+           (!strcmp(why, "chan send") || !strcmp(why, "chan receive"));
+}
+
+Chan *chan_waited(const G *g) {
+    Sudog *s = g->kept.sudog;
+    return plain_wait(g) && s ? s->c : NULL;
+}
+
+int chan_select_waited(const G *g, Chan **chans, int *dirs, int max) {
+    SelectState *st = g->select_state;
+    if (!st) {
+        return 0;
+    }
+    int n = st->n;
+    for (int i = 0; i < n && i < max; i++) {
+        chans[i] = st->cases[i].c;
+        dirs[i] = st->cases[i].dir;
+    }
+    return n;
+}
+
+/* A parked select leaves every queue, if no waker has claimed it. */
+static bool abandon_select(G *g, SelectState *st) {
+    int norder = st->norder;
+    Chan **order = NEW_ARRAY(Chan *, norder + 1);
+    memcpy(order, st->order, sizeof(Chan *) * (size_t)norder);
+    lock_all(order, norder);
+    uint32_t zero = 0;
+    bool ok = g->status == G_WAITING && g->select_state == st && st->norder == norder &&
+              !memcmp(order, st->order, sizeof(Chan *) * (size_t)norder) &&
+              __atomic_compare_exchange_n(&g->select_done, &zero, 1, false, __ATOMIC_SEQ_CST,
+                                          __ATOMIC_SEQ_CST);
+    for (int i = 0; ok && i < st->n; i++) {
+        Sudog *s = st->sudogs[i];
+        if (s && s->is_send) {
+            unlink_sudog(&s->c->sendq_head, &s->c->sendq_tail, s);
+        } else if (s) {
+            unlink_sudog(&s->c->recvq_head, &s->c->recvq_tail, s);
+        }
+    }
+    unlock_all(order, norder);
+    return ok;
+}
+
+bool chan_abandon(G *g) {
+    if (g->status != G_WAITING) {
+        return false;
+    }
+    SelectState *st = g->select_state;
+    if (st) {
+        return abandon_select(g, st);
+    }
+    Sudog *s = g->kept.sudog;
+    Chan *c = s && plain_wait(g) ? s->c : NULL;
+    if (!c) {
+        return false;
+    }
+    rt_lock(&c->lock);
+    Sudog **head = s->is_send ? &c->sendq_head : &c->recvq_head;
+    Sudog **tail = s->is_send ? &c->sendq_tail : &c->recvq_tail;
+    bool ok = s->c == c && in_queue(*head, s);
+    if (ok) {
+        unlink_sudog(head, tail, s);
+    }
+    rt_unlock(&c->lock);
+    return ok;
+}
+
+/* The goroutines of a queue (c locked), a sender's value copied; a select's sudog another
+ * case has won is left out. */
+static ChanWaiter *waiters(Chan *c, Sudog *s, bool copy, int *n) {
+    int len = 0;
+    for (Sudog *x = s; x; x = x->next) {
+        len++;
+    }
+    ChanWaiter *w = NEW_ARRAY(ChanWaiter, len + 1);
+    *n = 0;
+    for (; s; s = s->next) {
+        if (s->is_select && __atomic_load_n(&s->g->select_done, __ATOMIC_SEQ_CST)) {
+            continue;
+        }
+        ChanWaiter *x = &w[(*n)++];
+        x->id = s->g->id;
+        if (copy && c->buf.es > 0 && s->elem) {
+            x->value = NEW_ARRAY(Slot, c->buf.es);
+            copy_elem(c, x->value, s->elem);
+        }
+    }
+    return w;
+}
+
+void chan_view(Chan *c, ChanView *v) {
+    memset(v, 0, sizeof *v);
+    rt_lock(&c->lock);
+    v->cap = c->buf.cap;
+    v->len = c->buf.count;
+    v->closed = c->closed;
+    v->values = NEW_ARRAY(Slot, v->len * c->buf.es + 1);
+    for (int64_t i = 0; i < v->len; i++) {
+        copy_elem(c, v->values + i * c->buf.es,
+                  chanbuf_at(&c->buf, (c->buf.recvx + i) % c->buf.cap));
+    }
+    v->senders = waiters(c, c->sendq_head, true, &v->nsenders);
+    v->receivers = waiters(c, c->recvq_head, false, &v->nreceivers);
+    rt_unlock(&c->lock);
+}

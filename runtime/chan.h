@@ -59,4 +59,31 @@ static inline bool chan_parked(const G *g) { return g->waiting || g->select_stat
  * false: the operation panics (a send on a channel closed meanwhile): the panic is raised. */
 bool chan_resume(G *g);
 
+/* ---- for the REPL (src/repl): looking at channels, and at the goroutines they hold ---- */
+
+/* The channel g waits on, parked in a send or a receive; NULL otherwise. */
+Chan *chan_waited(const G *g);
+/* g parked in a select: the channel and direction of its first max cases into chans and
+ * dirs (a nil channel is NULL); returns how many cases it has (0: not in a select). */
+int chan_select_waited(const G *g, Chan **chans, int *dirs, int max);
+/* Takes g, parked in a send, a receive or a select, out of the channels' queues, so that
+ * nobody will wake it: the channels are as if it had never come. false when it is not queued
+ * there (any more: someone may have woken it). */
+bool chan_abandon(G *g);
+
+/* A channel's insides, copied under its lock. */
+typedef struct ChanWaiter {
+    int64_t id;  /* the goroutine */
+    Slot *value; /* a sender's value (copied), or NULL */
+} ChanWaiter;
+
+typedef struct ChanView {
+    int64_t cap, len;
+    bool closed;
+    Slot *values;                    /* the buffered values, oldest first */
+    ChanWaiter *senders, *receivers; /* in their queues' order */
+    int nsenders, nreceivers;
+} ChanView;
+void chan_view(Chan *c, ChanView *v);
+
 #endif

@@ -41,14 +41,26 @@
  *
  * Concurrency: none. As in Go, a map must not be written while another goroutine uses it;
  * lookups and iteration write nothing, so concurrent readers are safe (NaN lookups return
- * before hashing, since hashing a NaN draws a fresh hash).
+ * before hashing, since hashing a NaN draws a fresh hash). Misuse is caught as Go's runtime
+ * catches it, cheaply and without -race: a write (insert, delete, clear) holds `writing` for
+ * its duration, taken with an atomic exchange, so a second writer that overlaps it ends the
+ * program ("fatal error: concurrent map writes", exit 2) before touching anything; readers
+ * look at the flag first ("concurrent map read and map write", "concurrent map iteration and
+ * map write"). A reader that started before a write is not caught, but cannot fault either:
+ * the index and entry arrays only ever grow or are replaced (never shrunk in place), a writer
+ * publishes them in the order arr, index, imask (release stores) and a reader loads imask,
+ * index, arr in that order (acquire), keeps the index it probed, and probes at most imask + 1
+ * cells; a rebuild links the old array to its successor before it marks entries forwarded.
  */
 #include "map.h"
 
 #include "../src/common.h"
 
+#include "native.h"
+
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 enum { KEY_WORD, KEY_FLOAT, KEY_STRING, KEY_GENERIC };
 
@@ -77,7 +89,33 @@ struct Map {
     uint64_t imask;
     int64_t used, count, ecap;
     uint64_t seed, nan_seq;
+    uint32_t writing; /* a write is under way (atomic): see "Concurrency" above */
 };
+
+/* Go's fatal error for a map used by goroutines without synchronisation: exit status 2. */
+static void __attribute__((noreturn, cold)) concurrent_misuse(const char *what) {
+    rt_flush();
+    char msg[96];
+    int n = snprintf(msg, sizeof msg, "fatal error: %s\n", what);
+    rt_write(2, msg, (size_t)n);
+    _exit(2);
+}
+
+static inline void write_begin(Map *m) {
+    if (__atomic_exchange_n(&m->writing, 1, __ATOMIC_ACQUIRE)) {
+        concurrent_misuse("concurrent map writes");
+    }
+}
+
+static inline void write_end(Map *m) {
+    __atomic_store_n(&m->writing, 0, __ATOMIC_RELEASE);
+}
+
+static inline void read_check(const Map *m, const char *what) {
+    if (__atomic_load_n(&m->writing, __ATOMIC_RELAXED)) {
+        concurrent_misuse(what);
+    }
+}
 
 static void *alloc_or_die(size_t n, bool atomic) {
     void *p = atomic ? GC_MALLOC_ATOMIC(n) : GC_MALLOC(n);
@@ -200,7 +238,7 @@ static int key_kind(const Type *k) {
 /* ---- arrays ---- */
 
 static inline Slot *entry_at(const Map *m, int64_t i) {
-    return m->arr->e + i * m->eslots;
+    return __atomic_load_n(&m->arr, __ATOMIC_ACQUIRE)->e + i * m->eslots;
 }
 
 static EntryArray *new_entries(const Map *m, int64_t cap) {
@@ -213,11 +251,13 @@ static EntryArray *new_entries(const Map *m, int64_t cap) {
     return a;
 }
 
+/* Publishes a fresh empty index for ecap entries (after the entry array it indexes). */
 static void new_index(Map *m, int64_t ecap) {
     size_t cells = (size_t)ecap * 2;
-    m->index = alloc_or_die(cells * sizeof(uint64_t), true);
-    memset(m->index, 0xff, cells * sizeof(uint64_t));
-    m->imask = cells - 1;
+    uint64_t *index = alloc_or_die(cells * sizeof(uint64_t), true);
+    memset(index, 0xff, cells * sizeof(uint64_t));
+    __atomic_store_n(&m->index, index, __ATOMIC_RELEASE);
+    __atomic_store_n(&m->imask, cells - 1, __ATOMIC_RELEASE);
 }
 
 static inline void index_put(Map *m, uint64_t h, uint32_t ei) {
@@ -237,6 +277,8 @@ static inline void index_put(Map *m, uint64_t h, uint32_t ei) {
 static void rebuild(Map *m, int64_t ecap) {
     EntryArray *old = m->arr;
     EntryArray *na = new_entries(m, ecap);
+    __atomic_store_n(&old->next, na, __ATOMIC_RELEASE);
+    __atomic_thread_fence(__ATOMIC_RELEASE); /* next is seen before any FORWARD below */
     int32_t es = m->eslots;
     int64_t j = 0;
     for (int64_t i = 0; i < m->used; i++) {
@@ -248,8 +290,7 @@ static void rebuild(Map *m, int64_t ecap) {
         e[0].u = FORWARD | (uint64_t)j;
         j++;
     }
-    old->next = na;
-    m->arr = na;
+    __atomic_store_n(&m->arr, na, __ATOMIC_RELEASE);
     m->ecap = ecap;
     m->used = j;
     new_index(m, ecap);
@@ -292,27 +333,30 @@ const Type *map_type(const Map *m) {
     return m ? m->type : NULL;
 }
 
-/* The index cell holding key (with hash h), or -1. Inlined per key kind. */
+/* The index cell holding key (with hash h), or -1; *entry is the key's entry. Inlined per
+ * key kind. Bounded, and on one snapshot of the index, for a racing reader's sake. */
 static inline __attribute__((always_inline)) int64_t probe(const Map *m, int kind, const Slot *key,
-                                                           uint64_t h) {
-    uint64_t mask = m->imask;
+                                                           uint64_t h, Slot **entry) {
+    uint64_t mask = __atomic_load_n(&m->imask, __ATOMIC_ACQUIRE);
+    const uint64_t *index = __atomic_load_n(&m->index, __ATOMIC_ACQUIRE);
     uint64_t i = h & mask;
     uint32_t tag = (uint32_t)(h >> 32);
-    const uint64_t *index = m->index;
-    for (;;) {
+    for (uint64_t n = 0; n <= mask; n++) {
         uint64_t c = index[i];
         uint32_t ei = (uint32_t)c;
         if (ei == CELL_EMPTY) {
             return -1;
         }
         if (ei != CELL_TOMB && (uint32_t)(c >> 32) == tag) {
-            const Slot *e = entry_at(m, ei);
+            Slot *e = entry_at(m, ei);
             if (e[0].u == h && key_equal(m, kind, e + 1, key)) {
+                *entry = e;
                 return (int64_t)i;
             }
         }
         i = (i + 1) & mask;
     }
+    return -1;
 }
 
 static inline __attribute__((always_inline)) Slot *find_kind(Map *m, int kind, const Slot *key,
@@ -325,11 +369,11 @@ static inline __attribute__((always_inline)) Slot *find_kind(Map *m, int kind, c
     if (kind == KEY_GENERIC && *unc) {
         return NULL;
     }
-    int64_t c = probe(m, kind, key, h);
-    if (c < 0) {
+    Slot *e;
+    if (probe(m, kind, key, h, &e) < 0) {
         return NULL;
     }
-    return entry_at(m, (uint32_t)m->index[c]) + 1 + m->kslots;
+    return e + 1 + m->kslots;
 }
 
 Slot *map_find(Map *m, const Slot *key, const Type **uncomparable) {
@@ -337,6 +381,7 @@ Slot *map_find(Map *m, const Slot *key, const Type **uncomparable) {
     if (!m) {
         return NULL;
     }
+    read_check(m, "concurrent map read and map write");
     if (m->count == 0) {
         if (m->kind == KEY_GENERIC) {
             key_hash(m, KEY_GENERIC, key, uncomparable); /* Go panics on unhashable keys */
@@ -358,16 +403,13 @@ static inline __attribute__((always_inline)) Slot *insert_kind(Map *m, int kind,
     if (kind == KEY_GENERIC && *unc) {
         return NULL;
     }
-    if (m->count > 0) {
-        int64_t c = probe(m, kind, key, h);
-        if (c >= 0) {
-            Slot *e = entry_at(m, (uint32_t)m->index[c]);
-            if (kind != KEY_WORD) {
-                /* like Go, an assignment stores the new key too (+0 replaces -0) */
-                memcpy(e + 1, key, (size_t)m->kslots * sizeof(Slot));
-            }
-            return e + 1 + m->kslots;
+    Slot *e;
+    if (m->count > 0 && probe(m, kind, key, h, &e) >= 0) {
+        if (kind != KEY_WORD) {
+            /* like Go, an assignment stores the new key too (+0 replaces -0) */
+            memcpy(e + 1, key, (size_t)m->kslots * sizeof(Slot));
         }
+        return e + 1 + m->kslots;
     }
     if (m->used == m->ecap) {
         int64_t ncap = m->ecap;
@@ -381,7 +423,7 @@ static inline __attribute__((always_inline)) Slot *insert_kind(Map *m, int kind,
         rebuild(m, ncap);
     }
     int64_t ei = m->used++;
-    Slot *e = entry_at(m, ei);
+    e = entry_at(m, ei);
     e[0].u = h;
     memcpy(e + 1, key, (size_t)m->kslots * sizeof(Slot));
     index_put(m, h, (uint32_t)ei);
@@ -390,12 +432,32 @@ static inline __attribute__((always_inline)) Slot *insert_kind(Map *m, int kind,
 }
 
 Slot *map_insert(Map *m, const Slot *key, const Type **uncomparable) {
+    write_begin(m);
+    Slot *v;
     switch (m->kind) {
-    case KEY_WORD: return insert_kind(m, KEY_WORD, key, uncomparable);
-    case KEY_STRING: return insert_kind(m, KEY_STRING, key, uncomparable);
-    case KEY_FLOAT: return insert_kind(m, KEY_FLOAT, key, uncomparable);
-    default: return insert_kind(m, KEY_GENERIC, key, uncomparable);
+    case KEY_WORD: v = insert_kind(m, KEY_WORD, key, uncomparable); break;
+    case KEY_STRING: v = insert_kind(m, KEY_STRING, key, uncomparable); break;
+    case KEY_FLOAT: v = insert_kind(m, KEY_FLOAT, key, uncomparable); break;
+    default: v = insert_kind(m, KEY_GENERIC, key, uncomparable); break;
     }
+    write_end(m);
+    return v;
+}
+
+static void delete_key(Map *m, const Slot *key, const Type **uncomparable) {
+    uint64_t h = key_hash(m, m->kind, key, uncomparable);
+    if (*uncomparable || m->count == 0) {
+        return;
+    }
+    Slot *e;
+    int64_t c = probe(m, m->kind, key, h, &e);
+    if (c < 0) {
+        return;
+    }
+    m->index[c] = (m->index[c] & ~(uint64_t)0xffffffffu) | CELL_TOMB;
+    e[0].u = DELETED;
+    memset(e + 1, 0, (size_t)(m->kslots + m->vslots) * sizeof(Slot));
+    m->count--;
 }
 
 void map_delete(Map *m, const Slot *key, const Type **uncomparable) {
@@ -403,36 +465,29 @@ void map_delete(Map *m, const Slot *key, const Type **uncomparable) {
     if (!m || (m->kind == KEY_FLOAT && key[0].f != key[0].f)) {
         return;
     }
-    uint64_t h = key_hash(m, m->kind, key, uncomparable);
-    if (*uncomparable || m->count == 0) {
-        return;
-    }
-    int64_t c = probe(m, m->kind, key, h);
-    if (c < 0) {
-        return;
-    }
-    Slot *e = entry_at(m, (uint32_t)m->index[c]);
-    m->index[c] = (m->index[c] & ~(uint64_t)0xffffffffu) | CELL_TOMB;
-    e[0].u = DELETED;
-    memset(e + 1, 0, (size_t)(m->kslots + m->vslots) * sizeof(Slot));
-    m->count--;
+    write_begin(m);
+    delete_key(m, key, uncomparable);
+    write_end(m);
 }
 
 void map_clear(Map *m) {
     if (!m || m->used == 0) {
         return;
     }
+    write_begin(m);
     m->arr->cleared = true;
-    m->arr = new_entries(m, m->ecap);
+    __atomic_store_n(&m->arr, new_entries(m, m->ecap), __ATOMIC_RELEASE);
     new_index(m, m->ecap);
     m->used = 0;
     m->count = 0;
+    write_end(m);
 }
 
 Map *map_clone(const Map *m) {
     if (!m) {
         return NULL;
     }
+    read_check(m, "concurrent map read and map write");
     Map *c = NEW(Map);
     *c = *m;
     c->ecap = cap_for(m->count);
@@ -465,9 +520,12 @@ MapIter map_iter(Map *m) {
 bool map_iter_next(MapIter *it, Slot **key, Slot **val) {
     Map *m = it->m;
     EntryArray *a = it->entries;
+    if (m) {
+        read_check(m, "concurrent map iteration and map write");
+    }
     while (it->i < it->n) {
         int64_t i = it->i++;
-        if (a == m->arr) {
+        if (a == __atomic_load_n(&m->arr, __ATOMIC_ACQUIRE)) {
             Slot *e = a->e + i * m->eslots;
             if (e[0].u & DELETED) {
                 continue;
@@ -485,13 +543,13 @@ bool map_iter_next(MapIter *it, Slot **key, Slot **val) {
                 return false;
             }
             Slot *e = b->e + j * (uint64_t)m->eslots;
-            uint64_t hd = e[0].u;
+            uint64_t hd = __atomic_load_n(&e[0].u, __ATOMIC_ACQUIRE);
             if (hd & DELETED) {
                 break;
             }
             if (hd & FORWARD) {
                 j = hd & ~FORWARD;
-                b = b->next;
+                b = __atomic_load_n(&b->next, __ATOMIC_ACQUIRE);
                 continue;
             }
             *key = e + 1;

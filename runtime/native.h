@@ -37,6 +37,8 @@ typedef struct NativePkg {
 
 /* The package table (runtime/lib/packages.c). Returns NULL for an unknown path. */
 const NativePkg *native_pkg(const char *path);
+/* The import path of the i-th package of the table, NULL past its end (the REPL lists them). */
+const char *native_pkg_path(int i);
 
 /* Panics. The message is Go's text without the "runtime error: " prefix for
  * rt_panic_runtime ("index out of range [5] with length 3"); rt_panic_plain panics with a
@@ -88,6 +90,9 @@ void rt_recover_into(G *g, Slot *out);
 /* Output: the process's stdout/stderr, buffered; flushed at exit and before a panic report. */
 void rt_write(int fd, const char *p, size_t n);
 void rt_flush(void);
+/* The REPL takes the output: when set, rt_write hands every write to it (from any thread),
+ * and a panic's report has no "exit status 2" line (the process goes on). */
+extern void (*rt_output_hook)(int fd, const char *p, size_t n);
 /* Input: reads up to n bytes from fd (flushing stdout first); 0 at end of file, -1 on error. */
 int64_t rt_read(G *g, int fd, char *buf, size_t n);
 

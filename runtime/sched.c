@@ -17,6 +17,11 @@
  *
  * Every scheduling decision is made in find_runnable(); spawn (rt_go), park (rt_park) and
  * wake (rt_ready) are single functions, the points a trace hook will observe.
+ *
+ * The REPL (sched_start) has no main goroutine and no M0: its thread only starts goroutines.
+ * Its hooks learn how each goroutine ends (a panic ends the goroutine, not the process) and
+ * when nothing can run (instead of the deadlock report); `stopping` names the one goroutine
+ * Ctrl-C stops at its next scheduling point.
  */
 #include "sched.h"
 
@@ -26,6 +31,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,6 +91,11 @@ static struct {
 
 static __thread M *cur_m;
 static pthread_mutex_t exit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The REPL's (sched_start): how goroutines end and when nothing can run; the goroutine to
+ * stop. NULL hooks: a program, whose end and deadlock end the process. */
+static const SchedHooks *hooks;
+static G *stopping;
 
 /* ---- exiting ---- */
 
@@ -406,7 +417,7 @@ static void g_reset(G *g) {
     g->kept = kept;
 }
 
-void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
+G *rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
     G *g = gfget();
     bool reused = g != NULL;
     if (reused) {
@@ -424,6 +435,7 @@ void rt_go(G *parent, Slot fn, const Slot *args, int nargs) {
         register_g(g);
     }
     rt_ready(g);
+    return g;
 }
 
 int64_t rt_num_goroutine(void) {
@@ -558,20 +570,27 @@ static void report_deadlock(void) {
     rt_write(2, b.data, b.len);
 }
 
-
 /* Nothing runs, nothing is queued, nobody waits outside the scheduler, no timer is pending:
  * every goroutine is blocked for good. sched.lock held. */
-static void check_deadlock_locked(void) {
+static bool all_blocked_locked(void) {
     if (sched.npidle != sched.nprocs || sched.nblocked != 0 || sched.nretiring != 0 ||
         sched.gq.len != 0) {
-        return;
+        return false;
     }
     for (int i = 0; i < sched.nprocs; i++) {
         if (sched.allp[i] && !runq_empty(&sched.allp[i]->runq)) {
-            return;
+            return false;
         }
     }
-    if (timers_pending()) {
+    return !timers_pending();
+}
+
+static void check_deadlock_locked(void) {
+    if (!all_blocked_locked()) {
+        return;
+    }
+    if (hooks) {
+        hooks->idle();
         return;
     }
     pthread_mutex_lock(&exit_lock);
@@ -592,36 +611,88 @@ void sched_check_deadlock(void) {
 
 /* ---- running ---- */
 
+/* g ended: its memory is kept for the next go statement, or let go (unlisted, the
+ * collector may have it). */
+static void g_end(M *m, G *g, SchedEnd how) {
+    g->status = G_DEAD;
+    bool reuse = exec_done(g) && how == SCHED_END_RETURN && m->p;
+    if (!reuse) {
+        unregister_g(g);
+    }
+    if (hooks) {
+        G *expected = g;
+        __atomic_compare_exchange_n(&stopping, &expected, NULL, false, __ATOMIC_SEQ_CST,
+                                    __ATOMIC_SEQ_CST);
+        hooks->ended(g, how);
+    }
+    ngo_add(m->p, -1);
+    if (reuse) {
+        gfput(m->p, g); /* its list slot stays: status G_DEAD */
+    }
+}
+
+/* The REPL's way out of a failed allocation: back to execute(), which ends the goroutine. */
+static __thread jmp_buf *oom_escape;
+
+void sched_out_of_memory(void) {
+    if (oom_escape) {
+        longjmp(*oom_escape, 1);
+    }
+}
+
 static void execute(M *m, G *g) {
+    if (__atomic_load_n(&stopping, __ATOMIC_SEQ_CST) == g) {
+        g_end(m, g, SCHED_END_STOPPED);
+        return;
+    }
     m->curg = g;
     g->status = G_RUNNING;
+    jmp_buf escape;
+    if (hooks) {
+        if (setjmp(escape) != 0) {
+            oom_escape = NULL;
+            m->curg = NULL;
+            g_end(m, g, SCHED_END_NOMEM);
+            return;
+        }
+        oom_escape = &escape;
+    }
     RunResult r = exec_run(g);
+    oom_escape = NULL;
     m->curg = NULL;
     switch (r) {
     case RUN_DONE:
     case RUN_GOEXIT:
-        g->status = G_DEAD;
         if (g == sched.main_g) {
+            g->status = G_DEAD;
             if (r == RUN_DONE) {
                 program_exit(0);
             }
             sched.main_goexit = true; /* the others go on; the last one to block ends it */
         }
-        ngo_add(m->p, -1);
-        if (exec_done(g) && m->p) {
-            /* kept for the next go statement (its list slot stays: status G_DEAD) */
-            gfput(m->p, g);
-        } else {
-            unregister_g(g); /* the collector may have it */
-        }
+        g_end(m, g, SCHED_END_RETURN);
         break;
-    case RUN_EXIT: program_exit(g->exit_code); break;
+    case RUN_EXIT:
+        if (hooks) {
+            hooks->exit(g->exit_code);
+        }
+        program_exit(g->exit_code);
+        break;
     case RUN_PANIC:
+        if (hooks) {
+            exec_report_panic(g); /* without "exit status 2": the REPL takes the output */
+            g_end(m, g, SCHED_END_PANIC);
+            break;
+        }
         pthread_mutex_lock(&exit_lock);
         exec_report_panic(g);
         rt_flush();
         _exit(2);
     case RUN_YIELD:
+        if (__atomic_load_n(&stopping, __ATOMIC_SEQ_CST) == g) {
+            g_end(m, g, SCHED_END_STOPPED);
+            break;
+        }
         /* preempted or Gosched: to the back of the global queue, as Go does, so that
          * everything queued meanwhile (by this goroutine too) runs first */
         g->status = G_RUNNABLE;
@@ -786,7 +857,6 @@ static G *find_runnable(M *m) {
     }
 }
 
-
 static void *m_main(void *arg) {
     M *m = arg;
     cur_m = m;
@@ -907,7 +977,8 @@ static void schedule(M *m) {
 
 /* ---- start ---- */
 
-int sched_main(Slot main_fn) {
+/* The Ps, all idle but the first `busy` ones; the timers. */
+static void sched_init(int busy) {
     int n = initial_procs();
     const char *debug = getenv("GOSUBDEBUG");
     schedstats = debug && strstr(debug, "schedstats=1");
@@ -918,11 +989,51 @@ int sched_main(Slot main_fn) {
         sched.allp[i] = p;
     }
     __atomic_store_n(&sched.nprocs, n, __ATOMIC_SEQ_CST);
-    for (int i = n - 1; i >= 1; i--) {
+    for (int i = n - 1; i >= busy; i--) {
         pidle_put(sched.allp[i]);
     }
     pthread_mutex_unlock(&sched.lock);
     timers_start();
+}
+
+void sched_start(const SchedHooks *h) {
+    hooks = h;
+    sched_init(0); /* workers start as goroutines come (wakep) */
+}
+
+void sched_stop(G *g) {
+    __atomic_store_n(&stopping, g, __ATOMIC_SEQ_CST);
+}
+
+void sched_drop(G *g) {
+    g->status = G_DEAD;
+    G *expected = g;
+    __atomic_compare_exchange_n(&stopping, &expected, NULL, false, __ATOMIC_SEQ_CST,
+                                __ATOMIC_SEQ_CST);
+    ngo_add(NULL, -1);
+    unregister_g(g);
+}
+
+bool sched_idle(void) {
+    pthread_mutex_lock(&sched.lock);
+    bool idle = all_blocked_locked();
+    pthread_mutex_unlock(&sched.lock);
+    return idle;
+}
+
+void sched_each_g(void (*fn)(G *g, void *arg), void *arg) {
+    pthread_mutex_lock(&sched.lock);
+    for (int i = 0; i < sched.allgs.len; i++) {
+        G *g = sched.allgs.data[i];
+        if (g->status != G_DEAD) {
+            fn(g, arg);
+        }
+    }
+    pthread_mutex_unlock(&sched.lock);
+}
+
+int sched_main(Slot main_fn) {
+    sched_init(1);
     M *m0 = new_m();
     cur_m = m0;
     m0->p = sched.allp[0];

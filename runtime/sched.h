@@ -40,8 +40,9 @@ void rt_goexit(G *g);
 
 /* ---- goroutines ---- */
 
-/* Starts a goroutine running the func value fn (a Closure *) with argument slots args. */
-void rt_go(G *parent, Slot fn, const Slot *args, int nargs);
+/* Starts a goroutine running the func value fn (a Closure *) with argument slots args;
+ * returns it (it may have run, and ended, already). */
+G *rt_go(G *parent, Slot fn, const Slot *args, int nargs);
 int64_t rt_num_goroutine(void);
 /* The number of processors (GOMAXPROCS). */
 int sched_nprocs(void);
@@ -79,6 +80,41 @@ bool rt_timer_stop(RtTimer *t);
 /* A blocking system call (a read): the processor runs other goroutines meanwhile. */
 void sched_enter_blocking(void);
 void sched_exit_blocking(void);
+
+/* ---- the REPL (src/repl): goroutines without a main one ----
+ * The REPL's thread is not a worker: it starts goroutines (rt_go with no parent) and learns
+ * through hooks how they end. A panic does not end the process then: it is reported (without
+ * Go's "exit status 2" line) and its goroutine ends. */
+
+typedef enum SchedEnd {
+    SCHED_END_RETURN,
+    SCHED_END_PANIC,
+    SCHED_END_STOPPED,
+    SCHED_END_NOMEM, /* an allocation failed (sched_out_of_memory) */
+} SchedEnd;
+typedef struct SchedHooks {
+    /* g ended (on its worker thread, before its memory is reused) */
+    void (*ended)(G *g, SchedEnd how);
+    /* every goroutine is blocked for good, or there is none (sched's lock held: just note it) */
+    void (*idle)(void);
+    /* os.Exit(code) on a worker thread; must not return */
+    void (*exit)(int code);
+} SchedHooks;
+/* Starts the workers with these hooks; the calling thread is not one of them. */
+void sched_start(const SchedHooks *hooks);
+/* g, when it next runs or is preempted, ends (SCHED_END_STOPPED) instead of going on. One
+ * goroutine at a time; NULL cancels. */
+void sched_stop(G *g);
+/* g is parked where nobody will wake it (the REPL took it out of a channel's queue): it is
+ * dead now. */
+void sched_drop(G *g);
+/* Whether every goroutine is blocked for good (no runnable one, no timer pending). */
+bool sched_idle(void);
+/* Calls fn for every live goroutine, under the scheduler's lock (fn must not call in). */
+void sched_each_g(void (*fn)(G *g, void *arg), void *arg);
+/* For libgc's out-of-memory function: on a worker running a goroutine, that goroutine ends at
+ * once (SCHED_END_NOMEM, its stack let go first); anywhere else this returns. */
+void sched_out_of_memory(void);
 
 /* ---- channels (runtime/chan.c), for natives ---- */
 

@@ -265,11 +265,98 @@ bool type_implements(const Type *dyn, const Type *iface, const char **missing) {
     return true;
 }
 
-/* ---- equality -------------------------------------------------------------------------- */
+/* ---- walking a value ----------------------------------------------------------------- */
 
+/* Equality and hashing visit a value's leaves — the parts of a kind other than struct and
+ * array — in order, with an explicit stack rather than C recursion: an interface's dynamic
+ * value is walked on the same stack, so values nested through interfaces a million deep (Go
+ * compares them on its growable stack) cannot overflow the C stack. A frame is a struct or
+ * array being walked, two of them in step for equality (b is NULL for hashing), or a leaf to
+ * visit; a frame leaves the stack as its last part is visited, so a chain of values each
+ * ending in the next (struct{ x any } holding another) takes one frame, not one a level. */
+
+typedef struct WalkFrame {
+    const Type *t;
+    const Slot *a, *b;
+    int64_t next; /* the next field or element to visit; -1: a leaf, visited as itself */
+} WalkFrame;
+
+typedef struct Walk {
+    WalkFrame *frames;
+    int n, cap;
+    WalkFrame first[16];
+} Walk;
+
+static bool is_composite(const Type *t) {
+    return t->kind == KIND_STRUCT || t->kind == KIND_ARRAY;
+}
 static bool is_blank(const StructField *f) { return f->name && f->name[0] == '_' && !f->name[1]; }
 
-bool type_equal(const Type *t, const Slot *a, const Slot *b, const Type **uncomparable) {
+static void walk_init(Walk *w) {
+    w->frames = w->first;
+    w->n = 0;
+    w->cap = (int)(sizeof w->first / sizeof w->first[0]);
+}
+
+/* Pushes a value to visit next: a struct or array (its leaves), or a leaf. */
+static void walk_push(Walk *w, const Type *t, const Slot *a, const Slot *b) {
+    if (w->n == w->cap) {
+        WalkFrame *nf = GC_MALLOC(sizeof(WalkFrame) * (size_t)w->cap * 2);
+        memcpy(nf, w->frames, sizeof(WalkFrame) * (size_t)w->n);
+        w->frames = nf;
+        w->cap *= 2;
+    }
+    w->frames[w->n++] = (WalkFrame){t, a, b, is_composite(t) ? 0 : -1};
+}
+
+/* The next leaf: its type and where it lies in a (and b). False when the walk is over. */
+static bool walk_next(Walk *w, const Type **t, const Slot **a, const Slot **b) {
+    while (w->n > 0) {
+        WalkFrame *f = &w->frames[w->n - 1];
+        if (f->next < 0) {
+            w->n--;
+            *t = f->t, *a = f->a, *b = f->b;
+            return true;
+        }
+        const Type *ct = NULL;
+        int64_t off = 0;
+        if (f->t->kind == KIND_ARRAY) {
+            if (f->next < f->t->len) {
+                ct = f->t->elem;
+                off = f->next++ * ct->slots;
+            }
+        } else {
+            while (f->next < f->t->nfields && is_blank(&f->t->fields[f->next])) {
+                f->next++;
+            }
+            if (f->next < f->t->nfields) {
+                const StructField *fd = &f->t->fields[f->next++];
+                ct = fd->type;
+                off = fd->offset;
+            }
+        }
+        if (!ct) {
+            w->n--;
+            continue;
+        }
+        const Slot *ca = f->a + off, *cb = f->b ? f->b + off : NULL;
+        if (f->next >= (f->t->kind == KIND_ARRAY ? f->t->len : f->t->nfields)) {
+            w->n--; /* f is done: gone before its last part is visited (a tail call) */
+        }
+        if (is_composite(ct)) {
+            walk_push(w, ct, ca, cb);
+            continue;
+        }
+        *t = ct, *a = ca, *b = cb;
+        return true;
+    }
+    return false;
+}
+
+/* ---- equality -------------------------------------------------------------------------- */
+
+/* Equality of two leaves other than interfaces. */
+static bool leaf_equal(const Type *t, const Slot *a, const Slot *b, const Type **uncomparable) {
     switch (t->kind) {
     case KIND_BOOL:
     case KIND_INT:
@@ -298,48 +385,51 @@ bool type_equal(const Type *t, const Slot *a, const Slot *b, const Type **uncomp
     case KIND_STRING:
         return a[1].i == b[1].i &&
                (a[0].p == b[0].p || a[1].i == 0 || memcmp(a[0].p, b[0].p, (size_t)a[1].i) == 0);
-    case KIND_INTERFACE: {
-        const Type *ta = a[0].p, *tb = b[0].p;
-        if (ta != tb) {
-            return false;
-        }
-        if (!ta) {
-            return true;
-        }
-        if (!(ta->flags & TYPE_COMPARABLE)) {
-            if (uncomparable) {
-                *uncomparable = ta;
-            }
-            return false;
-        }
-        return type_equal(ta, iface_value_ptr(ta, &a[1]), iface_value_ptr(ta, &b[1]), uncomparable);
-    }
-    case KIND_ARRAY: {
-        int32_t es = t->elem->slots;
-        for (int64_t i = 0; i < t->len; i++) {
-            if (!type_equal(t->elem, a + i * es, b + i * es, uncomparable)) {
-                return false;
-            }
-        }
-        return true;
-    }
-    case KIND_STRUCT:
-        for (int i = 0; i < t->nfields; i++) {
-            const StructField *f = &t->fields[i];
-            if (is_blank(f)) {
-                continue;
-            }
-            if (!type_equal(f->type, a + f->offset, b + f->offset, uncomparable)) {
-                return false;
-            }
-        }
-        return true;
     default:
         if (uncomparable) {
             *uncomparable = t;
         }
         return false;
     }
+}
+
+/* Equality of two interface values: false when they differ at once (or hold an uncomparable
+ * type: *uncomparable set); otherwise their dynamic values are pushed, to be compared next. */
+static bool walk_push_iface(Walk *w, const Slot *a, const Slot *b, const Type **uncomparable) {
+    const Type *ta = a[0].p, *tb = b[0].p;
+    if (ta != tb) {
+        return false;
+    }
+    if (!ta) {
+        return true;
+    }
+    if (!(ta->flags & TYPE_COMPARABLE)) {
+        if (uncomparable) {
+            *uncomparable = ta;
+        }
+        return false;
+    }
+    walk_push(w, ta, iface_value_ptr(ta, &a[1]), iface_value_ptr(ta, &b[1]));
+    return true;
+}
+
+bool type_equal(const Type *t, const Slot *a, const Slot *b, const Type **uncomparable) {
+    if (!is_composite(t) && t->kind != KIND_INTERFACE) {
+        return leaf_equal(t, a, b, uncomparable);
+    }
+    Walk w;
+    walk_init(&w);
+    walk_push(&w, t, a, b);
+    while (walk_next(&w, &t, &a, &b)) {
+        if (t->kind == KIND_INTERFACE) {
+            if (!walk_push_iface(&w, a, b, uncomparable)) {
+                return false;
+            }
+        } else if (!leaf_equal(t, a, b, uncomparable)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* ---- hashing --------------------------------------------------------------------------- */
@@ -391,7 +481,8 @@ static uint64_t hash_float(uint64_t h, double f) {
     return hash_word(h, bits);
 }
 
-uint64_t type_hash(const Type *t, const Slot *v, uint64_t seed, const Type **uncomparable) {
+/* Hash of a leaf other than an interface, or 0 with *uncomparable set. */
+static uint64_t leaf_hash(const Type *t, const Slot *v, uint64_t h, const Type **uncomparable) {
     switch (t->kind) {
     case KIND_BOOL:
     case KIND_INT:
@@ -408,53 +499,55 @@ uint64_t type_hash(const Type *t, const Slot *v, uint64_t seed, const Type **unc
     case KIND_UNSAFE_POINTER:
     case KIND_POINTER:
     case KIND_CHAN:
-        return hash_word(seed, v[0].u);
+        return hash_word(h, v[0].u);
     case KIND_FLOAT32:
     case KIND_FLOAT64:
-        return hash_float(seed, v[0].f);
+        return hash_float(h, v[0].f);
     case KIND_COMPLEX64:
     case KIND_COMPLEX128:
-        return hash_float(hash_float(seed, v[0].f), v[1].f);
+        return hash_float(hash_float(h, v[0].f), v[1].f);
     case KIND_STRING:
-        return hash_bytes(seed, (const unsigned char *)v[0].p, (size_t)v[1].i);
-    case KIND_INTERFACE: {
-        const Type *dyn = v[0].p;
-        if (!dyn) {
-            return hash_word(seed, 0);
-        }
-        if (!(dyn->flags & TYPE_COMPARABLE)) {
-            if (uncomparable) {
-                *uncomparable = dyn;
-            }
-            return 0;
-        }
-        uint64_t h = hash_word(seed, (uint64_t)(uintptr_t)dyn);
-        return type_hash(dyn, iface_value_ptr(dyn, &v[1]), h, uncomparable);
-    }
-    case KIND_ARRAY: {
-        uint64_t h = seed;
-        int32_t es = t->elem->slots;
-        for (int64_t i = 0; i < t->len; i++) {
-            h = type_hash(t->elem, v + i * es, h, uncomparable);
-        }
-        return h;
-    }
-    case KIND_STRUCT: {
-        uint64_t h = seed;
-        for (int i = 0; i < t->nfields; i++) {
-            const StructField *f = &t->fields[i];
-            if (!is_blank(f)) {
-                h = type_hash(f->type, v + f->offset, h, uncomparable);
-            }
-        }
-        return h;
-    }
+        return hash_bytes(h, (const unsigned char *)v[0].p, (size_t)v[1].i);
     default:
         if (uncomparable) {
             *uncomparable = t;
         }
         return 0;
     }
+}
+
+uint64_t type_hash(const Type *t, const Slot *v, uint64_t seed, const Type **uncomparable) {
+    if (!is_composite(t) && t->kind != KIND_INTERFACE) {
+        return leaf_hash(t, v, seed, uncomparable);
+    }
+    Walk w;
+    walk_init(&w);
+    walk_push(&w, t, v, NULL);
+    uint64_t h = seed;
+    const Type *unc = NULL;
+    const Slot *none;
+    while (!unc && walk_next(&w, &t, &v, &none)) {
+        if (t->kind != KIND_INTERFACE) {
+            h = leaf_hash(t, v, h, &unc);
+            continue;
+        }
+        const Type *dyn = v[0].p;
+        if (!dyn) {
+            h = hash_word(h, 0);
+        } else if (!(dyn->flags & TYPE_COMPARABLE)) {
+            unc = dyn;
+        } else {
+            h = hash_word(h, (uint64_t)(uintptr_t)dyn);
+            walk_push(&w, dyn, iface_value_ptr(dyn, &v[1]), NULL);
+        }
+    }
+    if (unc) {
+        if (uncomparable) {
+            *uncomparable = unc;
+        }
+        return 0;
+    }
+    return h;
 }
 
 /* ---- interfaces ------------------------------------------------------------------------ */

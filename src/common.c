@@ -1,10 +1,36 @@
-/* common.c — vectors, interning, string buffers, diagnostics, file reading. */
+/* common.c — the memory policy, vectors, interning, string buffers, diagnostics, file
+ * reading. */
 #include "common.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+static void (*oom_flush)(void);
+
+/* libgc's out-of-memory callback: Go's report, then the end of the process. It may run on any
+ * thread, with libgc's lock held: it allocates nothing and takes no lock but flush's. */
+static void *out_of_memory(size_t bytes) {
+    if (oom_flush) {
+        oom_flush();
+    }
+    char msg[160];
+    int n = snprintf(msg, sizeof msg,
+                     "runtime: out of memory: cannot allocate %zu-byte block (%zu in use)\n"
+                     "fatal error: out of memory\n",
+                     bytes, GC_get_heap_size());
+    ssize_t written = write(2, msg, (size_t)n);
+    (void)written;
+    _exit(2);
+}
+
+void mem_setup(void (*flush)(void)) {
+    oom_flush = flush;
+    GC_set_oom_fn(out_of_memory);
+    GC_set_warn_proc(GC_ignore_warn_proc);
+}
 
 void vec_grow_(void **data, int *cap, size_t elem) {
     int ncap = *cap < 8 ? 8 : *cap * 2;
@@ -210,13 +236,17 @@ char *read_file(const char *path, size_t *len, const char **err) {
     StrBuf b = {0};
     char chunk[65536];
     size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        sb_put(&b, chunk, n);
+    bool big = false;
+    while (!big && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        big = n > READ_FILE_MAX - b.len;
+        if (!big) {
+            sb_put(&b, chunk, n);
+        }
     }
     bool bad = ferror(f);
     fclose(f);
-    if (bad) {
-        *err = "read error";
+    if (bad || big) {
+        *err = big ? "file too large" : "read error";
         return NULL;
     }
     sb_cstr(&b);

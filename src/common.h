@@ -19,6 +19,13 @@
 #define NEW_ARRAY(T, n) ((T *)GC_MALLOC(sizeof(T) * (size_t)(n)))
 #define NEW_ATOMIC(n) ((char *)GC_MALLOC_ATOMIC((size_t)(n)))
 
+/* The process's memory policy, set once in main after GC_INIT: an allocation libgc cannot
+ * satisfy ends the program as Go's runtime does — "fatal error: out of memory" on stderr, exit
+ * status 2, after flush() (NULL: none) has written out what the program printed — so no
+ * allocation ever returns NULL; and libgc's warnings (a large block allocated again and again,
+ * a heap that failed to grow) stay off stderr. */
+void mem_setup(void (*flush)(void));
+
 /* A growable vector of T: `VEC(Expr *) items;` then vec_push(&items, e). */
 #define VEC(T)                                                                                     \
     struct {                                                                                       \
@@ -82,7 +89,10 @@ int diag_count(const Diags *d);
 /* Prints the errors to stderr, sorted, dropping duplicates on one line; returns how many. */
 int diag_print(Diags *d);
 
-/* Reads a whole file into GC memory. Returns NULL and sets *err to a message on failure. */
+/* Reads a whole file into GC memory. Returns NULL and sets *err to a message on failure; a
+ * file larger than READ_FILE_MAX bytes (or one that never ends, like /dev/zero) is "file too
+ * large" (512 MiB: positions count bytes in 32 bits, and no Go file comes near). */
+#define READ_FILE_MAX ((size_t)1 << 29)
 char *read_file(const char *path, size_t *len, const char **err);
 
 #endif

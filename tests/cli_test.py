@@ -10,15 +10,16 @@ or no exit within its time limit. The last line is `N passed, N failed`; the exi
 iff every check passed.
 """
 
-import argparse
 import os
 import re
 import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
+
+import checks
+from checks import CheckFailed, Checks, show
 
 HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello")\n}\n'
 
@@ -29,10 +30,6 @@ class Result:
         self.stdout = stdout
         self.stderr = stderr
         self.seconds = seconds
-
-
-class CheckFailed(Exception):
-    pass
 
 
 class Context:
@@ -68,11 +65,6 @@ class Context:
 
 # ---------------------------------------------------------------------------------------------
 # Assertions: each raises CheckFailed with a reason that shows what was seen.
-
-def show(text, limit=600):
-    text = text if len(text) <= limit else text[:limit] + f'... ({len(text)} chars)'
-    return '\n'.join('      ' + l for l in text.splitlines()) or '      (empty)'
-
 
 def describe(res):
     if res.status == 'timeout':
@@ -126,12 +118,7 @@ def expect_within(res, seconds):
 # ---------------------------------------------------------------------------------------------
 # The checks
 
-CHECKS = []
-
-
-def check(fn):
-    CHECKS.append(fn)
-    return fn
+check = Checks()
 
 
 @check
@@ -351,37 +338,7 @@ def disasm_lists_main(ctx):
 # ---------------------------------------------------------------------------------------------
 
 def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('--gosub', required=True, help='the gosub command')
-    ap.add_argument('--filter', default='', metavar='S', help='only checks whose name has S')
-    ap.add_argument('-v', '--verbose', action='store_true', help='also list passing checks')
-    opts = ap.parse_args(argv)
-    gosub = [os.path.abspath(opts.gosub)] if os.sep in opts.gosub else [opts.gosub]
-    if not (os.access(gosub[0], os.X_OK) or shutil.which(gosub[0])):
-        print(f'gosub not found: {opts.gosub}', file=sys.stderr)
-        return 2
-
-    passed = failed = 0
-    for fn in CHECKS:
-        if opts.filter not in fn.__name__:
-            continue
-        with tempfile.TemporaryDirectory(prefix='gosub-cli-') as tmp:
-            try:
-                fn(Context(gosub, tmp))
-            except CheckFailed as e:
-                failed += 1
-                print(f'FAIL {fn.__name__}\n  {e}', flush=True)
-                continue
-            except OSError as e:
-                failed += 1
-                print(f'FAIL {fn.__name__}\n  cannot run: {e}', flush=True)
-                continue
-        passed += 1
-        if opts.verbose:
-            print(f'ok   {fn.__name__}', flush=True)
-    print(f'{passed} passed, {failed} failed')
-    return 1 if failed else 0
+    return checks.main(argv, __doc__, check, Context, 'gosub-cli-')
 
 
 if __name__ == '__main__':

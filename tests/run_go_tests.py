@@ -362,9 +362,10 @@ def parse_args(argv):
                     help='run each test N times; one failure fails it')
     ap.add_argument('--env', action='append', default=[], metavar='K=V',
                     help='extra environment for every test (may repeat)')
-    ap.add_argument('--xfail', metavar='FILE',
+    ap.add_argument('--xfail', metavar='FILE', action='append', default=[],
                     help='tests known to fail (one path a line, relative to the test root): '
-                         'their failures count as skipped; one that passes is named')
+                         'their failures count as skipped; one that passes is named (may '
+                         'repeat)')
     opts = ap.parse_args(argv)
     if opts.update and not opts.go:
         ap.error('--update needs --go: expectations come from real Go')
@@ -413,9 +414,9 @@ def main(argv):
         return path, status, why, seconds
 
     known = []
-    if opts.xfail:
-        with open(opts.xfail) as f:
-            known = [l.strip() for l in f if l.strip() and not l.lstrip().startswith('#')]
+    for name in opts.xfail:
+        with open(name) as f:
+            known += [l.strip() for l in f if l.strip() and not l.lstrip().startswith('#')]
 
     def is_known(path):
         p = os.path.normpath(path)
@@ -441,9 +442,10 @@ def main(argv):
     if counts['skip']:
         print(f'{counts["skip"]} skipped (go: skip)')
     if opts.xfail:
-        print(f'{counts["xfail"]} known failures listed in {opts.xfail} still fail')
+        lists = ' and '.join(opts.xfail)
+        print(f'{counts["xfail"]} known failures listed in {lists} still fail')
         for p in now_pass:
-            print(f'now passes, take it off {opts.xfail}: {p}')
+            print(f'now passes, take it off {lists}: {p}')
     print(f'{counts["pass"]} passed, {counts["fail"]} failed')
     return 1 if counts['fail'] else 0
 

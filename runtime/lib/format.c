@@ -329,6 +329,32 @@ const Method *fmt_string_method(const Type *t, const char *name) {
 
 static bool has_error_method(const Type *t) { return fmt_string_method(t, "Error") != NULL; }
 
+/* fmt.go's formatHook, registered when package fmt is initialised (a func value; nil until
+ * then, and no type can have a Format(fmt.State, rune) method before fmt is loaded). */
+static Slot format_hook;
+
+void fmt_set_format_hook(Slot hook) {
+    format_hook = hook;
+}
+
+/* Has t a method Format(fmt.State, rune), making it a fmt.Formatter? */
+static bool is_formatter(const Type *t) {
+    if (!format_hook.p || !t || t->nmethods == 0) {
+        return false;
+    }
+    const Method *m = type_method(t, "Format");
+    if (!m || !m->sig) {
+        return false;
+    }
+    const Type *s = m->sig;
+    if (s->kind != KIND_FUNC || s->nparams != 2 || s->nresults != 0 || s->variadic) {
+        return false;
+    }
+    const Type *st = s->params[0], *r = s->params[1];
+    return st->kind == KIND_INTERFACE && st->name && st->pkg && strcmp(st->name, "State") == 0 &&
+           strcmp(st->pkg, "fmt") == 0 && r->kind == KIND_INT32 && fmt_is_predeclared(r);
+}
+
 /* A method called to format a value panicked: say so, as Go's catchPanic does. */
 static void catch_panic(Printer *p, const Type *t, Slot data, int32_t verb, const char *method,
                         const Slot *pv) {
@@ -376,6 +402,135 @@ static void call_string_method(Printer *p, const Method *m, const char *name, in
     catch_panic(p, t, data, verb, name, pv);
 }
 
+/* The printer's side of a Format call: what fmt.go's *state refers to. The printer is set
+ * while the method runs; a State kept past it writes nowhere. */
+typedef struct FormatCall {
+    Printer *p;
+    Flags f;
+    int wid, prec;
+} FormatCall;
+
+/* Calls the operand's Format method through formatHook. Its State writes into p's buffer as
+ * it goes, so a panicking Format leaves what it wrote before the panic message, as in Go. */
+static void call_format_method(Printer *p, int32_t verb) {
+    const Type *t = p->arg_t;
+    Slot data = p->arg_data;
+    FormatCall *c = NEW(FormatCall);
+    *c = (FormatCall){p, p->f, p->wid, p->prec};
+    Slot args[4] = {{.p = (void *)t}, data, {.i = verb}, {.p = c}};
+    bool ok = rt_call(p->g, format_hook, args, 4, NULL, 0);
+    c->p = NULL;
+    if (!ok) {
+        Slot pv[2] = {{0}, {0}};
+        rt_recover_into(p->g, pv);
+        catch_panic(p, t, data, verb, "Format", pv);
+    }
+}
+
+/* The receiver of a *state method: its one field, the FormatCall. */
+static FormatCall *format_call(const Slot *a) {
+    return ((Slot *)a[0].p)[0].p;
+}
+
+void lib_fmt_state_write(G *g, Slot *a) {
+    (void)g;
+    FormatCall *c = format_call(a);
+    GoSlice b = rt_slice(a + 1);
+    for (int64_t i = 0; c->p && i < b.len; i++) {
+        putc_(c->p, (char)b.ptr[i].u);
+    }
+    a[0].i = b.len;
+    rt_nil_iface(&a[1]);
+}
+
+void lib_fmt_state_write_string(G *g, Slot *a) {
+    (void)g;
+    FormatCall *c = format_call(a);
+    GoString s = rt_str(a + 1);
+    if (c->p) {
+        put(c->p, s.ptr, (size_t)s.len);
+    }
+    a[0].i = s.len;
+    rt_nil_iface(&a[1]);
+}
+
+void lib_fmt_state_width(G *g, Slot *a) {
+    (void)g;
+    FormatCall *c = format_call(a);
+    a[0].i = c->wid;
+    a[1].u = c->f.wid_present;
+}
+
+void lib_fmt_state_precision(G *g, Slot *a) {
+    (void)g;
+    FormatCall *c = format_call(a);
+    a[0].i = c->prec;
+    a[1].u = c->f.prec_present;
+}
+
+/* Flag(c int) bool. Under '-', '0' is off, as in Go 1.19. */
+void lib_fmt_state_flag(G *g, Slot *a) {
+    (void)g;
+    const Flags *f = &format_call(a)->f;
+    bool on;
+    switch (a[1].i) {
+    case '-': on = f->minus; break;
+    case '+': on = f->plus || f->plus_v; break;
+    case '#': on = f->sharp || f->sharp_v; break;
+    case ' ': on = f->space; break;
+    case '0': on = f->zero && !f->minus; break;
+    default: on = false; break;
+    }
+    a[0].u = on;
+}
+
+/* Calls the State method name of (t, data) with one int argument (if has_arg), leaving its
+ * results (up to two slots) in res. False when it panicked. */
+static bool call_state_method(G *g, const Type *t, Slot data, const char *name, bool has_arg,
+                              int64_t arg, Slot *res) {
+    const Method *m = type_method(t, name);
+    Slot a = {.i = arg};
+    return m && rt_call_method(g, t, data, m, has_arg ? &a : NULL, has_arg ? 1 : 0, res,
+                               m->sig->nresults);
+}
+
+/* FormatString(state State, verb rune) string: the directive state was made for, its flags in
+ * the order " +-#0", then width, precision and verb. */
+void lib_fmt_format_string(G *g, Slot *a) {
+    const Type *t = a[0].p;
+    Slot data = a[1];
+    int32_t verb = (int32_t)a[2].i;
+    if (!t) {
+        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
+        return;
+    }
+    StrBuf b = {0};
+    sb_putc(&b, '%');
+    Slot res[2];
+    for (const char *f = " +-#0"; *f; f++) {
+        if (!call_state_method(g, t, data, "Flag", true, *f, res)) {
+            return;
+        }
+        if (res[0].u) {
+            sb_putc(&b, *f);
+        }
+    }
+    if (!call_state_method(g, t, data, "Width", false, 0, res)) {
+        return;
+    }
+    if (res[1].u) {
+        sb_printf(&b, "%lld", (long long)res[0].i);
+    }
+    if (!call_state_method(g, t, data, "Precision", false, 0, res)) {
+        return;
+    }
+    if (res[1].u) {
+        sb_printf(&b, ".%lld", (long long)res[0].i);
+    }
+    utf8_append(&b, verb);
+    rt_set_str(a, (GoString){b.data, (int64_t)b.len});
+}
+
 /* Go's handleMethods for the operand in arg_t/arg_data: true when it printed it. */
 static bool handle_methods(Printer *p, int32_t verb) {
     if (p->erroring) {
@@ -388,6 +543,10 @@ static bool handle_methods(Printer *p, int32_t verb) {
             return true;
         }
         verb = 'v';
+    }
+    if (is_formatter(t)) {
+        call_format_method(p, verb);
+        return true;
     }
     if (p->f.sharp_v) {
         const Method *m = fmt_string_method(t, "GoString");

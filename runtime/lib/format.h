@@ -31,6 +31,54 @@ void fmt_sprintf(G *g, StrBuf *out, const char *format, size_t flen, const Slot 
 void fmt_errorf(G *g, StrBuf *out, const char *format, size_t flen, const Slot *args, int64_t n,
                 int64_t **wrapped, int64_t *nwrapped);
 
+/* Registers fmt.go's formatHook (a func value), through which values with a Format method
+ * (fmt.Formatter) are printed. Until it is set, no Format method is called. */
+void fmt_set_format_hook(Slot hook);
+/* The methods of fmt.go's *state, the State a Format method gets, and FormatString. */
+void lib_fmt_state_write(G *g, Slot *a);
+void lib_fmt_state_write_string(G *g, Slot *a);
+void lib_fmt_state_width(G *g, Slot *a);
+void lib_fmt_state_precision(G *g, Slot *a);
+void lib_fmt_state_flag(G *g, Slot *a);
+void lib_fmt_format_string(G *g, Slot *a);
+
+/* Where a scan reads: the reader (an io.Reader interface value) when reader_t, its dynamic
+ * type, is set; else standard input when from_stdin; else the string str. */
+typedef struct FmtScanSource {
+    const Type *reader_t;
+    Slot reader;
+    GoString str;
+    bool from_stdin;
+} FmtScanSource;
+
+typedef enum FmtScanMode {
+    FMT_SCAN,   /* Scan: newlines count as space */
+    FMT_SCANLN, /* Scanln: a newline ends the input, and must follow the last operand */
+    FMT_SCANF,  /* Scanf: the format says where spaces and newlines go */
+} FmtScanMode;
+
+/* The descriptor of (t, data) if it is an open *os.File, else -1 (fmt.c). */
+int fmt_os_file_fd(const Type *t, Slot data);
+
+/* fmt's Scan family (format_scan.c): scans src into the operands (pointers, or Scanners),
+ * laid out as for printing; the format is used by FMT_SCANF only. Results (n int, err error)
+ * into res[0..3). A method the scan called may have panicked: the caller checks
+ * rt_panicking. */
+void fmt_scan(G *g, const FmtScanSource *src, FmtScanMode mode, GoString format, const Slot *args,
+              int64_t n, Slot *res);
+/* Registers fmt.go's scanHook, through which values with a Scan method (fmt.Scanner) are
+ * scanned, and errors.New, with which the scans make their errors. Runs on g. */
+void fmt_set_scan_hooks(G *g, Slot scan_hook, Slot errors_new);
+/* The methods of fmt.go's *ss, the ScanState a Scan method gets. */
+void lib_fmt_ss_read_rune(G *g, Slot *a);
+void lib_fmt_ss_unread_rune(G *g, Slot *a);
+void lib_fmt_ss_skip_space(G *g, Slot *a);
+void lib_fmt_ss_token(G *g, Slot *a);
+void lib_fmt_ss_width(G *g, Slot *a);
+/* io's registerEOF(eof, unexpected error): io.EOF and io.ErrUnexpectedEOF, which fmt's
+ * scans then return. */
+void lib_io_register_eof(G *g, Slot *a);
+
 /* %v of one value of type t whose slots are at v (t may be an interface type: its dynamic
  * value is printed). For the REPL's echo of expression values. */
 void fmt_print_value(G *g, StrBuf *out, const Type *t, const Slot *v);

@@ -14,6 +14,7 @@
 #define _GNU_SOURCE /* setenv, clearenv, O_CLOEXEC under -std=c17 */
 #endif
 #include "../native.h"
+#include "format.h"
 
 #include "../../src/common.h"
 
@@ -350,6 +351,7 @@ const NativeFunc lib_os_funcs[] = {
 };
 
 const NativeFunc lib_io_funcs[] = {
+    {"registerEOF(eof, unexpected error)", lib_io_register_eof},
     {NULL, NULL},
 };
 

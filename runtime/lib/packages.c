@@ -1,7 +1,8 @@
 /* packages.c — the table of standard packages: import path, C natives, embedded Go source.
  *
- * Each runtime/lib/<pkg>.c defines `const NativeFunc lib_<pkg>_funcs[]` (ended by {NULL,
- * NULL}); the Go source comes from runtime/std/<path with / as _>.go, embedded at build time.
+ * Each package of LIBS has a runtime/lib/<pkg>.c defining `const NativeFunc
+ * lib_<pkg>_funcs[]` (ended by {NULL, NULL}); the packages of GO_ONLY have no natives. The
+ * Go source comes from runtime/std/<path with / as _>.go, embedded at build time.
  */
 #include "../native.h"
 
@@ -31,17 +32,45 @@ extern const StdSource std_sources[];
     X("sync", sync)                                                                                \
     X("sync/atomic", atomic)                                                                       \
     X("time", time)                                                                                \
-    X("context", context)
+    X("context", context)                                                                          \
+    X("math/rand", rand)                                                                           \
+    X("math/rand/v2", randv2)                                                                      \
+    X("bytes", bytes)                                                                              \
+    X("math/bits", bits)                                                                           \
+    X("hash/crc32", crc32)                                                                         \
+    X("crypto/sha256", sha256)                                                                     \
+    X("crypto/md5", md5)                                                                           \
+    X("log", log)                                                                                  \
+    X("internal/fsys", fsys)                                                                       \
+    X("regexp", regexp)
+
+#define GO_ONLY(X)                                                                                 \
+    X("internal/randdist")                                                                         \
+    X("container/heap")                                                                            \
+    X("container/list")                                                                            \
+    X("container/ring")                                                                            \
+    X("math/cmplx")                                                                                \
+    X("unicode/utf16")                                                                             \
+    X("encoding/hex")                                                                              \
+    X("encoding/base64")                                                                           \
+    X("encoding/binary")                                                                           \
+    X("hash")                                                                                      \
+    X("hash/fnv")                                                                                  \
+    X("internal/blockhash")                                                                        \
+    X("flag")                                                                                      \
+    X("io/fs")                                                                                     \
+    X("path")                                                                                      \
+    X("path/filepath")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)
 #undef DECLARE
 
-static NativePkg pkgs[] = {
-#define ENTRY(path, name) {path, lib_##name##_funcs, NULL},
-    LIBS(ENTRY)
-#undef ENTRY
-};
+#define NATIVE_ENTRY(path, name) {path, lib_##name##_funcs, NULL},
+#define GO_ENTRY(path) {path, NULL, NULL},
+static NativePkg pkgs[] = {LIBS(NATIVE_ENTRY) GO_ONLY(GO_ENTRY)};
+#undef NATIVE_ENTRY
+#undef GO_ENTRY
 
 static const char *source_for(const char *path) {
     char name[64];
@@ -70,4 +99,8 @@ const NativePkg *native_pkg(const char *path) {
         }
     }
     return NULL;
+}
+
+const char *native_pkg_path(int i) {
+    return i >= 0 && (size_t)i < sizeof pkgs / sizeof pkgs[0] ? pkgs[i].path : NULL;
 }

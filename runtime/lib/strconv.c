@@ -4,11 +4,13 @@
  * Parsers follow Go's grammar and limits exactly (base prefixes and underscores only with
  * base 0, the clamped value returned with a range error) and report an error code; the Go
  * side (runtime/std/strconv.go) turns the code into a *NumError, so the messages are Go's.
- * Codes: 0 ok, 1 ErrSyntax, 2 ErrRange, 3 invalid base, 4 invalid bit size.
+ * Codes: 0 ok, 1 ErrSyntax, 2 ErrRange, 3 invalid base, 4 invalid bit size. The parsers are
+ * shared with fmt's scanning (strconv.h).
  * Floats are checked against Go's syntax here, then converted by strtod_l/strtof_l in the C
  * locale (correctly rounded, as Go's are; straight to float32 for bitSize 32, so never
  * rounded twice). FormatFloat is fmt's float formatter (runtime/lib/format.h).
  */
+#include "strconv.h"
 #include "../../src/text/quote.h"
 #include "../../src/text/unicode.h"
 #include "../../src/text/utf8.h"
@@ -18,8 +20,6 @@
 #include <locale.h>
 #include <math.h>
 #include <stdlib.h>
-
-enum { E_OK, E_SYNTAX, E_RANGE, E_BASE, E_BITSIZE };
 
 static const char empty_bytes[1];
 static const char digits36[] = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -119,7 +119,7 @@ static bool underscore_ok(const char *s, size_t n) {
     return saw != '_';
 }
 
-static int parse_uint(const char *s, size_t n, int64_t base, int64_t bits, uint64_t *out) {
+int strconv_parse_uint(const char *s, size_t n, int64_t base, int64_t bits, uint64_t *out) {
     *out = 0;
     if (n == 0) {
         return E_SYNTAX;
@@ -195,7 +195,7 @@ static int parse_uint(const char *s, size_t n, int64_t base, int64_t bits, uint6
     return E_OK;
 }
 
-static int parse_int(const char *s, size_t n, int64_t base, int64_t bits, int64_t *out) {
+int strconv_parse_int(const char *s, size_t n, int64_t base, int64_t bits, int64_t *out) {
     *out = 0;
     if (n == 0) {
         return E_SYNTAX;
@@ -210,7 +210,7 @@ static int parse_int(const char *s, size_t n, int64_t base, int64_t bits, int64_
         n--;
     }
     uint64_t un;
-    int code = parse_uint(s, n, base, bits, &un);
+    int code = strconv_parse_uint(s, n, base, bits, &un);
     if (code != E_OK && code != E_RANGE) {
         return code;
     }
@@ -236,7 +236,7 @@ static void c_parse_int(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a);
     int64_t v;
-    int code = parse_int(s.ptr, (size_t)s.len, a[2].i, a[3].i, &v);
+    int code = strconv_parse_int(s.ptr, (size_t)s.len, a[2].i, a[3].i, &v);
     a[0].i = v;
     a[1].i = code;
 }
@@ -246,7 +246,7 @@ static void c_parse_uint(G *g, Slot *a) {
     (void)g;
     GoString s = rt_str(a);
     uint64_t v;
-    int code = parse_uint(s.ptr, (size_t)s.len, a[2].i, a[3].i, &v);
+    int code = strconv_parse_uint(s.ptr, (size_t)s.len, a[2].i, a[3].i, &v);
     a[0].u = v;
     a[1].i = code;
 }
@@ -269,7 +269,7 @@ static void c_atoi(G *g, Slot *a) {
         return;
     }
     int64_t v;
-    int code = parse_int(s.ptr, (size_t)s.len, 10, 0, &v);
+    int code = strconv_parse_int(s.ptr, (size_t)s.len, 10, 0, &v);
     a[0].i = v;
     a[1].i = code;
 }
@@ -393,26 +393,23 @@ static locale_t c_locale(void) {
     return l;
 }
 
-/* parseFloat(s string, bitSize int) (float64, int) */
-static void c_parse_float(G *g, Slot *a) {
-    (void)g;
-    GoString s = rt_str(a);
-    size_t n = (size_t)s.len, used;
-    bool f32 = a[2].i == 32;
+int strconv_parse_float(const char *s, size_t n, int bits, double *out) {
+    size_t used;
+    bool f32 = bits == 32;
     double v;
     int code = E_OK;
-    if (special(s.ptr, n, &v, &used)) {
+    if (special(s, n, &v, &used)) {
         code = used == n ? E_OK : E_SYNTAX;
         if (f32) {
             v = (float)v; /* Go converts through float32, which drops the NaN's payload */
         }
-    } else if (!read_float(s.ptr, n, &used)) {
+    } else if (!read_float(s, n, &used)) {
         code = E_SYNTAX;
     } else {
         char *buf = NEW_ATOMIC(used + 1), *w = buf;
         for (size_t i = 0; i < used; i++) {
-            if (s.ptr[i] != '_') {
-                *w++ = s.ptr[i];
+            if (s[i] != '_') {
+                *w++ = s[i];
             }
         }
         *w = 0;
@@ -424,7 +421,17 @@ static void c_parse_float(G *g, Slot *a) {
             code = E_RANGE;
         }
     }
-    a[0].f = code == E_SYNTAX ? 0 : v;
+    *out = code == E_SYNTAX ? 0 : v;
+    return code;
+}
+
+/* parseFloat(s string, bitSize int) (float64, int) */
+static void c_parse_float(G *g, Slot *a) {
+    (void)g;
+    GoString s = rt_str(a);
+    double v;
+    int code = strconv_parse_float(s.ptr, (size_t)s.len, (int)a[2].i, &v);
+    a[0].f = v;
     a[1].i = code;
 }
 
@@ -603,7 +610,7 @@ static bool unquote_char(const char *s, size_t n, char quote, int32_t *value, bo
 
 /* Go's unquote(in, unescape=true): the quoted literal at the start of in. Sets the value
  * (*res, *rn) — inside in when nothing needed unescaping — and the bytes used. */
-static bool unquote(const char *in, size_t n, const char **res, size_t *rn, size_t *used) {
+bool strconv_unquote(const char *in, size_t n, const char **res, size_t *rn, size_t *used) {
     if (n < 2) {
         return false;
     }
@@ -684,7 +691,7 @@ static void c_unquote(G *g, Slot *a) {
     GoString s = rt_str(a);
     const char *res;
     size_t rn, used;
-    bool ok = unquote(s.ptr, (size_t)s.len, &res, &rn, &used) && used == (size_t)s.len;
+    bool ok = strconv_unquote(s.ptr, (size_t)s.len, &res, &rn, &used) && used == (size_t)s.len;
     set_str(a, ok ? res : NULL, ok ? rn : 0);
     a[2].i = ok;
 }
@@ -695,7 +702,7 @@ static void c_quoted_prefix(G *g, Slot *a) {
     GoString s = rt_str(a);
     const char *res;
     size_t rn, used;
-    bool ok = unquote(s.ptr, (size_t)s.len, &res, &rn, &used);
+    bool ok = strconv_unquote(s.ptr, (size_t)s.len, &res, &rn, &used);
     set_str(a, ok ? s.ptr : NULL, ok ? used : 0);
     a[2].i = ok;
 }

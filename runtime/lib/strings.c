@@ -24,6 +24,9 @@ static inline void set_str(Slot *a, const char *p, size_t n) {
 }
 
 /* memcpy and memcmp for runs that may be empty: Go's empty strings may have a NULL ptr. */
+/* Go's limit on one allocation (amd64: 2^48 bytes): a larger make panics. */
+#define MAX_ALLOC ((int64_t)1 << 48)
+
 static inline void copy_bytes(char *dst, const char *src, size_t n) {
     if (n) {
         memcpy(dst, src, n);
@@ -434,11 +437,15 @@ static void s_join(G *g, Slot *a) {
     set_str(a, out, total);
 }
 
-/* repeat(s string, count int) string: count >= 0 and the size checked by the Go wrapper. */
+/* repeat(s string, count int) string: count >= 0 and the size checked by the Go wrapper not
+ * to overflow; Go's Repeat then grows a Builder to it (which panics past MAX_ALLOC). */
 static void s_repeat(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     int64_t count = a[2].i;
+    if (count > 0 && s.len > MAX_ALLOC / count) {
+        rt_panic_runtime(g, "makeslice: cap out of range");
+        return;
+    }
     size_t total = (size_t)s.len * (size_t)count;
     if (total == 0) {
         set_str(a, NULL, 0);
@@ -708,30 +715,35 @@ static Slot *builder(G *g, Slot *a) {
     return b;
 }
 
-/* Room for n more bytes; returns where they go. */
-static char *builder_reserve(Slot *b, size_t n) {
-    size_t len = (size_t)b[B_LEN].i, cap = (size_t)b[B_CAP].i;
+/* Room for n >= 0 more bytes: *at is where they go (NULL only for an empty Builder asked for
+ * no room). False after a panic: Go grows the buffer with make([]byte, len, 2*cap+n), which
+ * panics past its limit on one allocation. */
+static bool builder_reserve(G *g, Slot *b, int64_t n, char **at) {
+    int64_t len = b[B_LEN].i, cap = b[B_CAP].i;
     if (cap - len < n) {
-        size_t ncap = 2 * cap + n;
-        if (ncap < 16) {
-            ncap = 16;
+        if (n > MAX_ALLOC - 2 * cap) {
+            rt_panic_runtime(g, "makeslice: cap out of range");
+            return false;
         }
+        int64_t ncap = 2 * cap + n < 16 ? 16 : 2 * cap + n;
         char *nb = NEW_ATOMIC(ncap);
-        copy_bytes(nb, b[B_PTR].p, len);
+        copy_bytes(nb, b[B_PTR].p, (size_t)len);
         b[B_PTR].p = nb;
-        b[B_CAP].i = (int64_t)ncap;
+        b[B_CAP].i = ncap;
     }
     char *base = b[B_PTR].p;
-    return base ? base + len : NULL; /* NULL only for an empty Builder asked for no room */
+    *at = base ? base + len : NULL;
+    return true;
 }
 
 static void b_write_string(G *g, Slot *a) {
     GoString s = rt_str(a + 1);
     Slot *b = builder(g, a);
-    if (!b) {
+    char *at;
+    if (!b || !builder_reserve(g, b, s.len, &at)) {
         return;
     }
-    copy_bytes(builder_reserve(b, (size_t)s.len), s.ptr, (size_t)s.len);
+    copy_bytes(at, s.ptr, (size_t)s.len);
     b[B_LEN].i += s.len;
     a[0].i = s.len;
     rt_nil_iface(a + 1);
@@ -740,10 +752,11 @@ static void b_write_string(G *g, Slot *a) {
 static void b_write_byte(G *g, Slot *a) {
     char c = (char)a[1].u;
     Slot *b = builder(g, a);
-    if (!b) {
+    char *at;
+    if (!b || !builder_reserve(g, b, 1, &at)) {
         return;
     }
-    *builder_reserve(b, 1) = c;
+    *at = c;
     b[B_LEN].i++;
     rt_nil_iface(a);
 }
@@ -752,10 +765,11 @@ static void b_write_rune(G *g, Slot *a) {
     char buf[4];
     int k = utf8_encode((int32_t)a[1].i, buf);
     Slot *b = builder(g, a);
-    if (!b) {
+    char *at;
+    if (!b || !builder_reserve(g, b, k, &at)) {
         return;
     }
-    memcpy(builder_reserve(b, (size_t)k), buf, (size_t)k);
+    memcpy(at, buf, (size_t)k);
     b[B_LEN].i += k;
     a[0].i = k;
     rt_nil_iface(a + 1);
@@ -764,10 +778,10 @@ static void b_write_rune(G *g, Slot *a) {
 static void b_write(G *g, Slot *a) {
     GoSlice p = rt_slice(a + 1);
     Slot *b = builder(g, a);
-    if (!b) {
+    char *w;
+    if (!b || !builder_reserve(g, b, p.len, &w)) {
         return;
     }
-    char *w = builder_reserve(b, (size_t)p.len);
     for (int64_t i = 0; i < p.len; i++) {
         w[i] = (char)p.ptr[i].u;
     }
@@ -786,7 +800,8 @@ static void b_grow(G *g, Slot *a) {
         rt_panic_plain(g, "strings.Builder.Grow: negative count");
         return;
     }
-    builder_reserve(b, (size_t)n);
+    char *at;
+    builder_reserve(g, b, n, &at);
 }
 
 const NativeFunc lib_strings_funcs[] = {

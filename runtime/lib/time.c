@@ -1,10 +1,12 @@
-/* time.c — natives of time and context: clocks, sleeping, runtime timers, the C library's
- * local time zone, and the bits of reflection context needs.
+/* time.c — natives of time and context: clocks, sleeping, runtime timers, and the bits of
+ * reflection context needs.
  *
  * A time.Time is four slots (runtime/std/time.go): seconds since January 1, year 1 UTC,
  * nanoseconds, a monotonic reading and a *Location. The monotonic reading Go code sees is
  * rt_nanotime() minus mono_base, fixed when the program starts so that every reading is >= 1 (0
  * means "no reading"); deadlines given to the runtime timers are rt_nanotime() values.
+ *
+ * Time zones are time_zone.c's.
  *
  * Timers: a Timer or Ticker holds the RtTimer (sched.h) as an opaque *runtimeTimer. Channel
  * timers (TIMER_SEND) send a Time built by time_value on the Timer's channel (made in Go
@@ -13,6 +15,7 @@
  */
 #include "../native.h"
 #include "../sched.h"
+#include "time_zone.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -56,9 +59,13 @@ static void time_runtime_nano(G *g, Slot *a) {
     a[0].i = mono_now();
 }
 
+/* rt_sleep wakes at rt_nanotime() + ns, which must not overflow: a sleep that long (Go lets
+ * time.Sleep(1<<63 - 1) sleep about 292 years) is cut to end a second before the clock's last
+ * tick, leaving room for the time that passes before rt_sleep reads the clock again. */
 static void time_sleep(G *g, Slot *a) {
     if (a[0].i > 0) {
-        rt_sleep(g, a[0].i);
+        int64_t longest = INT64_MAX - rt_nanotime() - 1000000000;
+        rt_sleep(g, a[0].i < longest ? a[0].i : longest);
     }
 }
 
@@ -110,39 +117,21 @@ static void time_reset_timer(G *g, Slot *a) {
     a[0].i = rt_timer_reset(a[0].p, deadline(a[1].i), a[2].i > 0 ? a[2].i : 0);
 }
 
-static pthread_once_t tz_once = PTHREAD_ONCE_INIT;
-
-static void tz_init(void) { tzset(); }
-
-/* localZone(unix int64) (name string, offset int): the zone of the C library's local time
- * (TZ, /etc/localtime) at a Unix time; UTC where it cannot say. */
-static void time_local_zone(G *g, Slot *a) {
-    (void)g;
-    pthread_once(&tz_once, tz_init);
-    time_t t = (time_t)a[0].i;
-    struct tm tm;
-    const char *name = "UTC";
-    long off = 0;
-    if (localtime_r(&t, &tm)) {
-        off = tm.tm_gmtoff;
-        if (tm.tm_zone) {
-            name = tm.tm_zone;
-        }
-    }
-    rt_set_str(a, rt_string_copy(name, strlen(name)));
-    a[2].i = off;
-}
-
 const NativeFunc lib_time_funcs[] = {
     {"now() (sec, nsec, mono int64)", time_now},
     {"runtimeNano() int64", time_runtime_nano},
     {"Sleep(d Duration)", time_sleep},
-    {"newTimer(c chan Time, d, period Duration, local *Location) *runtimeTimer",
-     time_new_timer},
+    {"newTimer(c chan Time, d, period Duration, local *Location) *runtimeTimer", time_new_timer},
     {"newFuncTimer(f func(), d Duration) *runtimeTimer", time_new_func_timer},
     {"stopTimer(r *runtimeTimer) bool", time_stop_timer},
     {"resetTimer(r *runtimeTimer, d, period Duration) bool", time_reset_timer},
-    {"localZone(unix int64) (name string, offset int)", time_local_zone},
+    {"zoneLookup(z *tzData, unix int64) (name string, offset int, start, end int64)",
+     lib_time_zone_lookup},
+    {"zoneLookupName(z *tzData, name string, unix int64) (offset int, ok bool)",
+     lib_time_zone_lookup_name},
+    {"loadZone(name string) (*tzData, int)", lib_time_load_zone},
+    {"zoneFromData(data []byte) (*tzData, bool)", lib_time_zone_from_data},
+    {"localName() string", lib_time_local_name},
     {NULL, NULL},
 };
 

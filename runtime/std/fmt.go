@@ -5,9 +5,18 @@
 //	Print, Println, Printf, Sprint, Sprintln, Sprintf, Fprint, Fprintln, Fprintf
 //	errorf(format string, a []any) (string, []int)   Errorf's message and its %w operands
 //
+//	Sscan, Sscanln, Sscanf, Fscan, Fscanln, Fscanf, Scan, Scanln, Scanf
+//	(s *ss) ReadRune, UnreadRune, SkipSpace, Token, Width        the ScanState of a Scan method
+//	FormatString(state State, verb rune) string
+//	(s *state) Write, WriteString, Width, Precision, Flag       the State of a Format method
+//	setHooks(format func(...), scan func(...), newError func(string) error)
+//
 // Fprint* take any value with a Write([]byte) (int, error) method (io.Writer's method set);
-// os.Stdout and os.Stderr are written to directly. Formatter, State and the Scan family are
-// not provided.
+// os.Stdout and os.Stderr are written to directly. Fscan* take any value with a Read method,
+// and call its ReadRune and UnreadRune when it has them (io.RuneScanner). The scanning engine
+// is C too (runtime/lib/format_scan.c). The printer and the scanner call Format and Scan
+// methods through formatHook and scanHook, which this package registers when it is
+// initialised.
 package fmt
 
 import "errors"
@@ -21,6 +30,76 @@ type Stringer interface {
 // GoStringer is implemented by any value that has a GoString method, which %#v uses.
 type GoStringer interface {
 	GoString() string
+}
+
+// Formatter is implemented by any value that has a Format method: it takes over every verb
+// (but %T and %p) and writes its own output to f.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// State is what a Format method gets: where to write, and the verb's options.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// formatC is the printer's side of a Format call, which only its C natives see into.
+type formatC struct{}
+
+// state is the State a Format method gets: its methods (Write, WriteString, Width, Precision,
+// Flag) are natives that write into the printer and read the verb's options.
+type state struct {
+	c *formatC
+}
+
+// formatHook is how the printer (runtime/lib/format.c) calls a Format method.
+func formatHook(f Formatter, verb rune, c *formatC) {
+	f.Format(&state{c}, verb)
+}
+
+// Scanner is implemented by any value that has a Scan method, which scans the input for the
+// representation of a value and stores the result in the receiver (a pointer, to be useful).
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+// ScanState is what a Scan method gets: the input, rune by rune or token by token.
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+// reader is io.Reader's method set: what the Fscan family reads from.
+type reader interface {
+	Read(p []byte) (n int, err error)
+}
+
+// scanC is the scanner's state, which only its C natives see into.
+type scanC struct{}
+
+// ss is the ScanState a Scan method gets; its methods but Read are natives.
+type ss struct {
+	c *scanC
+}
+
+func (s *ss) Read(buf []byte) (n int, err error) {
+	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
+}
+
+// scanHook is how the scanner (runtime/lib/format_scan.c) calls a Scan method.
+func scanHook(x Scanner, verb rune, c *scanC) error {
+	return x.Scan(&ss{c}, verb)
+}
+
+func init() {
+	setHooks(formatHook, scanHook, errors.New)
 }
 
 // writer is io.Writer's method set: what the Fprint family writes to.

@@ -3,6 +3,11 @@ package io
 
 import "errors"
 
+// fmt's scanning (a C native) returns these EOF errors too.
+func init() {
+	registerEOF(EOF, ErrUnexpectedEOF)
+}
+
 // Whence values for Seek.
 const (
 	SeekStart   = 0
@@ -506,4 +511,153 @@ func (t *multiWriter) WriteString(s string) (n int, err error) {
 		}
 	}
 	return len(s), nil
+}
+
+// A pipe connects a PipeWriter to a PipeReader with no buffer: each Write blocks until
+// Reads have taken all of its bytes (several Reads may share one Write), and Writes are
+// served one at a time. Closing either end (once; later closes change nothing) wakes every
+// blocked call on both ends.
+//
+// It is built on channels alone, so io needs no sync: wrMu (capacity 1, full while a
+// Write is in progress) serializes writers, wrCh hands a writer's bytes to a reader and
+// rdCh returns how many were taken; mu (capacity 1) guards rerr, werr and the closing of
+// done.
+type pipe struct {
+	wrMu chan struct{}
+	wrCh chan []byte
+	rdCh chan int
+	mu   chan struct{}
+	done chan struct{}
+	rerr error // why the read end was closed (nil while open)
+	werr error // why the write end was closed (nil while open)
+}
+
+// Pipe returns the two ends of a synchronous in-memory pipe, safe for concurrent use.
+func Pipe() (*PipeReader, *PipeWriter) {
+	p := &pipe{
+		wrMu: make(chan struct{}, 1),
+		wrCh: make(chan []byte),
+		rdCh: make(chan int),
+		mu:   make(chan struct{}, 1),
+		done: make(chan struct{}),
+	}
+	return &PipeReader{p}, &PipeWriter{p}
+}
+
+// errors returns the close errors of the read and write ends.
+func (p *pipe) errors() (rerr, werr error) {
+	p.mu <- struct{}{}
+	rerr, werr = p.rerr, p.werr
+	<-p.mu
+	return rerr, werr
+}
+
+// closeWith records why one end closed (the first reason only) and wakes everyone.
+func (p *pipe) closeWith(reason *error, err error) {
+	p.mu <- struct{}{}
+	if *reason == nil {
+		*reason = err
+	}
+	select {
+	case <-p.done:
+	default:
+		close(p.done)
+	}
+	<-p.mu
+}
+
+// readError is what Read returns once the pipe is closed: the writer's reason (EOF for a
+// plain Close) if only the write end was closed, else ErrClosedPipe.
+func (p *pipe) readError() error {
+	if rerr, werr := p.errors(); rerr == nil && werr != nil {
+		return werr
+	}
+	return ErrClosedPipe
+}
+
+// writeError is what Write returns once the pipe is closed: the reader's reason if only
+// the read end was closed, else ErrClosedPipe.
+func (p *pipe) writeError() error {
+	if rerr, werr := p.errors(); werr == nil && rerr != nil {
+		return rerr
+	}
+	return ErrClosedPipe
+}
+
+func (p *pipe) read(b []byte) (int, error) {
+	select {
+	case <-p.done:
+		return 0, p.readError()
+	default:
+	}
+	select {
+	case chunk := <-p.wrCh:
+		n := copy(b, chunk)
+		p.rdCh <- n
+		return n, nil
+	case <-p.done:
+		return 0, p.readError()
+	}
+}
+
+func (p *pipe) write(b []byte) (n int, err error) {
+	select {
+	case <-p.done:
+		return 0, p.writeError()
+	case p.wrMu <- struct{}{}:
+	}
+	defer func() { <-p.wrMu }()
+	for first := true; first || len(b) > 0; first = false {
+		select {
+		case p.wrCh <- b:
+			k := <-p.rdCh
+			b = b[k:]
+			n += k
+		case <-p.done:
+			return n, p.writeError()
+		}
+	}
+	return n, nil
+}
+
+// A PipeReader is the read end of a pipe.
+type PipeReader struct {
+	p *pipe
+}
+
+// Read blocks until a writer supplies data or the pipe is closed; then it returns the
+// write end's close error (EOF after a plain Close), or ErrClosedPipe if this end was
+// closed.
+func (r *PipeReader) Read(data []byte) (n int, err error) { return r.p.read(data) }
+
+// Close closes the read end: later writes fail with ErrClosedPipe.
+func (r *PipeReader) Close() error { return r.CloseWithError(nil) }
+
+// CloseWithError closes the read end: later writes fail with err (ErrClosedPipe if nil).
+func (r *PipeReader) CloseWithError(err error) error {
+	if err == nil {
+		err = ErrClosedPipe
+	}
+	r.p.closeWith(&r.p.rerr, err)
+	return nil
+}
+
+// A PipeWriter is the write end of a pipe.
+type PipeWriter struct {
+	p *pipe
+}
+
+// Write blocks until readers have taken all of data or the pipe is closed.
+func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.write(data) }
+
+// Close closes the write end: reads, once the data written is taken, return EOF.
+func (w *PipeWriter) Close() error { return w.CloseWithError(nil) }
+
+// CloseWithError closes the write end: reads return err (EOF if nil).
+func (w *PipeWriter) CloseWithError(err error) error {
+	if err == nil {
+		err = EOF
+	}
+	w.p.closeWith(&w.p.werr, err)
+	return nil
 }

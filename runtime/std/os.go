@@ -1,15 +1,21 @@
-// Package os: files, the process's arguments, environment and exit.
+// Package os: files, directories, the process's arguments, environment and exit.
 //
-// A File is {fd, name}: slot 0 of a File is its descriptor, which the fmt engine reads to
-// print to *os.File directly. A closed File has fd -1.
+// A File is {fd, name, dir}: slot 0 of a File is its descriptor, which the fmt engine reads
+// to print to *os.File directly. A closed File has fd -1. dir holds a directory's entries
+// once ReadDir and friends have read them.
 //
-// The system calls are natives (runtime/lib/os.c). They return the raw errno (Linux
-// numbering) as an int, 0 for success; this file turns it into Go's error values.
+// The system calls are natives (runtime/lib/os.c, and internal/fsys for status,
+// directories, links and positioned I/O). They return the raw errno (Linux numbering) as
+// an int, 0 for success; this file turns it into Go's error values. FileMode, FileInfo,
+// DirEntry, PathError and the common errors are io/fs's, as in Go.
 package os
 
 import (
 	"errors"
+	"internal/fsys"
 	"io"
+	"io/fs"
+	"time"
 )
 
 // Flags for OpenFile (Linux values, as Go's syscall package has them).
@@ -38,11 +44,11 @@ const (
 )
 
 var (
-	ErrInvalid          = errors.New("invalid argument")
-	ErrPermission       = errors.New("permission denied")
-	ErrExist            = errors.New("file already exists")
-	ErrNotExist         = errors.New("file does not exist")
-	ErrClosed           = errors.New("file already closed")
+	ErrInvalid          = fs.ErrInvalid
+	ErrPermission       = fs.ErrPermission
+	ErrExist            = fs.ErrExist
+	ErrNotExist         = fs.ErrNotExist
+	ErrClosed           = fs.ErrClosed
 	ErrNoDeadline       = errors.New("file type does not support deadline")
 	ErrDeadlineExceeded = errors.New("i/o timeout")
 	ErrProcessDone      = errors.New("os: process already finished")
@@ -56,6 +62,7 @@ const (
 	eacces    = 13
 	eexist    = 17
 	enotdir   = 20
+	eisdir    = 21
 	einval    = 22
 	enotempty = 39
 )
@@ -89,19 +96,7 @@ func (e errno) Temporary() bool {
 }
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string {
-	return e.Op + " " + e.Path + ": " + e.Err.Error()
-}
-
-func (e *PathError) Unwrap() error {
-	return e.Err
-}
+type PathError = fs.PathError
 
 // SyscallError records an error from a specific system call.
 type SyscallError struct {
@@ -177,72 +172,36 @@ func underlyingErrorIs(err, target error) bool {
 	return ok && e.Is(target)
 }
 
-// FileMode holds a file's mode and permission bits.
-type FileMode uint32
-
-const (
-	ModeDir        FileMode = 1 << 31
-	ModeAppend     FileMode = 1 << 30
-	ModeExclusive  FileMode = 1 << 29
-	ModeTemporary  FileMode = 1 << 28
-	ModeSymlink    FileMode = 1 << 27
-	ModeDevice     FileMode = 1 << 26
-	ModeNamedPipe  FileMode = 1 << 25
-	ModeSocket     FileMode = 1 << 24
-	ModeSetuid     FileMode = 1 << 23
-	ModeSetgid     FileMode = 1 << 22
-	ModeCharDevice FileMode = 1 << 21
-	ModeSticky     FileMode = 1 << 20
-	ModeIrregular  FileMode = 1 << 19
-
-	ModeType FileMode = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice |
-		ModeCharDevice | ModeIrregular
-	ModePerm FileMode = 0777
+// The file-system types are io/fs's.
+type (
+	FileMode = fs.FileMode
+	FileInfo = fs.FileInfo
+	DirEntry = fs.DirEntry
 )
 
-// String spells the mode as ls does: type letters (or "-"), then rwx for each class.
-func (m FileMode) String() string {
-	const typeLetters = "dalTLDpSugct?"
-	var b []byte
-	for i := 0; i < len(typeLetters); i++ {
-		if m&(1<<uint(31-i)) != 0 {
-			b = append(b, typeLetters[i])
-		}
-	}
-	if len(b) == 0 {
-		b = append(b, '-')
-	}
-	const perm = "rwxrwxrwx"
-	for i := 0; i < len(perm); i++ {
-		if m&(1<<uint(8-i)) != 0 {
-			b = append(b, perm[i])
-		} else {
-			b = append(b, '-')
-		}
-	}
-	return string(b)
-}
-
-func (m FileMode) IsDir() bool {
-	return m&ModeDir != 0
-}
-
-func (m FileMode) IsRegular() bool {
-	return m&ModeType == 0
-}
-
-func (m FileMode) Perm() FileMode {
-	return m & ModePerm
-}
-
-func (m FileMode) Type() FileMode {
-	return m & ModeType
-}
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
+)
 
 // File is an open file descriptor.
 type File struct {
 	fd   int
 	name string
+	dir  *dirEntries // a directory's entries, once read
 }
 
 var (
@@ -259,7 +218,7 @@ func NewFile(fd uintptr, name string) *File {
 	if int(fd) < 0 {
 		return nil
 	}
-	return &File{int(fd), name}
+	return &File{fd: int(fd), name: name}
 }
 
 // Name returns the name the file was opened with.
@@ -406,7 +365,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	if e != 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: errno(e)}
 	}
-	return &File{fd, name}, nil
+	return &File{fd: fd, name: name}, nil
 }
 
 // ReadFile reads the whole named file.
@@ -619,4 +578,599 @@ func isShellSpecial(c byte) bool {
 		return true
 	}
 	return '0' <= c && c <= '9'
+}
+
+// fileStat is the FileInfo of Stat, Lstat and File.Stat.
+type fileStat struct {
+	name    string
+	size    int64
+	mode    FileMode
+	modTime time.Time
+	sys     fsys.Info
+}
+
+func (fs *fileStat) Name() string       { return fs.name }
+func (fs *fileStat) Size() int64        { return fs.size }
+func (fs *fileStat) Mode() FileMode     { return fs.mode }
+func (fs *fileStat) ModTime() time.Time { return fs.modTime }
+func (fs *fileStat) IsDir() bool        { return fs.mode.IsDir() }
+
+// Sys returns the underlying *fsys.Info (Go's is a *syscall.Stat_t).
+func (fs *fileStat) Sys() any { return &fs.sys }
+
+// modeOf turns st_mode into a FileMode.
+func modeOf(m uint32) FileMode {
+	mode := FileMode(m & 0777)
+	switch m & fsys.S_IFMT {
+	case fsys.S_IFBLK:
+		mode |= ModeDevice
+	case fsys.S_IFCHR:
+		mode |= ModeDevice | ModeCharDevice
+	case fsys.S_IFDIR:
+		mode |= ModeDir
+	case fsys.S_IFIFO:
+		mode |= ModeNamedPipe
+	case fsys.S_IFLNK:
+		mode |= ModeSymlink
+	case fsys.S_IFSOCK:
+		mode |= ModeSocket
+	}
+	if m&fsys.S_ISGID != 0 {
+		mode |= ModeSetgid
+	}
+	if m&fsys.S_ISUID != 0 {
+		mode |= ModeSetuid
+	}
+	if m&fsys.S_ISVTX != 0 {
+		mode |= ModeSticky
+	}
+	return mode
+}
+
+// basename is the last element of name, trailing slashes removed.
+func basename(name string) string {
+	i := len(name) - 1
+	for i > 0 && name[i] == '/' {
+		name = name[:i]
+		i--
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
+}
+
+func newFileStat(name string, st *fsys.Info) *fileStat {
+	return &fileStat{
+		name:    basename(name),
+		size:    st.Size,
+		mode:    modeOf(st.Mode),
+		modTime: time.Unix(st.Mtime, st.MtimeNsec),
+		sys:     *st,
+	}
+}
+
+func stat(op, name string, follow bool) (FileInfo, error) {
+	var st fsys.Info
+	if e := fsys.Stat(name, follow, &st); e != 0 {
+		return nil, &PathError{Op: op, Path: name, Err: errno(e)}
+	}
+	return newFileStat(name, &st), nil
+}
+
+// Stat describes the named file, following symbolic links.
+func Stat(name string) (FileInfo, error) { return stat("stat", name, true) }
+
+// Lstat describes the named file; a symbolic link is described itself.
+func Lstat(name string) (FileInfo, error) { return stat("lstat", name, false) }
+
+// Stat describes the open file.
+func (f *File) Stat() (FileInfo, error) {
+	if f == nil {
+		return nil, ErrInvalid
+	}
+	var st fsys.Info
+	if e := fsys.Fstat(f.fd, &st); e != 0 {
+		return nil, &PathError{Op: "stat", Path: f.name, Err: errno(e)}
+	}
+	return newFileStat(f.name, &st), nil
+}
+
+// SameFile reports whether two FileInfos from this package describe the same file.
+func SameFile(fi1, fi2 FileInfo) bool {
+	a, ok1 := fi1.(*fileStat)
+	b, ok2 := fi2.(*fileStat)
+	return ok1 && ok2 && a.sys.Dev == b.sys.Dev && a.sys.Ino == b.sys.Ino
+}
+
+// IsPathSeparator reports whether c is a directory separator ('/').
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// dirEntries is what a File has read of its directory: every entry, sorted by name (the
+// order the native lists them in), and how many were handed out.
+type dirEntries struct {
+	names []string
+	types []uint8
+	pos   int
+}
+
+// dirEntry is a DirEntry of os's, whose Info stats the entry when asked.
+type dirEntry struct {
+	dir  string
+	name string
+	typ  FileMode
+}
+
+func (d *dirEntry) Name() string            { return d.name }
+func (d *dirEntry) IsDir() bool             { return d.typ.IsDir() }
+func (d *dirEntry) Type() FileMode          { return d.typ }
+func (d *dirEntry) Info() (FileInfo, error) { return Lstat(d.dir + "/" + d.name) }
+func (d *dirEntry) String() string          { return fs.FormatDirEntry(d) }
+
+// typeOf turns a d_type into a FileMode; unknown types are found by Lstat.
+func typeOf(t uint8, dir, name string) FileMode {
+	switch t {
+	case fsys.DT_BLK:
+		return ModeDevice
+	case fsys.DT_CHR:
+		return ModeDevice | ModeCharDevice
+	case fsys.DT_DIR:
+		return ModeDir
+	case fsys.DT_FIFO:
+		return ModeNamedPipe
+	case fsys.DT_LNK:
+		return ModeSymlink
+	case fsys.DT_REG:
+		return 0
+	case fsys.DT_SOCK:
+		return ModeSocket
+	}
+	if info, err := Lstat(dir + "/" + name); err == nil {
+		return info.Mode().Type()
+	}
+	return ModeIrregular
+}
+
+// readDir returns the next n entries (all that are left for n <= 0) of the directory f,
+// reading it whole the first time. At the end, n > 0 gives io.EOF.
+func (f *File) readDir(n int) (names []string, types []uint8, err error) {
+	if err := f.check("readdirent"); err != nil {
+		return nil, nil, err
+	}
+	if f.dir == nil {
+		names, types, e := fsys.ReadDir(f.fd)
+		if e != 0 {
+			return nil, nil, &PathError{Op: "readdirent", Path: f.name, Err: errno(e)}
+		}
+		f.dir = &dirEntries{names: names, types: types}
+	}
+	d := f.dir
+	left := len(d.names) - d.pos
+	if n > 0 && left == 0 {
+		return nil, nil, io.EOF
+	}
+	if n <= 0 || n > left {
+		n = left
+	}
+	names, types = d.names[d.pos:d.pos+n], d.types[d.pos:d.pos+n]
+	d.pos += n
+	return names, types, nil
+}
+
+// ReadDir returns the directory's next n entries (n <= 0: all the rest).
+func (f *File) ReadDir(n int) ([]DirEntry, error) {
+	names, types, err := f.readDir(n)
+	list := make([]DirEntry, len(names))
+	for i, name := range names {
+		list[i] = &dirEntry{f.name, name, typeOf(types[i], f.name, name)}
+	}
+	return list, err
+}
+
+// Readdirnames returns the names of the directory's next n entries (n <= 0: all the rest).
+func (f *File) Readdirnames(n int) (names []string, err error) {
+	names, _, err = f.readDir(n)
+	return append([]string{}, names...), err
+}
+
+// Readdir returns the FileInfos (by Lstat) of the directory's next n entries.
+func (f *File) Readdir(n int) ([]FileInfo, error) {
+	names, _, err := f.readDir(n)
+	infos := make([]FileInfo, 0, len(names))
+	for _, name := range names {
+		info, lerr := Lstat(f.name + "/" + name)
+		if lerr != nil {
+			if IsNotExist(lerr) {
+				continue // removed since it was listed
+			}
+			return infos, lerr
+		}
+		infos = append(infos, info)
+	}
+	return infos, err
+}
+
+// ReadDir reads the named directory: its entries sorted by file name.
+func ReadDir(name string) ([]DirEntry, error) {
+	f, err := Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.ReadDir(-1)
+}
+
+// ReadAt reads len(b) bytes from offset off; fewer only with an error (io.EOF at the end).
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.check("read"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		k, e := fsys.Pread(f.fd, b, off)
+		if e != 0 {
+			return n, &PathError{Op: "read", Path: f.name, Err: errno(e)}
+		}
+		if k == 0 {
+			return n, io.EOF
+		}
+		n += k
+		b = b[k:]
+		off += int64(k)
+	}
+	return n, nil
+}
+
+// WriteAt writes b at offset off (not for files opened with O_APPEND).
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.check("write"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	n, e := fsys.Pwrite(f.fd, b, off)
+	if e != 0 {
+		return n, &PathError{Op: "write", Path: f.name, Err: errno(e)}
+	}
+	return n, nil
+}
+
+// Truncate changes the size of the open file.
+func (f *File) Truncate(size int64) error {
+	if err := f.check("truncate"); err != nil {
+		return err
+	}
+	if e := fsys.Ftruncate(f.fd, size); e != 0 {
+		return &PathError{Op: "truncate", Path: f.name, Err: errno(e)}
+	}
+	return nil
+}
+
+// Chmod changes the mode of the open file.
+func (f *File) Chmod(mode FileMode) error {
+	if err := f.check("chmod"); err != nil {
+		return err
+	}
+	if e := fsys.Fchmod(f.fd, syscallMode(mode)); e != 0 {
+		return &PathError{Op: "chmod", Path: f.name, Err: errno(e)}
+	}
+	return nil
+}
+
+// Chdir makes the open directory the current one.
+func (f *File) Chdir() error {
+	if err := f.check("chdir"); err != nil {
+		return err
+	}
+	if e := fsys.Fchdir(f.fd); e != 0 {
+		return &PathError{Op: "chdir", Path: f.name, Err: errno(e)}
+	}
+	return nil
+}
+
+// syscallMode turns a FileMode into st_mode permission bits.
+func syscallMode(m FileMode) uint32 {
+	mode := uint32(m.Perm())
+	if m&ModeSetuid != 0 {
+		mode |= fsys.S_ISUID
+	}
+	if m&ModeSetgid != 0 {
+		mode |= fsys.S_ISGID
+	}
+	if m&ModeSticky != 0 {
+		mode |= fsys.S_ISVTX
+	}
+	return mode
+}
+
+// pathErr wraps a non-zero errno of an operation on a path.
+func pathErr(op, name string, e int) error {
+	if e == 0 {
+		return nil
+	}
+	return &PathError{Op: op, Path: name, Err: errno(e)}
+}
+
+// linkErr wraps a non-zero errno of an operation on two paths.
+func linkErr(op, from, to string, e int) error {
+	if e == 0 {
+		return nil
+	}
+	return &LinkError{Op: op, Old: from, New: to, Err: errno(e)}
+}
+
+func Chmod(name string, mode FileMode) error {
+	return pathErr("chmod", name, fsys.Chmod(name, syscallMode(mode)))
+}
+
+func Chown(name string, uid, gid int) error {
+	return pathErr("chown", name, fsys.Chown(name, uid, gid, true))
+}
+
+func Lchown(name string, uid, gid int) error {
+	return pathErr("lchown", name, fsys.Chown(name, uid, gid, false))
+}
+
+func Truncate(name string, size int64) error {
+	return pathErr("truncate", name, fsys.Truncate(name, size))
+}
+
+// Chtimes sets the access and modification times of the named file.
+func Chtimes(name string, atime time.Time, mtime time.Time) error {
+	e := fsys.Chtimes(name, atime.Unix(), int64(atime.Nanosecond()), mtime.Unix(), int64(mtime.Nanosecond()))
+	return pathErr("chtimes", name, e)
+}
+
+// Rename moves oldpath to newpath, replacing a file there.
+func Rename(oldpath, newpath string) error {
+	return linkErr("rename", oldpath, newpath, fsys.Rename(oldpath, newpath))
+}
+
+func Link(oldname, newname string) error {
+	return linkErr("link", oldname, newname, fsys.Link(oldname, newname))
+}
+
+func Symlink(oldname, newname string) error {
+	return linkErr("symlink", oldname, newname, fsys.Symlink(oldname, newname))
+}
+
+// Readlink returns the destination of the named symbolic link.
+func Readlink(name string) (string, error) {
+	dest, e := fsys.Readlink(name)
+	return dest, pathErr("readlink", name, e)
+}
+
+// Executable returns the path of the running program — for gosub, the gosub binary.
+func Executable() (string, error) {
+	p, e := fsys.Executable()
+	return p, pathErr("readlink", "/proc/self/exe", e)
+}
+
+// MkdirAll creates a directory and the parents it needs; an existing directory is no
+// error, an existing file is.
+func MkdirAll(path string, perm FileMode) error {
+	if info, err := Stat(path); err == nil {
+		if info.IsDir() {
+			return nil
+		}
+		return &PathError{Op: "mkdir", Path: path, Err: errno(enotdir)}
+	}
+	i := len(path)
+	for i > 0 && path[i-1] == '/' {
+		i--
+	}
+	j := i
+	for j > 0 && path[j-1] != '/' {
+		j--
+	}
+	if j > 1 {
+		if err := MkdirAll(path[:j-1], perm); err != nil {
+			return err
+		}
+	}
+	if err := Mkdir(path, perm); err != nil {
+		// "a/." and the like: the directory may exist after all.
+		if info, err1 := Lstat(path); err1 == nil && info.IsDir() {
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+// RemoveAll removes path and everything it contains; a path that does not exist is no
+// error. It returns the first error met.
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
+	}
+	if path == "." || len(path) >= 2 && path[len(path)-2:] == "/." {
+		return &PathError{Op: "RemoveAll", Path: path, Err: errno(einval)}
+	}
+	err := Remove(path)
+	if err == nil || IsNotExist(err) {
+		return nil
+	}
+	info, serr := Lstat(path)
+	if serr != nil {
+		if IsNotExist(serr) || underlyingError(serr) == errno(enotdir) {
+			return nil
+		}
+		return serr
+	}
+	if !info.IsDir() {
+		return err
+	}
+	var first error
+	if entries, rerr := ReadDir(path); rerr != nil {
+		first = rerr
+	} else {
+		for _, e := range entries {
+			if err := RemoveAll(path + "/" + e.Name()); err != nil && first == nil {
+				first = err
+			}
+		}
+	}
+	if err := Remove(path); err != nil && !IsNotExist(err) && first == nil {
+		first = err
+	}
+	return first
+}
+
+var errPatternHasSeparator = errors.New("pattern contains path separator")
+
+// prefixAndSuffix splits a temporary-name pattern at its last "*".
+func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] == '/' {
+			return "", "", errPatternHasSeparator
+		}
+	}
+	for i := len(pattern) - 1; i >= 0; i-- {
+		if pattern[i] == '*' {
+			return pattern[:i], pattern[i+1:], nil
+		}
+	}
+	return pattern, "", nil
+}
+
+func joinPath(dir, name string) string {
+	if len(dir) > 0 && dir[len(dir)-1] == '/' {
+		return dir + name
+	}
+	return dir + "/" + name
+}
+
+// tempNames calls try with random names made from the pattern in dir (TempDir() if
+// empty) until it succeeds or fails otherwise than by the name existing.
+func tempNames(op, dir, pattern string, try func(name string) error) (string, error) {
+	if dir == "" {
+		dir = TempDir()
+	}
+	prefix, suffix, err := prefixAndSuffix(pattern)
+	if err != nil {
+		return "", &PathError{Op: op, Path: pattern, Err: err}
+	}
+	prefix = joinPath(dir, prefix)
+	for attempt := 0; attempt < 10000; attempt++ {
+		name := prefix + uitoa(uint(fsys.Random())) + suffix
+		err := try(name)
+		if err == nil {
+			return name, nil
+		}
+		if !IsExist(err) {
+			if IsNotExist(err) {
+				if _, serr := Stat(dir); IsNotExist(serr) {
+					return "", serr
+				}
+			}
+			return "", err
+		}
+	}
+	return "", &PathError{Op: op, Path: prefix + "*" + suffix, Err: ErrExist}
+}
+
+func uitoa(v uint) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			return string(b[i:])
+		}
+	}
+}
+
+// MkdirTemp creates a new directory (mode 0700) in dir, named by pattern with its last
+// "*" (or its end) replaced by a random number, and returns its name.
+func MkdirTemp(dir, pattern string) (string, error) {
+	return tempNames("mkdirtemp", dir, pattern, func(name string) error {
+		return Mkdir(name, 0700)
+	})
+}
+
+// CreateTemp creates and opens a new file (mode 0600) in dir, named like MkdirTemp's.
+func CreateTemp(dir, pattern string) (*File, error) {
+	var f *File
+	_, err := tempNames("createtemp", dir, pattern, func(name string) error {
+		var err error
+		f, err = OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// DirFS returns the file system of the tree rooted at dir.
+func DirFS(dir string) fs.FS { return dirFS(dir) }
+
+type dirFS string
+
+func (dir dirFS) join(op, name string) (string, error) {
+	if !fs.ValidPath(name) {
+		return "", &PathError{Op: op, Path: name, Err: ErrInvalid}
+	}
+	if name == "." {
+		return string(dir), nil
+	}
+	return string(dir) + "/" + name, nil
+}
+
+func (dir dirFS) Open(name string) (fs.File, error) {
+	full, err := dir.join("open", name)
+	if err != nil {
+		return nil, err
+	}
+	f, err := Open(full)
+	if err != nil {
+		err.(*PathError).Path = name
+		return nil, err
+	}
+	return f, nil
+}
+
+func (dir dirFS) ReadFile(name string) ([]byte, error) {
+	full, err := dir.join("readfile", name)
+	if err != nil {
+		return nil, err
+	}
+	data, err := ReadFile(full)
+	if pe, ok := err.(*PathError); ok {
+		pe.Path = name
+	}
+	return data, err
+}
+
+func (dir dirFS) ReadDir(name string) ([]DirEntry, error) {
+	full, err := dir.join("readdir", name)
+	if err != nil {
+		return nil, err
+	}
+	entries, err := ReadDir(full)
+	if pe, ok := err.(*PathError); ok {
+		pe.Path = name
+	}
+	return entries, err
+}
+
+func (dir dirFS) Stat(name string) (FileInfo, error) {
+	full, err := dir.join("stat", name)
+	if err != nil {
+		return nil, err
+	}
+	info, err := Stat(full)
+	if pe, ok := err.(*PathError); ok {
+		pe.Path = name
+	}
+	return info, err
 }

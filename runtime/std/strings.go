@@ -295,6 +295,40 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 	return
 }
 
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errReadAtNegative
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return n, err
+}
+
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = r.i + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errSeekWhence
+	}
+	if abs < 0 {
+		return 0, errSeekNegative
+	}
+	r.i = abs
+	return abs, nil
+}
+
 func (r *Reader) ReadByte() (byte, error) {
 	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
@@ -378,4 +412,7 @@ var (
 	errUnreadByte      = readerError("strings.Reader.UnreadByte: at beginning of string")
 	errUnreadRuneStart = readerError("strings.Reader.UnreadRune: at beginning of string")
 	errUnreadRune      = readerError("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	errReadAtNegative  = readerError("strings.Reader.ReadAt: negative offset")
+	errSeekWhence      = readerError("strings.Reader.Seek: invalid whence")
+	errSeekNegative    = readerError("strings.Reader.Seek: negative position")
 )

@@ -21,7 +21,16 @@
 //	newFuncTimer(f func(), d Duration) *runtimeTimer
 //	stopTimer(r *runtimeTimer) bool
 //	resetTimer(r *runtimeTimer, d, period Duration) bool
-//	localZone(unix int64) (name string, offset int)   the C library's local time zone
+//
+// and (runtime/lib/time_zone.c) the zones of the IANA database, Local's among them:
+//
+//	zoneLookup(z *tzData, unix int64) (name string, offset int, start, end int64)
+//	zoneLookupName(z *tzData, name string, unix int64) (offset int, ok bool)
+//	loadZone(name string) (*tzData, int)      0, or why not: no zone, directory, malformed
+//	zoneFromData(data []byte) (*tzData, bool)
+//	localName() string
+//
+// where a nil *tzData stands for Local's zone, read on first use.
 package time
 
 import "errors"
@@ -434,16 +443,26 @@ func (d Weekday) String() string {
 // ---- Location ----
 
 // A Location maps time instants to the zone in use at that time: UTC, a fixed offset
-// (FixedZone), or Local, whose zone rules are the C library's (TZ, /etc/localtime).
+// (FixedZone), a zone of the IANA database (LoadLocation), or Local (the zone TZ names, or
+// /etc/localtime's).
 type Location struct {
 	name   string
-	zone   string // fixed zones: the abbreviation
-	offset int    // fixed zones: seconds east of UTC
+	zone   string  // fixed zones: the abbreviation
+	offset int     // fixed zones: seconds east of UTC
+	tz     *tzData // IANA zones: their rules, which only the natives see into
 	local  bool
 }
 
+type tzData struct{}
+
+// The bounds of the zone bounds lookup gives.
+const (
+	alpha = -1 << 63
+	omega = 1<<63 - 1
+)
+
 var utcLoc = Location{name: "UTC", zone: "UTC"}
-var localLoc = Location{name: "Local", local: true}
+var localLoc = Location{local: true}
 
 // UTC represents Universal Coordinated Time.
 var UTC *Location = &utcLoc
@@ -456,6 +475,9 @@ func (l *Location) String() string {
 	if l == nil {
 		return "UTC"
 	}
+	if l.local {
+		return localName()
+	}
 	return l.name
 }
 
@@ -466,7 +488,8 @@ func FixedZone(name string, offset int) *Location {
 }
 
 // LoadLocation returns the Location with the given name: "" and "UTC" give UTC, "Local"
-// gives Local. The IANA database is not available.
+// gives Local, anything else a zone of the IANA database ("America/New_York"), read from
+// $ZONEINFO or the system's copy.
 func LoadLocation(name string) (*Location, error) {
 	switch name {
 	case "", "UTC":
@@ -474,18 +497,59 @@ func LoadLocation(name string) (*Location, error) {
 	case "Local":
 		return Local, nil
 	}
+	bad := name[0] == '/' || name[0] == '\\'
+	for i := 0; i+1 < len(name); i++ {
+		bad = bad || name[i] == '.' && name[i+1] == '.'
+	}
+	if bad {
+		return nil, errors.New("time: invalid location name")
+	}
+	switch tz, why := loadZone(name); why {
+	case 0:
+		return &Location{name: name, tz: tz}, nil
+	case 2:
+		return nil, errors.New("is a directory")
+	case 3:
+		return nil, errors.New("malformed time zone information")
+	}
 	return nil, errors.New("unknown time zone " + name)
 }
 
-// lookup returns the zone abbreviation and offset in use at the Unix time unix.
-func (l *Location) lookup(unix int64) (name string, offset int) {
-	if l == nil {
-		return "UTC", 0
+// LoadLocationFromTZData returns a Location with the given name made from the contents of
+// a TZif file (as found in /usr/share/zoneinfo).
+func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
+	tz, ok := zoneFromData(data)
+	if !ok {
+		return nil, errors.New("malformed time zone information")
 	}
-	if l.local {
-		return localZone(unix)
+	return &Location{name: name, tz: tz}, nil
+}
+
+// lookup returns the zone abbreviation and offset in use at the Unix time unix, and the
+// instants between which that zone is in force.
+func (l *Location) lookup(unix int64) (name string, offset int, start, end int64) {
+	switch {
+	case l == nil:
+		return "UTC", 0, alpha, omega
+	case l.local || l.tz != nil:
+		return zoneLookup(l.tz, unix)
 	}
-	return l.zone, l.offset
+	return l.zone, l.offset, alpha, omega
+}
+
+// lookupName returns the offset of the zone abbreviated name, preferring one in force around
+// unix, if l has such a zone.
+func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
+	switch {
+	case l == nil || l == &utcLoc:
+		return 0, false
+	case l.local || l.tz != nil:
+		return zoneLookupName(l.tz, name, unix)
+	}
+	if l.zone == name {
+		return l.offset, true
+	}
+	return 0, false
 }
 
 // ---- Time ----
@@ -718,7 +782,8 @@ func (t Time) Location() *Location {
 // Zone computes the time zone in effect at time t, returning its abbreviation and its
 // offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
-	return t.loc.lookup(t.unixSec())
+	name, offset, _, _ = t.loc.lookup(t.unixSec())
+	return
 }
 
 // local returns t's seconds since year 1 on the wall clock of its location.
@@ -726,7 +791,7 @@ func (t Time) local() int64 {
 	if t.loc == nil {
 		return t.sec
 	}
-	_, off := t.loc.lookup(t.unixSec())
+	_, off, _, _ := t.loc.lookup(t.unixSec())
 	return t.sec + int64(off)
 }
 
@@ -887,13 +952,13 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 
 	days := daysFrom(int64(year), int64(m+1), 1) + int64(day-1)
 	unix := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
-	// The offset in force at the wall time: look it up at the guessed instant, and again
-	// if the guess crossed a zone transition.
-	_, off := loc.lookup(unix)
+	// The offset in force at the wall time: the one at the guessed instant, unless the
+	// guess corrected by it leaves that zone's span (Go's rule, which settles gaps and
+	// overlaps at transitions).
+	_, off, start, end := loc.lookup(unix)
 	if off != 0 {
-		_, off2 := loc.lookup(unix - int64(off))
-		if off2 != off {
-			off = off2
+		if utc := unix - int64(off); utc < start || utc >= end {
+			_, off, _, _ = loc.lookup(utc)
 		}
 	}
 	unix -= int64(off)
@@ -1234,7 +1299,7 @@ func (t Time) Format(layout string) string {
 
 // AppendFormat is like Format but appends the textual representation to b.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	zone, offset := t.loc.lookup(t.unixSec())
+	zone, offset, _, _ := t.loc.lookup(t.unixSec())
 	days, secOfDay := floorDiv(t.sec+int64(offset)+internalToUnix, secondsPerDay)
 	year, month, day := civil(days)
 	hour := int(secOfDay / secondsPerHour)
@@ -1411,6 +1476,40 @@ func (t Time) GoString() string {
 	}
 	b = append(b, ')')
 	return string(b)
+}
+
+// MarshalText formats t as RFC 3339 with nanoseconds (encoding.TextMarshaler).
+func (t Time) MarshalText() ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
+	}
+	return t.AppendFormat(nil, RFC3339Nano), nil
+}
+
+// MarshalJSON formats t as a quoted RFC 3339 string with nanoseconds (json.Marshaler).
+func (t Time) MarshalJSON() ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, errors.New("Time.MarshalJSON: year outside of range [0,9999]")
+	}
+	b := append(t.AppendFormat([]byte{'"'}, RFC3339Nano), '"')
+	return b, nil
+}
+
+// UnmarshalText parses an RFC 3339 time into t (encoding.TextUnmarshaler).
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
+}
+
+// UnmarshalJSON parses a quoted RFC 3339 time into t; null leaves t alone (json.Unmarshaler).
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	var err error
+	*t, err = Parse(`"`+RFC3339+`"`, string(data))
+	return err
 }
 
 // ---- parsing ----
@@ -1696,11 +1795,8 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 				value = value[3:]
 				break
 			}
-			n := 0
-			for n < len(value) && 'A' <= value[n] && value[n] <= 'Z' {
-				n++
-			}
-			if n < 3 {
+			n := zoneNameLen(value)
+			if n == 0 {
 				err = errBad
 				break
 			}
@@ -1774,7 +1870,7 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
 		t.sec -= int64(zoneOffset)
 		// A zone matching the local one reports as Local.
-		name, off := local.lookup(t.unixSec())
+		name, off, _, _ := local.lookup(t.unixSec())
 		if off == zoneOffset && (zoneName == "" || name == zoneName) {
 			t.loc = local
 			if local == &utcLoc {
@@ -1788,22 +1884,72 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 	if zoneName != "" {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
 		// A known abbreviation of the local zone: use its offset.
-		name, off := local.lookup(t.unixSec() - 12*3600)
-		if name == zoneName {
+		off, ok := local.lookupName(zoneName, t.unixSec())
+		if ok {
 			t.sec -= int64(off)
 			t.loc = local
 			return t, nil
 		}
-		if name2, off2 := local.lookup(t.unixSec() + 12*3600); name2 == zoneName {
-			t.sec -= int64(off2)
-			t.loc = local
-			return t, nil
+		// An unknown abbreviation: fabricate a location with that name and offset 0, or
+		// GMT+N's N hours (the clock reading is then taken as UTC's, as Go does).
+		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
+			off, _ = atoi(zoneName[3:])
+			off *= 3600
 		}
-		// An unknown abbreviation: fabricate a location with that name and offset 0.
-		t.loc = FixedZone(zoneName, 0)
+		t.loc = FixedZone(zoneName, off)
 		return t, nil
 	}
 	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLoc), nil
+}
+
+// zoneNameLen is the length of the zone abbreviation (MST) at the start of value, or 0: three
+// upper-case letters, four or five ending in T (and WITA, ChST, MeST), GMT with an optional
+// signed hour offset, or a bare signed hour offset (+03).
+func zoneNameLen(value string) int {
+	if len(value) < 3 {
+		return 0
+	}
+	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
+		return 4
+	}
+	if value[:3] == "GMT" {
+		return 3 + signedHoursLen(value[3:])
+	}
+	if value[0] == '+' || value[0] == '-' {
+		return signedHoursLen(value)
+	}
+	n := 0
+	for n < len(value) && n < 6 && 'A' <= value[n] && value[n] <= 'Z' {
+		n++
+	}
+	switch {
+	case n == 3,
+		n == 4 && (value[3] == 'T' || value[:4] == "WITA"),
+		n == 5 && value[4] == 'T':
+		return n
+	}
+	return 0
+}
+
+// signedHoursLen is the length of a signed hour offset from -23 to +23 (+3, -04) at the start
+// of s, or 0.
+func signedHoursLen(s string) int {
+	if s == "" || (s[0] != '+' && s[0] != '-') {
+		return 0
+	}
+	i := 1
+	x := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		x = x*10 + int(s[i]-'0')
+		if x > 23 {
+			return 0
+		}
+		i++
+	}
+	if i == 1 {
+		return 0
+	}
+	return i
 }
 
 // skipLiteral matches the literal layout text lit at the start of value; a run of spaces

@@ -79,7 +79,8 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
         chk_rvalue(c, e);
         return false;
     }
-    const char *before = chk_operand_str(e);
+    Type *was_type = e->type; /* the operand as written, for the messages */
+    Const *was_val = e->val;
     if (type_is_untyped(e->type)) {
         Type *target = t;
         ConvErr r = chk_implicit_convert(c, e, target);
@@ -90,21 +91,22 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
                 chk_error(c, chk_epos(e), "cannot use nil as %s value in %s", target_str(c, t),
                           context);
             } else {
-                chk_error(c, chk_epos(e), "cannot use %s as %s value in %s", before,
-                          target_str(c, t), context);
+                chk_error(c, chk_epos(e), "cannot use %s as %s value in %s",
+                          chk_operand_str_as(e, was_type, was_val), target_str(c, t), context);
             }
             chk_invalidate(e);
             return false;
         case CONV_OVERFLOW:
-            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s (overflows)", before,
+            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s (overflows)",
+                      chk_operand_str_as(e, was_type, was_val),
                       t->kind == KIND_INTERFACE ? chk_typestr(type_default(e->type))
                                                 : target_str(c, t),
                       context);
             chk_invalidate(e);
             return false;
         case CONV_TRUNCATED:
-            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s (truncated)", before,
-                      target_str(c, t), context);
+            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s (truncated)",
+                      chk_operand_str_as(e, was_type, was_val), target_str(c, t), context);
             chk_invalidate(e);
             return false;
         case CONV_SHIFT:
@@ -117,11 +119,12 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
                 Type *d = type_default(e->type);
                 const char *why = NULL;
                 chk_implements(c, d, t, &why);
-                chk_error(c, chk_epos(e), "cannot use %s as %s value in %s: %s", before,
-                          target_str(c, t), context, why ? why : "");
+                chk_error(c, chk_epos(e), "cannot use %s as %s value in %s: %s",
+                          chk_operand_str_as(e, was_type, was_val), target_str(c, t), context,
+                          why ? why : "");
             } else {
-                chk_error(c, chk_epos(e), "cannot use %s as %s value in %s", before,
-                          target_str(c, t), context);
+                chk_error(c, chk_epos(e), "cannot use %s as %s value in %s",
+                          chk_operand_str_as(e, was_type, was_val), target_str(c, t), context);
             }
             chk_invalidate(e);
             return false;
@@ -130,8 +133,9 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
             if (t->underlying->kind == KIND_INTERFACE && e->type != t && e->type != t_untyped_nil) {
                 const char *why = NULL;
                 if (!chk_assignable(c, e, t, &why)) {
-                    chk_error(c, chk_epos(e), "cannot use %s as %s value in %s: %s", before,
-                              target_str(c, t), context, why ? why : "");
+                    chk_error(c, chk_epos(e), "cannot use %s as %s value in %s: %s",
+                              chk_operand_str_as(e, was_type, was_val), target_str(c, t), context,
+                              why ? why : "");
                     return false;
                 }
             }
@@ -141,11 +145,11 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
     const char *why = NULL;
     if (!chk_assignable(c, e, t, &why)) {
         if (why) {
-            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s: %s", before,
-                      target_str(c, t), context, why);
+            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s: %s",
+                      chk_operand_str_as(e, was_type, was_val), target_str(c, t), context, why);
         } else {
-            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s", before, target_str(c, t),
-                      context);
+            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s",
+                      chk_operand_str_as(e, was_type, was_val), target_str(c, t), context);
         }
         return false;
     }

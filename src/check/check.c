@@ -310,11 +310,14 @@ bool check_more(Checker *c, Package *pkg, File *f) {
     c->scope = pkg->scope;
     c->file = f->name;
     int before = diag_count(c->diags);
-    int nglobals = pkg->globals.len;
+    int nobjs = pkg->objs.len;
     check_imports(c, f);
     check_decls(c, f->decls, f->n);
-    (void)nglobals;
+    /* the order of f's variables among themselves: the others are initialised already */
+    ObjVec all = pkg->objs;
+    pkg->objs = (ObjVec){all.data + nobjs, all.len - nobjs, all.len - nobjs};
     pkg->var_order.len = 0;
     chk_init_order(c);
+    pkg->objs = all;
     return diag_count(c->diags) == before;
 }

@@ -252,6 +252,7 @@ struct Checker {
     ImportFn import;
     void *import_ctx;
     bool repl;             /* unused variables and imports are not errors */
+    struct ChkRepl *repl_entry; /* the REPL entry being checked (check/repl.c), or NULL */
     int quiet;             /* > 0: errors are discarded (checking generic instances) */
     Pos last_err_pos;      /* the last error reported, and its file and message */
     const char *last_err_file, *last_err_msg;
@@ -293,8 +294,28 @@ Obj *check_universe_error(void);
 /* Checks a package (its files parsed). Returns false when there were errors. */
 bool check_package(Checker *c, Package *pkg);
 
-/* Checks an additional file's declarations into an already checked package (REPL). */
+/* Checks an additional file's declarations into an already checked package (REPL). The
+ * package's var_order then lists the variables of f only, in the order they are initialised. */
 bool check_more(Checker *c, Package *pkg, File *f);
+
+/* ---- the REPL's session (check/repl.c) ----
+ * A session is a package main that grows entry by entry, each entry checked alone against
+ * the package scope as it is (nothing is checked again). Between chk_repl_begin and
+ * chk_repl_end the entry's names live in an overlay above the package scope, so that
+ * redeclaring a name is not an error; chk_repl_end then puts them in the package scope (the
+ * old objects, which earlier entries' code refers to, stay as they were) or, when the entry
+ * had errors, takes back everything it added. */
+typedef struct ChkRepl ChkRepl;
+ChkRepl *chk_repl_begin(Checker *c, Package *pkg);
+/* Top-level declarations (an entry, or a file loaded into the session). */
+bool chk_repl_decls(Checker *c, ChkRepl *r, File *f);
+/* Statements as the body of a function without parameters called name, in scope outer (a
+ * scope above the package's); the variables declared at its top level become package
+ * variables. Returns the function, checked. */
+FuncInfo *chk_repl_body(Checker *c, ChkRepl *r, Block *body, const char *name, Scope *outer);
+void chk_repl_end(Checker *c, ChkRepl *r, bool keep);
+/* chk_declare_local's hook: a variable o declared in an entry's body. */
+void chk_repl_local(Checker *c, Obj *o);
 
 /* The checker's own, shared among its files (with internal.h). */
 void chk_error(Checker *c, Pos pos, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -321,6 +342,8 @@ bool chk_identical(Type *a, Type *b);
 bool chk_convertible(Checker *c, Expr *e, Type *t);
 bool chk_implements(Checker *c, Type *t, Type *iface, const char **reason);
 const char *chk_operand_str(Expr *e);           /* "x (variable of type int)" */
+/* The same with the type and value e had before an implicit conversion. */
+const char *chk_operand_str_as(Expr *e, Type *type, Const *val);
 /* Where types2 reports an error at e: syntax.StartPos of the node, as cmd/compile's parser
  * records positions (mostly e's first token). */
 Pos chk_epos(const Expr *e);

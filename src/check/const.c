@@ -8,14 +8,16 @@
 #include "const.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-static void *gmp_alloc(size_t n) { return GC_MALLOC_ATOMIC(n); }
+/* GMP's memory is libgc's, and scanned: GMP chains its large scratch blocks through a pointer
+ * kept inside each block, so blocks from GC_MALLOC_ATOMIC (never scanned) were freed while
+ * GMP still linked to them. Nothing is freed by hand: gmp_free leaves it to the collector. */
+static void *gmp_alloc(size_t n) { return GC_MALLOC(n); }
 static void *gmp_realloc(void *p, size_t old, size_t n) {
-    void *q = GC_MALLOC_ATOMIC(n);
+    void *q = GC_MALLOC(n);
     memcpy(q, p, old < n ? old : n);
     return q;
 }
@@ -174,45 +176,66 @@ static Const *big_scaled(const mpz_t mant, int base, long exp) {
     return from_big(f);
 }
 
-/* Parses a float literal (decimal or hex): its value, or NULL. */
+/* The largest power of two (hex) or of ten (decimal) a float literal may carry: Go keeps
+ * binary exponents below 2^31 (in 512-bit floats) and calls a literal beyond that malformed
+ * (1e646456992 is the largest power of ten it takes). */
+#define MAX_EXP2 2147483647L
+#define MAX_EXP10 646456992L
+
+/* The exponent after e/E/p/P: digits with an optional sign. Saturates at +-(LONG_MAX / 4),
+ * far beyond any allowed exponent, so that no sum of exponents here overflows. */
+static long parse_exponent(const char *p) {
+    bool neg = *p == '-';
+    if (*p == '-' || *p == '+') {
+        p++;
+    }
+    long e = 0;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        if (e < LONG_MAX / 40) {
+            e = e * 10 + (*p - '0');
+        }
+    }
+    return neg ? -e : e;
+}
+
+/* Parses a float literal (decimal or hex): its value, or NULL when it is malformed or its
+ * exponent is beyond MAX_EXP2 / MAX_EXP10. The mantissa's digits go to GMP in one string
+ * (mpz_set_str is subquadratic: a literal of a million digits takes milliseconds). */
 static Const *parse_float(const char *s) {
     bool hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
     int base = hex ? 16 : 10;
     const char *p = hex ? s + 2 : s;
-    mpz_t mant;
-    mpz_init(mant);
+    char *digits = NEW_ATOMIC(strlen(p) + 1);
+    size_t nd = 0;
     long scale = 0; /* digits after the point */
-    bool seen_point = false, any = false;
+    bool seen_point = false;
     for (; *p; p++) {
         if (*p == '.') {
             seen_point = true;
             continue;
         }
-        int d = digit_val(*p);
-        if (d >= base) {
+        if (digit_val(*p) >= base) {
             break;
         }
-        mpz_mul_ui(mant, mant, (unsigned long)base);
-        mpz_add_ui(mant, mant, (unsigned long)d);
-        if (seen_point) {
-            scale++;
-        }
-        any = true;
+        digits[nd++] = *p;
+        scale += seen_point;
     }
-    if (!any) {
+    if (nd == 0) {
         return NULL;
     }
+    digits[nd] = 0;
     long exp = 0;
     if (*p == 'e' || *p == 'E' || *p == 'p' || *p == 'P') {
-        p++;
-        errno = 0;
-        exp = strtol(p, NULL, 10);
-        if (errno || exp > INT32_MAX || exp < -INT32_MAX) {
-            return NULL; /* beyond go/constant's floats too */
-        }
+        exp = parse_exponent(p + 1);
     }
-    /* the value's exponent: a rational beyond MAX_RAT_BITS is made a float anyway */
+    mpz_t mant;
+    mpz_init(mant);
+    mpz_set_str(mant, digits, base);
     long e = hex ? exp - 4 * scale : exp - scale;
+    if (e > (hex ? MAX_EXP2 : MAX_EXP10) || e < -(hex ? MAX_EXP2 : MAX_EXP10)) {
+        return NULL;
+    }
+    /* a rational beyond MAX_RAT_BITS is made a float anyway: go there at once */
     long ebits = hex ? e : e * 10 / 3;
     if (ebits > 2 * MAX_RAT_BITS || ebits < -2 * MAX_RAT_BITS) {
         return big_scaled(mant, hex ? 2 : 10, e);

@@ -427,21 +427,25 @@ static void chk_binary(Checker *c, Expr *e) {
         chk_comparison(c, e, x, y);
         return;
     }
-    Expr x0 = *x, y0 = *y; /* as the operands were, for messages (spelt only if need be) */
     Type *xt0 = x->type, *yt0 = y->type;
+    Const *xv0 = x->val, *yv0 = y->val;
     if (!match_types(c, x, y)) {
         /* an untyped operand that does not fit the other's type */
         Expr *u = type_is_untyped(xt0) ? x : y;
         Expr *other = u == x ? y : x;
-        const char *us = chk_operand_str(u == x ? &x0 : &y0);
         ConvErr r = chk_implicit_convert(c, u, other->type);
         if (r == CONV_OVERFLOW) {
-            chk_error(c, chk_epos(u), "%s overflows %s", us, chk_typestr(other->type));
+            chk_error(c, chk_epos(u), "%s overflows %s",
+                      u == x ? chk_operand_str_as(x, xt0, xv0) : chk_operand_str_as(y, yt0, yv0),
+                      chk_typestr(other->type));
         } else if (r == CONV_TRUNCATED) {
-            chk_error(c, chk_epos(u), "%s truncated to %s", us, chk_typestr(other->type));
+            chk_error(c, chk_epos(u), "%s truncated to %s",
+                      u == x ? chk_operand_str_as(x, xt0, xv0) : chk_operand_str_as(y, yt0, yv0),
+                      chk_typestr(other->type));
         } else if (type_is_numeric(u->type) && type_is_numeric(other->type) &&
                    u->mode == MODE_CONST && !type_is_untyped(other->type)) {
-            chk_error(c, chk_epos(u), "cannot use %s as %s value in %s", us,
+            chk_error(c, chk_epos(u), "cannot use %s as %s value in %s",
+                      u == x ? chk_operand_str_as(x, xt0, xv0) : chk_operand_str_as(y, yt0, yv0),
                       chk_typestr(other->type), "expression");
         } else {
             chk_error(c, chk_epos(x), "invalid operation: %s (mismatched types %s and %s)",

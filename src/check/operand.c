@@ -114,6 +114,19 @@ const char *chk_operand_str(Expr *e) {
     return sb_cstr(&b);
 }
 
+/* Operand e spelled with the type and value it had before an implicit conversion changed
+ * them: messages name the operand as written. Built only when a message needs it. */
+const char *chk_operand_str_as(Expr *e, Type *type, Const *val) {
+    Type *now_type = e->type;
+    Const *now_val = e->val;
+    e->type = type;
+    e->val = val;
+    const char *s = chk_operand_str(e);
+    e->type = now_type;
+    e->val = now_val;
+    return s;
+}
+
 void chk_invalidate(Expr *e) {
     e->mode = MODE_INVALID;
     e->type = t_invalid;
@@ -387,27 +400,27 @@ void chk_convert_untyped(Checker *c, Expr *e, Type *target) {
     if (e->mode == MODE_INVALID || !type_is_untyped(e->type)) {
         return;
     }
-    const char *before = chk_operand_str(e);
     ConvErr r = chk_implicit_convert(c, e, target);
     switch (r) {
     case CONV_OK: return;
     case CONV_OVERFLOW:
         if (target->kind == KIND_INTERFACE) {
-            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s (overflows)", before,
-                      chk_typestr(type_default(e->type)), "assignment");
+            chk_error(c, chk_epos(e), "cannot use %s as %s value in %s (overflows)",
+                      chk_operand_str(e), chk_typestr(type_default(e->type)), "assignment");
         } else {
-            chk_error(c, chk_epos(e), "%s overflows %s", before, chk_typestr(target));
+            chk_error(c, chk_epos(e), "%s overflows %s", chk_operand_str(e), chk_typestr(target));
         }
         break;
     case CONV_TRUNCATED:
-        chk_error(c, chk_epos(e), "%s truncated to %s", before, chk_typestr(target));
+        chk_error(c, chk_epos(e), "%s truncated to %s", chk_operand_str(e), chk_typestr(target));
         break;
     case CONV_NIL:
         chk_error(c, chk_epos(e), "cannot convert nil to type %s", chk_typestr(target));
         break;
     case CONV_SHIFT: chk_shift_operand_error(c, e, target); break;
     default:
-        chk_error(c, chk_epos(e), "cannot use %s as %s value", before, chk_typestr(target));
+        chk_error(c, chk_epos(e), "cannot use %s as %s value", chk_operand_str(e),
+                  chk_typestr(target));
         break;
     }
     chk_invalidate(e);

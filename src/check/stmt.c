@@ -33,6 +33,9 @@ Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind) {
     }
     if (kind == OBJ_VAR) {
         vec_push(&c->locals, o);
+        if (c->repl_entry) {
+            chk_repl_local(c, o);
+        }
     }
     return o;
 }
@@ -442,9 +445,7 @@ static void switch_stmt(Checker *c, Stmt *s) {
                 Expr saved_tag = *tag;
                 bool is_nil = e->type == t_untyped_nil;
                 if (type_is_untyped(e->type)) {
-                    const char *before = chk_operand_str(e);
                     chk_convert_untyped(c, e, tag->type);
-                    (void)before;
                     if (e->mode == MODE_INVALID) {
                         continue;
                     }

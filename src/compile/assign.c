@@ -246,7 +246,7 @@ static void define_stmt(FS *fs, Stmt *s) {
         define_multi(fs, s);
         return;
     }
-    if (nl == 1 && is_new[0] && !cmp_is_cell(lhs[0]->ident.obj)) {
+    if (nl == 1 && is_new[0] && !cmp_is_cell(lhs[0]->ident.obj) && !lhs[0]->ident.obj->global) {
         /* x := v: straight into x's register */
         Obj *o = lhs[0]->ident.obj;
         int r = cmp_declare_var(fs, o);

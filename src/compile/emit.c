@@ -112,6 +112,9 @@ void cmp_commit_locals(FS *fs) {
 
 /* Declares a local variable: its register(s), or a cell. Returns its register. */
 int cmp_declare_var(FS *fs, Obj *o) {
+    if (o->global) {
+        return -1; /* a REPL entry's top-level variable: a package variable, in its cell */
+    }
     if (cmp_is_cell(o)) {
         int r = cmp_alloc(fs, 1);
         o->reg = r;
@@ -135,6 +138,13 @@ void cmp_new_cell(FS *fs, Obj *o, int src) {
 
 /* Initialises declared variable o with the value at src (src < 0: the zero value). */
 void cmp_init_var(FS *fs, Obj *o, int src) {
+    if (o->global) {
+        if (src >= 0) {
+            LV lv = {LV_GLOBAL, o->type, 0, 0, 0, 0, 0, NULL, o};
+            cmp_store_lv(fs, &lv, src);
+        }
+        return;
+    }
     if (cmp_is_cell(o)) {
         cmp_new_cell(fs, o, src);
     } else if (src >= 0) {

@@ -118,7 +118,8 @@ int cmp_target(FS *fs, int dst, int n);
 
 /* Locals: temporaries are released down to the live locals; the registers allocated so far
  * become live locals; a local's register(s), or the register of its cell; its initial value
- * (src < 0: the zero value), in a new cell when it escapes. */
+ * (src < 0: the zero value), in a new cell when it escapes. A REPL entry's top-level
+ * variables are package variables (Obj.global): no register, the value goes to their cell. */
 void cmp_free_temps(FS *fs);
 void cmp_commit_locals(FS *fs);
 int cmp_declare_var(FS *fs, Obj *o);

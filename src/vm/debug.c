@@ -28,7 +28,7 @@ static const char *abs_path(const char *file) {
     if (!file) {
         return "?";
     }
-    if (file[0] == '/' || file[0] == '$') {
+    if (file[0] == '/' || file[0] == '$' || file[0] == '<') {
         return file;
     }
     static char *cwd;
@@ -115,7 +115,9 @@ void exec_report_panic(G *gg) {
     }
     sb_printf(&b, "\ngoroutine %lld [running]:\n", (long long)g->g.id);
     exec_traceback(&g->g, &b);
-    sb_puts(&b, "exit status 2\n");
+    if (!rt_output_hook) { /* the REPL goes on */
+        sb_puts(&b, "exit status 2\n");
+    }
     rt_write(2, b.data, b.len);
 }
 
@@ -148,7 +150,9 @@ void vm_fatal_go_nil(VmG *g) {
     sb_puts(&b, "fatal error: go of nil func value\n\n");
     sb_printf(&b, "goroutine %lld [running]:\n", (long long)g->g.id);
     exec_traceback(&g->g, &b);
-    sb_puts(&b, "exit status 2\n");
+    if (!rt_output_hook) { /* the REPL goes on */
+        sb_puts(&b, "exit status 2\n");
+    }
     rt_write(2, b.data, b.len);
     g->fatal = true;
 }

@@ -1,19 +1,19 @@
-/* load.c — the pipeline: read and parse the program, load the std packages it imports (their
+/* driver.c — the pipeline: read and parse the program, load the std packages it imports (their
  * Go source embedded in the binary, plus C natives bound by name), check everything, compile,
  * and run the package initialisers and main.main on goroutine 1.
  *
  * Packages are loaded depth-first on import, so L.pkgs lists every package after the
  * packages it imports: that is the order in which they are initialised.
  */
-#include "load.h"
+#include "driver.h"
 
-#include "../../runtime/native.h"
-#include "../../runtime/sched.h"
-#include "../check/check.h"
-#include "../compile/compile.h"
-#include "../parse/parse.h"
-#include "opcodes.h"
-#include "vm.h"
+#include "../runtime/native.h"
+#include "../runtime/sched.h"
+#include "check/check.h"
+#include "compile/compile.h"
+#include "parse/parse.h"
+#include "vm/opcodes.h"
+#include "vm/vm.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -181,32 +181,31 @@ static Package *import_pkg(void *ctx, const char *path) {
     return load_std(path);
 }
 
-/* goroutine 1's function: every package's init, then main.main. */
-static Func *make_entry(Func *main_fn) {
-    int n = L.inits.len + 2;
+Func *driver_sequence(Func **fns, int n, const char *name, const char *file) {
     Func *e = NEW(Func);
-    e->name = "runtime.main";
-    e->file = "runtime/proc.go";
+    e->name = name;
+    e->file = file;
     e->is_wrapper = true;
-    e->code = NEW_ARRAY(Instr, n);
-    e->consts = NEW_ARRAY(Slot, n);
-    int k = 0;
-    for (int i = 0; i < L.inits.len; i++) {
-        e->consts[k].p = L.inits.data[i];
+    e->code = NEW_ARRAY(Instr, n + 1);
+    e->consts = NEW_ARRAY(Slot, n + 1);
+    for (int k = 0; k < n; k++) {
+        e->consts[k].p = fns[k];
         e->code[k] = (Instr){OP_CALL, 1, {.bx = (uint32_t)k}};
-        k++;
     }
-    e->consts[k].p = main_fn;
-    e->code[k] = (Instr){OP_CALL, 1, {.bx = (uint32_t)k}};
-    k++;
-    e->code[k] = (Instr){OP_RET, 0, {{0, 0}}};
-    e->ncode = k + 1;
-    e->nconsts = k;
+    e->code[n] = (Instr){OP_RET, 0, {{0, 0}}};
+    e->ncode = n + 1;
+    e->nconsts = n;
     e->nregs = 4;
     return e;
 }
 
-int load_run_file(const char *path, int argc, char **argv, bool disasm) {
+/* goroutine 1's function: every package's init, then main.main. */
+static Func *make_entry(Func *main_fn) {
+    vec_push(&L.inits, main_fn);
+    return driver_sequence(L.inits.data, L.inits.len, "runtime.main", "runtime/proc.go");
+}
+
+int driver_run_file(const char *path, int argc, char **argv, bool disasm) {
     check_init();
     rt_argc = argc;
     rt_argv = argv;
@@ -277,9 +276,37 @@ int load_run_file(const char *path, int argc, char **argv, bool disasm) {
     return sched_main((Slot){.p = cl}); /* ends the process: main returns, os.Exit, panic or deadlock */
 }
 
-int load_repl(void) {
-    fprintf(stderr, "gosub: the REPL is not available yet; use gosub run FILE.go\n");
-    return 2;
+/* ---- the REPL's loader ---- */
+
+void driver_session_init(void) {
+    check_init();
+    vm_types.string_t = t_string;
+    import_pkg(NULL, "runtime");
+}
+
+Package *driver_import(const char *path) {
+    int before = diag_count(&L.diags);
+    Package *p = import_pkg(NULL, path);
+    if (diag_count(&L.diags) > before) {
+        diag_print(&L.diags); /* a std package that does not load: our bug, shown once */
+        L.diags.list.len = 0;
+        return NULL;
+    }
+    return p;
+}
+
+Checker *driver_checker(Diags *diags) {
+    Checker *c = new_checker();
+    c->diags = diags;
+    return c;
+}
+
+int driver_take_inits(Func ***out) {
+    int n = L.inits.len;
+    *out = NEW_ARRAY(Func *, n + 1);
+    memcpy(*out, L.inits.data, sizeof(Func *) * (size_t)n);
+    L.inits.len = 0;
+    return n;
 }
 
 /* ---- the runtime package's natives ---- */

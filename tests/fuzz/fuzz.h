@@ -1,0 +1,20 @@
+/* fuzz.h — what the libFuzzer targets of tests/fuzz share (fuzz.c): libgc and the checker's
+ * universe started once (LLVMFuzzerInitialize), and the input handed over as gosub's reader
+ * (read_file in common.c) hands a file over: len bytes followed by a NUL.
+ */
+#ifndef GOSUB_FUZZ_H
+#define GOSUB_FUZZ_H
+
+#include "../../src/common.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+/* The name every fuzz input carries in positions ("fuzz.go:1:2: ..."). */
+#define FUZZ_FILE "fuzz.go"
+
+/* A malloc'd copy of the input with a NUL after it; the caller frees it when done, so that
+ * AddressSanitizer reports a read past the NUL or a use of the source after the call. */
+char *fuzz_source(const uint8_t *data, size_t len);
+
+#endif

@@ -1,0 +1,96 @@
+// env: TZ=UTC
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func try(layout, value string) {
+	t, err := time.Parse(layout, value)
+	if err != nil {
+		fmt.Printf("%q %q: error %v\n", layout, value, err)
+		return
+	}
+	name, off := t.Zone()
+	fmt.Printf("%q %q: %v | %s %d | %v\n", layout, value, t, name, off, t.Location())
+}
+
+func main() {
+	try(time.RFC3339, "2023-03-05T14:07:09Z")
+	try(time.RFC3339, "2023-03-05T14:07:09+05:30")
+	try(time.RFC3339, "2023-03-05T14:07:09.123456-07:00")
+	try(time.RFC3339Nano, "2023-03-05T14:07:09.123456789Z")
+	try(time.RFC3339, "2023-03-05 14:07:09Z")
+	try(time.RFC3339, "2023-02-30T14:07:09Z")
+	try(time.RFC3339, "2023-13-05T14:07:09Z")
+	try(time.RFC3339, "2023-03-05T25:07:09Z")
+	try(time.RFC3339, "2023-03-05T14:07:09")
+	try(time.RFC3339, "2023-03-05T14:07:09Zjunk")
+	try(time.RFC1123, "Sun, 05 Mar 2023 14:07:09 UTC")
+	try(time.RFC1123, "Sun, 05 Mar 2023 14:07:09 PST")
+	try(time.RFC1123Z, "Sun, 05 Mar 2023 14:07:09 -0800")
+	try(time.RFC822, "05 Mar 23 14:07 MST")
+	try(time.RFC850, "Sunday, 05-Mar-23 14:07:09 GMT")
+	try(time.ANSIC, "Sun Mar  5 14:07:09 2023")
+	try(time.UnixDate, "Sun Mar  5 14:07:09 UTC 2023")
+	try(time.RubyDate, "Sun Mar 05 14:07:09 +0100 2023")
+	try(time.Kitchen, "3:04PM")
+	try(time.Kitchen, "11:59am")
+	try(time.Kitchen, "13:04PM")
+	try(time.Stamp, "Mar  5 14:07:09")
+	try(time.StampMilli, "Mar  5 14:07:09.123")
+	try("2006-01-02", "2023-03-05")
+	try("2006-01-02", "2023-3-5")
+	try("2006-1-2", "2023-3-5")
+	try("2006-01-02 15:04:05.000", "2023-03-05 14:07:09.12")
+	try("2006-01-02 15:04:05", "2023-03-05 14:07:09.123456")
+	try("2006-01-02 15:04:05,000", "2023-03-05 14:07:09,123")
+	try("2006-01-02 15:04:05.999", "2023-03-05 14:07:09")
+	try("Jan _2 2006", "Feb  3 2013")
+	try("January 2, 2006", "february 3, 2013")
+	try("Mon Jan 2", "Tue Feb 3")
+	try("Monday", "Funday")
+	try("2006-002", "2023-064")
+	try("2006-002", "2023-400")
+	try("2006-002 01-02", "2023-064 03-06")
+	try("06-01-02", "69-01-02")
+	try("06-01-02", "68-01-02")
+	try("2006-01-02 -0700", "2023-03-05 +0530")
+	try("2006-01-02 -07", "2023-03-05 -03")
+	try("2006-01-02 Z07:00", "2023-03-05 Z")
+	try("2006-01-02 Z0700", "2023-03-05 -0100")
+	try("2006-01-02 -07:00:00", "2023-03-05 +01:02:03")
+	try("2006-01-02 MST", "2023-03-05 CEST")
+	try("2006-01-02 MST", "2023-03-05 GMT+3")
+	try("2006-01-02 MST", "2023-03-05 XYZW")
+	try("2006-01-02 MST", "2023-03-05 abc")
+	try("15:04:05 PM", "03:04:05 PM")
+	try("3:04 pm", "12:30 am")
+	try("3:04 pm", "12:30 pm")
+	try("2006", "")
+	try("", "")
+	try("2006-01-02", "")
+	try("2006-01-02T15", "2023-03-05T")
+	try("__2 2006", "  5 2023")
+	try("002 2006", "005 2023")
+	try("2006.000", "2023.12")
+	try("15:04:05.000000000", "01:02:03.123456789")
+	try("Jan 2 15:04:05.9 2006", "Mar 5 14:07:09.1 2023")
+
+	loc := time.FixedZone("EST", -5*3600)
+	t, err := time.ParseInLocation("2006-01-02 15:04", "2023-03-05 10:00", loc)
+	fmt.Println(t, err)
+	t, err = time.ParseInLocation("2006-01-02 15:04 MST", "2023-03-05 10:00 EST", loc)
+	fmt.Println(t, err)
+	t, err = time.ParseInLocation("2006-01-02 15:04 MST", "2023-03-05 10:00 PDT", loc)
+	fmt.Println(t, err)
+	t, err = time.ParseInLocation("2006-01-02 15:04 -0700", "2023-03-05 10:00 -0500", loc)
+	fmt.Println(t, err, t.Location())
+	t, err = time.ParseInLocation("2006-01-02 15:04", "2023-03-05 10:00", time.UTC)
+	fmt.Println(t, err)
+	_, err = time.Parse("2006-01-02", "x")
+	if pe, ok := err.(*time.ParseError); ok {
+		fmt.Printf("%q %q %q %q %q\n", pe.Layout, pe.Value, pe.LayoutElem, pe.ValueElem, pe.Message)
+	}
+}
