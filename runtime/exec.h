@@ -49,4 +49,20 @@ void exec_traceback(G *g, StrBuf *b);
  * "exit status 2"), unless the executor has reported a fatal error already. */
 void exec_report_panic(G *g);
 
+/* The runtime package's natives that read the calling goroutine's frames or what a pc is
+ * (the VM's debug.c): Caller, Callers, Stack, Breakpoint, FuncForPC and the methods of Func,
+ * CallersFrames and Frames.Next; KeepAlive. A pc is the address of an instruction; a frame's
+ * is the instruction after the one it runs or the call it made (a return address, as in Go). */
+void exec_rt_caller(G *g, Slot *a);
+void exec_rt_callers(G *g, Slot *a);
+void exec_rt_stack(G *g, Slot *a);
+void exec_rt_breakpoint(G *g, Slot *a);
+void exec_rt_func_for_pc(G *g, Slot *a);
+void exec_rt_func_name(G *g, Slot *a);
+void exec_rt_func_entry(G *g, Slot *a);
+void exec_rt_func_file_line(G *g, Slot *a);
+void exec_rt_callers_frames(G *g, Slot *a);
+void exec_rt_frames_next(G *g, Slot *a);
+void exec_rt_keep_alive(G *g, Slot *a);
+
 #endif

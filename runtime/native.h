@@ -68,6 +68,12 @@ static inline void rt_set_slice(Slot *a, GoSlice s) {
 /* A new slice of n elements of `slots` slots each, zeroed; atomic when pointer-free. */
 GoSlice rt_make_slice(int64_t len, int64_t cap, int32_t elem_slots, bool pointer_free);
 
+/* Go's size and alignment in bytes of a value of type t (unsafe.Sizeof, unsafe.Alignof), and
+ * the capacity append grows a slice of cap old_cap to when it needs room for `needed`. */
+int64_t rt_go_size(const Type *t);
+int64_t rt_go_align(const Type *t);
+int64_t rt_grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes);
+
 /* An error value (interface slots) made from a message, like errors.New. */
 void rt_new_error(Slot *iface, GoString msg);
 /* The nil error. */

@@ -78,7 +78,8 @@ static struct {
     int nmspinning;
     VEC(G *) allgs;
     int64_t ngoroutines;
-    int nblocked; /* Ms blocked outside the scheduler (reading stdin, nested waits) */
+    int nblocked;  /* Ms blocked outside the scheduler (reading stdin, nested waits) */
+    int nexternal; /* Gs parked on the world outside (a child's exit, a signal): sched_external */
     G *main_g;
     int nretiring;     /* Ps above GOMAXPROCS still held by an M (see retire_if_needed) */
     bool main_goexit;  /* main called runtime.Goexit: the program goes on without it */
@@ -574,7 +575,7 @@ static void report_deadlock(void) {
  * every goroutine is blocked for good. sched.lock held. */
 static bool all_blocked_locked(void) {
     if (sched.npidle != sched.nprocs || sched.nblocked != 0 || sched.nretiring != 0 ||
-        sched.gq.len != 0) {
+        sched.gq.len != 0 || __atomic_load_n(&sched.nexternal, __ATOMIC_SEQ_CST) != 0) {
         return false;
     }
     for (int i = 0; i < sched.nprocs; i++) {
@@ -607,6 +608,12 @@ void sched_check_deadlock(void) {
     pthread_mutex_lock(&sched.lock);
     check_deadlock_locked();
     pthread_mutex_unlock(&sched.lock);
+}
+
+void sched_external(int delta) {
+    if (__atomic_add_fetch(&sched.nexternal, delta, __ATOMIC_SEQ_CST) == 0) {
+        sched_check_deadlock(); /* the goroutine readied may block again for good */
+    }
 }
 
 /* ---- running ---- */

@@ -77,6 +77,12 @@ bool rt_timer_reset(RtTimer *t, int64_t when, int64_t period);
 /* Disarms t. Returns true if it was active (Go's Stop result). */
 bool rt_timer_stop(RtTimer *t);
 
+/* Goroutines parked on the world outside the program (a child process's exit, a signal):
+ * while any is, nothing is deadlocked, as in Go, where such a wait holds a thread in a system
+ * call. The waiter adds 1 before its goroutine can be seen idle (in its park's unlock
+ * function); the party that wakes it takes 1 off after rt_ready. */
+void sched_external(int delta);
+
 /* A blocking system call (a read): the processor runs other goroutines meanwhile. */
 void sched_enter_blocking(void);
 void sched_exit_blocking(void);

@@ -78,7 +78,8 @@ static void write_list(StrBuf *b, Type **ts, int n, const TypeStyle *s) {
     sb_putc(b, ')');
 }
 
-void type_write_signature(StrBuf *b, Type *t, const TypeStyle *s) {
+/* "(int, string) (bool, error)": a signature after "func" or a method's name. */
+static void type_write_signature(StrBuf *b, Type *t, const TypeStyle *s) {
     sb_putc(b, '(');
     for (int i = 0; i < t->nparams; i++) {
         if (i > 0) {

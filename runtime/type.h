@@ -192,8 +192,6 @@ struct TypeStyle {
 extern const TypeStyle type_style_runtime; /* package names as qualifiers, reflect's spelling */
 void type_write(StrBuf *b, Type *t, const TypeStyle *style);
 const char *type_format(Type *t, const TypeStyle *style);
-/* "(int, string) (bool, error)": a signature after "func" or a method's name. */
-void type_write_signature(StrBuf *b, Type *sig, const TypeStyle *style);
 /* An interface's methods, "M(); N() int", as its braces hold them. */
 void type_write_methods(StrBuf *b, Type *iface, const TypeStyle *style);
 

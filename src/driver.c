@@ -75,13 +75,21 @@ static const char *obj_key(Obj *o) {
 }
 
 static void bind_natives(Package *p, const NativePkg *np) {
+    int n = 0;
+    for (const NativeFunc *nf = np->funcs; nf && nf->decl; nf++) {
+        n++;
+    }
+    const char **keys = NEW_ARRAY(const char *, n + 1); /* each table entry's, once */
+    for (int k = 0; k < n; k++) {
+        keys[k] = native_key(np->funcs[k].decl);
+    }
     for (int i = 0; i < p->natives.len; i++) {
         Obj *o = p->natives.data[i];
         const char *key = obj_key(o);
         NativeFn fn = NULL;
-        for (const NativeFunc *nf = np->funcs; nf && nf->decl; nf++) {
-            if (native_key(nf->decl) == key) {
-                fn = nf->fn;
+        for (int k = 0; k < n; k++) {
+            if (keys[k] == key) {
+                fn = np->funcs[k].fn;
                 break;
             }
         }
@@ -173,7 +181,6 @@ static Package *load_std(const char *path) {
 }
 
 static Package *import_pkg(void *ctx, const char *path) {
-    (void)ctx;
     Package *p = find_pkg(path);
     if (p) {
         return p;
@@ -273,7 +280,8 @@ int driver_run_file(const char *path, int argc, char **argv, bool disasm) {
     Func *entry = make_entry(main_fn);
     Closure *cl = NEW(Closure);
     cl->fn = entry;
-    return sched_main((Slot){.p = cl}); /* ends the process: main returns, os.Exit, panic or deadlock */
+    return sched_main(
+        (Slot){.p = cl}); /* ends the process: main returns, os.Exit, panic or deadlock */
 }
 
 /* ---- the REPL's loader ---- */
@@ -308,46 +316,3 @@ int driver_take_inits(Func ***out) {
     L.inits.len = 0;
     return n;
 }
-
-/* ---- the runtime package's natives ---- */
-
-static void rt_numcpu_native(G *g, Slot *a) {
-    (void)g;
-    a[0].i = rt_num_cpu();
-}
-
-static void rt_gomaxprocs_native(G *g, Slot *a) {
-    (void)g;
-    a[0].i = rt_gomaxprocs((int)(a[0].i > 1 << 20 ? 1 << 20 : a[0].i));
-}
-
-static void rt_numgoroutine_native(G *g, Slot *a) {
-    (void)g;
-    a[0].i = rt_num_goroutine();
-}
-
-static void rt_gosched_native(G *g, Slot *a) {
-    (void)a;
-    rt_gosched(g);
-}
-
-static void rt_goexit_native(G *g, Slot *a) {
-    (void)a;
-    rt_goexit(g);
-}
-
-static void rt_gc_native(G *g, Slot *a) {
-    (void)g;
-    (void)a;
-    GC_gcollect();
-}
-
-const NativeFunc lib_runtime_funcs[] = {
-    {"NumCPU() int", rt_numcpu_native},
-    {"GOMAXPROCS(n int) int", rt_gomaxprocs_native},
-    {"NumGoroutine() int", rt_numgoroutine_native},
-    {"Gosched()", rt_gosched_native},
-    {"GC()", rt_gc_native},
-    {"Goexit()", rt_goexit_native},
-    {NULL, NULL},
-};

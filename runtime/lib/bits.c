@@ -5,25 +5,21 @@
 
 /* Len64(x uint64) int: bits needed to represent x (0 for 0). */
 static void bits_len64(G *g, Slot *a) {
-    (void)g;
     a[0].i = a[0].u ? 64 - __builtin_clzll(a[0].u) : 0;
 }
 
 /* TrailingZeros64(x uint64) int (64 for 0) */
 static void bits_trailing_zeros64(G *g, Slot *a) {
-    (void)g;
     a[0].i = a[0].u ? __builtin_ctzll(a[0].u) : 64;
 }
 
 /* OnesCount64(x uint64) int */
 static void bits_ones_count64(G *g, Slot *a) {
-    (void)g;
     a[0].i = __builtin_popcountll(a[0].u);
 }
 
 /* Reverse64(x uint64) uint64: the bits in reverse order. */
 static void bits_reverse64(G *g, Slot *a) {
-    (void)g;
     uint64_t x = a[0].u;
     x = (x >> 1 & 0x5555555555555555u) | (x & 0x5555555555555555u) << 1;
     x = (x >> 2 & 0x3333333333333333u) | (x & 0x3333333333333333u) << 2;
@@ -33,13 +29,11 @@ static void bits_reverse64(G *g, Slot *a) {
 
 /* ReverseBytes64(x uint64) uint64 */
 static void bits_reverse_bytes64(G *g, Slot *a) {
-    (void)g;
     a[0].u = __builtin_bswap64(a[0].u);
 }
 
 /* Mul64(x, y uint64) (hi, lo uint64) */
 static void bits_mul64(G *g, Slot *a) {
-    (void)g;
     unsigned __int128 p = (unsigned __int128)a[0].u * a[1].u;
     a[0].u = (uint64_t)(p >> 64);
     a[1].u = (uint64_t)p;

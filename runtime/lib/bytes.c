@@ -29,7 +29,6 @@ static int64_t index_from(const Slot *s, int64_t n, const Slot *sep, int64_t m, 
 
 /* IndexByte(b []byte, c byte) int */
 static void bytes_index_byte(G *g, Slot *a) {
-    (void)g;
     GoSlice b = rt_slice(a);
     uint64_t c = a[3].u & 0xff;
     int64_t at = -1;
@@ -44,7 +43,6 @@ static void bytes_index_byte(G *g, Slot *a) {
 
 /* LastIndexByte(s []byte, c byte) int */
 static void bytes_last_index_byte(G *g, Slot *a) {
-    (void)g;
     GoSlice b = rt_slice(a);
     uint64_t c = a[3].u & 0xff;
     int64_t i = b.len - 1;
@@ -56,14 +54,12 @@ static void bytes_last_index_byte(G *g, Slot *a) {
 
 /* Index(s, sep []byte) int */
 static void bytes_index(G *g, Slot *a) {
-    (void)g;
     GoSlice s = rt_slice(a), sep = rt_slice(a + 3);
     a[0].i = sep.len == 0 ? 0 : index_from(s.ptr, s.len, sep.ptr, sep.len, 0);
 }
 
 /* LastIndex(s, sep []byte) int */
 static void bytes_last_index(G *g, Slot *a) {
-    (void)g;
     GoSlice s = rt_slice(a), sep = rt_slice(a + 3);
     int64_t i = s.len - sep.len;
     while (i >= 0 && !slots_equal(&s.ptr[i], sep.ptr, sep.len)) {
@@ -74,7 +70,6 @@ static void bytes_last_index(G *g, Slot *a) {
 
 /* count(s, sep []byte) int: non-overlapping occurrences of a non-empty sep. */
 static void bytes_count(G *g, Slot *a) {
-    (void)g;
     GoSlice s = rt_slice(a), sep = rt_slice(a + 3);
     int64_t n = 0;
     for (int64_t i = index_from(s.ptr, s.len, sep.ptr, sep.len, 0); i >= 0;
@@ -86,14 +81,12 @@ static void bytes_count(G *g, Slot *a) {
 
 /* Equal(a, b []byte) bool */
 static void bytes_equal(G *g, Slot *a) {
-    (void)g;
     GoSlice x = rt_slice(a), y = rt_slice(a + 3);
     a[0].i = x.len == y.len && slots_equal(x.ptr, y.ptr, x.len);
 }
 
 /* Compare(a, b []byte) int */
 static void bytes_compare(G *g, Slot *a) {
-    (void)g;
     GoSlice x = rt_slice(a), y = rt_slice(a + 3);
     int64_t n = x.len < y.len ? x.len : y.len;
     int64_t r = 0;

@@ -433,7 +433,6 @@ static FormatCall *format_call(const Slot *a) {
 }
 
 void lib_fmt_state_write(G *g, Slot *a) {
-    (void)g;
     FormatCall *c = format_call(a);
     GoSlice b = rt_slice(a + 1);
     for (int64_t i = 0; c->p && i < b.len; i++) {
@@ -444,7 +443,6 @@ void lib_fmt_state_write(G *g, Slot *a) {
 }
 
 void lib_fmt_state_write_string(G *g, Slot *a) {
-    (void)g;
     FormatCall *c = format_call(a);
     GoString s = rt_str(a + 1);
     if (c->p) {
@@ -455,14 +453,12 @@ void lib_fmt_state_write_string(G *g, Slot *a) {
 }
 
 void lib_fmt_state_width(G *g, Slot *a) {
-    (void)g;
     FormatCall *c = format_call(a);
     a[0].i = c->wid;
     a[1].u = c->f.wid_present;
 }
 
 void lib_fmt_state_precision(G *g, Slot *a) {
-    (void)g;
     FormatCall *c = format_call(a);
     a[0].i = c->prec;
     a[1].u = c->f.prec_present;
@@ -470,7 +466,6 @@ void lib_fmt_state_precision(G *g, Slot *a) {
 
 /* Flag(c int) bool. Under '-', '0' is off, as in Go 1.19. */
 void lib_fmt_state_flag(G *g, Slot *a) {
-    (void)g;
     const Flags *f = &format_call(a)->f;
     bool on;
     switch (a[1].i) {
@@ -794,6 +789,32 @@ static void print_value(Printer *p, const Type *t, const Slot *v, bool ro, int32
 }
 
 /* Go's printArg: one operand (an interface value). */
+/* reflect.Value (runtime/std/reflect.go): (type, address of the value, flags); a value
+ * reached through an unexported field has one of the RO flags. */
+enum { REFLECT_FLAG_RO = 1 << 5 | 1 << 6 };
+
+static bool is_reflect_value(const Type *t) {
+    return t->kind == KIND_STRUCT && t->name && t->pkg && strcmp(t->name, "Value") == 0 &&
+           strcmp(t->pkg, "reflect") == 0;
+}
+
+/* A reflect.Value operand prints as the value it holds, methods included (Go's printArg). */
+static void print_reflect_value(Printer *p, const Slot *rv, int32_t verb) {
+    const Type *t = rv[0].p;
+    const Slot *v = rv[1].p;
+    bool ro = (rv[2].u & REFLECT_FLAG_RO) != 0;
+    if (!t) {
+        fmt_pad_cstr(p, "<invalid reflect.Value>");
+        return;
+    }
+    p->arg_t = t->kind == KIND_INTERFACE ? v[0].p : t;
+    p->arg_data = t->kind == KIND_INTERFACE ? v[1] : data_word(t, v);
+    if (!ro && p->arg_t && handle_methods(p, verb)) {
+        return;
+    }
+    print_value(p, t, v, ro, verb, 0);
+}
+
 static void print_arg(Printer *p, const Type *t, Slot data, int32_t verb) {
     p->arg_t = t;
     p->arg_data = data;
@@ -818,6 +839,10 @@ static void print_arg(Printer *p, const Type *t, Slot data, int32_t verb) {
     }
     if (verb == 'p') {
         fmt_pointer(p, t, v, 'p');
+        return;
+    }
+    if (is_reflect_value(t)) {
+        print_reflect_value(p, v, verb);
         return;
     }
     /* Go's fast path for the predeclared types (which have no methods) and []byte. */

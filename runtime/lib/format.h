@@ -93,7 +93,8 @@ void fmt_format_float(StrBuf *out, double v, char fmt, int prec, int bitsize);
 void fmt_runtime_print_value(StrBuf *out, const Type *t, const Slot *v);
 /* A panic value as "panic: ..." shows it: Error() or String() when the value has one, else
  * the runtime print format, a named basic type as main.T(5) / main.S("x"), any other type as
- * (main.T) 0xADDR; nil is "nil". Newlines are followed by a tab (Go 1.23's printindented). */
-void fmt_panic_value(G *g, StrBuf *out, const Type *t, Slot data);
+ * (main.T) 0xADDR; nil is "nil". Newlines are followed by a tab (Go 1.23's printindented).
+ * false when Error or String panicked: that panic's value is in failed[0..2). */
+bool fmt_panic_value(G *g, StrBuf *out, const Type *t, Slot data, Slot *failed);
 
 #endif

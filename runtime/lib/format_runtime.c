@@ -146,10 +146,10 @@ static void put_indented(StrBuf *out, const char *s, size_t n) {
     }
 }
 
-void fmt_panic_value(G *g, StrBuf *out, const Type *t, Slot data) {
+bool fmt_panic_value(G *g, StrBuf *out, const Type *t, Slot data, Slot *failed) {
     if (!t) {
         sb_puts(out, "nil");
-        return;
+        return true;
     }
     const Method *m = fmt_string_method(t, "Error");
     if (!m) {
@@ -159,10 +159,10 @@ void fmt_panic_value(G *g, StrBuf *out, const Type *t, Slot data) {
         Slot res[2] = {{0}, {0}};
         if (rt_call_method(g, t, data, m, NULL, 0, res, 2)) {
             put_indented(out, res[0].p, (size_t)res[1].i);
-            return;
+            return true;
         }
-        Slot pv[2];
-        rt_recover_into(g, pv);
+        rt_recover_into(g, failed);
+        return false;
     }
     const Slot *v = iface_value_ptr(t, &data);
     if (t->kind >= KIND_BOOL && t->kind <= KIND_STRING) {
@@ -185,10 +185,11 @@ void fmt_panic_value(G *g, StrBuf *out, const Type *t, Slot data) {
         } else {
             fmt_runtime_print_value(out, t, v);
         }
-        return;
+        return true;
     }
     sb_putc(out, '(');
     sb_puts(out, type_string((Type *)t));
     sb_puts(out, ") ");
     rt_print_hex(out, data.u);
+    return true;
 }

@@ -101,7 +101,6 @@ static bool same_iface(const Slot *a, const Slot *b) {
 /* registerEOF(eof, unexpected error): io's EOF and ErrUnexpectedEOF, which the scans return
  * from then on. (Without package io, nothing can tell them from fmt's own.) */
 void lib_io_register_eof(G *g, Slot *a) {
-    (void)g;
     memcpy(io_eof_err, &a[0], sizeof io_eof_err);
     memcpy(io_unexpected_eof_err, &a[2], sizeof io_unexpected_eof_err);
 }
@@ -1233,7 +1232,6 @@ static void do_read_rune(ScanState *s, StateCall *c) {
 
 /* ReadRune() (r rune, size int, err error) */
 void lib_fmt_ss_read_rune(G *g, Slot *a) {
-    (void)g;
     ScanState *s = receiver(a);
     StateCall c = {.st = 1};
     memcpy(c.err, io_eof(), sizeof c.err);
@@ -1250,13 +1248,11 @@ void lib_fmt_ss_read_rune(G *g, Slot *a) {
 }
 
 static void do_unread_rune(ScanState *s, StateCall *c) {
-    (void)c;
     unread_rune(s);
 }
 
 /* UnreadRune() error */
 void lib_fmt_ss_unread_rune(G *g, Slot *a) {
-    (void)g;
     ScanState *s = receiver(a);
     if (!s->done && !state_call(s, do_unread_rune, NULL)) {
         return; /* the reader panicked */
@@ -1265,7 +1261,6 @@ void lib_fmt_ss_unread_rune(G *g, Slot *a) {
 }
 
 static void do_skip_space(ScanState *s, StateCall *c) {
-    (void)c;
     skip_space(s);
 }
 
@@ -1287,7 +1282,6 @@ static void do_token(ScanState *s, StateCall *c) {
 
 /* Token(skipSpace bool, f func(rune) bool) (token []byte, err error) */
 void lib_fmt_ss_token(G *g, Slot *a) {
-    (void)g;
     ScanState *s = receiver(a);
     StateCall c = {.skip = a[1].u != 0, .f = a[2]};
     bool ok = !s->done && state_call(s, do_token, &c);
@@ -1311,7 +1305,6 @@ void lib_fmt_ss_token(G *g, Slot *a) {
 
 /* Width() (wid int, ok bool) */
 void lib_fmt_ss_width(G *g, Slot *a) {
-    (void)g;
     ScanState *s = receiver(a);
     bool ok = s->max_wid != HUGE_WID;
     a[0].i = ok ? s->max_wid : 0;

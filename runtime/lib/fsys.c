@@ -56,7 +56,6 @@ static void fill_stat(Slot *out, const struct stat *st) {
 
 /* Stat(name string, follow bool, st *Info) int: stat, or lstat when !follow. */
 static void fsys_stat(G *g, Slot *a) {
-    (void)g;
     char *path = c_path(rt_str(a));
     struct stat st;
     if (!path) {
@@ -72,7 +71,6 @@ static void fsys_stat(G *g, Slot *a) {
 
 /* Fstat(fd int, st *Info) int */
 static void fsys_fstat(G *g, Slot *a) {
-    (void)g;
     struct stat st;
     int r = fstat((int)a[0].i, &st);
     if (r == 0) {
@@ -89,7 +87,6 @@ static int by_name(const void *x, const void *y) {
  * directory fd other than "." and "..", sorted by name, with their d_type (DT_UNKNOWN
  * when the file system does not say). fd itself is left open and unmoved. */
 static void fsys_read_dir(G *g, Slot *a) {
-    (void)g;
     int fd = dup((int)a[0].i);
     DIR *dir = fd < 0 ? NULL : fdopendir(fd);
     if (!dir) {
@@ -135,7 +132,6 @@ static void fsys_read_dir(G *g, Slot *a) {
 /* The calls on two paths: Rename, Link, Symlink (old, new string) int. */
 #define TWO_PATHS(fn_name, call)                                                                   \
     static void fn_name(G *g, Slot *a) {                                                           \
-        (void)g;                                                                                   \
         char *from = c_path(rt_str(a)), *to = c_path(rt_str(a + 2));                               \
         a[0].i = !from || !to ? EINVAL : (call) < 0 ? errno : 0;                                   \
     }
@@ -148,7 +144,6 @@ TWO_PATHS(fsys_symlink, symlink(from, to))
  * uint32) int. */
 #define PATH_AND_NUMBER(fn_name, call)                                                             \
     static void fn_name(G *g, Slot *a) {                                                           \
-        (void)g;                                                                                   \
         char *path = c_path(rt_str(a));                                                            \
         a[0].i = !path ? EINVAL : (call) < 0 ? errno : 0;                                          \
     }
@@ -158,7 +153,6 @@ PATH_AND_NUMBER(fsys_chmod, chmod(path, (mode_t)a[2].u))
 
 /* Chown(name string, uid, gid int, follow bool) int */
 static void fsys_chown(G *g, Slot *a) {
-    (void)g;
     char *path = c_path(rt_str(a));
     uid_t uid = (uid_t)a[2].i;
     gid_t gid = (gid_t)a[3].i;
@@ -169,23 +163,19 @@ static void fsys_chown(G *g, Slot *a) {
 /* The calls on a descriptor: Ftruncate(fd int, size int64), Fchmod(fd int, mode uint32),
  * Fchdir(fd int) int. */
 static void fsys_ftruncate(G *g, Slot *a) {
-    (void)g;
     a[0].i = ftruncate((int)a[0].i, (off_t)a[1].i) < 0 ? errno : 0;
 }
 
 static void fsys_fchmod(G *g, Slot *a) {
-    (void)g;
     a[0].i = fchmod((int)a[0].i, (mode_t)a[1].u) < 0 ? errno : 0;
 }
 
 static void fsys_fchdir(G *g, Slot *a) {
-    (void)g;
     a[0].i = fchdir((int)a[0].i) < 0 ? errno : 0;
 }
 
 /* Chtimes(name string, asec, ansec, msec, mnsec int64) int */
 static void fsys_chtimes(G *g, Slot *a) {
-    (void)g;
     char *path = c_path(rt_str(a));
     struct timespec ts[2] = {{(time_t)a[2].i, (long)a[3].i}, {(time_t)a[4].i, (long)a[5].i}};
     a[0].i = !path ? EINVAL : utimensat(AT_FDCWD, path, ts, 0) < 0 ? errno : 0;
@@ -193,7 +183,6 @@ static void fsys_chtimes(G *g, Slot *a) {
 
 /* Readlink(name string) (string, int) */
 static void fsys_readlink(G *g, Slot *a) {
-    (void)g;
     char *path = c_path(rt_str(a));
     if (!path) {
         rt_set_str(a, (GoString){NULL, 0});
@@ -218,7 +207,6 @@ static void fsys_readlink(G *g, Slot *a) {
 
 /* Pread(fd int, b []byte, off int64) (n int, errno int): one read at off. */
 static void fsys_pread(G *g, Slot *a) {
-    (void)g;
     GoSlice b = rt_slice(a + 1);
     char stage[STAGE_SIZE];
     size_t want = b.len < STAGE_SIZE ? (size_t)b.len : STAGE_SIZE;
@@ -235,7 +223,6 @@ static void fsys_pread(G *g, Slot *a) {
 
 /* Pwrite(fd int, b []byte, off int64) (n int, errno int): all of b, from off on. */
 static void fsys_pwrite(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     GoSlice b = rt_slice(a + 1);
     off_t off = (off_t)a[4].i;
@@ -267,7 +254,6 @@ static void fsys_pwrite(G *g, Slot *a) {
 
 /* Random() uint32: for the names of temporary files. */
 static void fsys_random(G *g, Slot *a) {
-    (void)g;
     uint32_t r = 0;
     if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r) {
         r = (uint32_t)rt_fastrand();

@@ -1113,13 +1113,11 @@ static double go_round_to_even(double x) {
 
 #define F1(name, expr)                                                                             \
     static void name(G *g, Slot *a) {                                                              \
-        (void)g;                                                                                   \
         double x = a[0].f;                                                                         \
         a[0].f = (expr);                                                                           \
     }
 #define F2(name, expr)                                                                             \
     static void name(G *g, Slot *a) {                                                              \
-        (void)g;                                                                                   \
         double x = a[0].f, y = a[1].f;                                                             \
         a[0].f = (expr);                                                                           \
     }
@@ -1161,13 +1159,11 @@ F2(m_dim, x - y <= 0 ? 0 : x - y)
 F1(m_logb, x == 0 ? go_inf(-1) : is_inf(x) ? go_inf(1) : x != x ? x : (double)ilogb_finite(x))
 
 static void m_fma(G *g, Slot *a) {
-    (void)g;
     a[0].f = fma(a[0].f, a[1].f, a[2].f);
 }
 
 /* Go's Max and Min: +Inf (-Inf) wins over NaN, then NaN, then +0 over -0 (-0 over +0). */
 static void m_max(G *g, Slot *a) {
-    (void)g;
     double x = a[0].f, y = a[1].f;
     if (x == go_inf(1) || y == go_inf(1)) {
         a[0].f = go_inf(1);
@@ -1181,7 +1177,6 @@ static void m_max(G *g, Slot *a) {
 }
 
 static void m_min(G *g, Slot *a) {
-    (void)g;
     double x = a[0].f, y = a[1].f;
     if (x == go_inf(-1) || y == go_inf(-1)) {
         a[0].f = go_inf(-1);
@@ -1196,7 +1191,6 @@ static void m_min(G *g, Slot *a) {
 
 /* Frexp(f float64) (frac float64, exp int) */
 static void m_frexp(G *g, Slot *a) {
-    (void)g;
     int64_t exp;
     a[0].f = go_frexp(a[0].f, &exp);
     a[1].i = exp;
@@ -1204,13 +1198,11 @@ static void m_frexp(G *g, Slot *a) {
 
 /* Ldexp(frac float64, exp int) float64 */
 static void m_ldexp(G *g, Slot *a) {
-    (void)g;
     a[0].f = go_ldexp(a[0].f, a[1].i);
 }
 
 /* Modf(f float64) (int float64, frac float64) */
 static void m_modf(G *g, Slot *a) {
-    (void)g;
     double ip, fr;
     go_modf(a[0].f, &ip, &fr);
     a[0].f = ip;
@@ -1219,53 +1211,42 @@ static void m_modf(G *g, Slot *a) {
 
 /* Sincos(x float64) (sin, cos float64) */
 static void m_sincos(G *g, Slot *a) {
-    (void)g;
     double x = a[0].f;
     a[0].f = go_sin(x);
     a[1].f = go_cos(x);
 }
 
 static void m_ilogb(G *g, Slot *a) {
-    (void)g;
     double x = a[0].f;
     a[0].i = x == 0 ? INT32_MIN : (x != x || is_inf(x)) ? INT32_MAX : ilogb_finite(x);
 }
 
 static void m_inf(G *g, Slot *a) {
-    (void)g;
     a[0].f = go_inf(a[0].i >= 0 ? 1 : -1);
 }
 
 static void m_nan(G *g, Slot *a) {
-    (void)g;
     a[0].f = go_nan();
 }
 
 static void m_is_nan(G *g, Slot *a) {
-    (void)g;
     a[0].i = a[0].f != a[0].f;
 }
 
 static void m_is_inf(G *g, Slot *a) {
-    (void)g;
     double f = a[0].f;
     int64_t sign = a[1].i;
     a[0].i = (sign >= 0 && f > DBL_MAX) || (sign <= 0 && f < -DBL_MAX);
 }
 
 static void m_signbit(G *g, Slot *a) {
-    (void)g;
     a[0].i = (bits_of(a[0].f) & SIGN_BIT) != 0;
 }
 
 /* Float64bits and Float64frombits: a slot holds the same 64 bits either way. */
-static void m_same_bits(G *g, Slot *a) {
-    (void)g;
-    (void)a;
-}
+static void m_same_bits(G *g, Slot *a) {}
 
 static void m_float32bits(G *g, Slot *a) {
-    (void)g;
     float f = (float)a[0].f;
     uint32_t u;
     memcpy(&u, &f, sizeof u);
@@ -1273,7 +1254,6 @@ static void m_float32bits(G *g, Slot *a) {
 }
 
 static void m_float32frombits(G *g, Slot *a) {
-    (void)g;
     uint32_t u = (uint32_t)a[0].u;
     float f;
     memcpy(&f, &u, sizeof f);
@@ -1281,7 +1261,6 @@ static void m_float32frombits(G *g, Slot *a) {
 }
 
 static void m_nextafter(G *g, Slot *a) {
-    (void)g;
     double x = a[0].f, y = a[1].f;
     if (x != x || y != y) {
         a[0].f = go_nan();
@@ -1297,7 +1276,6 @@ static void m_nextafter(G *g, Slot *a) {
 }
 
 static void m_nextafter32(G *g, Slot *a) {
-    (void)g;
     float x = (float)a[0].f, y = (float)a[1].f, r;
     uint32_t u;
     memcpy(&u, &x, sizeof u);
@@ -1317,7 +1295,6 @@ static void m_nextafter32(G *g, Slot *a) {
 }
 
 static void m_pow10(G *g, Slot *a) {
-    (void)g;
     static const double tab[] = {1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10,
                                  1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
                                  1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31};

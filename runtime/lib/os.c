@@ -1,5 +1,5 @@
-/* os.c — natives of os (system calls, arguments, environment, exit), io (none) and bufio
- * (a byte search). The Go halves are runtime/std/os.go, io.go and bufio.go.
+/* os.c — the natives of package os: system calls, arguments, environment, exit. The Go half
+ * is runtime/std/os.go; internal/fsys (fsys.c) has the calls os needs beyond these.
  *
  * System-call natives return the raw errno (0: success) and leave the error values to Go.
  * A []byte holds one byte per slot (type.h), so data moves between slots and the kernel
@@ -14,16 +14,21 @@
 #define _GNU_SOURCE /* setenv, clearenv, O_CLOEXEC under -std=c17 */
 #endif
 #include "../native.h"
+#include "../sched.h"
 #include "format.h"
 
 #include "../../src/common.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -44,6 +49,16 @@ static char *c_string(GoString s) {
 
 static GoString go_string(const char *s) { return rt_string_copy(s, strlen(s)); }
 
+/* A non-blocking descriptor (os.Pipe's write end) is full: wait until it takes more, our
+ * processor handed on meanwhile, as a blocking read does. */
+static void wait_writable(int fd) {
+    struct pollfd p = {.fd = fd, .events = POLLOUT};
+    sched_enter_blocking();
+    while (poll(&p, 1, -1) < 0 && errno == EINTR) {
+    }
+    sched_exit_blocking();
+}
+
 /* Writes all n bytes; returns how many went out, *err set on failure. */
 static int64_t write_all(int fd, const char *p, size_t n, int *err) {
     if (fd == 1 || fd == 2) {
@@ -57,6 +72,10 @@ static int64_t write_all(int fd, const char *p, size_t n, int *err) {
             if (errno == EINTR) {
                 continue;
             }
+            if (errno == EAGAIN) {
+                wait_writable(fd);
+                continue;
+            }
             *err = errno;
             break;
         }
@@ -67,7 +86,6 @@ static int64_t write_all(int fd, const char *p, size_t n, int *err) {
 
 /* sysWrite(fd int, b []byte) (n int, errno int) */
 static void os_sys_write(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     GoSlice b = rt_slice(&a[1]);
     char stage[STAGE_SIZE];
@@ -86,13 +104,32 @@ static void os_sys_write(G *g, Slot *a) {
 
 /* sysWriteString(fd int, s string) (n int, errno int) */
 static void os_sys_write_string(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     GoString s = rt_str(&a[1]);
     int err = 0;
     a[0].i = write_all(fd, s.ptr, (size_t)s.len, &err);
     a[1].i = err;
 }
+
+/* Runs a write native with SIGPIPE held off for this thread, for a pipe made by os.Pipe: a
+ * write whose reader is gone then fails with EPIPE, as in Go, instead of ending the program
+ * (a child that stops reading its stdin). The SIGPIPE the write raised is taken back. */
+static void without_sigpipe(NativeFn write_fn, G *g, Slot *a) {
+    sigset_t pipe_set, old;
+    sigemptyset(&pipe_set);
+    sigaddset(&pipe_set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
+    write_fn(g, a);
+    if (a[1].i == EPIPE) {
+        struct timespec zero = {0, 0};
+        sigtimedwait(&pipe_set, NULL, &zero);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
+/* sysWritePipe and sysWriteStringPipe: sysWrite and sysWriteString for os.Pipe's files. */
+static void os_sys_write_pipe(G *g, Slot *a) { without_sigpipe(os_sys_write, g, a); }
+static void os_sys_write_string_pipe(G *g, Slot *a) { without_sigpipe(os_sys_write_string, g, a); }
 
 /* sysRead(fd int, b []byte) (n int, errno int): one read of at most len(b) bytes. */
 static void os_sys_read(G *g, Slot *a) {
@@ -120,7 +157,6 @@ static void os_sys_read(G *g, Slot *a) {
 /* sysOpen(name string, flag int, perm uint32) (fd int, errno int). flag uses Linux's
  * values (os.O_*); they are mapped bit by bit so that the host's may differ. */
 static void os_sys_open(G *g, Slot *a) {
-    (void)g;
     char *name = c_string(rt_str(&a[0]));
     int64_t flag = a[2].i;
     mode_t perm = (mode_t)a[3].u;
@@ -152,7 +188,6 @@ static void os_sys_open(G *g, Slot *a) {
 
 /* sysClose(fd int) int */
 static void os_sys_close(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     if (fd <= 2) {
         rt_flush();
@@ -162,7 +197,6 @@ static void os_sys_close(G *g, Slot *a) {
 
 /* sysSeek(fd int, offset int64, whence int) (int64, int) */
 static void os_sys_seek(G *g, Slot *a) {
-    (void)g;
     off_t r = lseek((int)a[0].i, (off_t)a[1].i, (int)a[2].i);
     a[0].i = r < 0 ? 0 : (int64_t)r;
     a[1].i = r < 0 ? errno : 0;
@@ -171,7 +205,6 @@ static void os_sys_seek(G *g, Slot *a) {
 /* The path calls: sysUnlink, sysRmdir, sysChdir (name string) int; sysMkdir(name, perm). */
 #define PATH_CALL(fn_name, call)                                                                   \
     static void fn_name(G *g, Slot *a) {                                                           \
-        (void)g;                                                                                   \
         char *path = c_string(rt_str(&a[0]));                                                      \
         a[0].i = !path ? EINVAL : (call) < 0 ? errno : 0;                                          \
     }
@@ -183,7 +216,6 @@ PATH_CALL(os_sys_mkdir, mkdir(path, (mode_t)a[2].u))
 
 /* sysGetwd() (string, int) */
 static void os_sys_getwd(G *g, Slot *a) {
-    (void)g;
     for (size_t size = 256;; size *= 2) {
         char *buf = NEW_ATOMIC(size);
         if (getcwd(buf, size)) {
@@ -201,7 +233,6 @@ static void os_sys_getwd(G *g, Slot *a) {
 
 /* sysHostname() (string, int) */
 static void os_sys_hostname(G *g, Slot *a) {
-    (void)g;
     struct utsname u;
     if (uname(&u) < 0) {
         rt_set_str(a, (GoString){NULL, 0});
@@ -212,26 +243,8 @@ static void os_sys_hostname(G *g, Slot *a) {
     a[2].i = 0;
 }
 
-/* errnoText(e int) string: the system's text for an errno, spelled as Go does (lower
- * case first letter; "errno N" for unknown numbers). */
-static void os_errno_text(G *g, Slot *a) {
-    (void)g;
-    int e = (int)a[0].i;
-    const char *text = strerror(e);
-    if (!text || strncmp(text, "Unknown error", 13) == 0) {
-        rt_set_str(a, go_string(str_printf("errno %d", e)));
-        return;
-    }
-    char *copy = str_printf("%s", text);
-    if (copy[0] >= 'A' && copy[0] <= 'Z' && !(copy[1] >= 'A' && copy[1] <= 'Z')) {
-        copy[0] = (char)(copy[0] - 'A' + 'a');
-    }
-    rt_set_str(a, go_string(copy));
-}
-
 /* runtimeArgs() []string: os.Args. */
 static void os_runtime_args(G *g, Slot *a) {
-    (void)g;
     GoSlice s = rt_make_slice(rt_argc, rt_argc, 2, false);
     for (int i = 0; i < rt_argc; i++) {
         rt_set_str(&s.ptr[2 * i], go_string(rt_argv[i]));
@@ -250,7 +263,6 @@ static const char *env_value(GoString key) {
 
 /* LookupEnv(key string) (string, bool) */
 static void os_lookup_env(G *g, Slot *a) {
-    (void)g;
     const char *v = env_value(rt_str(&a[0]));
     rt_set_str(a, v ? go_string(v) : (GoString){NULL, 0});
     a[2].i = v != NULL;
@@ -258,14 +270,12 @@ static void os_lookup_env(G *g, Slot *a) {
 
 /* Getenv(key string) string */
 static void os_getenv(G *g, Slot *a) {
-    (void)g;
     const char *v = env_value(rt_str(&a[0]));
     rt_set_str(a, v ? go_string(v) : (GoString){NULL, 0});
 }
 
 /* sysSetenv(key, value string) int */
 static void os_sys_setenv(G *g, Slot *a) {
-    (void)g;
     char *key = c_string(rt_str(&a[0]));
     char *value = c_string(rt_str(&a[2]));
     a[0].i = !key || !value ? EINVAL : setenv(key, value, 1) < 0 ? errno : 0;
@@ -273,21 +283,17 @@ static void os_sys_setenv(G *g, Slot *a) {
 
 /* sysUnsetenv(key string) int */
 static void os_sys_unsetenv(G *g, Slot *a) {
-    (void)g;
     char *key = c_string(rt_str(&a[0]));
     a[0].i = !key ? EINVAL : unsetenv(key) < 0 ? errno : 0;
 }
 
 /* Clearenv() */
 static void os_clearenv(G *g, Slot *a) {
-    (void)g;
-    (void)a;
     clearenv();
 }
 
 /* Environ() []string: "KEY=value" entries. */
 static void os_environ(G *g, Slot *a) {
-    (void)g;
     int64_t n = 0;
     while (environ && environ[n]) {
         n++;
@@ -299,43 +305,18 @@ static void os_environ(G *g, Slot *a) {
     rt_set_slice(a, s);
 }
 
-#define ID_CALL(fn_name, call)                                                                     \
-    static void fn_name(G *g, Slot *a) {                                                           \
-        (void)g;                                                                                   \
-        a[0].i = (int64_t)(call);                                                                  \
-    }
-ID_CALL(os_getpid, getpid())
-ID_CALL(os_getppid, getppid())
-ID_CALL(os_getuid, getuid())
-ID_CALL(os_geteuid, geteuid())
-ID_CALL(os_getgid, getgid())
-ID_CALL(os_getegid, getegid())
-#undef ID_CALL
-
-/* Getpagesize() int */
-static void os_getpagesize(G *g, Slot *a) {
-    (void)g;
-    a[0].i = sysconf(_SC_PAGESIZE);
-}
-
 const NativeFunc lib_os_funcs[] = {
     {"Exit(code int)", os_exit},
     {"Getenv(key string) string", os_getenv},
     {"LookupEnv(key string) (string, bool)", os_lookup_env},
     {"Environ() []string", os_environ},
     {"Clearenv()", os_clearenv},
-    {"Getpid() int", os_getpid},
-    {"Getppid() int", os_getppid},
-    {"Getuid() int", os_getuid},
-    {"Geteuid() int", os_geteuid},
-    {"Getgid() int", os_getgid},
-    {"Getegid() int", os_getegid},
-    {"Getpagesize() int", os_getpagesize},
     {"runtimeArgs() []string", os_runtime_args},
-    {"errnoText(e int) string", os_errno_text},
     {"sysRead(fd int, b []byte) (int, int)", os_sys_read},
     {"sysWrite(fd int, b []byte) (int, int)", os_sys_write},
     {"sysWriteString(fd int, s string) (int, int)", os_sys_write_string},
+    {"sysWritePipe(fd int, b []byte) (int, int)", os_sys_write_pipe},
+    {"sysWriteStringPipe(fd int, s string) (int, int)", os_sys_write_string_pipe},
     {"sysOpen(name string, flag int, perm uint32) (int, int)", os_sys_open},
     {"sysClose(fd int) int", os_sys_close},
     {"sysSeek(fd int, offset int64, whence int) (int64, int)", os_sys_seek},
@@ -347,30 +328,5 @@ const NativeFunc lib_os_funcs[] = {
     {"sysHostname() (string, int)", os_sys_hostname},
     {"sysSetenv(key, value string) int", os_sys_setenv},
     {"sysUnsetenv(key string) int", os_sys_unsetenv},
-    {NULL, NULL},
-};
-
-const NativeFunc lib_io_funcs[] = {
-    {"registerEOF(eof, unexpected error)", lib_io_register_eof},
-    {NULL, NULL},
-};
-
-/* indexByte(b []byte, c byte) int: the index of the first c in b, or -1. */
-static void bufio_index_byte(G *g, Slot *a) {
-    (void)g;
-    GoSlice b = rt_slice(&a[0]);
-    uint64_t c = a[3].u & 0xff;
-    int64_t at = -1;
-    for (int64_t i = 0; i < b.len; i++) {
-        if (b.ptr[i].u == c) {
-            at = i;
-            break;
-        }
-    }
-    a[0].i = at;
-}
-
-const NativeFunc lib_bufio_funcs[] = {
-    {"indexByte(b []byte, c byte) int", bufio_index_byte},
     {NULL, NULL},
 };

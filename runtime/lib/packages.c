@@ -1,8 +1,10 @@
 /* packages.c — the table of standard packages: import path, C natives, embedded Go source.
  *
- * Each package of LIBS has a runtime/lib/<pkg>.c defining `const NativeFunc
- * lib_<pkg>_funcs[]` (ended by {NULL, NULL}); the packages of GO_ONLY have no natives. The
- * Go source comes from runtime/std/<path with / as _>.go, embedded at build time.
+ * Each package X(path, name) of LIBS has a runtime/lib/<name>.c defining `const NativeFunc
+ * lib_<name>_funcs[]` (ended by {NULL, NULL}), and no other file holds natives of its; the
+ * packages of GO_ONLY have no natives. The Go source comes from runtime/std/<path with / as
+ * _>.go, embedded at build time; its package comment points at the table ("// Natives:
+ * lib_<name>_funcs in runtime/lib/<name>.c."). tests/natives_test.py checks all of this.
  */
 #include "../native.h"
 
@@ -27,7 +29,6 @@ extern const StdSource std_sources[];
     X("bufio", bufio)                                                                              \
     X("io", io)                                                                                    \
     X("slices", slices)                                                                            \
-    X("maps", maps)                                                                                \
     X("runtime", runtime)                                                                          \
     X("sync", sync)                                                                                \
     X("sync/atomic", atomic)                                                                       \
@@ -42,13 +43,17 @@ extern const StdSource std_sources[];
     X("crypto/md5", md5)                                                                           \
     X("log", log)                                                                                  \
     X("internal/fsys", fsys)                                                                       \
-    X("regexp", regexp)
+    X("regexp", regexp)                                                                            \
+    X("syscall", syscall)                                                                          \
+    X("os/signal", signal)                                                                         \
+    X("reflect", reflect)
 
 #define GO_ONLY(X)                                                                                 \
     X("internal/randdist")                                                                         \
     X("container/heap")                                                                            \
     X("container/list")                                                                            \
     X("container/ring")                                                                            \
+    X("maps")                                                                                      \
     X("math/cmplx")                                                                                \
     X("unicode/utf16")                                                                             \
     X("encoding/hex")                                                                              \
@@ -60,7 +65,11 @@ extern const StdSource std_sources[];
     X("flag")                                                                                      \
     X("io/fs")                                                                                     \
     X("path")                                                                                      \
-    X("path/filepath")
+    X("path/filepath")                                                                             \
+    X("os/exec")                                                                                   \
+    X("encoding")                                                                                  \
+    X("encoding/json")                                                                             \
+    X("runtime/debug")
 
 #define DECLARE(path, name) extern const NativeFunc lib_##name##_funcs[];
 LIBS(DECLARE)

@@ -241,7 +241,6 @@ static void set_error(Slot *res, const char *code, GoString frag) {
 }
 
 static void delete_re2(void *block, void *data) {
-    (void)data;
     re2shim_delete(*(Re2 **)block);
 }
 
@@ -260,7 +259,6 @@ static GoSlice group_names(const Re2 *re, int n) {
 /* compile(expr string, longest bool) (m *machine, names []string, code, frag string):
  * code is "" and m non-nil on success; else code and frag make Go's error. */
 static void rx_compile(G *g, Slot *a) {
-    (void)g;
     GoString pat = rt_str(a);
     bool longest = a[2].i != 0;
     memset(a, 0, 8 * sizeof(Slot));

@@ -72,15 +72,12 @@ static void format_int(Slot *a, int64_t v, int base) {
 }
 
 static void c_itoa(G *g, Slot *a) {
-    (void)g;
     format_int(a, a[0].i, 10);
 }
 static void c_format_int(G *g, Slot *a) {
-    (void)g;
     format_int(a, a[0].i, (int)a[1].i);
 }
 static void c_format_uint(G *g, Slot *a) {
-    (void)g;
     format_bits(a, a[0].u, (int)a[1].i, false);
 }
 
@@ -233,7 +230,6 @@ int strconv_parse_int(const char *s, size_t n, int64_t base, int64_t bits, int64
 
 /* parseInt(s string, base int, bitSize int) (int64, int) */
 static void c_parse_int(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     int64_t v;
     int code = strconv_parse_int(s.ptr, (size_t)s.len, a[2].i, a[3].i, &v);
@@ -243,7 +239,6 @@ static void c_parse_int(G *g, Slot *a) {
 
 /* parseUint(s string, base int, bitSize int) (uint64, int) */
 static void c_parse_uint(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     uint64_t v;
     int code = strconv_parse_uint(s.ptr, (size_t)s.len, a[2].i, a[3].i, &v);
@@ -253,7 +248,6 @@ static void c_parse_uint(G *g, Slot *a) {
 
 /* atoi(s string) (int, int): ParseInt(s, 10, 0) with a fast path for short decimals. */
 static void c_atoi(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     if (s.len > 0 && s.len < 19) {
         size_t i = s.ptr[0] == '-' || s.ptr[0] == '+';
@@ -427,7 +421,6 @@ int strconv_parse_float(const char *s, size_t n, int bits, double *out) {
 
 /* parseFloat(s string, bitSize int) (float64, int) */
 static void c_parse_float(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     double v;
     int code = strconv_parse_float(s.ptr, (size_t)s.len, (int)a[2].i, &v);
@@ -437,7 +430,6 @@ static void c_parse_float(G *g, Slot *a) {
 
 /* FormatFloat(f float64, fmt byte, prec, bitSize int) string */
 static void c_format_float(G *g, Slot *a) {
-    (void)g;
     StrBuf b = {0};
     fmt_format_float(&b, a[0].f, (char)a[1].u, (int)a[2].i, (int)a[3].i);
     set_str(a, b.data, b.len);
@@ -459,42 +451,33 @@ static void quote_rune_native(Slot *a, QuoteMode mode) {
 }
 
 static void c_quote(G *g, Slot *a) {
-    (void)g;
     quote_native(a, QUOTE_PRINT);
 }
 static void c_quote_to_ascii(G *g, Slot *a) {
-    (void)g;
     quote_native(a, QUOTE_ASCII);
 }
 static void c_quote_to_graphic(G *g, Slot *a) {
-    (void)g;
     quote_native(a, QUOTE_GRAPHIC);
 }
 static void c_quote_rune(G *g, Slot *a) {
-    (void)g;
     quote_rune_native(a, QUOTE_PRINT);
 }
 static void c_quote_rune_to_ascii(G *g, Slot *a) {
-    (void)g;
     quote_rune_native(a, QUOTE_ASCII);
 }
 static void c_quote_rune_to_graphic(G *g, Slot *a) {
-    (void)g;
     quote_rune_native(a, QUOTE_GRAPHIC);
 }
 
 static void c_can_backquote(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     a[0].i = quote_can_backquote(s.ptr, (size_t)s.len);
 }
 
 static void c_is_print(G *g, Slot *a) {
-    (void)g;
     a[0].i = uni_is_print((int32_t)a[0].i);
 }
 static void c_is_graphic(G *g, Slot *a) {
-    (void)g;
     a[0].i = uni_is_graphic((int32_t)a[0].i);
 }
 
@@ -687,7 +670,6 @@ bool strconv_unquote(const char *in, size_t n, const char **res, size_t *rn, siz
 
 /* unquote(s string) (string, bool) */
 static void c_unquote(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     const char *res;
     size_t rn, used;
@@ -698,7 +680,6 @@ static void c_unquote(G *g, Slot *a) {
 
 /* quotedPrefix(s string) (string, bool) */
 static void c_quoted_prefix(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     const char *res;
     size_t rn, used;
@@ -709,7 +690,6 @@ static void c_quoted_prefix(G *g, Slot *a) {
 
 /* unquoteChar(s string, quote byte) (rune, bool, string, bool) */
 static void c_unquote_char(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     char quote = (char)a[2].u;
     int32_t v;

@@ -200,80 +200,67 @@ static int64_t str_last_index_any(const char *s, size_t n, const char *chars, si
 }
 
 static void s_contains(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), sub = rt_str(a + 2);
     a[0].i = str_index(s.ptr, (size_t)s.len, sub.ptr, (size_t)sub.len) >= 0;
 }
 
 static void s_contains_any(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), chars = rt_str(a + 2);
     a[0].i = str_index_any(s.ptr, (size_t)s.len, chars.ptr, (size_t)chars.len) >= 0;
 }
 
 static void s_contains_rune(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     a[0].i = str_index_rune(s.ptr, (size_t)s.len, (int32_t)a[2].i) >= 0;
 }
 
 static void s_count(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), sep = rt_str(a + 2);
     a[0].i = str_count(s.ptr, (size_t)s.len, sep.ptr, (size_t)sep.len);
 }
 
 static void s_has_prefix(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), p = rt_str(a + 2);
     a[0].i = s.len >= p.len && bytes_equal(s.ptr, p.ptr, (size_t)p.len);
 }
 
 static void s_has_suffix(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), p = rt_str(a + 2);
     a[0].i = s.len >= p.len && bytes_equal(s.ptr + s.len - p.len, p.ptr, (size_t)p.len);
 }
 
 static void s_index(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), sub = rt_str(a + 2);
     a[0].i = str_index(s.ptr, (size_t)s.len, sub.ptr, (size_t)sub.len);
 }
 
 static void s_index_any(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), chars = rt_str(a + 2);
     a[0].i = str_index_any(s.ptr, (size_t)s.len, chars.ptr, (size_t)chars.len);
 }
 
 static void s_index_byte(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     const char *p = s.len ? memchr(s.ptr, (int)(a[2].u & 0xff), (size_t)s.len) : NULL;
     a[0].i = p ? p - s.ptr : -1;
 }
 
 static void s_index_rune(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     a[0].i = str_index_rune(s.ptr, (size_t)s.len, (int32_t)a[2].i);
 }
 
 static void s_last_index(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), sub = rt_str(a + 2);
     a[0].i = str_last_index(s.ptr, (size_t)s.len, sub.ptr, (size_t)sub.len);
 }
 
 static void s_last_index_any(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), chars = rt_str(a + 2);
     a[0].i = str_last_index_any(s.ptr, (size_t)s.len, chars.ptr, (size_t)chars.len);
 }
 
 static void s_last_index_byte(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     const char *p = s.len ? memrchr(s.ptr, (int)(a[2].u & 0xff), (size_t)s.len) : NULL;
     a[0].i = p ? p - s.ptr : -1;
@@ -287,7 +274,6 @@ static void set_elem(GoSlice sl, int64_t i, const char *p, size_t n) {
 
 /* Go's explode: s split into UTF-8 sequences, at most n of them (n < 0: all). */
 static GoSlice explode(G *g, const char *s, size_t len, int64_t n) {
-    (void)g;
     int64_t l = utf8_count(s, len);
     if (n < 0 || n > l) {
         n = l;
@@ -367,7 +353,6 @@ static inline bool ascii_space(uint8_t c) {
 }
 
 static void s_fields(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     size_t n = (size_t)s.len;
     /* Two passes: count the fields, then fill. */
@@ -463,7 +448,6 @@ static void s_repeat(G *g, Slot *a) {
 }
 
 static void s_replace(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), old = rt_str(a + 2), new = rt_str(a + 4);
     int64_t n = a[6].i;
     bool same = old.len == new.len &&bytes_equal(old.ptr, new.ptr, (size_t)old.len);
@@ -539,20 +523,16 @@ static void map_runes(Slot *a, int32_t (*f)(int32_t), int ascii_from, int ascii_
 }
 
 static void s_to_upper(G *g, Slot *a) {
-    (void)g;
     map_runes(a, uni_to_upper, 'a', -32);
 }
 static void s_to_lower(G *g, Slot *a) {
-    (void)g;
     map_runes(a, uni_to_lower, 'A', 32);
 }
 static void s_to_title(G *g, Slot *a) {
-    (void)g;
     map_runes(a, uni_to_title, 'a', -32);
 }
 
 static void s_equal_fold(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), t = rt_str(a + 2);
     size_t i = 0, j = 0;
     bool eq = true;
@@ -646,24 +626,19 @@ static void trim_cutset(Slot *a, bool left, bool right) {
 }
 
 static void s_trim(G *g, Slot *a) {
-    (void)g;
     trim_cutset(a, true, true);
 }
 static void s_trim_left(G *g, Slot *a) {
-    (void)g;
     trim_cutset(a, true, false);
 }
 static void s_trim_right(G *g, Slot *a) {
-    (void)g;
     trim_cutset(a, false, true);
 }
 static void s_trim_space(G *g, Slot *a) {
-    (void)g;
     trim(a, NULL, true, true);
 }
 
 static void s_to_valid_utf8(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a), rep = rt_str(a + 2);
     if (utf8_valid(s.ptr, (size_t)s.len)) {
         return;
@@ -688,7 +663,6 @@ static void s_to_valid_utf8(G *g, Slot *a) {
 }
 
 static void s_clone(G *g, Slot *a) {
-    (void)g;
     GoString s = rt_str(a);
     char *out = alloc_bytes((size_t)s.len);
     copy_bytes(out, s.ptr, (size_t)s.len);

@@ -1,11 +1,6 @@
-/* sync.c — natives of sync and sync/atomic: semaphores and notify lists for the locks of
- * runtime/std/sync.go, and the atomic operations of runtime/std/sync_atomic.go.
- *
- * Atomics. Every integer is a 64-bit slot; an int32 is kept sign-extended and a uint32
- * zero-extended. Loads, stores, swaps and compare-and-swaps work on the whole slot (the
- * values compared and stored are extended already), and so do And/Or (they preserve the
- * extension). 32-bit Add is a compare-and-swap loop that wraps at 32 bits and re-extends.
- * All operations are sequentially consistent, as Go's are.
+/* sync.c — the natives of package sync: semaphores and notify lists for the locks of
+ * runtime/std/sync.go, and Mutex and WaitGroup's hot paths in C (sync/atomic's natives are
+ * atomic.c's).
  *
  * Semaphores (Go's runtime/sema.go, our own simple version). A semaphore is a uint32 slot of
  * a sync type; goroutines waiting on it queue, in FIFO order, in one of SEMA_BUCKETS buckets
@@ -38,186 +33,7 @@
 
 #include <string.h>
 
-/* ---- atomics ---- */
-
 #define SC __ATOMIC_SEQ_CST
-
-static Slot *atomic_addr(G *g, Slot *a) {
-    Slot *p = a[0].p;
-    if (!p) {
-        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
-    }
-    return p;
-}
-
-static void load64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
-    if (p) {
-        a[0].i = __atomic_load_n(&p->i, SC);
-    }
-}
-
-static void store64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
-    if (p) {
-        __atomic_store_n(&p->i, a[1].i, SC);
-    }
-}
-
-static void swap64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
-    if (p) {
-        a[0].i = __atomic_exchange_n(&p->i, a[1].i, SC);
-    }
-}
-
-static void cas64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
-    if (p) {
-        int64_t old = a[1].i;
-        a[0].i = __atomic_compare_exchange_n(&p->i, &old, a[2].i, false, SC, SC);
-    }
-}
-
-static void add64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
-    if (p) {
-        a[0].u = __atomic_add_fetch(&p->u, a[1].u, SC);
-    }
-}
-
-static void and64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
-    if (p) {
-        a[0].u = __atomic_fetch_and(&p->u, a[1].u, SC);
-    }
-}
-
-static void or64(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
-    if (p) {
-        a[0].u = __atomic_fetch_or(&p->u, a[1].u, SC);
-    }
-}
-
-static void add_int32(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
-    if (!p) {
-        return;
-    }
-    int64_t old = __atomic_load_n(&p->i, SC);
-    int64_t new;
-    do {
-        new = (int32_t)((uint32_t)old + (uint32_t)a[1].u);
-    } while (!__atomic_compare_exchange_n(&p->i, &old, new, false, SC, SC));
-    a[0].i = new;
-}
-
-static void add_uint32(G *g, Slot *a) {
-    Slot *p = atomic_addr(g, a);
-    if (!p) {
-        return;
-    }
-    uint64_t old = __atomic_load_n(&p->u, SC);
-    uint64_t new;
-    do {
-        new = (uint32_t)(old + a[1].u);
-    } while (!__atomic_compare_exchange_n(&p->u, &old, new, false, SC, SC));
-    a[0].u = new;
-}
-
-/* Pointer[T]: p is a **T in an interface (its data word is the address of the *T slot);
- * values are *T in interfaces (their data word is the pointer itself). */
-static Slot *any_addr(G *g, Slot *a) {
-    Slot *p = a[1].p;
-    if (!p) {
-        rt_panic_runtime(g, "invalid memory address or nil pointer dereference");
-    }
-    return p;
-}
-
-static void load_any(G *g, Slot *a) {
-    const Type *t = a[0].p;
-    Slot *p = any_addr(g, a);
-    if (p) {
-        a[1].p = __atomic_load_n(&p->p, SC);
-        a[0].p = t->elem;
-    }
-}
-
-static void store_any(G *g, Slot *a) {
-    Slot *p = any_addr(g, a);
-    if (p) {
-        __atomic_store_n(&p->p, a[3].p, SC);
-    }
-}
-
-static void swap_any(G *g, Slot *a) {
-    const Type *t = a[0].p;
-    Slot *p = any_addr(g, a);
-    if (p) {
-        a[1].p = __atomic_exchange_n(&p->p, a[3].p, SC);
-        a[0].p = t->elem;
-    }
-}
-
-static void cas_any(G *g, Slot *a) {
-    Slot *p = any_addr(g, a);
-    if (p) {
-        void *old = a[3].p;
-        a[0].i = __atomic_compare_exchange_n(&p->p, &old, a[5].p, false, SC, SC);
-    }
-}
-
-/* Value: are two interfaces' dynamic types the same (types are canonical)? */
-static void same_type(G *g, Slot *a) {
-    (void)g;
-    a[0].i = a[0].p == a[2].p;
-}
-
-/* The methods of Int32 & co. are bound to the same natives: a pointer to the one-slot
- * struct is a pointer to its slot. */
-#define ATOMIC_METHODS(T, VT, add)                                                                \
-    {"(x *" T ") Load() " VT, load64}, {"(x *" T ") Store(val " VT ")", store64},                \
-        {"(x *" T ") Swap(new " VT ") (old " VT ")", swap64},                                     \
-        {"(x *" T ") CompareAndSwap(old, new " VT ") (swapped bool)", cas64},                     \
-        {"(x *" T ") Add(delta " VT ") (new " VT ")", add},                                       \
-        {"(x *" T ") And(mask " VT ") (old " VT ")", and64},                                      \
-        {"(x *" T ") Or(mask " VT ") (old " VT ")", or64}
-
-#define ATOMIC_FUNCS(N, VT, add)                                                                  \
-    {"Add" N "(addr *" VT ", delta " VT ") (new " VT ")", add},                                   \
-        {"Load" N "(addr *" VT ") (val " VT ")", load64},                                         \
-        {"Store" N "(addr *" VT ", val " VT ")", store64},                                        \
-        {"Swap" N "(addr *" VT ", new " VT ") (old " VT ")", swap64},                             \
-        {"CompareAndSwap" N "(addr *" VT ", old, new " VT ") (swapped bool)", cas64},             \
-        {"And" N "(addr *" VT ", mask " VT ") (old " VT ")", and64},                              \
-        {"Or" N "(addr *" VT ", mask " VT ") (old " VT ")", or64}
-
-const NativeFunc lib_atomic_funcs[] = {
-    ATOMIC_FUNCS("Int32", "int32", add_int32),
-    ATOMIC_FUNCS("Uint32", "uint32", add_uint32),
-    ATOMIC_FUNCS("Int64", "int64", add64),
-    ATOMIC_FUNCS("Uint64", "uint64", add64),
-    ATOMIC_FUNCS("Uintptr", "uintptr", add64),
-    ATOMIC_METHODS("Int32", "int32", add_int32),
-    ATOMIC_METHODS("Uint32", "uint32", add_uint32),
-    ATOMIC_METHODS("Int64", "int64", add64),
-    ATOMIC_METHODS("Uint64", "uint64", add64),
-    ATOMIC_METHODS("Uintptr", "uintptr", add64),
-    {"(x *Bool) Load() bool", load64},
-    {"(x *Bool) Store(val bool)", store64},
-    {"(x *Bool) Swap(new bool) (old bool)", swap64},
-    {"(x *Bool) CompareAndSwap(old, new bool) (swapped bool)", cas64},
-    {"loadAny(p any) any", load_any},
-    {"storeAny(p any, v any)", store_any},
-    {"swapAny(p any, v any) any", swap_any},
-    {"casAny(p any, old, new any) bool", cas_any},
-    {"loadBox(p **valueBox) *valueBox", load64},
-    {"casBox(p **valueBox, old, new *valueBox) bool", cas64},
-    {"sameType(a, b any) bool", same_type},
-    {NULL, NULL},
-};
 
 /* ---- semaphores ---- */
 
@@ -346,7 +162,7 @@ static void sema_release(Slot *addr) {
     rt_ready(w->g);
 }
 
-/* semacquire(s *uint32, reason int) */
+/* semacquire(s *uint32, reason int): waits until *s > 0, then decrements it. */
 static void sync_semacquire(G *g, Slot *a) {
     int64_t r = a[1].i;
     const char *reason = r >= 0 && r < (int64_t)(sizeof wait_reasons / sizeof wait_reasons[0])
@@ -358,7 +174,6 @@ static void sync_semacquire(G *g, Slot *a) {
 /* semrelease(s *uint32, handoff bool): a readied waiter runs next on this processor
  * (rt_ready's runnext), which is what hand-off asks for. */
 static void sync_semrelease(G *g, Slot *a) {
-    (void)g;
     sema_release(a[0].p);
 }
 
@@ -368,12 +183,13 @@ enum { NL_WAIT, NL_NOTIFY, NL_LOCK, NL_HEAD, NL_TAIL };
 
 static bool ticket_before(uint32_t a, uint32_t b) { return (int32_t)(a - b) < 0; }
 
+/* notifyListAdd(l *notifyList) uint32: the next ticket, taken before Wait unlocks. */
 static void notify_add(G *g, Slot *a) {
-    (void)g;
     Slot *l = a[0].p;
     a[0].u = (uint32_t)(__atomic_fetch_add(&l[NL_WAIT].u, 1, SC));
 }
 
+/* notifyListWait(l *notifyList, t uint32): parks until ticket t is notified. */
 static void notify_wait(G *g, Slot *a) {
     Slot *l = a[0].p;
     uint32_t t = (uint32_t)a[1].u;
@@ -400,8 +216,8 @@ static bool notify_none_waiting(Slot *l) {
            (uint32_t)__atomic_load_n(&l[NL_NOTIFY].u, SC);
 }
 
+/* notifyListNotifyOne(l *notifyList): wakes the oldest ticket not yet notified. */
 static void notify_one(G *g, Slot *a) {
-    (void)g;
     Slot *l = a[0].p;
     if (notify_none_waiting(l)) {
         return;
@@ -437,8 +253,8 @@ static void notify_one(G *g, Slot *a) {
     }
 }
 
+/* notifyListNotifyAll(l *notifyList): wakes every waiting ticket. */
 static void notify_all(G *g, Slot *a) {
-    (void)g;
     Slot *l = a[0].p;
     if (notify_none_waiting(l)) {
         return;
@@ -462,7 +278,6 @@ static void notify_all(G *g, Slot *a) {
 
 /* checkCopy(p *uintptr) bool: the word remembers its own address on first use. */
 static void check_copy(G *g, Slot *a) {
-    (void)g;
     Slot *p = a[0].p;
     uint64_t self = (uint64_t)(uintptr_t)p;
     uint64_t zero = 0;

@@ -1,5 +1,5 @@
-/* time.c — natives of time and context: clocks, sleeping, runtime timers, and the bits of
- * reflection context needs.
+/* time.c — the natives of package time: clocks, sleeping, runtime timers (and, from
+ * time_zone.c, time zones).
  *
  * A time.Time is four slots (runtime/std/time.go): seconds since January 1, year 1 UTC,
  * nanoseconds, a monotonic reading and a *Location. The monotonic reading Go code sees is
@@ -19,7 +19,6 @@
 
 #include <pthread.h>
 #include <stdint.h>
-#include <string.h>
 #include <time.h>
 
 /* Seconds from January 1, year 1 to January 1, 1970 (time.go's unixToInternal). */
@@ -46,7 +45,6 @@ static void wall_split(int64_t wall, Slot *out) {
 
 /* now() (sec, nsec, mono int64): Unix seconds and nanoseconds, and the monotonic reading. */
 static void time_now(G *g, Slot *a) {
-    (void)g;
     int64_t mono = mono_now();
     int64_t wall = rt_walltime();
     wall_split(wall, a);
@@ -55,7 +53,6 @@ static void time_now(G *g, Slot *a) {
 }
 
 static void time_runtime_nano(G *g, Slot *a) {
-    (void)g;
     a[0].i = mono_now();
 }
 
@@ -91,7 +88,6 @@ static void time_value(Slot *out, int64_t mono, int64_t wall) {
 
 /* newTimer(c chan Time, d, period Duration, local *Location) *runtimeTimer */
 static void time_new_timer(G *g, Slot *a) {
-    (void)g;
     __atomic_store_n(&local_loc, a[3].p, __ATOMIC_RELEASE);
     RtTimer *t = rt_timer_new(TIMER_SEND, a[0].p, (Slot){0}, time_value, 4);
     rt_timer_reset(t, deadline(a[1].i), a[2].i > 0 ? a[2].i : 0);
@@ -107,7 +103,6 @@ static void time_new_func_timer(G *g, Slot *a) {
 }
 
 static void time_stop_timer(G *g, Slot *a) {
-    (void)g;
     a[0].i = rt_timer_stop(a[0].p);
 }
 
@@ -132,28 +127,5 @@ const NativeFunc lib_time_funcs[] = {
     {"loadZone(name string) (*tzData, int)", lib_time_load_zone},
     {"zoneFromData(data []byte) (*tzData, bool)", lib_time_zone_from_data},
     {"localName() string", lib_time_local_name},
-    {NULL, NULL},
-};
-
-/* ---- context ---- */
-
-/* isComparable(v any) bool: may v be a map key (its dynamic type supports ==)? */
-static void context_is_comparable(G *g, Slot *a) {
-    (void)g;
-    const Type *t = a[0].p;
-    a[0].i = !t || (t->flags & TYPE_COMPARABLE) != 0;
-}
-
-/* typeName(v any) string: the dynamic type as %T prints it. */
-static void context_type_name(G *g, Slot *a) {
-    (void)g;
-    Type *t = a[0].p;
-    const char *s = t ? type_string(t) : "<nil>";
-    rt_set_str(a, (GoString){s, (int64_t)strlen(s)});
-}
-
-const NativeFunc lib_context_funcs[] = {
-    {"isComparable(v any) bool", context_is_comparable},
-    {"typeName(v any) string", context_type_name},
     {NULL, NULL},
 };

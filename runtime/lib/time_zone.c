@@ -520,7 +520,6 @@ static const Zone *zone_or_local(void *z) {
 /* zoneLookup(z *tzData, unix int64) (name string, offset int, start, end int64): the zone in
  * force at unix (nil z: Local). */
 void lib_time_zone_lookup(G *g, Slot *a) {
-    (void)g;
     const Zone *z = zone_or_local(a[0].p);
     ZoneAt at = z ? zone_at(z, a[1].i) : (ZoneAt){"UTC", 0, ALPHA, OMEGA};
     rt_set_str(a, (GoString){at.name, (int64_t)strlen(at.name)});
@@ -532,7 +531,6 @@ void lib_time_zone_lookup(G *g, Slot *a) {
 /* zoneLookupName(z *tzData, name string, unix int64) (offset int, ok bool): the offset of the
  * zone abbreviated name, preferring one in force around unix (Go's lookupName). */
 void lib_time_zone_lookup_name(G *g, Slot *a) {
-    (void)g;
     const Zone *z = zone_or_local(a[0].p);
     GoString name = rt_str(a + 1);
     int64_t when = a[3].i;
@@ -560,7 +558,6 @@ void lib_time_zone_lookup_name(G *g, Slot *a) {
 /* loadZone(name string) (*tzData, int): the zone, or why not: 1 no such zone, 2 a directory,
  * 3 malformed data. */
 void lib_time_load_zone(G *g, Slot *a) {
-    (void)g;
     GoString name = rt_str(a);
     ZoneErr why = ZONE_MISSING;
     Zone *z = memchr(name.ptr, 0, (size_t)name.len)
@@ -572,7 +569,6 @@ void lib_time_load_zone(G *g, Slot *a) {
 
 /* zoneFromData(data []byte) (*tzData, bool) */
 void lib_time_zone_from_data(G *g, Slot *a) {
-    (void)g;
     GoSlice b = rt_slice(a);
     unsigned char *data = GC_MALLOC_ATOMIC((size_t)b.len + 1);
     for (int64_t i = 0; i < b.len; i++) {
@@ -585,7 +581,6 @@ void lib_time_zone_from_data(G *g, Slot *a) {
 
 /* localName() string: Local's name. */
 void lib_time_local_name(G *g, Slot *a) {
-    (void)g;
     pthread_once(&local_once, local_init);
     rt_set_str(a, (GoString){local_name, (int64_t)strlen(local_name)});
 }

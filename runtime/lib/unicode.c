@@ -1,21 +1,17 @@
-/* unicode.c — the natives of packages unicode and unicode/utf8, over src/text's Unicode 15.0.0
- * tables and UTF-8 codec (src/text/unicode.h, src/text/utf8.h).
+/* unicode.c — the natives of package unicode, over src/text's Unicode 15.0.0 tables
+ * (src/text/unicode.h).
  *
  * unicode.Is* / To* take a rune and answer. The package's RangeTables are Go values holding an
  * id that isTable maps to a category, a set of categories, White_Space or a script
- * (runtime/std/unicode.go lists the ids). The utf8 natives read []byte arguments as one slot
- * per byte (type.h).
+ * (runtime/std/unicode.go lists the ids).
  */
 #include "../../src/text/unicode.h"
-
 #include "../../src/text/utf8.h"
-#include "../native.h"
 
-/* ---- unicode natives ---- */
+#include "../native.h"
 
 #define RUNE_PRED(name, fn)                                                                        \
     static void name(G *g, Slot *a) {                                                              \
-        (void)g;                                                                                   \
         a[0].i = fn((int32_t)a[0].i);                                                              \
     }
 
@@ -39,7 +35,6 @@ RUNE_PRED(u_simple_fold, uni_simple_fold)
 
 /* To(_case int, r rune) rune, with Go's UpperCase = 0, LowerCase = 1, TitleCase = 2. */
 static void u_to(G *g, Slot *a) {
-    (void)g;
     int64_t which = a[0].i;
     int32_t r = (int32_t)a[1].i;
     a[0].i = (which < 0 || which > UNI_TITLE) ? UTF8_RUNE_ERROR : uni_to((UniCase)which, r);
@@ -61,7 +56,6 @@ enum {
 
 /* isTable(id int, r rune) bool */
 static void u_is_table(G *g, Slot *a) {
-    (void)g;
     int64_t id = a[0].i;
     int32_t r = (int32_t)a[1].i;
     static const uint32_t majors[] = {UNI_L, UNI_M, UNI_N, UNI_P, UNI_S, UNI_Z, UNI_C};
@@ -89,165 +83,4 @@ const NativeFunc lib_unicode_funcs[] = {
     {"ToLower(r rune) rune", u_to_lower},         {"ToTitle(r rune) rune", u_to_title},
     {"SimpleFold(r rune) rune", u_simple_fold},   {"To(_case int, r rune) rune", u_to},
     {"isTable(id int, r rune) bool", u_is_table}, {NULL, NULL},
-};
-
-/* ---- unicode/utf8 natives ---- */
-
-/* Decodes from n byte slots (one byte each). */
-static int decode_slots(const Slot *p, int64_t n, int32_t *r) {
-    char buf[4];
-    int k = n < 4 ? (int)n : 4;
-    for (int i = 0; i < k; i++) {
-        buf[i] = (char)p[i].u;
-    }
-    return utf8_decode(buf, (size_t)k, r);
-}
-
-static void u8_rune_len(G *g, Slot *a) {
-    (void)g;
-    a[0].i = utf8_rune_len(a[0].i);
-}
-
-static void u8_rune_count(G *g, Slot *a) {
-    (void)g;
-    GoSlice p = rt_slice(a);
-    int64_t count = 0;
-    for (int64_t i = 0; i < p.len; count++) {
-        if (p.ptr[i].u < 0x80) {
-            i++;
-        } else {
-            int32_t r;
-            i += decode_slots(p.ptr + i, p.len - i, &r);
-        }
-    }
-    a[0].i = count;
-}
-
-static void u8_rune_count_in_string(G *g, Slot *a) {
-    (void)g;
-    GoString s = rt_str(a);
-    a[0].i = utf8_count(s.ptr, (size_t)s.len);
-}
-
-static void u8_decode_rune(G *g, Slot *a) {
-    (void)g;
-    GoSlice p = rt_slice(a);
-    int32_t r;
-    int size = decode_slots(p.ptr, p.len, &r);
-    a[0].i = r;
-    a[1].i = size;
-}
-
-static void u8_decode_rune_in_string(G *g, Slot *a) {
-    (void)g;
-    GoString s = rt_str(a);
-    int32_t r;
-    int size = utf8_decode(s.ptr, (size_t)s.len, &r);
-    a[0].i = r;
-    a[1].i = size;
-}
-
-static void u8_decode_last_rune(G *g, Slot *a) {
-    (void)g;
-    GoSlice p = rt_slice(a);
-    int64_t k = p.len < 4 ? p.len : 4;
-    char buf[4];
-    for (int64_t i = 0; i < k; i++) {
-        buf[i] = (char)p.ptr[p.len - k + i].u;
-    }
-    int32_t r;
-    int size = utf8_decode_last(buf, (size_t)k, &r);
-    a[0].i = r;
-    a[1].i = size;
-}
-
-static void u8_decode_last_rune_in_string(G *g, Slot *a) {
-    (void)g;
-    GoString s = rt_str(a);
-    int32_t r;
-    int size = utf8_decode_last(s.ptr, (size_t)s.len, &r);
-    a[0].i = r;
-    a[1].i = size;
-}
-
-static void u8_encode_rune(G *g, Slot *a) {
-    GoSlice p = rt_slice(a);
-    char buf[4];
-    int size = utf8_encode((int32_t)a[3].i, buf);
-    if (p.len < size) {
-        rt_panic_runtime(g, "index out of range [%d] with length %lld", size - 1, (long long)p.len);
-        return;
-    }
-    for (int i = 0; i < size; i++) {
-        p.ptr[i].u = (uint8_t)buf[i];
-    }
-    a[0].i = size;
-}
-
-static void u8_valid_string(G *g, Slot *a) {
-    (void)g;
-    GoString s = rt_str(a);
-    a[0].i = utf8_valid(s.ptr, (size_t)s.len);
-}
-
-static void u8_valid(G *g, Slot *a) {
-    (void)g;
-    GoSlice p = rt_slice(a);
-    bool ok = true;
-    for (int64_t i = 0; i < p.len && ok;) {
-        if (p.ptr[i].u < 0x80) {
-            i++;
-            continue;
-        }
-        int32_t r;
-        int size = decode_slots(p.ptr + i, p.len - i, &r);
-        ok = size > 1;
-        i += size;
-    }
-    a[0].i = ok;
-}
-
-static void u8_valid_rune(G *g, Slot *a) {
-    (void)g;
-    a[0].i = utf8_valid_rune(a[0].i);
-}
-
-static void u8_full_rune(G *g, Slot *a) {
-    (void)g;
-    GoSlice p = rt_slice(a);
-    uint8_t buf[4];
-    int64_t k = p.len < 4 ? p.len : 4;
-    for (int64_t i = 0; i < k; i++) {
-        buf[i] = (uint8_t)p.ptr[i].u;
-    }
-    a[0].i = utf8_full_rune(buf, (size_t)k);
-}
-
-static void u8_full_rune_in_string(G *g, Slot *a) {
-    (void)g;
-    GoString s = rt_str(a);
-    a[0].i = utf8_full_rune(s.ptr, (size_t)s.len);
-}
-
-static void u8_rune_start(G *g, Slot *a) {
-    (void)g;
-    a[0].i = (a[0].u & 0xc0) != 0x80;
-}
-
-const NativeFunc lib_utf8_funcs[] = {
-    {"RuneLen(r rune) int", u8_rune_len},
-    {"RuneCount(p []byte) int", u8_rune_count},
-    {"RuneCountInString(s string) int", u8_rune_count_in_string},
-    {"DecodeRune(p []byte) (rune, int)", u8_decode_rune},
-    {"DecodeRuneInString(s string) (rune, int)", u8_decode_rune_in_string},
-    {"DecodeLastRune(p []byte) (rune, int)", u8_decode_last_rune},
-    {"DecodeLastRuneInString(s string) (rune, int)", u8_decode_last_rune_in_string},
-    {"EncodeRune(p []byte, r rune) int", u8_encode_rune},
-    {"ValidString(s string) bool", u8_valid_string},
-    {"Valid(p []byte) bool", u8_valid},
-    {"ValidRune(r rune) bool", u8_valid_rune},
-    {"FullRune(p []byte) bool", u8_full_rune},
-    {"FullRuneInString(s string) bool", u8_full_rune_in_string},
-    {"RuneStart(b byte) bool", u8_rune_start},
-    {NULL, NULL},
 };

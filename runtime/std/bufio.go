@@ -9,8 +9,9 @@
 //
 // Scanner: buf[start:end] is input not yet consumed by the split function.
 //
-// One native (runtime/lib/os.c): indexByte(b []byte, c byte) int, the index of the first c
-// in b or -1, for the line searches.
+// One native, indexByte, searches a []byte for the line searches.
+//
+// Natives: lib_bufio_funcs in runtime/lib/bufio.c.
 package bufio
 
 import (

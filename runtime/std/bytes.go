@@ -8,10 +8,7 @@
 // and new results are fresh slices. Where Go returns nil rather than an empty slice (a
 // trim that removes everything from the left, Split with n == 0), so does this package.
 //
-// Natives (runtime/lib/bytes.c):
-//
-//	IndexByte, LastIndexByte, Index, LastIndex, Equal, Compare
-//	count(s, sep []byte) int      Count for a non-empty sep
+// Natives: lib_bytes_funcs in runtime/lib/bytes.c.
 package bytes
 
 import (

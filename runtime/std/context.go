@@ -9,7 +9,7 @@
 // child never locks its parent while holding its own mutex). A child of a context of some
 // other implementation is watched by a goroutine instead.
 //
-// Natives (runtime/lib/time.c): isComparable(v any) bool, typeName(v any) string (%T).
+// Natives: lib_context_funcs in runtime/lib/context.c.
 package context
 
 import (

@@ -1,8 +1,7 @@
 // Package md5: the MD5 hash (RFC 1321). The compression function is native
-// (runtime/lib/hash.c); the rest is internal/blockhash.
+// (runtime/lib/md5.c); the rest is internal/blockhash.
 //
-// Natives: block(s *[8]uint32, p []byte) compresses each whole 64-byte block of p into
-// s[0:4].
+// Natives: lib_md5_funcs in runtime/lib/md5.c.
 package md5
 
 import (

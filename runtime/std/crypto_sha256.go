@@ -1,7 +1,7 @@
 // Package sha256: the SHA-224 and SHA-256 hashes (FIPS 180-4). The compression function
-// is native (runtime/lib/hash.c); the rest is internal/blockhash.
+// is native (runtime/lib/sha256.c); the rest is internal/blockhash.
 //
-// Natives: block(h *[8]uint32, p []byte) compresses each whole 64-byte block of p into h.
+// Natives: lib_sha256_funcs in runtime/lib/sha256.c.
 package sha256
 
 import (

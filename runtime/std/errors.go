@@ -1,10 +1,9 @@
 // Package errors: error values, wrapping trees and their inspection (Go 1.22 semantics).
 //
-// Natives (runtime/lib/misc.c) stand in for the reflection Go's errors package uses:
+// Natives stand in for the reflection Go's errors package uses (is a dynamic type
+// comparable, is As's target usable, does an error's type fit it).
 //
-//	isComparable(v any) bool               is v's dynamic type comparable?
-//	asCheck(target, errorPtr any) int      validates As's target (see asCheck's codes below)
-//	asStore(err error, target any) bool    stores err into *target if its type fits
+// Natives: lib_errors_funcs in runtime/lib/errors.c.
 package errors
 
 // New returns an error whose Error method returns text. Each call makes a distinct value,

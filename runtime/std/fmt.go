@@ -1,15 +1,8 @@
 // Package fmt: formatted output as Go's fmt does it, byte for byte.
 //
-// The formatting engine is C (runtime/lib/format.c); its natives (runtime/lib/fmt.c) are:
-//
-//	Print, Println, Printf, Sprint, Sprintln, Sprintf, Fprint, Fprintln, Fprintf
-//	errorf(format string, a []any) (string, []int)   Errorf's message and its %w operands
-//
-//	Sscan, Sscanln, Sscanf, Fscan, Fscanln, Fscanf, Scan, Scanln, Scanf
-//	(s *ss) ReadRune, UnreadRune, SkipSpace, Token, Width        the ScanState of a Scan method
-//	FormatString(state State, verb rune) string
-//	(s *state) Write, WriteString, Width, Precision, Flag       the State of a Format method
-//	setHooks(format func(...), scan func(...), newError func(string) error)
+// The formatting engine is C (runtime/lib/format.c): the Print, Sprint and Fprint families,
+// Errorf's message, the Scan families, the methods of a Format method's State and of a Scan
+// method's ScanState, and FormatString are natives.
 //
 // Fprint* take any value with a Write([]byte) (int, error) method (io.Writer's method set);
 // os.Stdout and os.Stderr are written to directly. Fscan* take any value with a Read method,
@@ -17,6 +10,8 @@
 // is C too (runtime/lib/format_scan.c). The printer and the scanner call Format and Scan
 // methods through formatHook and scanHook, which this package registers when it is
 // initialised.
+//
+// Natives: lib_fmt_funcs in runtime/lib/fmt.c.
 package fmt
 
 import "errors"

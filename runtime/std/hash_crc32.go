@@ -1,8 +1,8 @@
 // Package crc32: the 32-bit cyclic redundancy check, reflected (bit-reversed) as in
 // Ethernet and zip, with table-driven updates. The byte loop is native
-// (runtime/lib/hash.c).
+// (runtime/lib/crc32.c).
 //
-// Natives: update(crc uint32, tab *Table, p []byte) uint32
+// Natives: lib_crc32_funcs in runtime/lib/crc32.c.
 package crc32
 
 import "hash"

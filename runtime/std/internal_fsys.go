@@ -1,6 +1,7 @@
 // Package fsys: the file-system calls package os needs beyond its own natives, as in Go's
 // syscall package: each returns the raw errno (0 for success) and os makes the errors.
-// The natives are in runtime/lib/fsys.c.
+//
+// Natives: lib_fsys_funcs in runtime/lib/fsys.c.
 package fsys
 
 // Info is what stat(2) says of a file; the natives fill its fields in this order.

@@ -1,4 +1,7 @@
-// Package io: the basic reader and writer interfaces and helpers over them. Pure Go.
+// Package io: the basic reader and writer interfaces and helpers over them. Its one native,
+// registerEOF, hands EOF and ErrUnexpectedEOF to fmt's scanning, which returns them.
+//
+// Natives: lib_io_funcs in runtime/lib/io.c.
 package io
 
 import "errors"

@@ -8,9 +8,7 @@
 // load package sync. gosub has no runtime.Caller yet: Lshortfile and Llongfile print
 // "???:0", Go's text for an unknown caller.
 //
-// Natives (runtime/lib/log.c):
-//
-//	clock(utc bool) (year, month, day, hour, min, sec, usec int)
+// Natives: lib_log_funcs in runtime/lib/log.c.
 package log
 
 import (

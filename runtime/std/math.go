@@ -1,5 +1,7 @@
 // Package math: the constants, as Go defines them (exact untyped values). Every function is a
 // C native (runtime/lib/math.c) that returns the same bits as Go's own implementation.
+//
+// Natives: lib_math_funcs in runtime/lib/math.c.
 package math
 
 // Mathematical constants.

@@ -2,9 +2,7 @@
 // are C natives (compiler builtins and 128-bit arithmetic); the other widths are Go
 // around them.
 //
-// Natives (runtime/lib/bits.c):
-//
-//	Len64, TrailingZeros64, OnesCount64, Reverse64, ReverseBytes64, Mul64, Div64
+// Natives: lib_bits_funcs in runtime/lib/bits.c.
 package bits
 
 // UintSize is the size of a uint in bits.

@@ -14,11 +14,7 @@
 //
 // NormFloat64, ExpFloat64 and Zipf are internal/randdist's, shared with math/rand/v2.
 //
-// Natives (runtime/lib/rand.c):
-//
-//	(*rngSource) Seed/Int63/Uint64      the generator, on the struct's slots
-//	globalSeed/globalInt63/globalUint64 the shared source, under its lock
-//	globalRead(p []byte) int            Read from the shared source, under its lock
+// Natives: lib_rand_funcs in runtime/lib/rand.c.
 package rand
 
 import "internal/randdist"

@@ -10,14 +10,7 @@
 // The top-level functions draw from a ChaCha8 per worker thread, seeded from the OS's
 // entropy (Go's runtime does the same per M): random per run, safe for concurrent use.
 //
-// Natives (runtime/lib/rand.c):
-//
-//	(p *PCG) Uint64() uint64             one step of the LCG and DXSM
-//	(c *ChaCha8) init(seed [32]byte)     keys the generator, positioned at its first value
-//	(c *ChaCha8) Uint64() uint64         the next value (a new batch when one is used up)
-//	(c *ChaCha8) refill(counter uint32)  recomputes the four blocks from counter on
-//	runtimeRand() uint64                 the calling thread's ChaCha8
-//	mul64(x, y uint64) (hi, lo uint64)   the 128-bit product
+// Natives: lib_randv2_funcs in runtime/lib/randv2.c.
 package rand
 
 import (

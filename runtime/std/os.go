@@ -1,4 +1,5 @@
-// Package os: files, directories, the process's arguments, environment and exit.
+// Package os: files, directories, the process's arguments, environment and exit, and
+// processes: starting them, signalling them, waiting for them (over syscall's natives).
 //
 // A File is {fd, name, dir}: slot 0 of a File is its descriptor, which the fmt engine reads
 // to print to *os.File directly. A closed File has fd -1. dir holds a directory's entries
@@ -8,6 +9,8 @@
 // directories, links and positioned I/O). They return the raw errno (Linux numbering) as
 // an int, 0 for success; this file turns it into Go's error values. FileMode, FileInfo,
 // DirEntry, PathError and the common errors are io/fs's, as in Go.
+//
+// Natives: lib_os_funcs in runtime/lib/os.c.
 package os
 
 import (
@@ -15,6 +18,7 @@ import (
 	"internal/fsys"
 	"io"
 	"io/fs"
+	"syscall"
 	"time"
 )
 
@@ -67,33 +71,8 @@ const (
 	enotempty = 39
 )
 
-// errno is a system call's error number; it prints as the system's text for it.
-type errno uintptr
-
-func (e errno) Error() string {
-	return errnoText(int(e))
-}
-
-// Is lets errors.Is(err, os.ErrNotExist) and friends see through a system error.
-func (e errno) Is(target error) bool {
-	switch target {
-	case ErrPermission:
-		return e == eacces || e == eperm
-	case ErrExist:
-		return e == eexist || e == enotempty
-	case ErrNotExist:
-		return e == enoent
-	}
-	return false
-}
-
-func (e errno) Timeout() bool {
-	return e == 11 || e == 110
-}
-
-func (e errno) Temporary() bool {
-	return e == eintr || e == 24 || e == 23 || e.Timeout()
-}
+// errno is a system call's error number: syscall's Errno, as in Go.
+type errno = syscall.Errno
 
 // PathError records an error and the operation and file path that caused it.
 type PathError = fs.PathError
@@ -202,6 +181,7 @@ type File struct {
 	fd   int
 	name string
 	dir  *dirEntries // a directory's entries, once read
+	pipe bool        // made by Pipe: a write whose reader is gone fails with EPIPE
 }
 
 var (
@@ -267,7 +247,12 @@ func (f *File) Write(b []byte) (n int, err error) {
 	if err := f.check("write"); err != nil {
 		return 0, err
 	}
-	n, e := sysWrite(f.fd, b)
+	var e int
+	if f.pipe {
+		n, e = sysWritePipe(f.fd, b)
+	} else {
+		n, e = sysWrite(f.fd, b)
+	}
 	if e != 0 {
 		return n, &PathError{Op: "write", Path: f.name, Err: errno(e)}
 	}
@@ -282,7 +267,12 @@ func (f *File) WriteString(s string) (n int, err error) {
 	if err := f.check("write"); err != nil {
 		return 0, err
 	}
-	n, e := sysWriteString(f.fd, s)
+	var e int
+	if f.pipe {
+		n, e = sysWriteStringPipe(f.fd, s)
+	} else {
+		n, e = sysWriteString(f.fd, s)
+	}
 	if e != 0 {
 		return n, &PathError{Op: "write", Path: f.name, Err: errno(e)}
 	}
@@ -1173,4 +1163,216 @@ func (dir dirFS) Stat(name string) (FileInfo, error) {
 		pe.Path = name
 	}
 	return info, err
+}
+
+// ---- processes ----
+
+// A Signal is an operating-system signal; on Unix, a syscall.Signal.
+type Signal interface {
+	String() string
+	Signal() // tells a Signal from other Stringers
+}
+
+// The signals every system has.
+var (
+	Interrupt Signal = syscall.SIGINT
+	Kill      Signal = syscall.SIGKILL
+)
+
+func Getpid() int      { return syscall.Getpid() }
+func Getppid() int     { return syscall.Getppid() }
+func Getuid() int      { return syscall.Getuid() }
+func Geteuid() int     { return syscall.Geteuid() }
+func Getgid() int      { return syscall.Getgid() }
+func Getegid() int     { return syscall.Getegid() }
+func Getpagesize() int { return syscall.Getpagesize() }
+
+// Pipe returns a connected pair of files: reads from r return what is written to w. The
+// write end does not block its worker thread when the pipe is full (it is non-blocking,
+// and a Write waits with the processor handed on), so a reader in the same program keeps
+// running; it is made blocking again when given to a child.
+func Pipe() (r *File, w *File, err error) {
+	var p [2]int
+	if e := syscall.Pipe2(p[:], syscall.O_CLOEXEC); e != nil {
+		return nil, nil, NewSyscallError("pipe2", e)
+	}
+	syscall.SetNonblock(p[1], true)
+	return &File{fd: p[0], name: "|0", pipe: true}, &File{fd: p[1], name: "|1", pipe: true}, nil
+}
+
+// ProcAttr holds the attributes of a process StartProcess starts: its directory (""
+// for ours), its environment (nil for ours), its descriptors (Files[i] becomes descriptor
+// i; nil closes it) and system-specific attributes.
+type ProcAttr struct {
+	Dir   string
+	Env   []string
+	Files []*File
+	Sys   *syscall.SysProcAttr
+}
+
+// Process is a process started by StartProcess, or found by FindProcess.
+type Process struct {
+	Pid  int
+	done bool // waited for: its pid may be another process's by now
+}
+
+// StartProcess starts the program name (a path: no $PATH search) with arguments argv.
+func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) {
+	if attr == nil {
+		attr = &ProcAttr{}
+	}
+	if attr.Sys == nil && attr.Dir != "" {
+		// a clearer error than the child's failed chdir
+		if _, err := Stat(attr.Dir); err != nil {
+			pe := err.(*PathError)
+			pe.Op = "chdir"
+			return nil, pe
+		}
+	}
+	env := attr.Env
+	if env == nil {
+		env = Environ()
+	}
+	files := make([]uintptr, len(attr.Files))
+	for i, f := range attr.Files {
+		files[i] = f.Fd()
+		if f != nil && f.fd >= 0 {
+			syscall.SetNonblock(f.fd, false) // as Go's File.Fd does: children expect blocking I/O
+		}
+	}
+	sys := &syscall.ProcAttr{Dir: attr.Dir, Env: env, Files: files, Sys: attr.Sys}
+	pid, err := syscall.ForkExec(name, argv, sys)
+	if err != nil {
+		return nil, &PathError{Op: "fork/exec", Path: name, Err: err}
+	}
+	return &Process{Pid: pid}, nil
+}
+
+// FindProcess returns the process pid; on Unix it always succeeds, whether or not the
+// process exists (Signal tells).
+func FindProcess(pid int) (*Process, error) {
+	return &Process{Pid: pid}, nil
+}
+
+// Signal sends sig (a syscall.Signal) to the process.
+func (p *Process) Signal(sig Signal) error {
+	switch {
+	case p.Pid == -1:
+		return errors.New("os: process already released")
+	case p.Pid == 0:
+		return errors.New("os: process not initialized")
+	case p.done:
+		return ErrProcessDone
+	}
+	s, ok := sig.(syscall.Signal)
+	if !ok {
+		return errors.New("os: unsupported signal type")
+	}
+	if e := syscall.Kill(p.Pid, s); e != nil {
+		if e == syscall.ESRCH {
+			return ErrProcessDone
+		}
+		return NewSyscallError("kill", e)
+	}
+	return nil
+}
+
+// Kill makes the process exit at once (SIGKILL).
+func (p *Process) Kill() error {
+	return p.Signal(Kill)
+}
+
+// Release lets the process go: the Process is unusable afterwards.
+func (p *Process) Release() error {
+	p.Pid = -1
+	return nil
+}
+
+// Wait waits for the process (a child of ours) to exit; it parks the goroutine only.
+func (p *Process) Wait() (*ProcessState, error) {
+	if p.Pid == -1 {
+		return nil, syscall.EINVAL
+	}
+	var status syscall.WaitStatus
+	var rusage syscall.Rusage
+	pid, e := syscall.Wait4(p.Pid, &status, 0, &rusage)
+	if e != nil {
+		return nil, NewSyscallError("waitid", e)
+	}
+	p.done = true
+	return &ProcessState{pid: pid, status: status, rusage: &rusage}, nil
+}
+
+// ProcessState is what Wait reports about a process that exited.
+type ProcessState struct {
+	pid    int
+	status syscall.WaitStatus
+	rusage *syscall.Rusage
+}
+
+// Pid is the process's id.
+func (p *ProcessState) Pid() int { return p.pid }
+
+// Exited reports whether the program exited (rather than being ended by a signal).
+func (p *ProcessState) Exited() bool { return p.status.Exited() }
+
+// Success reports whether the program exited with status 0.
+func (p *ProcessState) Success() bool { return p.status.ExitStatus() == 0 }
+
+// Sys is the syscall.WaitStatus.
+func (p *ProcessState) Sys() any { return p.status }
+
+// SysUsage is the *syscall.Rusage.
+func (p *ProcessState) SysUsage() any { return p.rusage }
+
+// UserTime is the user CPU time of the process and its children.
+func (p *ProcessState) UserTime() time.Duration {
+	return time.Duration(p.rusage.Utime.Nano()) * time.Nanosecond
+}
+
+// SystemTime is the system CPU time of the process and its children.
+func (p *ProcessState) SystemTime() time.Duration {
+	return time.Duration(p.rusage.Stime.Nano()) * time.Nanosecond
+}
+
+// ExitCode is the exit status, or -1 if the process did not exit (a signal ended it) or
+// p is nil.
+func (p *ProcessState) ExitCode() int {
+	if p == nil {
+		return -1
+	}
+	return p.status.ExitStatus()
+}
+
+// String says how the process ended: "exit status 3", "signal: killed", ...
+func (p *ProcessState) String() string {
+	if p == nil {
+		return "<nil>"
+	}
+	w := p.status
+	res := ""
+	switch {
+	case w.Exited():
+		res = "exit status " + itoa(w.ExitStatus())
+	case w.Signaled():
+		res = "signal: " + w.Signal().String()
+	case w.Stopped():
+		res = "stop signal: " + w.StopSignal().String()
+		if w.StopSignal() == syscall.SIGTRAP && w.TrapCause() != 0 {
+			res += " (trap " + itoa(w.TrapCause()) + ")"
+		}
+	case w.Continued():
+		res = "continued"
+	}
+	if w.CoreDump() {
+		res += " (core dumped)"
+	}
+	return res
+}
+
+func itoa(v int) string {
+	if v < 0 {
+		return "-" + uitoa(uint(-v))
+	}
+	return uitoa(uint(v))
 }

@@ -12,11 +12,7 @@
 // FindAll end to end; ReplaceAll replaces exactly those matches (Go's two loops pick the
 // same ones). The []byte variants search string(b) and slice b with the offsets.
 //
-// Natives:
-//
-//	compile(expr string, longest bool) (m *machine, names []string, code, frag string)
-//	find(m *machine, nsub int, s string) []int                  nil: no match
-//	findAll(m *machine, nsub, n int, s string) []int            n < 0: all
+// Natives: lib_regexp_funcs in runtime/lib/regexp.c.
 package regexp
 
 import (

@@ -4,6 +4,8 @@
 // range, nil dereference, division by zero: errorString, whose text includes the
 // "runtime error: " prefix), plainError for misuse that Go reports without the prefix
 // ("assignment to entry in nil map"), and *TypeAssertionError for failed type assertions.
+//
+// Natives: lib_runtime_funcs in runtime/lib/runtime.c.
 package runtime
 
 // Error identifies a run time error.
@@ -44,3 +46,25 @@ const Compiler = "gosub"
 // GOOS and GOARCH: where the program runs.
 const GOOS = "linux"
 const GOARCH = "amd64"
+
+// A Func is a function of the program, as FuncForPC finds it: the address of its code (its
+// methods, Name, Entry and FileLine, are natives, as are KeepAlive, CallersFrames and
+// Frames.Next: see src/vm/debug.c).
+type Func struct {
+	entry uintptr
+}
+
+// Frame is what Frames.Next reports of one call frame.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames walks the pcs Callers returned, innermost first.
+type Frames struct {
+	callers []uintptr
+}

@@ -5,10 +5,7 @@
 // compare equal end up in Go's order; SortStableFunc is Go's insertion sort + SymMerge.
 // Sort on []int, []float64 and []string goes to the C version of the same algorithm.
 //
-// Natives (runtime/lib/misc.c):
-//
-//	sortInts, sortFloat64s, sortStrings   pdqsort in C on the slice's slots
-//	signbit(x any) bool                    x holds a float with the sign bit set (-0, -1)
+// Natives: lib_slices_funcs in runtime/lib/slices.c.
 package slices
 
 // ordered is cmp.Ordered: the types < is defined on.

@@ -7,12 +7,7 @@
 // Both come twice: over Interface, and over a less function plus a slice held in an `any`
 // (Slice, SliceStable), whose elements the native swapperSwap exchanges.
 //
-// Natives (runtime/lib/misc.c):
-//
-//	sortInts, sortFloat64s, sortStrings   the same pdqsort in C, on the slice's slots
-//	swapperLen(x any) int                  len of the slice in x; panics like Go's
-//	                                       reflect.Swapper when x holds no slice
-//	swapperSwap(x any, i, j int)           swaps elements i and j of the slice in x
+// Natives: lib_sort_funcs in runtime/lib/sort.c.
 package sort
 
 // Interface is what Sort, Stable and IsSorted need of a collection.

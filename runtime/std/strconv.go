@@ -1,5 +1,7 @@
 // Package strconv: the parts written in Go. Parsing, formatting and quoting are C natives
 // (runtime/lib/strconv.c) that report an error code; here the codes become Go's errors.
+//
+// Natives: lib_strconv_funcs in runtime/lib/strconv.c.
 package strconv
 
 import "errors"

@@ -1,6 +1,8 @@
 // Package strings: the parts written in Go. Searching, splitting, case mapping and
 // Builder's writes are C natives (runtime/lib/strings.c); here are the functions that call
 // user functions, Builder's layout, Replacer and Reader.
+//
+// Natives: lib_strings_funcs in runtime/lib/strings.c.
 package strings
 
 import (

@@ -8,13 +8,7 @@
 // it with Go's wait reason ("sync.Mutex.Lock", "sync.WaitGroup.Wait", ...). Cond uses the
 // runtime's notify lists (ticket-ordered waiters).
 //
-// Natives (runtime/lib/sync.c):
-//
-//	semacquire(s *uint32, reason int)    waits until *s > 0, then decrements it
-//	semrelease(s *uint32, handoff bool)  increments *s, wakes a waiter (who runs next either way)
-//	notifyListAdd/Wait/NotifyOne/NotifyAll    Cond's wait queue
-//	checkCopy(p *uintptr) bool           false when the object holding *p was copied
-//	fatal(s string)                      "fatal error: s", exit status 2 (not recoverable)
+// Natives: lib_sync_funcs in runtime/lib/sync.c.
 package sync
 
 import "sync/atomic"

@@ -1,13 +1,15 @@
 // Package atomic: atomic operations on integers, booleans, pointers and interface values.
 //
 // Every integer lives in a 64-bit slot, int32 sign-extended and uint32 zero-extended. The
-// functions are C natives (runtime/lib/sync.c) working with __atomic builtins on the slot a
+// functions are C natives (runtime/lib/atomic.c) working with __atomic builtins on the slot a
 // pointer designates; 32-bit operations keep the slot extended and wrap at 32 bits.
 //
 // The types (Int32, Int64, ..., Bool) are one-slot structs: a pointer to one is a pointer to
 // its slot, so their methods are bound to the same natives as the functions. Pointer[T]
 // and Value hold one pointer word, swapped atomically: a Value points at an immutable box
 // holding the interface, so Load never sees half of a Store.
+//
+// Natives: lib_atomic_funcs in runtime/lib/atomic.c.
 package atomic
 
 // An Int32 is an atomic int32. The zero value is zero.

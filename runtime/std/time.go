@@ -12,25 +12,10 @@
 // without blocking (the classic Go 1.22 semantics: a stale value may wait in C after Stop or
 // Reset). AfterFunc's timer starts a goroutine instead.
 //
-// Natives (runtime/lib/time.c):
+// Time zones are the IANA database's, read by natives of runtime/lib/time_zone.c; a nil
+// *tzData stands for Local's zone, read on first use.
 //
-//	now() (sec, nsec, mono int64)           wall clock (Unix) and monotonic reading
-//	runtimeNano() int64                     monotonic reading
-//	Sleep(d Duration)
-//	newTimer(c chan Time, d, period Duration, local *Location) *runtimeTimer
-//	newFuncTimer(f func(), d Duration) *runtimeTimer
-//	stopTimer(r *runtimeTimer) bool
-//	resetTimer(r *runtimeTimer, d, period Duration) bool
-//
-// and (runtime/lib/time_zone.c) the zones of the IANA database, Local's among them:
-//
-//	zoneLookup(z *tzData, unix int64) (name string, offset int, start, end int64)
-//	zoneLookupName(z *tzData, name string, unix int64) (offset int, ok bool)
-//	loadZone(name string) (*tzData, int)      0, or why not: no zone, directory, malformed
-//	zoneFromData(data []byte) (*tzData, bool)
-//	localName() string
-//
-// where a nil *tzData stands for Local's zone, read on first use.
+// Natives: lib_time_funcs in runtime/lib/time.c.
 package time
 
 import "errors"

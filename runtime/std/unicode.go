@@ -1,6 +1,8 @@
 // Package unicode: constants and range tables; the classes and case mappings themselves
 // are C natives (runtime/lib/unicode.c) over Unicode 15.0.0 tables generated from the Unicode
 // data files (src/text/unicode_data.c), the version of Go 1.21 to 1.23.
+//
+// Natives: lib_unicode_funcs in runtime/lib/unicode.c.
 package unicode
 
 const (

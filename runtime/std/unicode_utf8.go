@@ -1,5 +1,7 @@
 // Package utf8: constants and AppendRune; decoding, encoding and validation are C natives
-// (runtime/lib/unicode.c) that follow Go's rules exactly.
+// (runtime/lib/utf8.c) that follow Go's rules exactly.
+//
+// Natives: lib_utf8_funcs in runtime/lib/utf8.c.
 package utf8
 
 const (

@@ -60,7 +60,7 @@ static bool any_invalid(Expr **a, int n) {
 }
 
 /* Does the expression contain a function call or a receive (making len non-constant)? */
-static bool has_call_or_recv(const Expr *e) {
+bool chk_has_call_or_recv(const Expr *e) {
     if (!e) {
         return false;
     }
@@ -70,23 +70,23 @@ static bool has_call_or_recv(const Expr *e) {
             return false;
         }
         if (e->call.call_kind == CALL_CONVERSION) {
-            return e->call.n > 0 && has_call_or_recv(e->call.args[0]);
+            return e->call.n > 0 && chk_has_call_or_recv(e->call.args[0]);
         }
         return true;
-    case E_UNARY: return e->unary.op == T_ARROW || has_call_or_recv(e->unary.x);
-    case E_PAREN: return has_call_or_recv(e->paren.x);
-    case E_SELECTOR: return has_call_or_recv(e->selector.x);
-    case E_INDEX: return has_call_or_recv(e->index.x) || has_call_or_recv(e->index.indices[0]);
-    case E_STAR: return has_call_or_recv(e->star.x);
-    case E_BINARY: return has_call_or_recv(e->binary.x) || has_call_or_recv(e->binary.y);
+    case E_UNARY: return e->unary.op == T_ARROW || chk_has_call_or_recv(e->unary.x);
+    case E_PAREN: return chk_has_call_or_recv(e->paren.x);
+    case E_SELECTOR: return chk_has_call_or_recv(e->selector.x);
+    case E_INDEX: return chk_has_call_or_recv(e->index.x) || chk_has_call_or_recv(e->index.indices[0]);
+    case E_STAR: return chk_has_call_or_recv(e->star.x);
+    case E_BINARY: return chk_has_call_or_recv(e->binary.x) || chk_has_call_or_recv(e->binary.y);
     case E_COMPOSITE:
         for (int i = 0; i < e->composite.n; i++) {
             Expr *el = e->composite.elts[i];
             if (el->kind == E_KEYVALUE) {
-                if (has_call_or_recv(el->kv.key) || has_call_or_recv(el->kv.value)) {
+                if (chk_has_call_or_recv(el->kv.key) || chk_has_call_or_recv(el->kv.value)) {
                     return true;
                 }
-            } else if (has_call_or_recv(el)) {
+            } else if (chk_has_call_or_recv(el)) {
                 return true;
             }
         }
@@ -189,7 +189,7 @@ static void check_len_cap(Checker *c, const BuiltinCall *b) {
     case KIND_POINTER:
     case KIND_ARRAY:
         ok = arr->kind == KIND_ARRAY;
-        cv = ok && !has_call_or_recv(x) ? const_int64(arr->len) : NULL;
+        cv = ok && !chk_has_call_or_recv(x) ? const_int64(arr->len) : NULL;
         break;
     case KIND_SLICE:
     case KIND_CHAN: ok = true; break;
@@ -605,15 +605,14 @@ bool chk_builtin_is_expr(int id) {
 
 /* The number of arguments against the table: "not enough arguments for len() (expected 1,
  * found 0)". */
-static bool count_ok(Checker *c, Expr *e, const BuiltinInfo *b) {
-    int n = e->call.n;
+static bool count_ok(Checker *c, Expr *e, const BuiltinInfo *b, int n) {
     if (n < b->nargs) {
         chk_error(c, e->call.rparen, "not enough arguments for %s (expected %d, found %d)",
                   str_printf("%s(%s)", b->name, n ? "..." : ""), b->nargs, n);
         return false;
     }
     if (!b->variadic && n > b->nargs) {
-        chk_error(c, e->call.args[b->nargs]->pos,
+        chk_error(c, e->call.args[n == e->call.n ? b->nargs : 0]->pos,
                   "too many arguments for %s (expected %d, found %d)",
                   str_printf("%s(...)", b->name), b->nargs, n);
         return false;
@@ -628,6 +627,18 @@ static void eval_args(Checker *c, Expr **args, int from, int n) {
     }
 }
 
+/* The results of the multi-value call x, as the arguments of a built-in f(x): each one the
+ * call as an operand of one result's type (the compiler evaluates x itself, once). */
+static Expr **spread_results(Expr *x) {
+    Expr **a = NEW_ARRAY(Expr *, x->type->nparams);
+    for (int i = 0; i < x->type->nparams; i++) {
+        a[i] = NEW(Expr);
+        *a[i] = *x;
+        value(a[i], x->type->params[i]);
+    }
+    return a;
+}
+
 void chk_builtin_call(Checker *c, Expr *e, Obj *obj) {
     BuiltinCall b = {e, obj->builtin, e->call.args, e->call.n, NULL};
     const BuiltinInfo *bi = &builtins[b.id];
@@ -640,14 +651,32 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *obj) {
         chk_invalidate(e);
         return;
     }
-    if (!count_ok(c, e, bi)) {
-        eval_args(c, b.a, 0, b.n); /* a type argument too, reported as no expression */
+    bool evaluated = false;
+    if (b.n == 1 && !bi->type_arg && !e->call.has_ellipsis) {
+        /* f(g()) with g returning several values passes them all */
+        Expr *x = b.a[0];
+        chk_expr(c, x);
+        if (x->mode != MODE_INVALID && x->type && x->type->kind == KIND_TUPLE &&
+            x->type->nparams > 1) {
+            b.n = x->type->nparams;
+            b.a = spread_results(x);
+        } else {
+            chk_rvalue(c, x);
+        }
+        evaluated = true;
+    }
+    if (!count_ok(c, e, bi, b.n)) {
+        if (!evaluated) {
+            eval_args(c, b.a, 0, b.n); /* a type argument too, reported as no expression */
+        }
         chk_invalidate(e);
         return;
     }
     if (bi->type_arg) {
         b.t = chk_var_type(c, b.a[0]);
     }
-    eval_args(c, b.a, bi->type_arg ? 1 : 0, b.n);
+    if (!evaluated) {
+        eval_args(c, b.a, bi->type_arg ? 1 : 0, b.n);
+    }
     bi->check(c, &b);
 }

@@ -22,7 +22,7 @@ static bool verify_targs_expr(Checker *c, Obj *f, Type **targs, int n, Expr *e) 
     return ok;
 }
 
-Obj *chk_instance_of(Expr *e) {
+static Obj *chk_instance_of(Expr *e) {
     while (e->kind == E_PAREN) {
         e = e->paren.x;
     }

@@ -289,7 +289,6 @@ struct Checker {
 
 void check_init(void); /* once: the universe */
 Scope *check_universe(void);
-Obj *check_universe_error(void);
 
 /* Checks a package (its files parsed). Returns false when there were errors. */
 bool check_package(Checker *c, Package *pkg);
@@ -338,8 +337,6 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context);
 void chk_convert_untyped(Checker *c, Expr *e, Type *target);
 void chk_default_untyped(Checker *c, Expr *e);  /* untyped -> default type */
 bool chk_assignable(Checker *c, Expr *e, Type *t, const char **reason);
-bool chk_identical(Type *a, Type *b);
-bool chk_convertible(Checker *c, Expr *e, Type *t);
 bool chk_implements(Checker *c, Type *t, Type *iface, const char **reason);
 const char *chk_operand_str(Expr *e);           /* "x (variable of type int)" */
 /* The same with the type and value e had before an implicit conversion. */
@@ -359,9 +356,10 @@ void chk_func_body(Checker *c, FuncInfo *fi);
 /* How type expression te is spelled where that differs from the type's own spelling
  * (aliases byte and rune, interface{} rather than any), or NULL. */
 const char *chk_type_spelling(Expr *te);
-void chk_stmts(Checker *c, Stmt **stmts, int n);
-void chk_block(Checker *c, Block *b);
 void chk_builtin_call(Checker *c, Expr *call, Obj *builtin);
+/* Does e hold a (non-constant) function call or a receive? Then len(e) of an array is not a
+ * constant, and a range over e evaluates it even without an iteration value. */
+bool chk_has_call_or_recv(const Expr *e);
 Obj *chk_declare_local(Checker *c, Expr *ident, Type *t, ObjKind kind);
 void chk_record_use(Checker *c, Obj *o);
 /* The declaration being checked refers to package-level o (types2's addDeclDep): an edge of
@@ -381,12 +379,10 @@ Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos po
 /* t with the type parameters tps replaced by targs (NULL entries: left alone), generic
  * types' instances instantiated anew. */
 Type *chk_subst(Checker *c, Type *t, Obj **tps, Type **targs, int n);
-bool chk_satisfies(Checker *c, Type *t, Type *constraint, const char **reason);
 /* The same, with the type parameters tps bound to targs (constraints like ~[]E). */
 bool chk_satisfies_with(Checker *c, Type *t, Type *constraint, Obj **tps, Type **targs, int n,
                         const char **reason);
 Type *chk_core_type(Type *t);
-bool chk_is_terminating(Stmt *s, const char *label);
 Scope *chk_push_scope(Checker *c);
 void chk_pop_scope(Checker *c);
 const char *chk_func_name(Obj *f);

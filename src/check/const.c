@@ -21,7 +21,7 @@ static void *gmp_realloc(void *p, size_t old, size_t n) {
     memcpy(q, p, old < n ? old : n);
     return q;
 }
-static void gmp_free(void *p, size_t n) { (void)p, (void)n; }
+static void gmp_free(void *p, size_t n) {}
 
 void const_init(void) { mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free); }
 

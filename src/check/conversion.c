@@ -35,7 +35,7 @@ static bool identical_ignore_tags(Type *a, Type *b) {
     }
 }
 
-bool chk_convertible(Checker *c, Expr *e, Type *t) {
+static bool chk_convertible(Checker *c, Expr *e, Type *t) {
     Type *v = e->type;
     if (chk_assignable(c, e, t, NULL)) {
         return true;

@@ -11,7 +11,6 @@
 /* ---- identifiers ---- */
 
 void chk_record_use(Checker *c, Obj *o) {
-    (void)c;
     o->used = true;
 }
 

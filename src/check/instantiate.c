@@ -130,7 +130,6 @@ Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos
             return inst;
         }
     }
-    (void)pos;
     Obj *inst = chk_new_obj(OBJ_FUNC, generic->name, generic->pos, NULL);
     inst->generic = generic;
     inst->targs = NEW_ARRAY(Type *, n);
@@ -423,10 +422,6 @@ static bool term_matches(TypeTerm *tt, Type *t, Obj **tps, Type **targs, int n) 
         return chk_unify(tps, n, bound, tt->type, tt->tilde ? t->underlying : t);
     }
     return false;
-}
-
-bool chk_satisfies(Checker *c, Type *t, Type *constraint, const char **reason) {
-    return chk_satisfies_with(c, t, constraint, NULL, NULL, 0, reason);
 }
 
 bool chk_satisfies_with(Checker *c, Type *t, Type *constraint, Obj **tps, Type **targs, int n,

@@ -245,8 +245,6 @@ bool chk_builtin_is_expr(int id);
 void chk_call(Checker *c, Expr *e);
 /* f[T1, T2]: explicit (maybe partial) instantiation of generic function f. */
 void chk_instantiation(Checker *c, Expr *e);
-/* The instance an E_INDEX instantiation resolved to (or NULL). */
-Obj *chk_instance_of(Expr *e);
 /* The generic function e names without (all) its type arguments, or NULL. */
 Obj *chk_uninstantiated(Expr *e);
 void chk_generic_value_error(Checker *c, Expr *e);

@@ -267,7 +267,6 @@ void chk_set_final_type(Expr *e, Type *t) {
 
 /* Converts untyped e to target; returns an error code (nothing reported). */
 ConvErr chk_implicit_convert(Checker *c, Expr *e, Type *target) {
-    (void)c;
     Type *from = e->type;
     if (!type_is_untyped(from) || target == t_invalid) {
         return CONV_OK;

@@ -8,6 +8,7 @@
 #include "internal.h"
 
 static bool has_break(Stmt *s, Stmt *target);
+static bool is_terminating(Stmt *s);
 
 static bool list_has_break(Stmt **stmts, int n, Stmt *target) {
     for (int i = 0; i < n; i++) {
@@ -61,7 +62,7 @@ bool chk_list_terminating(Stmt **stmts, int n) {
     while (n > 0 && stmts[n - 1]->kind == S_EMPTY) {
         n--;
     }
-    return n > 0 && chk_is_terminating(stmts[n - 1], NULL);
+    return n > 0 && is_terminating(stmts[n - 1]);
 }
 
 /* A switch or select s whose every clause terminates without breaking out of s; a switch
@@ -78,8 +79,7 @@ static bool clauses_terminating(Stmt *s, CaseClause **clauses, int n, bool need_
     return def || !need_default;
 }
 
-bool chk_is_terminating(Stmt *s, const char *label) {
-    (void)label;
+static bool is_terminating(Stmt *s) {
     switch (s->kind) {
     case S_RETURN: return true;
     case S_BRANCH: return s->branch.tok == T_GOTO || s->branch.tok == T_FALLTHROUGH;
@@ -94,8 +94,8 @@ bool chk_is_terminating(Stmt *s, const char *label) {
     case S_BLOCK: return chk_list_terminating(s->block.block->stmts, s->block.block->n);
     case S_IF:
         return s->if_.els && chk_list_terminating(s->if_.then->stmts, s->if_.then->n) &&
-               chk_is_terminating(s->if_.els, NULL);
-    case S_LABELED: return chk_is_terminating(s->labeled.stmt, NULL);
+               is_terminating(s->if_.els);
+    case S_LABELED: return is_terminating(s->labeled.stmt);
     case S_FOR:
         return !s->for_.cond && !has_break(s, s) &&
                !list_has_break(s->for_.body->stmts, s->for_.body->n, s);

@@ -146,10 +146,6 @@ Scope *check_universe(void) {
     return universe;
 }
 
-Obj *check_universe_error(void) {
-    return universe_error;
-}
-
 static void def_type(const char *name, Type *t, bool alias) {
     Obj *o = chk_new_obj(OBJ_TYPE, intern_cstr(name), pos_make(0, 0), t);
     o->color = 2;

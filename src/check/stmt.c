@@ -213,9 +213,7 @@ static void stmt_list(Checker *c, Stmt **stmts, int n, Pos start) {
     block_leave(c->fs);
 }
 
-void chk_stmts(Checker *c, Stmt **stmts, int n) { stmt_list(c, stmts, n, pos_make(0, 0)); }
-
-void chk_block(Checker *c, Block *b) {
+static void chk_block(Checker *c, Block *b) {
     chk_push_scope(c);
     stmt_list(c, b->stmts, b->n, b->lbrace);
     chk_pop_scope(c);

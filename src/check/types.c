@@ -535,8 +535,6 @@ bool type_is_boolean(const Type *t) {
     return t->kind == KIND_BOOL || t->kind == KIND_UNTYPED_BOOL;
 }
 
-bool type_is_interface(const Type *t) { return t->kind == KIND_INTERFACE; }
-
 bool type_is_typeparam(const Type *t) { return t->kind == KIND_TYPEPARAM; }
 
 bool type_is_named(const Type *t) { return (t->flags & TYPE_NAMED) != 0; }
@@ -688,10 +686,6 @@ bool type_mentions_typeparam(const Type *t) {
 bool type_pointer_free(const Type *t) { return (t->flags & TYPE_POINTERFREE) != 0; }
 
 /* ---- predicates the checker needs (type sets) ---- */
-
-bool chk_identical(Type *a, Type *b) {
-    return a == b;
-}
 
 Type *chk_core_type(Type *t) {
     if (t->kind != KIND_TYPEPARAM) {

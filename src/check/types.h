@@ -91,7 +91,6 @@ bool type_is_numeric(const Type *t);  /* integer, float or complex (typed or unt
 bool type_is_integer(const Type *t);  /* typed or untyped int/rune */
 bool type_is_string(const Type *t);
 bool type_is_boolean(const Type *t);
-bool type_is_interface(const Type *t);
 bool type_is_named(const Type *t);    /* defined, predeclared or type parameter */
 bool type_is_comparable(Type *t);     /* == allowed */
 bool type_is_ordered(const Type *t);  /* < allowed */

@@ -86,6 +86,15 @@ static void declare_multi(FS *fs, Expr **names, int n, Expr *value) {
 
 /* ---- declarations ---- */
 
+/* var x = v / x := v of a huge type: x's new cell, then v stored in it. */
+static void declare_huge(FS *fs, Obj *o, Expr *value) {
+    cmp_declare_var(fs, o);
+    cmp_init_var(fs, o, -1);
+    cmp_commit_locals(fs);
+    LV lv = cmp_var_lv(o);
+    cmp_store_huge(fs, &lv, value, true);
+}
+
 void cmp_var_decl(FS *fs, ValueSpec *vs) {
     int n = vs->nnames;
     if (vs->nvalues == 0) {
@@ -101,6 +110,10 @@ void cmp_var_decl(FS *fs, ValueSpec *vs) {
     }
     if (vs->nvalues != n) {
         declare_multi(fs, vs->names, n, vs->values[0]);
+        return;
+    }
+    if (n == 1 && declared(vs->names[0]) && cmp_is_huge(declared(vs->names[0])->type)) {
+        declare_huge(fs, declared(vs->names[0]), vs->values[0]);
         return;
     }
     /* evaluate all, then declare (the names are not in scope in the values) */
@@ -157,8 +170,7 @@ static void stabilize_lv(FS *fs, LV *lv) {
     }
 }
 
-/* The left side of a tuple assignment, its operands evaluated and kept. */
-static LV *assign_targets(FS *fs, Expr **lhs, int n) {
+LV *cmp_assign_targets(FS *fs, Expr **lhs, int n) {
     LV *lvs = NEW_ARRAY(LV, n);
     for (int i = 0; i < n; i++) {
         lvs[i] = cmp_lv_expr(fs, lhs[i]);
@@ -169,7 +181,7 @@ static LV *assign_targets(FS *fs, Expr **lhs, int n) {
 
 /* a, b = f() / v, ok = m[k]. */
 static void assign_multi(FS *fs, Expr **lhs, int n, Expr *value) {
-    LV *lvs = assign_targets(fs, lhs, n);
+    LV *lvs = cmp_assign_targets(fs, lhs, n);
     Multi m = cmp_multi_value(fs, value);
     for (int i = 0; i < n; i++) {
         if (lvs[i].kind != LV_BLANK) {
@@ -185,8 +197,12 @@ static void assign_stmt(FS *fs, Stmt *s) {
     if (nl == 1 && nr == 1) {
         Type *t = lhs[0]->type;
         LV lv = cmp_lv_expr(fs, lhs[0]);
-        if (lv.kind == LV_BLANK) {
+        if (lv.kind == LV_BLANK && cmp_is_huge(rhs[0]->type)) {
+            cmp_new_huge(fs, rhs[0], rhs[0]->type, -1); /* evaluated (a nil *p panics) */
+        } else if (lv.kind == LV_BLANK) {
             cmp_expr(fs, rhs[0], -1);
+        } else if (cmp_is_huge(t)) {
+            cmp_store_huge(fs, &lv, rhs[0], false);
         } else if (lv.kind == LV_REG && t->slots == 1) {
             cmp_expr_to(fs, rhs[0], t, lv.reg + lv.off);
         } else {
@@ -198,7 +214,7 @@ static void assign_stmt(FS *fs, Stmt *s) {
         assign_multi(fs, lhs, nl, rhs[0]);
         return;
     }
-    LV *lvs = assign_targets(fs, lhs, nl);
+    LV *lvs = cmp_assign_targets(fs, lhs, nl);
     int *vals = NEW_ARRAY(int, nl);
     for (int i = 0; i < nr; i++) {
         Type *t = lhs[i]->type ? lhs[i]->type : cmp_final_type(rhs[i]->type);
@@ -244,6 +260,10 @@ static void define_stmt(FS *fs, Stmt *s) {
     bool *is_new = s->assign.is_new;
     if (nl != nr) {
         define_multi(fs, s);
+        return;
+    }
+    if (nl == 1 && is_new[0] && cmp_is_huge(lhs[0]->ident.obj->type)) {
+        declare_huge(fs, lhs[0]->ident.obj, rhs[0]);
         return;
     }
     if (nl == 1 && is_new[0] && !cmp_is_cell(lhs[0]->ident.obj) && !lhs[0]->ident.obj->global) {

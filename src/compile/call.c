@@ -140,6 +140,13 @@ static int finish_call(FS *fs, Expr *e, int base, int dst) {
 
 /* ---- calls ---- */
 
+/* A call instruction takes the line of the call's '(', as Go's tracebacks report it. */
+static void at_call(FS *fs, Expr *e) {
+    if (e->call.lparen.line) {
+        fs->line = e->call.lparen.line;
+    }
+}
+
 void cmp_emit_calli(FS *fs, int base, int iface_reg, const char *name) {
     cmp_emit(fs, OP_CALLI, base, iface_reg, cmp_k_ptr(fs, name));
     cmp_emit_x(fs, 0, 0, 0); /* the call site's inline cache, empty: the VM fills it */
@@ -160,6 +167,7 @@ static int iface_call(FS *fs, Expr *e, Expr *fun, Type *sig, int dst) {
     }
     int base = cmp_alloc_frame(fs, cmp_params_slots(sig) + 1, cmp_results_slots(sig));
     call_args(fs, e, sig, base + 1);
+    at_call(fs, e);
     cmp_emit_calli(fs, base, ir, fun->selector.sel->ident.name);
     return finish_call(fs, e, base, dst);
 }
@@ -186,6 +194,7 @@ int cmp_call_expr(FS *fs, Expr *e, int dst) {
         Func *fn = cmp_func_ref(ci->func);
         int base = cmp_alloc_frame(fs, pslots, rslots);
         call_args(fs, e, sig, base);
+        at_call(fs, e);
         cmp_emit_bx(fs, OP_CALL, base, (uint32_t)cmp_k_ptr(fs, fn));
         return finish_call(fs, e, base, dst);
     }
@@ -197,6 +206,7 @@ int cmp_call_expr(FS *fs, Expr *e, int dst) {
         int base = cmp_alloc_frame(fs, pslots + rs, rslots);
         method_receiver(fs, fun, m, base);
         call_args(fs, e, sig, base + rs);
+        at_call(fs, e);
         cmp_emit_bx(fs, OP_CALL, base, (uint32_t)cmp_k_ptr(fs, fn));
         return finish_call(fs, e, base, dst);
     }
@@ -205,6 +215,7 @@ int cmp_call_expr(FS *fs, Expr *e, int dst) {
         int fr = cmp_expr(fs, e->call.fun, -1);
         int base = cmp_alloc_frame(fs, pslots, rslots);
         call_args(fs, e, sig, base);
+        at_call(fs, e);
         cmp_emit(fs, OP_CALLC, base, fr, 0);
         return finish_call(fs, e, base, dst);
     }
@@ -213,17 +224,13 @@ int cmp_call_expr(FS *fs, Expr *e, int dst) {
 
 /* ---- conversions ---- */
 
-/* The first n elements of slice rx as an array, checked (len(s) < n panics), in new
- * registers: a slice whose pointer is the array's address. */
-static int slice_prefix(FS *fs, int rx, int64_t n, int es) {
-    int t2 = cmp_alloc(fs, 3);
-    int bounds = cmp_alloc(fs, 3);
-    cmp_load_int(fs, bounds, 0);
-    cmp_load_int(fs, bounds + 1, n);
-    cmp_load_int(fs, bounds + 2, n);
-    cmp_emit(fs, OP_SLICE, t2, rx, bounds);
-    cmp_emit_x(fs, es, 0, 0);
-    return t2;
+/* (*[n]T)(s) of slice rx (to_array: [n]T(s), whose panic Go words otherwise): the slice's
+ * pointer, into a new register; panics if len(s) < n. */
+static int slice_array_ptr(FS *fs, int rx, int64_t n, bool to_array) {
+    int p = cmp_alloc(fs, 1);
+    cmp_emit(fs, OP_SLICEPTR, p, rx, to_array);
+    cmp_emit_xbx(fs, 0, (uint32_t)n);
+    return p;
 }
 
 /* Conversions between numeric types (the value of type fu at rx, to type to at r); false if
@@ -239,8 +246,17 @@ static bool numeric_conversion(FS *fs, Type *to, Type *fu, int rx, int r) {
         cmp_emit(fs, type_is_unsigned(fu) ? OP_U2F : OP_I2F, r, rx, 0);
         cmp_narrow(fs, to, r);
     } else if (type_is_integer(tu) && type_is_float(fu)) {
-        cmp_emit(fs, type_is_unsigned(tu) ? OP_F2U : OP_F2I, r, rx, 0);
-        cmp_narrow(fs, to, r);
+        /* as Go on amd64: 64-bit targets directly (unsigned ones above 2^63 too), uint32
+         * through int64, the narrower ones through int32 */
+        int bits = type_int_bits(tu);
+        cmp_emit(fs,
+                 bits == 64                           ? (type_is_unsigned(tu) ? OP_F2U : OP_F2I)
+                 : bits == 32 && type_is_unsigned(tu) ? OP_F2I
+                                                      : OP_F2I32,
+                 r, rx, 0);
+        if (bits < 32 || type_is_unsigned(tu)) {
+            cmp_narrow(fs, to, r);
+        }
     } else if (type_is_float(tu) && type_is_float(fu)) {
         if (tu->kind == KIND_FLOAT32 && fu->kind == KIND_FLOAT64) {
             cmp_emit(fs, OP_F32, r, rx, 0);
@@ -294,13 +310,12 @@ static int conversion_expr(FS *fs, Expr *e, int dst) {
     } else if (tu->kind == KIND_SLICE && fu->kind == KIND_STRING) {
         cmp_emit(fs, OP_STRCONV, r, rx, tu->elem->underlying->kind == KIND_INT32 ? 3 : 1);
     } else if (tu->kind == KIND_POINTER && fu->kind == KIND_SLICE) {
-        /* (*[N]T)(s): panics if len(s) < N */
-        int t2 = slice_prefix(fs, rx, tu->elem->underlying->len, fu->elem->slots);
-        cmp_move(fs, r, t2, 1);
+        int p = slice_array_ptr(fs, rx, tu->elem->underlying->len, false);
+        cmp_move(fs, r, p, 1);
     } else if (tu->kind == KIND_ARRAY && fu->kind == KIND_SLICE) {
-        int t2 = slice_prefix(fs, rx, tu->len, fu->elem->slots);
+        int p = slice_array_ptr(fs, rx, tu->len, true);
         if (to->slots > 0) {
-            cmp_emit(fs, OP_LOADN, r, t2, 0);
+            cmp_emit(fs, OP_LOADN, r, p, 0);
             cmp_emit_x(fs, to->slots, 0, 0);
         }
     } else {
@@ -311,10 +326,69 @@ static int conversion_expr(FS *fs, Expr *e, int dst) {
 
 /* ---- builtins ---- */
 
-static int builtin_len_cap(FS *fs, Expr *e, int dst) {
-    Expr *x = e->call.args[0];
-    Type *u = x->type->underlying;
-    int rx = cmp_expr(fs, x, -1);
+/* A builtin's arguments: its argument expressions, or values already in registers (the results
+ * of f(g()) with g returning several values; a deferred builtin's arguments, evaluated at the
+ * defer statement, which are the parameters of its thunk). */
+typedef struct BArgs {
+    Expr **exprs; /* NULL: the values are in registers */
+    int *regs;
+    Type **types; /* in registers: their types */
+    int n;
+} BArgs;
+
+/* The type of argument i, as the checker left it. */
+static Type *arg_type(BArgs *a, int i) {
+    return a->exprs ? a->exprs[i]->type : a->types[i];
+}
+
+/* Argument i into dst (dst < 0: wherever it is). */
+static int arg_value(FS *fs, BArgs *a, int i, int dst) {
+    if (a->exprs) {
+        return cmp_expr(fs, a->exprs[i], dst);
+    }
+    if (dst < 0) {
+        return a->regs[i];
+    }
+    cmp_move(fs, dst, a->regs[i], a->types[i]->slots);
+    return dst;
+}
+
+/* Argument i converted to type t, into dst (dst < 0: wherever it is). */
+static int arg_value_to(FS *fs, BArgs *a, int i, Type *t, int dst) {
+    if (a->exprs) {
+        return cmp_expr_to(fs, a->exprs[i], t, dst);
+    }
+    if (dst < 0) {
+        return cmp_converted(fs, a->types[i], t, a->regs[i]);
+    }
+    cmp_convert_value(fs, a->types[i], t, a->regs[i], dst);
+    return dst;
+}
+
+/* The arguments of builtin call e: its expressions, or the results of its one argument g()
+ * when g returns several values (evaluated now, into consecutive registers). */
+static BArgs builtin_args(FS *fs, Expr *e) {
+    Expr **args = e->call.args;
+    BArgs a = {args, NULL, NULL, e->call.n};
+    if (a.n == 1 && args[0]->type && args[0]->type->kind == KIND_TUPLE) {
+        Type *tt = args[0]->type;
+        a.exprs = NULL;
+        a.n = tt->nparams;
+        a.types = tt->params;
+        a.regs = NEW_ARRAY(int, a.n > 0 ? a.n : 1);
+        int r = cmp_expr(fs, args[0], -1);
+        for (int i = 0; i < a.n; i++) {
+            a.regs[i] = r;
+            r += tt->params[i]->slots;
+        }
+        return a;
+    }
+    return a;
+}
+
+static int builtin_len_cap(FS *fs, Expr *e, BArgs *a, int dst) {
+    Type *u = arg_type(a, 0)->underlying;
+    int rx = arg_value(fs, a, 0, -1);
     int r = cmp_target(fs, dst, 1);
     bool len = e->call.builtin == BI_LEN;
     switch (u->kind) {
@@ -329,17 +403,15 @@ static int builtin_len_cap(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-static int builtin_append(FS *fs, Expr *e, int dst) {
-    Expr **args = e->call.args;
-    int n = e->call.n;
+static int builtin_append(FS *fs, Expr *e, BArgs *a, int dst) {
+    int n = a->n;
     Type *st = e->type->underlying;
     int es = st->elem->slots;
     int r = cmp_target(fs, dst, 3);
-    cmp_expr(fs, args[0], r);
+    arg_value(fs, a, 0, r);
     if (e->call.has_ellipsis) {
-        Expr *src = args[1];
-        bool is_str = src->type->underlying->kind == KIND_STRING || src->type == t_untyped_string;
-        int rs = cmp_expr(fs, src, -1);
+        bool is_str = cmp_final_type(arg_type(a, 1))->underlying->kind == KIND_STRING;
+        int rs = arg_value(fs, a, 1, -1);
         cmp_emit(fs, OP_APPENDS, r, rs, is_str);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
         return r;
@@ -349,66 +421,66 @@ static int builtin_append(FS *fs, Expr *e, int dst) {
     }
     int vals = cmp_alloc(fs, (n - 1) * es);
     for (int i = 1; i < n; i++) {
-        cmp_expr_to(fs, args[i], st->elem, vals + (i - 1) * es);
+        arg_value_to(fs, a, i, st->elem, vals + (i - 1) * es);
     }
     cmp_emit(fs, OP_APPEND, r, vals, n - 1);
     cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, st->elem));
     return r;
 }
 
-static int builtin_copy(FS *fs, Expr *e, int dst) {
-    Expr **args = e->call.args;
-    int rd = cmp_expr(fs, args[0], -1);
-    int rs = cmp_expr(fs, args[1], -1);
+static int builtin_copy(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e;
+    int rd = arg_value(fs, a, 0, -1);
+    int rs = arg_value(fs, a, 1, -1);
     int r = cmp_target(fs, dst, 1);
-    bool is_str = args[1]->type->underlying->kind == KIND_STRING;
+    bool is_str = cmp_final_type(arg_type(a, 1))->underlying->kind == KIND_STRING;
+    Type *et = arg_type(a, 0)->underlying->elem;
     cmp_emit(fs, OP_COPY, r, rd, is_str);
-    cmp_emit_x(fs, rs, args[0]->type->underlying->elem->slots, 0);
+    cmp_emit_x(fs, rs, et->slots, !type_pointer_free(et));
     return r;
 }
 
-static int builtin_delete(FS *fs, Expr *e, int dst) {
-    (void)dst;
-    Expr **args = e->call.args;
-    Type *mt = args[0]->type->underlying;
-    int m = cmp_expr(fs, args[0], -1);
-    int k = cmp_expr_to(fs, args[1], mt->key, -1);
+static int builtin_delete(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e, (void)dst;
+    Type *mt = arg_type(a, 0)->underlying;
+    int m = arg_value(fs, a, 0, -1);
+    int k = arg_value_to(fs, a, 1, mt->key, -1);
     cmp_emit(fs, OP_MAPDEL, m, k, 0);
     cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, mt));
     return m;
 }
 
-static int builtin_clear(FS *fs, Expr *e, int dst) {
-    (void)dst;
-    Type *u = e->call.args[0]->type->underlying;
-    int x = cmp_expr(fs, e->call.args[0], -1);
+static int builtin_clear(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e, (void)dst;
+    Type *u = arg_type(a, 0)->underlying;
+    int x = arg_value(fs, a, 0, -1);
     cmp_emit(fs, OP_CLEAR, x, 0, u->kind == KIND_MAP);
     cmp_emit_x(fs, 0, u->kind == KIND_SLICE ? u->elem->slots : 0, 0);
     return x;
 }
 
 /* Argument i as an int, or 0 if the call has no argument i. */
-static int int_arg_or_zero(FS *fs, Expr *e, int i) {
-    if (e->call.n > i) {
-        return cmp_expr_to(fs, e->call.args[i], t_int, -1);
+static int int_arg_or_zero(FS *fs, BArgs *a, int i) {
+    if (a->n > i) {
+        return arg_value_to(fs, a, i, t_int, -1);
     }
     int r = cmp_alloc(fs, 1);
     cmp_load_int(fs, r, 0);
     return r;
 }
 
-static int builtin_make(FS *fs, Expr *e, int dst) {
-    Expr **args = e->call.args;
-    Type *u = args[0]->type->underlying;
+/* make(T, sizes...): argument 0 is the type. */
+static int builtin_make(FS *fs, Expr *e, BArgs *a, int dst) {
+    Type *u = e->type->underlying;
     if (u->kind == KIND_SLICE) {
-        int ln = cmp_expr_to(fs, args[1], t_int, -1);
-        int cp = e->call.n > 2 ? cmp_expr_to(fs, args[2], t_int, -1) : ln;
+        int ln = arg_value_to(fs, a, 1, t_int, -1);
+        int cp = a->n > 2 ? arg_value_to(fs, a, 2, t_int, -1) : ln;
         int r = cmp_target(fs, dst, 3);
         cmp_emit(fs, OP_MAKESLICE, r, ln, cp);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, u->elem));
         return r;
     }
-    int size = int_arg_or_zero(fs, e, 1);
+    int size = int_arg_or_zero(fs, a, 1);
     int r = cmp_target(fs, dst, 1);
     if (u->kind == KIND_MAP) {
         cmp_emit(fs, OP_MAKEMAP, r, size, 0);
@@ -420,21 +492,22 @@ static int builtin_make(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-static int builtin_new(FS *fs, Expr *e, int dst) {
+static int builtin_new(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)a;
     int r = cmp_target(fs, dst, 1);
     cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, e->type->elem));
     return r;
 }
 
-static int builtin_panic(FS *fs, Expr *e, int dst) {
-    (void)dst;
-    int v = cmp_expr_to(fs, e->call.args[0], t_any, -1);
+static int builtin_panic(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e, (void)dst;
+    int v = arg_value_to(fs, a, 0, t_any, -1);
     cmp_emit(fs, OP_PANIC, v, 0, 0);
     return v;
 }
 
-static int builtin_recover(FS *fs, Expr *e, int dst) {
-    (void)e;
+static int builtin_recover(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e, (void)a;
     int r = cmp_target(fs, dst, 2);
     cmp_emit(fs, OP_RECOVER, r, 0, 0);
     return r;
@@ -445,16 +518,14 @@ static void print_value(FS *fs, Type *t, int r, bool space, bool nl) {
     cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
 }
 
-static int builtin_print(FS *fs, Expr *e, int dst) {
+static int builtin_print(FS *fs, Expr *e, BArgs *a, int dst) {
     (void)dst;
-    Expr **args = e->call.args;
-    int n = e->call.n;
+    int n = a->n;
     bool ln = e->call.builtin == BI_PRINTLN;
     for (int i = 0; i < n; i++) {
         int save = fs->free;
-        Type *at = cmp_final_type(args[i]->type);
-        int r = cmp_expr(fs, args[i], -1);
-        print_value(fs, at, r, ln && i > 0, ln && i == n - 1);
+        int r = arg_value(fs, a, i, -1);
+        print_value(fs, cmp_final_type(arg_type(a, i)), r, ln && i > 0, ln && i == n - 1);
         fs->free = save;
     }
     if (ln && n == 0) {
@@ -489,15 +560,14 @@ static void float_min_max(FS *fs, bool is_min, int r, int v) {
     cmp_patch_here(fs, j5);
 }
 
-static int builtin_min_max(FS *fs, Expr *e, int dst) {
-    Expr **args = e->call.args;
+static int builtin_min_max(FS *fs, Expr *e, BArgs *a, int dst) {
     Type *rt = cmp_final_type(e->type);
     bool is_min = e->call.builtin == BI_MIN;
     int r = cmp_target(fs, dst, rt->slots);
-    cmp_expr(fs, args[0], r);
-    for (int i = 1; i < e->call.n; i++) {
+    arg_value(fs, a, 0, r);
+    for (int i = 1; i < a->n; i++) {
         int save = fs->free;
-        int v = cmp_expr(fs, args[i], -1);
+        int v = arg_value(fs, a, i, -1);
         if (type_is_float(rt->underlying)) {
             float_min_max(fs, is_min, r, v);
         } else {
@@ -512,29 +582,29 @@ static int builtin_min_max(FS *fs, Expr *e, int dst) {
     return r;
 }
 
-static int builtin_complex(FS *fs, Expr *e, int dst) {
+static int builtin_complex(FS *fs, Expr *e, BArgs *a, int dst) {
     Type *ft = e->type->kind == KIND_COMPLEX64 ? t_float32 : t_float64;
     int r = cmp_target(fs, dst, 2);
-    cmp_expr_to(fs, e->call.args[0], ft, r);
-    cmp_expr_to(fs, e->call.args[1], ft, r + 1);
+    arg_value_to(fs, a, 0, ft, r);
+    arg_value_to(fs, a, 1, ft, r + 1);
     return r;
 }
 
-static int builtin_real_imag(FS *fs, Expr *e, int dst) {
-    int x = cmp_expr(fs, e->call.args[0], -1);
+static int builtin_real_imag(FS *fs, Expr *e, BArgs *a, int dst) {
+    int x = arg_value(fs, a, 0, -1);
     int r = cmp_target(fs, dst, 1);
     cmp_move(fs, r, x + (e->call.builtin == BI_IMAG), 1);
     return r;
 }
 
-static int builtin_close(FS *fs, Expr *e, int dst) {
-    (void)dst;
-    int ch = cmp_expr(fs, e->call.args[0], -1);
+static int builtin_close(FS *fs, Expr *e, BArgs *a, int dst) {
+    (void)e, (void)dst;
+    int ch = arg_value(fs, a, 0, -1);
     cmp_emit(fs, OP_CLOSE, ch, 0, 0);
     return ch;
 }
 
-typedef int (*BuiltinFn)(FS *fs, Expr *e, int dst);
+typedef int (*BuiltinFn)(FS *fs, Expr *e, BArgs *a, int dst);
 
 static const BuiltinFn builtins[] = {
     [BI_APPEND] = builtin_append, [BI_CAP] = builtin_len_cap,     [BI_CLEAR] = builtin_clear,
@@ -545,15 +615,24 @@ static const BuiltinFn builtins[] = {
     [BI_PRINTLN] = builtin_print, [BI_REAL] = builtin_real_imag,  [BI_RECOVER] = builtin_recover,
 };
 
-/* A call of a builtin. Constant results (len of an array, min of constants...) never get
- * here: cmp_expr loads the checker's value. */
-static int builtin_call(FS *fs, Expr *e, int dst) {
+static BuiltinFn builtin_fn(FS *fs, Expr *e) {
     int id = e->call.builtin;
     if (id <= BI_NONE || id >= (int)(sizeof builtins / sizeof builtins[0]) || !builtins[id]) {
         cmp_error(fs, e->pos, "internal: builtin");
+        return NULL;
+    }
+    return builtins[id];
+}
+
+/* A call of a builtin. Constant results (len of an array, min of constants...) never get
+ * here: cmp_expr loads the checker's value. */
+static int builtin_call(FS *fs, Expr *e, int dst) {
+    BuiltinFn fn = builtin_fn(fs, e);
+    if (!fn) {
         return 0;
     }
-    return builtins[id](fs, e, dst);
+    BArgs a = builtin_args(fs, e);
+    return fn(fs, e, &a, dst);
 }
 
 /* ---- go and defer ---- */
@@ -566,9 +645,10 @@ static void emit_go_defer(FS *fs, bool is_go, int fr, int base, int nslots) {
     }
 }
 
-/* A function whose parameters are the n values of the given types (total slots) and which
- * performs builtin id on them. */
-static Func *builtin_thunk(FS *fs, Stmt *s, int id, Type **types, int n, int total) {
+/* A function whose parameters are the arguments of builtin call e (n values of the given
+ * types, total slots), and which calls the builtin with them. A deferred recover() recovers
+ * as if the function that deferred it called it. */
+static Func *builtin_thunk(FS *fs, Expr *e, Type **types, int n, int total) {
     Func *fn = NEW(Func);
     FS sub = {0};
     sub.C = fs->C;
@@ -580,30 +660,18 @@ static Func *builtin_thunk(FS *fs, Stmt *s, int id, Type **types, int n, int tot
     sub.maxreg = total;
     fn->name = fs->fn->name;
     fn->file = fs->fn->file;
-    int off = 0;
-    switch (id) {
-    case BI_PANIC: cmp_emit(&sub, OP_PANIC, 0, 0, 0); break;
-    case BI_PRINT:
-    case BI_PRINTLN:
-        for (int i = 0; i < n; i++) {
-            print_value(&sub, types[i], off, id == BI_PRINTLN && i > 0,
-                        id == BI_PRINTLN && i == n - 1);
-            off += types[i]->slots;
-        }
-        if (id == BI_PRINTLN && n == 0) {
-            print_value(&sub, NULL, 0, false, true);
-        }
-        break;
-    case BI_CLOSE: cmp_emit(&sub, OP_CLOSE, 0, 0, 0); break;
-    case BI_DELETE:
-        cmp_emit(&sub, OP_MAPDEL, 0, 1, 0);
-        cmp_emit_xbx(&sub, 0, (uint32_t)cmp_k_ptr(&sub, types[0]->underlying));
-        break;
-    default: cmp_error(fs, s->pos, "defer of this builtin is not supported"); break;
+    BArgs a = {NULL, NEW_ARRAY(int, n + 1), types, n};
+    for (int i = 0, off = 0; i < n; i++) {
+        a.regs[i] = off;
+        off += types[i]->slots;
+    }
+    if (e->call.builtin == BI_RECOVER) {
+        cmp_emit(&sub, OP_RECOVER, cmp_alloc(&sub, 2), 1, 0);
+    } else {
+        builtin_fn(fs, e)(&sub, e, &a, -1);
     }
     cmp_emit(&sub, OP_RET, 0, 0, 0);
     cmp_finish_func(&sub, fn);
-    fn->nregs = sub.maxreg + 4;
     fn->param_slots = total;
     return fn;
 }
@@ -611,34 +679,23 @@ static Func *builtin_thunk(FS *fs, Stmt *s, int id, Type **types, int n, int tot
 /* go/defer of a builtin: its arguments are evaluated now, as the parameters of a thunk. */
 static void go_defer_builtin(FS *fs, Stmt *s, Expr *call, bool is_go) {
     int id = call->call.builtin;
-    if (id == BI_RECOVER) {
-        int fr = cmp_alloc(fs, 1);
-        /* a deferred recover() recovers nothing useful: call a no-op */
-        Func *noop = NEW(Func);
-        noop->name = "runtime.recover";
-        noop->file = fs->fn->file;
-        noop->code = NEW_ARRAY(Instr, 1);
-        noop->code[0] = (Instr){OP_RET, 0, {{0, 0}}};
-        noop->ncode = 1;
-        noop->nregs = 1;
-        cmp_load_func(fs, noop, fr);
-        emit_go_defer(fs, is_go, fr, fr, 0);
+    if (id == BI_MAKE || id == BI_NEW || !builtin_fn(fs, call)) {
+        cmp_error(fs, s->pos, "internal: go or defer of a builtin with a type argument");
         return;
     }
-    int n = call->call.n;
-    Type **types = NEW_ARRAY(Type *, n + 1);
+    BArgs a = builtin_args(fs, call);
+    Type **types = NEW_ARRAY(Type *, a.n + 1);
     int total = 0;
-    for (int i = 0; i < n; i++) {
-        types[i] = id == BI_PANIC ? t_any : cmp_final_type(call->call.args[i]->type);
+    for (int i = 0; i < a.n; i++) {
+        types[i] = id == BI_PANIC ? t_any : cmp_final_type(arg_type(&a, i));
         total += types[i]->slots;
     }
     int vals = cmp_alloc(fs, total > 0 ? total : 1);
-    int off = 0;
-    for (int i = 0; i < n; i++) {
-        cmp_expr_to(fs, call->call.args[i], types[i], vals + off);
+    for (int i = 0, off = 0; i < a.n; i++) {
+        arg_value_to(fs, &a, i, types[i], vals + off);
         off += types[i]->slots;
     }
-    Func *fn = builtin_thunk(fs, s, id, types, n, total);
+    Func *fn = builtin_thunk(fs, call, types, a.n, total);
     int fr = cmp_alloc(fs, 1);
     cmp_load_func(fs, fn, fr);
     emit_go_defer(fs, is_go, fr, vals, total);

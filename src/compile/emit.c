@@ -5,9 +5,11 @@
  * them as they are declared and released when their block ends; temporaries live above the
  * locals and are released after each statement (see FS in internal.h).
  *
- * A variable that escapes (address taken, captured by a closure, or an array) lives in a heap
- * cell from its declaration on; its register then holds the cell's address. A package variable
- * lives in a cell of its own, made on first use; code reaches it through a constant.
+ * A variable that escapes (address taken, captured by a closure), or an array of more than
+ * ARRAY_REGS_MAX slots, lives in a heap cell from its declaration on; its register then holds
+ * the cell's address. A smaller array lives in registers like any value (an element at a
+ * run-time index through AGET, or RIDX with RLOAD/RSTORE). A package variable lives in a cell
+ * of its own, made on first use; code reaches it through a constant.
  *
  * The line table has one entry per run of instructions from the same source line: an
  * instruction takes the line in fs->line when it is emitted.
@@ -129,7 +131,12 @@ int cmp_declare_var(FS *fs, Obj *o) {
 /* Makes a fresh cell for variable o holding the slots in src (or zero). */
 void cmp_new_cell(FS *fs, Obj *o, int src) {
     int n = o->type->slots > 0 ? o->type->slots : 1;
-    cmp_emit(fs, OP_NEWCELL, o->reg, n, type_pointer_free(o->type));
+    if (n > 0xffff) {
+        cmp_emit_bx(fs, OP_NEW, o->reg,
+                    (uint32_t)cmp_k_ptr(fs, o->type)); /* NEWCELL's b: 16 bits */
+    } else {
+        cmp_emit(fs, OP_NEWCELL, o->reg, n, type_pointer_free(o->type));
+    }
     if (src >= 0 && o->type->slots > 0) {
         LV lv = {LV_MEM, o->type, o->reg, 0, 0, 0, 0, NULL, NULL};
         cmp_store_lv(fs, &lv, src);
@@ -268,8 +275,14 @@ void cmp_narrow(FS *fs, Type *t, int r) {
 
 /* ---- where variables live ---- */
 
+/* The largest array (in slots) a variable in registers may hold; a larger one lives in a
+ * cell, so that a few of them leave the register file room. */
+#define ARRAY_REGS_MAX 1024
+
 bool cmp_is_cell(Obj *o) {
-    return o->escapes || (o->type && o->type->kind == KIND_ARRAY);
+    return o->escapes ||
+           (o->type && o->type->kind == KIND_ARRAY && o->type->slots > ARRAY_REGS_MAX) ||
+           cmp_is_huge(o->type);
 }
 
 /* The register holding a captured variable's cell in this function. */
@@ -307,18 +320,37 @@ static int global_ptr(FS *fs, Obj *g) {
     return r;
 }
 
+/* Memory at p+off, for an instruction whose offset operand has 16 bits: a larger offset (a
+ * field deep in a huge struct) is added to the pointer first, into a new register (PADDR: nil
+ * still panics). */
+static int mem_at(FS *fs, int p, int *off) {
+    if (*off <= 0xffff) {
+        return p;
+    }
+    int i = cmp_alloc(fs, 1);
+    cmp_load_int(fs, i, *off);
+    int r = cmp_alloc(fs, 1);
+    cmp_emit(fs, OP_PADDR, r, p, i);
+    cmp_emit_raw(fs, (Instr){OP_NOP, 1, {.bx = UINT32_MAX}});
+    *off = 0;
+    return r;
+}
+
 /* The address of a field path inside a pointer: result register holds the pointer. */
 int cmp_lv_addr(FS *fs, LV *lv) {
     switch (lv->kind) {
     case LV_MEM: {
+        int off = lv->off;
+        int p = mem_at(fs, lv->reg, &off);
         int r = cmp_alloc(fs, 1);
-        cmp_emit(fs, OP_ADDR, r, lv->reg, lv->off);
+        cmp_emit(fs, OP_ADDR, r, p, off);
         return r;
     }
     case LV_GLOBAL: {
-        int r = global_ptr(fs, lv->global);
-        if (lv->off) {
-            cmp_emit(fs, OP_ADDR, r, r, lv->off);
+        int off = lv->off;
+        int r = mem_at(fs, global_ptr(fs, lv->global), &off);
+        if (off) {
+            cmp_emit(fs, OP_ADDR, r, r, off);
         }
         return r;
     }
@@ -367,7 +399,7 @@ LV cmp_lv_field_path(FS *fs, LV base, Type *t, int *path, int npath) {
         }
         Type *st = t->underlying;
         StructField *f = &st->fields[path[i]];
-        if (lv.kind != LV_REG && lv.kind != LV_MEM) {
+        if (lv.kind != LV_REG && lv.kind != LV_MEM && lv.kind != LV_RIDX) {
             lv = lv_to_mem(fs, lv);
         }
         lv.off += f->offset;
@@ -379,6 +411,7 @@ LV cmp_lv_field_path(FS *fs, LV base, Type *t, int *path, int npath) {
 
 /* n slots (n >= 0) at memory p+off to registers from dst, and back. */
 static void load_mem(FS *fs, int dst, int p, int off, int n) {
+    p = mem_at(fs, p, &off);
     if (n == 1) {
         cmp_emit(fs, OP_LOAD, dst, p, off);
     } else if (n > 0) {
@@ -388,6 +421,7 @@ static void load_mem(FS *fs, int dst, int p, int off, int n) {
 }
 
 void cmp_store_mem(FS *fs, int p, int off, int src, int n) {
+    p = mem_at(fs, p, &off);
     if (n == 1) {
         cmp_emit(fs, OP_STORE, p, off, src);
     } else if (n > 0) {
@@ -411,9 +445,7 @@ void cmp_load_lv(FS *fs, LV *lv, int dst) {
         if (n == 1 && lv->off == 0) {
             cmp_emit_bx(fs, OP_GGET, dst, (uint32_t)cmp_k_ptr(fs, global_cell(lv->global)));
         } else if (n > 0) {
-            int p = global_ptr(fs, lv->global);
-            cmp_emit(fs, OP_LOADN, dst, p, lv->off);
-            cmp_emit_x(fs, n, 0, 0);
+            load_mem(fs, dst, global_ptr(fs, lv->global), lv->off, n);
         }
         break;
     case LV_SLICE:
@@ -435,6 +467,12 @@ void cmp_load_lv(FS *fs, LV *lv, int dst) {
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, lv->mtype));
         break;
     }
+    case LV_RIDX:
+        if (n > 0) {
+            cmp_emit(fs, OP_RLOAD, dst, lv->reg, lv->off);
+            cmp_emit_x(fs, n, 0, 0);
+        }
+        break;
     case LV_BLANK: break;
     }
 }
@@ -454,9 +492,7 @@ void cmp_store_lv(FS *fs, LV *lv, int src) {
         if (n == 1 && lv->off == 0) {
             cmp_emit_bx(fs, OP_GSET, src, (uint32_t)cmp_k_ptr(fs, global_cell(lv->global)));
         } else if (n > 0) {
-            int p = global_ptr(fs, lv->global);
-            cmp_emit(fs, OP_STOREN, p, lv->off, src);
-            cmp_emit_x(fs, n, 0, 0);
+            cmp_store_mem(fs, global_ptr(fs, lv->global), lv->off, src, n);
         }
         break;
     case LV_SLICE:
@@ -471,6 +507,12 @@ void cmp_store_lv(FS *fs, LV *lv, int src) {
     case LV_MAP:
         cmp_emit(fs, OP_MAPSET, lv->reg, lv->idx, src);
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, lv->mtype));
+        break;
+    case LV_RIDX:
+        if (n > 0) {
+            cmp_emit(fs, OP_RSTORE, lv->reg, lv->off, src);
+            cmp_emit_x(fs, n, 0, 0);
+        }
         break;
     case LV_BLANK: break;
     }

@@ -17,7 +17,8 @@ static int value_reg(FS *fs, Expr *e) {
     return cmp_expr(fs, e, -1);
 }
 
-/* From x's own lvalue when x is a variable, else from its value in registers. */
+/* From x's own lvalue when x is a variable (or a huge value, which lives in memory), else from
+ * its value in registers. */
 LV cmp_selector_lv(FS *fs, Expr *sel) {
     SelInfo *s = sel->selector.info;
     Expr *x = sel->selector.x;
@@ -26,13 +27,46 @@ LV cmp_selector_lv(FS *fs, Expr *sel) {
     if (xt->kind == KIND_POINTER) {
         int p = value_reg(fs, x);
         base = (LV){LV_REG, xt, p, 0, 0, 0, 0, NULL, NULL};
-    } else if (x->mode == MODE_VAR) {
+    } else if (x->mode == MODE_VAR || cmp_is_huge(xt)) {
         base = cmp_lv_expr(fs, x);
     } else {
         int r = value_reg(fs, x);
         base = (LV){LV_REG, xt, r, 0, 0, 0, 0, NULL, NULL};
     }
     return cmp_lv_field_path(fs, base, xt, s->path, s->npath);
+}
+
+/* Element ie of array a (of type at) held in registers, the index known at run time: the
+ * register where the element starts, computed (and bounds checked) by RIDX. */
+static LV reg_index_lv(FS *fs, LV a, Type *at, Expr *ie) {
+    int i = cmp_expr_to(fs, ie, t_int, -1);
+    int r = cmp_alloc(fs, 1);
+    int base = r;
+    if (a.kind == LV_REG) {
+        cmp_load_int(fs, r, a.reg + a.off);
+        a.off = 0;
+    } else {
+        base = a.reg;
+    }
+    cmp_emit(fs, OP_RIDX, r, base, i);
+    cmp_emit_x(fs, at->elem->slots, (int)at->len, a.off);
+    return (LV){LV_RIDX, at->elem, r, 0, 0, 0, 0, NULL, NULL};
+}
+
+/* Element ie of the array (of type at) at lvalue a. */
+static LV array_elem_lv(FS *fs, LV a, Type *at, Expr *ie) {
+    Type *t = at->elem;
+    if ((a.kind == LV_REG || a.kind == LV_RIDX) && ie->mode == MODE_CONST) {
+        a.off += (int)const_to_i64(ie->val) * t->slots;
+        a.t = t;
+        return a;
+    }
+    if (a.kind == LV_REG || a.kind == LV_RIDX) {
+        return reg_index_lv(fs, a, at, ie);
+    }
+    int p = cmp_lv_addr(fs, &a);
+    int i = cmp_expr_to(fs, ie, t_int, -1);
+    return (LV){LV_PIDX, t, p, 0, i, at->len, t->slots, NULL, NULL};
 }
 
 LV cmp_lv_expr(FS *fs, Expr *e) {
@@ -86,23 +120,19 @@ LV cmp_lv_expr(FS *fs, Expr *e) {
             return (LV){LV_PIDX, t, p, 0, i, xu->elem->underlying->len, t->slots, NULL, NULL};
         }
         if (xu->kind == KIND_ARRAY) {
-            LV a = cmp_lv_expr(fs, x);
-            Expr *ie = e->index.indices[0];
-            if (a.kind == LV_REG && ie->mode == MODE_CONST) {
-                a.off += (int)const_to_i64(ie->val) * t->slots;
-                a.t = t;
-                return a;
-            }
-            if (a.kind == LV_REG) {
-                /* an array in registers indexed dynamically: only reads reach here */
-                return (LV){LV_REG, t, -1, 0, 0, 0, 0, NULL, NULL};
-            }
-            int p = cmp_lv_addr(fs, &a);
-            int i = cmp_expr_to(fs, ie, t_int, -1);
-            return (LV){LV_PIDX, t, p, 0, i, xu->len, t->slots, NULL, NULL};
+            return array_elem_lv(fs, cmp_lv_expr(fs, x), xu, e->index.indices[0]);
         }
         break;
     }
+    case E_TYPEASSERT:
+        if (cmp_is_huge(t)) {
+            /* x.(T) of a huge T: the value in its box, not copied */
+            int r = cmp_alloc(fs, 1);
+            cmp_emit(fs, OP_ASSERT, r, cmp_expr(fs, e->typeassert.x, -1), 2);
+            cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
+            return (LV){LV_MEM, t, r, 0, 0, 0, 0, NULL, NULL};
+        }
+        break;
     default: break;
     }
     /* not addressable: a value in registers */
@@ -148,6 +178,9 @@ int cmp_converted(FS *fs, Type *from, Type *to, int src) {
 
 int cmp_expr_to(FS *fs, Expr *e, Type *t, int dst) {
     Type *et = e->type;
+    if (t && t->underlying && t->underlying->kind == KIND_INTERFACE && cmp_is_huge(et)) {
+        return cmp_huge_to_iface(fs, e, dst);
+    }
     if (!t || et == t ||
         (t->underlying && t->underlying->kind != KIND_INTERFACE && et != t_untyped_nil)) {
         return cmp_expr(fs, e, dst);
@@ -418,6 +451,9 @@ static int composite_value(FS *fs, Expr *e, Type *t, int dst);
 
 /* &T{...}: a new object of type t holding literal lit. */
 static int new_literal(FS *fs, Expr *lit, Type *t, int dst) {
+    if (cmp_is_huge(t)) {
+        return cmp_new_huge(fs, lit, t, dst);
+    }
     int r = cmp_target(fs, dst, 1);
     int v = composite_value(fs, lit, t, -1);
     cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, t));
@@ -617,7 +653,9 @@ static int composite_expr(FS *fs, Expr *e, int dst) {
 
 /* ---- index, slice, selector ---- */
 
-static int index_expr(FS *fs, Expr *e, int dst) {
+/* Not inlined: its lvalues would widen cmp_expr's frame, which every level of a deeply nested
+ * expression repeats on the C stack (a chain of 40000 additions must fit in it). */
+__attribute__((noinline)) static int index_expr(FS *fs, Expr *e, int dst) {
     Expr *x = e->index.x;
     Obj *inst = e->index.inst;
     if (inst) {
@@ -640,28 +678,26 @@ static int index_expr(FS *fs, Expr *e, int dst) {
         cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, xu));
         return r;
     }
-    if (xu->kind == KIND_ARRAY && x->mode != MODE_VAR) {
-        /* indexing an array value held in registers */
-        int ra = cmp_expr(fs, x, -1);
+    LV lv;
+    if (xu->kind == KIND_ARRAY) {
+        /* a variable (in registers or memory) or a value in registers */
         Expr *ie = e->index.indices[0];
-        if (ie->mode == MODE_CONST) {
-            int off = (int)const_to_i64(ie->val) * t->slots;
-            if (dst >= 0) {
-                cmp_move(fs, dst, ra + off, t->slots);
-                return dst;
-            }
-            return ra + off;
+        lv = x->mode == MODE_VAR || cmp_is_huge(x->type)
+                 ? cmp_lv_expr(fs, x)
+                 : (LV){LV_REG, x->type, cmp_expr(fs, x, -1), 0, 0, 0, 0, NULL, NULL};
+        if (lv.kind == LV_REG && ie->mode != MODE_CONST) {
+            int ri = cmp_expr_to(fs, ie, t_int, -1);
+            int r = cmp_target(fs, dst, t->slots);
+            cmp_emit(fs, OP_AGET, r, lv.reg + lv.off, ri);
+            Instr xw = {OP_NOP, (uint16_t)t->slots, {.bx = (uint32_t)xu->len}};
+            cmp_emit_raw(fs, xw);
+            return r;
         }
-        int ri = cmp_expr_to(fs, ie, t_int, -1);
-        int r = cmp_target(fs, dst, t->slots);
-        cmp_emit(fs, OP_AGET, r, ra, ri);
-        Instr xw = {OP_NOP, 0, {.bx = (uint32_t)xu->len}};
-        xw.a = (uint16_t)t->slots;
-        cmp_emit_raw(fs, xw);
-        return r;
+        lv = array_elem_lv(fs, lv, xu, ie);
+    } else {
+        lv = cmp_lv_expr(fs, e);
     }
-    LV lv = cmp_lv_expr(fs, e);
-    if (lv.kind == LV_REG && dst < 0 && lv.reg >= 0) {
+    if (lv.kind == LV_REG && dst < 0) {
         return lv.reg + lv.off;
     }
     return load_to(fs, &lv, t, dst);
@@ -755,6 +791,7 @@ static int method_value(FS *fs, Expr *e, int dst) {
     if (iface) {
         recv = cmp_alloc(fs, 2);
         cmp_load_lv(fs, &lv, recv);
+        cmp_emit(fs, OP_NILCHK, recv, 0, 0); /* a nil interface has no method to bind */
         recv_t = rt;
     } else if (m->ptr_recv) {
         if (rt->kind == KIND_POINTER) {
@@ -769,7 +806,7 @@ static int method_value(FS *fs, Expr *e, int dst) {
         recv = cmp_alloc(fs, recv_t->slots > 0 ? recv_t->slots : 1);
         cmp_receiver_from(fs, &lv, m, recv);
     }
-    Func *w = cmp_method_wrapper(fs->C, m, recv_t, iface, e->type);
+    Func *w = cmp_method_wrapper(fs->C, m, recv_t, NULL, 0, iface, e->type);
     int r = cmp_target(fs, dst, 1);
     cmp_emit_bx(fs, OP_CLOSURE, r, (uint32_t)cmp_k_ptr(fs, w));
     /* the wrapper's captures are the receiver's slots, by value */
@@ -777,6 +814,17 @@ static int method_value(FS *fs, Expr *e, int dst) {
         cmp_emit_x(fs, recv + i, 1, 0); /* b = 1: capture the register's value itself */
     }
     return r;
+}
+
+/* The type of the embedded field at the end of path from t (pointers followed). */
+static Type *embedded_type(Type *t, int *path, int npath) {
+    for (int i = 0; i < npath; i++) {
+        if (t->kind == KIND_POINTER) {
+            t = t->elem;
+        }
+        t = t->underlying->fields[path[i]].type;
+    }
+    return t;
 }
 
 static int selector_expr(FS *fs, Expr *e, int dst) {
@@ -809,14 +857,14 @@ static int selector_expr(FS *fs, Expr *e, int dst) {
         Obj *m = s->obj;
         Type *recv_t = s->recv;
         Func *w;
-        if (recv_t->underlying->kind == KIND_INTERFACE) {
-            w = cmp_method_wrapper(fs->C, m, recv_t, true, NULL);
+        if (embedded_type(recv_t, s->path, s->npath)->underlying->kind == KIND_INTERFACE) {
+            w = cmp_method_wrapper(fs->C, m, recv_t, s->path, s->npath, true, NULL);
         } else {
             bool want_ptr = recv_t->kind == KIND_POINTER;
             if (m->ptr_recv == want_ptr && s->npath == 0) {
                 w = cmp_func_ref(m);
             } else {
-                w = cmp_method_wrapper(fs->C, m, recv_t, false, NULL);
+                w = cmp_method_wrapper(fs->C, m, recv_t, s->path, s->npath, false, NULL);
             }
         }
         return func_value(fs, w, dst);
@@ -833,8 +881,13 @@ int cmp_assert_expr(FS *fs, Expr *e, int dst, bool commaok) {
     int n = t->slots + (commaok ? 1 : 0);
     int r = cmp_target(fs, dst, n);
     bool to_iface = t->underlying->kind == KIND_INTERFACE;
+    int inter = 0; /* the panic names x's interface type: its constant + 1, 0 for any */
+    if (!to_iface && !commaok) {
+        int k = cmp_k_ptr(fs, e->typeassert.x->type);
+        inter = k < 0xffff ? k + 1 : 0;
+    }
     cmp_emit(fs, to_iface ? OP_ASSERTI : OP_ASSERT, r, rx, commaok);
-    cmp_emit_xbx(fs, 0, (uint32_t)cmp_k_ptr(fs, t));
+    cmp_emit_xbx(fs, inter, (uint32_t)cmp_k_ptr(fs, t));
     if (!to_iface) {
         cmp_ensure_methods(fs->C, t);
     }

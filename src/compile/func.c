@@ -10,8 +10,9 @@
  * per captured variable (its cell, from the closure's upvalues); then the cells of escaping
  * parameters; then the result variables when results are named or the function defers.
  * A function that defers has one epilogue (RUNDEFERS; RET of the result variables): every
- * return stores its values into the result variables and jumps there, and a recovered panic
- * resumes there (Func.recover_pc).
+ * return stores its values into the result variables, runs the deferred calls itself (so that
+ * they are called from the return's line) and jumps there, and a recovered panic resumes
+ * there (Func.recover_pc).
  *
  * A type converted to an interface gets its method table (Type.methods) before the conversion
  * runs: every method of its method set, sorted by name, with a wrapper where the method is
@@ -185,6 +186,9 @@ static Func *compile_func(Compiler *C, FuncInfo *fi) {
     func_prologue(&fs, fi, fn);
     if (body) {
         cmp_stmt_list(&fs, body->stmts, body->n);
+        if (body->rbrace.line) {
+            fs.line = body->rbrace.line; /* falling off the end returns at the '}' */
+        }
     }
     func_epilogue(&fs, fn);
     patch_gotos(&fs);
@@ -274,10 +278,11 @@ static Func *make_wrapper(Compiler *C, Obj *m, Type *recv_t, int *path, int npat
     return fn;
 }
 
-Func *cmp_method_wrapper(Compiler *C, Obj *m, Type *recv_t, bool iface, Type *sig) {
+Func *cmp_method_wrapper(Compiler *C, Obj *m, Type *recv_t, int *path, int npath, bool iface,
+                         Type *sig) {
     bool bound = sig != NULL;
-    return make_wrapper(C, iface ? NULL : m, recv_t, NULL, 0, iface, m->name, bound ? sig : m->type,
-                        bound);
+    return make_wrapper(C, iface ? NULL : m, recv_t, path, npath, iface, m->name,
+                        bound ? sig : m->type, bound);
 }
 
 /* ---- method tables ---- */
@@ -453,6 +458,12 @@ static void init_package_vars(FS *fs, ValueSpec *vs) {
         for (int k = 0; k < vs->nnames; k++) {
             Obj *o = vs->names[k]->ident.obj;
             Type *t = o && o->type ? o->type : vs->values[k]->type;
+            if (o && o->name != intern_cstr("_") && cmp_is_huge(t)) {
+                LV lv = global_lv(o);
+                cmp_store_huge(fs, &lv, vs->values[k], true); /* its cell starts zeroed */
+                cmp_free_temps(fs);
+                continue;
+            }
             int r = cmp_expr_to(fs, vs->values[k], t, -1);
             if (o && o->name != intern_cstr("_")) {
                 LV lv = global_lv(o);

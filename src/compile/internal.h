@@ -19,6 +19,7 @@
  *   assign.c   declarations and assignments
  *   stmt.c     statements and control flow
  *   func.c     function bodies, closures, method wrappers and tables, packages (entry points)
+ *   large.c    values too large for registers, moved memory to memory
  */
 #ifndef GOSUB_COMPILE_INTERNAL_H
 #define GOSUB_COMPILE_INTERNAL_H
@@ -74,14 +75,27 @@ typedef struct FS {
     IntVec ret_jumps; /* has_defer: returns jumping to the epilogue */
 } FS;
 
-/* Where a value lives, for loading, storing and taking its address. */
-typedef enum LvKind { LV_REG, LV_MEM, LV_SLICE, LV_PIDX, LV_MAP, LV_BLANK, LV_GLOBAL } LvKind;
+/* Where a value lives, for loading, storing and taking its address. LV_RIDX is a part of an
+ * array element in registers whose index is known only at run time (a[i] with a, or the
+ * struct holding it, a variable in registers): reg holds the number of the register where the
+ * element starts (RIDX computes it, bounds checked), and RLOAD/RSTORE reach it. */
+typedef enum LvKind {
+    LV_REG,
+    LV_MEM,
+    LV_SLICE,
+    LV_PIDX,
+    LV_MAP,
+    LV_BLANK,
+    LV_GLOBAL,
+    LV_RIDX
+} LvKind;
 
 typedef struct LV {
     LvKind kind;
     Type *t;     /* the value's type */
-    int reg;     /* REG: first register; MEM/PIDX: pointer register; SLICE: slice; MAP: map */
-    int off;     /* REG/MEM: slot offset */
+    int reg;     /* REG: first register; MEM/PIDX: pointer register; SLICE: slice; MAP: map; RIDX:
+                    the register holding the element's register number */
+    int off;     /* REG/MEM/RIDX: slot offset */
     int idx;     /* SLICE/PIDX: index register; MAP: key registers */
     int64_t len; /* PIDX: array length */
     int es;      /* SLICE/PIDX: element slots */
@@ -219,14 +233,30 @@ Multi cmp_multi_value(FS *fs, Expr *e);
 /* Value i of m, converted to type t (NULL: as it is). */
 int cmp_multi_at(FS *fs, Multi *m, int i, Type *t);
 
+/* The left side of a tuple assignment, each operand of its n variables evaluated and kept
+ * apart from the variables themselves (so that i, a[i] = 1, 2 stores a[old i]). */
+LV *cmp_assign_targets(FS *fs, Expr **lhs, int n);
+
 void cmp_var_decl(FS *fs, ValueSpec *vs);
 /* =, := and op= */
 void cmp_assign_stmt(FS *fs, Stmt *s);
 void cmp_incdec_stmt(FS *fs, Stmt *s);
 
+/* ---- large.c ---- */
+
+/* Is a value of type t too large for registers? Then it is built and copied in memory only. */
+bool cmp_is_huge(Type *t);
+/* Stores e, of the huge type of the memory lvalue dst, into it; fresh: dst is a new variable,
+ * zeroed, that e cannot read. */
+void cmp_store_huge(FS *fs, LV *dst, Expr *e, bool fresh);
+/* A new object of huge type t holding e (a composite literal, or a value in memory): its
+ * address into dst (dst < 0: a new register). */
+int cmp_new_huge(FS *fs, Expr *e, Type *t, int dst);
+/* e, of a huge type, as an interface value into dst: its box is a copy. */
+int cmp_huge_to_iface(FS *fs, Expr *e, int dst);
+
 /* ---- stmt.c ---- */
 
-void cmp_stmt(FS *fs, Stmt *s);
 /* The statements of a list, each one's temporaries released after it. */
 void cmp_stmt_list(FS *fs, Stmt **list, int n);
 
@@ -243,8 +273,10 @@ void cmp_copy_results(FS *fs, int r, bool to_vars);
 int cmp_funclit_expr(FS *fs, Expr *e, int dst);
 /* The Func behind method m of recv_t as a value: with sig (the method value's type) a bound
  * method, its receiver captured by value; without, a method expression, its receiver the first
- * parameter. iface: m is an interface method, called through the interface value. */
-Func *cmp_method_wrapper(Compiler *C, Obj *m, Type *recv_t, bool iface, Type *sig);
+ * parameter, m reached from it through the embedded fields of path. iface: m is an interface
+ * method, called through the interface value. */
+Func *cmp_method_wrapper(Compiler *C, Obj *m, Type *recv_t, int *path, int npath, bool iface,
+                         Type *sig);
 /* Fills t's method table (Type.methods) if it has none yet. */
 void cmp_ensure_methods(Compiler *C, Type *t);
 

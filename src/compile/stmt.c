@@ -16,6 +16,7 @@
 #include "internal.h"
 
 static void block(FS *fs, Block *b);
+static void cmp_stmt(FS *fs, Stmt *s);
 
 void cmp_stmt_list(FS *fs, Stmt **list, int n) {
     for (int i = 0; i < n; i++) {
@@ -164,14 +165,20 @@ static int return_values(FS *fs, Stmt *s) {
     return r;
 }
 
-/* With defer, a return stores its values in the result variables and jumps to the epilogue,
- * which runs the deferred calls (they may read or change the results) and returns. */
+/* With defer, a return stores its values in the result variables, runs the deferred calls
+ * (they may read or change the results; a traceback shows them called from the return), and
+ * jumps to the epilogue, which returns. */
+static void return_through_epilogue(FS *fs) {
+    cmp_emit(fs, OP_RUNDEFERS, 0, 0, 0);
+    vec_push(&fs->ret_jumps, cmp_jump(fs));
+}
+
 static void return_stmt(FS *fs, Stmt *s) {
     FuncInfo *fi = fs->fi;
     int rslots = cmp_results_slots(fi->sig);
     if (s->ret.n == 0) {
         if (fs->has_defer) {
-            vec_push(&fs->ret_jumps, cmp_jump(fs));
+            return_through_epilogue(fs);
         } else if (fi->named_results) {
             /* gather the named results */
             int r = cmp_alloc(fs, rslots);
@@ -186,7 +193,7 @@ static void return_stmt(FS *fs, Stmt *s) {
     if (fi->named_results || fs->has_defer) {
         cmp_copy_results(fs, r, true);
         if (fs->has_defer) {
-            vec_push(&fs->ret_jumps, cmp_jump(fs));
+            return_through_epilogue(fs);
             return;
         }
     }
@@ -256,22 +263,28 @@ static void for_stmt(FS *fs, Stmt *s) {
 
 /* ---- range ---- */
 
-/* Stores the value at src (of type vt) into range variable v: declared by the loop (:=) or
- * assigned (=). */
-static void range_var_store(FS *fs, Stmt *s, Expr *v, int src, Type *vt) {
-    if (!v) {
-        return;
-    }
+/* Stores an iteration's key (at ksrc, of type kt) and value (at vsrc, of type vt; vsrc < 0:
+ * none) into the loop's variables: declared by the loop (:=), or assigned (=) as a tuple
+ * assignment is, every operand of the variables evaluated before either is assigned. */
+static void range_vars_store(FS *fs, Stmt *s, int ksrc, Type *kt, int vsrc, Type *vt) {
+    Expr *vars[2] = {s->range.key, vsrc >= 0 ? s->range.value : NULL};
+    int srcs[2] = {ksrc, vsrc};
+    Type *types[2] = {kt, vt};
+    int n = vars[1] ? 2 : vars[0] ? 1 : 0;
     if (s->range.tok == T_DEFINE) {
-        Obj *o = v->ident.obj;
-        if (o && v->ident.name != intern_cstr("_")) {
-            cmp_init_var(fs, o, src);
+        for (int i = 0; i < n; i++) {
+            Obj *o = vars[i]->ident.obj;
+            if (o && vars[i]->ident.name != intern_cstr("_")) {
+                cmp_init_var(fs, o, srcs[i]);
+            }
         }
         return;
     }
-    LV lv = cmp_lv_expr(fs, v);
-    if (lv.kind != LV_BLANK) {
-        cmp_store_lv(fs, &lv, cmp_converted(fs, vt, v->type, src));
+    LV *lvs = cmp_assign_targets(fs, vars, n);
+    for (int i = 0; i < n; i++) {
+        if (lvs[i].kind != LV_BLANK) {
+            cmp_store_lv(fs, &lvs[i], cmp_converted(fs, types[i], vars[i]->type, srcs[i]));
+        }
     }
 }
 
@@ -319,7 +332,7 @@ static void range_int(FS *fs, Stmt *s) {
     range_begin(fs, s, &lc);
     int jcond = cmp_jump(fs);
     int body = cmp_here(fs);
-    range_var_store(fs, s, s->range.key, i, cmp_final_type(x->type));
+    range_vars_store(fs, s, i, cmp_final_type(x->type), -1, NULL);
     range_body(fs, s);
     int cont = cmp_here(fs);
     cmp_emit(fs, OP_ADDI, i, i, 1);
@@ -334,9 +347,17 @@ typedef struct Indexed {
     Type *et;
 } Indexed;
 
+/* Does the loop have an iteration value that is not blank? Only then are an array's elements
+ * read (for i, _ := range p, p a nil *[N]T, does not dereference p). */
+static bool range_reads_values(Stmt *s) {
+    Expr *v = s->range.value;
+    return v && !(v->kind == E_IDENT && v->ident.name == intern_cstr("_"));
+}
+
 static Indexed range_source(FS *fs, Stmt *s, Type *xu) {
     Expr *x = s->range.x;
     int kind = s->range.range_kind;
+    bool values = range_reads_values(s);
     Indexed src = {-1, -1, -1, 0, NULL};
     if (kind == RANGE_SLICE || kind == RANGE_STRING) {
         src.sl = cmp_alloc(fs, kind == RANGE_STRING ? 2 : 3);
@@ -352,17 +373,21 @@ static Indexed range_source(FS *fs, Stmt *s, Type *xu) {
         src.len = cmp_alloc(fs, 1);
         cmp_load_int(fs, src.len, src.alen);
         src.et = xu->elem->underlying->elem;
-        if (s->range.value) {
+        if (values) {
             cmp_emit(fs, OP_NILCHK, src.base, 0, 0);
         }
         return src;
     }
-    /* range over an array value: a copy is ranged over (unless only the index) */
+    /* range over an array value: a copy is ranged over; with only the index, the array is
+     * evaluated only when its length is not a constant (it holds a call or a receive) */
     src.alen = xu->len;
     src.et = xu->elem;
     src.len = cmp_alloc(fs, 1);
     cmp_load_int(fs, src.len, xu->len);
-    if (s->range.value) {
+    if (!values && chk_has_call_or_recv(x)) {
+        cmp_expr(fs, x, -1);
+    }
+    if (values) {
         int slots = x->type->slots;
         int v = cmp_expr(fs, x, -1);
         src.base = cmp_alloc(fs, 1);
@@ -405,11 +430,11 @@ static void range_indexed(FS *fs, Stmt *s, Type *xu) {
     if (is_str) {
         cmp_emit(fs, OP_RUNEAT, next, src.sl, i);
     }
-    range_var_store(fs, s, s->range.key, i, t_int);
-    if (s->range.value) {
-        int v = is_str ? next : range_element(fs, &src, i);
-        range_var_store(fs, s, s->range.value, v, src.et);
+    int v = -1;
+    if (is_str ? s->range.value != NULL : range_reads_values(s)) {
+        v = is_str ? next : range_element(fs, &src, i);
     }
+    range_vars_store(fs, s, i, t_int, v, src.et);
     range_body(fs, s);
     int cont = cmp_here(fs);
     if (is_str) {
@@ -431,8 +456,7 @@ static void range_map(FS *fs, Stmt *s, Type *xu) {
     int top = cmp_here(fs);
     cmp_emit(fs, OP_MAPNEXT, it, kr, vr);
     int xpc = cmp_emit_sbx(fs, OP_NOP, (s->range.key ? 1 : 0) | (s->range.value ? 2 : 0), 0);
-    range_var_store(fs, s, s->range.key, kr, xu->key);
-    range_var_store(fs, s, s->range.value, vr, xu->elem);
+    range_vars_store(fs, s, kr, xu->key, vr, xu->elem);
     range_body(fs, s);
     cmp_jump_back(fs, top);
     cmp_patch_here(fs, xpc);
@@ -449,7 +473,7 @@ static void range_chan(FS *fs, Stmt *s, Type *xu) {
     int top = cmp_here(fs);
     cmp_emit(fs, OP_RECV, v, ch, 1);
     int jend = cmp_emit_sbx(fs, OP_JF, v + et->slots, 0);
-    range_var_store(fs, s, s->range.key, v, et);
+    range_vars_store(fs, s, v, et, -1, NULL);
     range_body(fs, s);
     cmp_jump_back(fs, top);
     cmp_patch_here(fs, jend);
@@ -814,7 +838,7 @@ static void send_stmt(FS *fs, Stmt *s) {
     cmp_emit(fs, OP_SEND, ch, v, 0);
 }
 
-void cmp_stmt(FS *fs, Stmt *s) {
+static void cmp_stmt(FS *fs, Stmt *s) {
     if (s->pos.line) {
         fs->line = s->pos.line;
     }

@@ -47,13 +47,15 @@ static Expr **clone_exprs(Expr *const *v, int n) {
     return c;
 }
 
+static Stmt *clone_stmt(const Stmt *s);
+
 static Stmt **clone_stmts(Stmt *const *v, int n) {
     if (!v) {
         return NULL;
     }
     Stmt **c = NEW_ARRAY(Stmt *, n > 0 ? n : 1);
     for (int i = 0; i < n; i++) {
-        c[i] = ast_clone_stmt(v[i]);
+        c[i] = clone_stmt(v[i]);
     }
     return c;
 }
@@ -69,7 +71,7 @@ static Field *clone_field(const Field *f) {
     return c;
 }
 
-FieldList *ast_clone_fields(const FieldList *f) {
+static FieldList *clone_fields(const FieldList *f) {
     if (!f) {
         return NULL;
     }
@@ -86,7 +88,7 @@ FieldList *ast_clone_fields(const FieldList *f) {
     return c;
 }
 
-Block *ast_clone_block(const Block *b) {
+static Block *clone_block(const Block *b) {
     if (!b) {
         return NULL;
     }
@@ -121,7 +123,7 @@ Expr *ast_clone_expr(const Expr *e) {
         break;
     case E_FUNCLIT:
         c->funclit.type = ast_clone_expr(e->funclit.type);
-        c->funclit.body = ast_clone_block(e->funclit.body);
+        c->funclit.body = clone_block(e->funclit.body);
         break;
     case E_PAREN:
         c->paren.x = ast_clone_expr(e->paren.x);
@@ -186,15 +188,15 @@ Expr *ast_clone_expr(const Expr *e) {
         c->arraytype.elt = ast_clone_expr(e->arraytype.elt);
         break;
     case E_STRUCTTYPE:
-        c->structtype.fields = ast_clone_fields(e->structtype.fields);
+        c->structtype.fields = clone_fields(e->structtype.fields);
         break;
     case E_FUNCTYPE:
-        c->functype.tparams = ast_clone_fields(e->functype.tparams);
-        c->functype.params = ast_clone_fields(e->functype.params);
-        c->functype.results = ast_clone_fields(e->functype.results);
+        c->functype.tparams = clone_fields(e->functype.tparams);
+        c->functype.params = clone_fields(e->functype.params);
+        c->functype.results = clone_fields(e->functype.results);
         break;
     case E_IFACETYPE:
-        c->ifacetype.methods = ast_clone_fields(e->ifacetype.methods);
+        c->ifacetype.methods = clone_fields(e->ifacetype.methods);
         break;
     case E_MAPTYPE:
         c->maptype.key = ast_clone_expr(e->maptype.key);
@@ -215,7 +217,7 @@ static CaseClause *clone_clause(const CaseClause *cc) {
     c->list = clone_exprs(cc->list, cc->n);
     c->n = cc->n;
     c->is_default = cc->is_default;
-    c->comm = ast_clone_stmt(cc->comm);
+    c->comm = clone_stmt(cc->comm);
     c->colon = cc->colon;
     c->body = clone_stmts(cc->body, cc->nbody);
     c->nbody = cc->nbody;
@@ -233,7 +235,7 @@ static CaseClause **clone_clauses(CaseClause *const *v, int n) {
     return c;
 }
 
-Stmt *ast_clone_stmt(const Stmt *s) {
+static Stmt *clone_stmt(const Stmt *s) {
     if (!s) {
         return NULL;
     }
@@ -247,7 +249,7 @@ Stmt *ast_clone_stmt(const Stmt *s) {
         break;
     case S_LABELED:
         c->labeled.label = ast_clone_expr(s->labeled.label);
-        c->labeled.stmt = ast_clone_stmt(s->labeled.stmt);
+        c->labeled.stmt = clone_stmt(s->labeled.stmt);
         break;
     case S_EXPR:
         c->expr.x = ast_clone_expr(s->expr.x);
@@ -284,16 +286,16 @@ Stmt *ast_clone_stmt(const Stmt *s) {
         c->branch.label = ast_clone_expr(s->branch.label);
         break;
     case S_BLOCK:
-        c->block.block = ast_clone_block(s->block.block);
+        c->block.block = clone_block(s->block.block);
         break;
     case S_IF:
-        c->if_.init = ast_clone_stmt(s->if_.init);
+        c->if_.init = clone_stmt(s->if_.init);
         c->if_.cond = ast_clone_expr(s->if_.cond);
-        c->if_.then = ast_clone_block(s->if_.then);
-        c->if_.els = ast_clone_stmt(s->if_.els);
+        c->if_.then = clone_block(s->if_.then);
+        c->if_.els = clone_stmt(s->if_.els);
         break;
     case S_SWITCH:
-        c->switch_.init = ast_clone_stmt(s->switch_.init);
+        c->switch_.init = clone_stmt(s->switch_.init);
         c->switch_.tag = ast_clone_expr(s->switch_.tag);
         c->switch_.lbrace = s->switch_.lbrace;
         c->switch_.rbrace = s->switch_.rbrace;
@@ -301,7 +303,7 @@ Stmt *ast_clone_stmt(const Stmt *s) {
         c->switch_.n = s->switch_.n;
         break;
     case S_TYPESWITCH:
-        c->typeswitch.init = ast_clone_stmt(s->typeswitch.init);
+        c->typeswitch.init = clone_stmt(s->typeswitch.init);
         c->typeswitch.bind = ast_clone_expr(s->typeswitch.bind);
         c->typeswitch.x = ast_clone_expr(s->typeswitch.x);
         c->typeswitch.lbrace = s->typeswitch.lbrace;
@@ -316,17 +318,17 @@ Stmt *ast_clone_stmt(const Stmt *s) {
         c->select.rbrace = s->select.rbrace;
         break;
     case S_FOR:
-        c->for_.init = ast_clone_stmt(s->for_.init);
+        c->for_.init = clone_stmt(s->for_.init);
         c->for_.cond = ast_clone_expr(s->for_.cond);
-        c->for_.post = ast_clone_stmt(s->for_.post);
-        c->for_.body = ast_clone_block(s->for_.body);
+        c->for_.post = clone_stmt(s->for_.post);
+        c->for_.body = clone_block(s->for_.body);
         break;
     case S_RANGE:
         c->range.key = ast_clone_expr(s->range.key);
         c->range.value = ast_clone_expr(s->range.value);
         c->range.tok = s->range.tok;
         c->range.x = ast_clone_expr(s->range.x);
-        c->range.body = ast_clone_block(s->range.body);
+        c->range.body = clone_block(s->range.body);
         c->range.range_pos = s->range.range_pos;
         break;
     }
@@ -379,17 +381,17 @@ Decl *ast_clone_decl(const Decl *d) {
             const TypeSpec *o = d->type.specs[i];
             s->pos = o->pos;
             s->name = ast_clone_expr(o->name);
-            s->tparams = ast_clone_fields(o->tparams);
+            s->tparams = clone_fields(o->tparams);
             s->alias = o->alias;
             s->type = ast_clone_expr(o->type);
             c->type.specs[i] = s;
         }
         break;
     case D_FUNC:
-        c->func.recv = ast_clone_fields(d->func.recv);
+        c->func.recv = clone_fields(d->func.recv);
         c->func.name = ast_clone_expr(d->func.name);
         c->func.type = ast_clone_expr(d->func.type);
-        c->func.body = ast_clone_block(d->func.body);
+        c->func.body = clone_block(d->func.body);
         break;
     }
     return c;

@@ -407,9 +407,6 @@ Decl *ast_decl(DeclKind kind, Pos pos);
 /* A deep copy with every checker annotation cleared: how a generic function or type is
  * instantiated (its body is checked again with the type arguments in place). */
 Expr *ast_clone_expr(const Expr *e);
-Stmt *ast_clone_stmt(const Stmt *s);
-Block *ast_clone_block(const Block *b);
-FieldList *ast_clone_fields(const FieldList *f);
 Decl *ast_clone_decl(const Decl *d);
 
 /* An s-expression dump of a tree, for debugging and the parser's tests. */

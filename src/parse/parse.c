@@ -2178,7 +2178,6 @@ static void **decl_group(Parser *p, Decl *d, void *(*spec)(Parser *, GroupCtx *)
 
 /* Production: ImportSpec */
 static void *import_spec(Parser *p, GroupCtx *g) {
-    (void)g;
     ImportSpec *s = NEW(ImportSpec);
     s->pos = p->tok.pos;
     if (p->tok.kind == T_IDENT) {
@@ -2247,7 +2246,6 @@ static Decl *const_decl(Parser *p) {
 
 /* Production: VarSpec */
 static void *var_spec(Parser *p, GroupCtx *g) {
-    (void)g;
     ValueSpec *s = NEW(ValueSpec);
     s->pos = p->tok.pos;
     ExprVec names = name_list(p, name(p));
@@ -2338,7 +2336,6 @@ static Expr *extract_name(Expr *x, bool force, Expr **ptype) {
 
 /* Production: TypeSpec */
 static void *type_spec(Parser *p, GroupCtx *g) {
-    (void)g;
     TypeSpec *s = NEW(TypeSpec);
     s->pos = p->tok.pos;
     s->name = name(p);

@@ -158,7 +158,6 @@ static Matches matches;
 static int match_next;
 
 static char *match_generator(const char *text, int state) {
-    (void)text;
     if (state == 0) {
         match_next = 0;
     }
@@ -178,7 +177,6 @@ static bool is_ident_byte(char c) {
 }
 
 static char **complete(const char *text, int start, int end) {
-    (void)end;
     rl_attempted_completion_over = 1; /* never file names, except after :load and :save */
     rl_completion_append_character = ' ';
     matches.names.len = 0;
@@ -358,7 +356,7 @@ bool repl_input_active(void) {
     return interactive ? prompt_shown : accepting;
 }
 
-void repl_input_stop(void) {
+static void repl_input_stop(void) {
     accepting = false;
     if (interactive && prompt_shown) {
         remove_handler();

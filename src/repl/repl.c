@@ -138,7 +138,6 @@ static size_t heap_limit;
 
 /* libgc found no memory: the goroutine asking for it ends (sched_out_of_memory). */
 static void *out_of_memory(size_t bytes) {
-    (void)bytes;
     sched_out_of_memory();
     return NULL;
 }
@@ -157,10 +156,8 @@ static void report_out_of_memory(G *g) {
     reserve = GC_MALLOC_ATOMIC(RESERVE_BYTES);
 }
 
-static void quiet_gc(char *msg, GC_word arg) {
-    (void)msg;
-    (void)arg; /* "out of memory" and its kin: the report above says it once */
-}
+/* libgc's warnings ("out of memory" and its kin) say nothing: the report above says it once. */
+static void quiet_gc(char *msg, GC_word arg) {}
 
 /* The heap's limit: $GOSUB_MAXHEAP (bytes, or with a K, M or G suffix), else half the
  * machine's memory, so that a runaway entry meets it before the system's OOM killer. */

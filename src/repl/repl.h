@@ -30,7 +30,6 @@ void repl_input_init(bool interactive);
  * by itself after each line (a prompt shows one line), or with repl_input_stop (then the
  * terminal is back in its normal mode). */
 void repl_input_start(const char *prompt);
-void repl_input_stop(void);
 bool repl_input_active(void);
 /* The terminal as it was before the REPL. */
 void repl_input_end(void);

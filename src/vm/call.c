@@ -132,13 +132,25 @@ bool exec_done(G *gg) {
 
 /* ---- calls ---- */
 
+/* Go's panicwrap: value method fn ("main.T.F") called through a nil *T. As Go, the type is
+ * read from the method's name: after the package path, up to the method. */
+static void panic_nil_value_receiver(VmG *g, const Func *fn) {
+    const char *name = fn->name ? fn->name : "?";
+    const char *slash = strrchr(name, '/');
+    const char *type = strchr(slash ? slash : name, '.');
+    const char *meth = strrchr(name, '.');
+    int tlen = type && meth > type ? (int)(meth - type - 1) : 0;
+    rt_panic_plain(&g->g, "value method %s called using nil *%.*s pointer", name, tlen,
+                   type ? type + 1 : "");
+}
+
 bool vm_place_receiver(VmG *g, const Method *m, Slot data, Slot *base) {
     if (m->mode == RECV_DIRECT) {
         base[0] = data;
         return true;
     }
     if (m->mode == RECV_DEREF && !data.p) {
-        vm_nil_deref(g);
+        panic_nil_value_receiver(g, m->fn);
         return false;
     }
     int rs = m->recv_slots;
@@ -234,6 +246,22 @@ void vm_nil_deref(VmG *g) {
 
 void vm_assert_panic(VmG *g, const char *msg) {
     panic_msg(g, vm_types.assert_error, msg, true);
+}
+
+void vm_recover(VmG *g, bool deferred_itself, Slot *out) {
+    Panic *p = g->panic;
+    const Frame *f = &g->frames[g->nframes - 1];
+    if (deferred_itself) {
+        f = !f->panic && g->nframes >= 2 ? f - 1 : NULL;
+    }
+    if (p && f && !p->recovered && !p->goexit && (f->flags & FRAME_DEFERRED) && f->panic == p) {
+        p->recovered = true;
+        out[0].p = (void *)p->type;
+        out[1] = p->data;
+    } else {
+        out[0].p = NULL;
+        out[1].p = NULL;
+    }
 }
 
 Unwind vm_unwind(VmG *g) {
@@ -384,7 +412,6 @@ bool rt_call(G *gg, Slot fn, const Slot *args, int nargs, Slot *res, int nres) {
 bool rt_call_method(G *gg, const Type *t, Slot data, const Method *m, const Slot *args, int nargs,
                     Slot *res, int nres) {
     VmG *g = vm_g(gg);
-    (void)t;
     Slot *a = GC_MALLOC(sizeof(Slot) * (size_t)(m->recv_slots + nargs + 2));
     if (nargs) {
         memcpy(a + 1, args, sizeof(Slot) * (size_t)nargs);

@@ -113,20 +113,21 @@ static int64_t go_align(const Type *t) {
 
 /* Go's append growth (runtime.growslice, Go 1.20+), then rounded up to a size class. */
 static int64_t grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes) {
-    int64_t newcap = old_cap;
-    int64_t doublecap = newcap + newcap;
-    if (needed > doublecap) {
-        newcap = needed;
+    /* unsigned: huge capacities (zero-size elements) wrap instead of overflowing */
+    uint64_t newcap = (uint64_t)old_cap;
+    uint64_t doublecap = newcap + newcap;
+    if ((uint64_t)needed > doublecap || (int64_t)doublecap < 0) {
+        newcap = (uint64_t)needed;
     } else {
-        const int64_t threshold = 256;
-        if (old_cap < threshold) {
+        const uint64_t threshold = 256;
+        if ((uint64_t)old_cap < threshold) {
             newcap = doublecap;
         } else {
-            while (newcap > 0 && newcap < needed) {
+            while ((int64_t)newcap > 0 && newcap < (uint64_t)needed) {
                 newcap += (newcap + 3 * threshold) / 4;
             }
-            if (newcap <= 0) {
-                newcap = needed;
+            if ((int64_t)newcap <= 0) {
+                newcap = (uint64_t)needed;
             }
         }
     }
@@ -139,9 +140,9 @@ static int64_t grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes) {
         6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
         18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
     if (elem_bytes == 0) {
-        return newcap;
+        return (int64_t)newcap;
     }
-    int64_t mem = newcap * elem_bytes;
+    int64_t mem = (int64_t)(newcap * (uint64_t)elem_bytes);
     int64_t rounded;
     if (mem <= 32768) {
         rounded = mem;
@@ -155,6 +156,16 @@ static int64_t grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes) {
         rounded = (mem + 8191) / 8192 * 8192; /* whole pages */
     }
     return rounded / elem_bytes;
+}
+
+int64_t rt_go_size(const Type *t) {
+    return go_size(t);
+}
+int64_t rt_go_align(const Type *t) {
+    return go_align(t);
+}
+int64_t rt_grow_cap(int64_t old_cap, int64_t needed, int64_t elem_bytes) {
+    return grow_cap(old_cap, needed, elem_bytes);
 }
 
 static void print_op(const Type *t, const Slot *v, bool space, bool nl) {
@@ -239,6 +250,25 @@ static bool slice_bounds_ok(VmG *g, int64_t lo, int64_t hi, int64_t max, int64_t
     return true;
 }
 
+/* x.(T) failed, T concrete: Go's TypeAssertionError text. inter: x's static interface type
+ * (NULL: interface {}). */
+static void assert_failed(VmG *g, const Type *inter, const Type *have, const Type *want) {
+    const char *is = inter ? type_string((Type *)inter) : "interface {}";
+    const char *as = type_string((Type *)want);
+    if (!have) {
+        vm_assert_panic(g, str_printf("interface conversion: %s is nil, not %s", is, as));
+        return;
+    }
+    const char *cs = type_string((Type *)have);
+    const char *why = "";
+    if (strcmp(cs, as) == 0) {
+        bool same_pkg =
+            have->pkg == want->pkg || (have->pkg && want->pkg && strcmp(have->pkg, want->pkg) == 0);
+        why = same_pkg ? " (types from different scopes)" : " (types from different packages)";
+    }
+    vm_assert_panic(g, str_printf("interface conversion: %s is %s, not %s%s", is, cs, as, why));
+}
+
 /* ---- interface calls ---- */
 
 /* An interface call's inline cache: the method reached for each dynamic type met so far, up
@@ -311,6 +341,15 @@ static inline int64_t f2i(double f) {
     return (int64_t)f;
 }
 
+static inline int32_t f2i32(double f) {
+    /* Go on amd64 converts to the narrower integers through int32: out of range and NaN give
+     * the most negative int32 */
+    if (!(f > -2147483649.0 && f < 2147483648.0)) {
+        return INT32_MIN;
+    }
+    return (int32_t)f;
+}
+
 static inline uint64_t f2u(double f) {
     if (!(f > -1.0 && f < 18446744073709551616.0)) {
         if (f >= 9223372036854775808.0 && f < 18446744073709551616.0) {
@@ -351,11 +390,18 @@ static bool type_pointer_free_rt(const Type *t) {
     return (t->flags & TYPE_POINTERFREE) != 0;
 }
 
-static void append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Type *et) {
+/* Appends n values of type et to the slice at s; false once it panicked (the new length
+ * overflows: Go 1.19's growslice message). */
+static bool append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Type *et) {
     int es = et->slots;
     int64_t len = s[1].i, cap = s[2].i;
     Slot *p = s[0].p;
-    if (len + n > cap) {
+    uint64_t newlen = (uint64_t)len + (uint64_t)n;
+    if (newlen > (uint64_t)cap) {
+        if ((int64_t)newlen < 0) {
+            rt_panic_runtime(&g->g, "growslice: cap out of range");
+            return false;
+        }
         int64_t ncap = grow_cap(cap, len + n, go_size(et));
         GoSlice ns = rt_make_slice(len + n, ncap, es, type_pointer_free_rt(et));
         if (len > 0 && es > 0) {
@@ -370,7 +416,22 @@ static void append_elems(VmG *g, Slot *s, const Slot *vals, int64_t n, const Typ
     s[0].p = p;
     s[1].i = len + n;
     s[2].i = cap;
-    (void)g;
+    return true;
+}
+
+/* Copies n slots that may hold pointers a whole word at a time, so that no goroutine (nor
+ * the collector) ever reads half of an old pointer and half of a new one, as a sanitizer's
+ * memmove, copying in pieces, would let them; in the direction an overlap needs. */
+static void copy_words(Slot *d, const Slot *s, int64_t n) {
+    if (d < s) {
+        for (int64_t i = 0; i < n; i++) {
+            __atomic_store_n(&d[i].u, __atomic_load_n(&s[i].u, __ATOMIC_RELAXED), __ATOMIC_RELAXED);
+        }
+    } else {
+        for (int64_t i = n - 1; i >= 0; i--) {
+            __atomic_store_n(&d[i].u, __atomic_load_n(&s[i].u, __ATOMIC_RELAXED), __ATOMIC_RELAXED);
+        }
+    }
 }
 
 /* String conversions (STRCONV). */
@@ -821,6 +882,10 @@ RunResult vm_execute(VmG *g) {
         R[in.a].i = f2i(R[in.b].f);
         NEXT();
     }
+    CASE(F2I32) {
+        R[in.a].i = f2i32(R[in.b].f);
+        NEXT();
+    }
     CASE(F2U) {
         R[in.a].u = f2u(R[in.b].f);
         NEXT();
@@ -1073,6 +1138,19 @@ RunResult vm_execute(VmG *g) {
         R[in.a].p = p + in.c;
         NEXT();
     }
+    CASE(MEMCOPY) {
+        Instr x = *pc++;
+        Slot *d = R[in.a].p, *s = R[in.b].p;
+        if (!d || !s) {
+            NIL_PANIC();
+        }
+        if (in.c) {
+            memset(d, 0, sizeof(Slot) * x.bx);
+        } else {
+            copy_words(d, s, x.bx);
+        }
+        NEXT();
+    }
     CASE(NILCHK) {
         if (!R[in.a].p) {
             NIL_PANIC();
@@ -1088,13 +1166,23 @@ RunResult vm_execute(VmG *g) {
         memmove(&R[in.a], &R[in.b + i * x.a], sizeof(Slot) * x.a);
         NEXT();
     }
-    CASE(ASET) {
+    CASE(RIDX) {
         Instr x = *pc++;
-        int64_t i = R[in.b].i;
-        if ((uint64_t)i >= (uint64_t)x.bx) {
-            INDEX_ERROR(i, (int64_t)x.bx);
+        int64_t i = R[in.c].i;
+        if ((uint64_t)i >= (uint64_t)x.b) {
+            INDEX_ERROR(i, (int64_t)x.b);
         }
-        memmove(&R[in.a + i * x.a], &R[in.c], sizeof(Slot) * x.a);
+        R[in.a].i = R[in.b].i + x.c + i * x.a;
+        NEXT();
+    }
+    CASE(RLOAD) {
+        Instr x = *pc++;
+        memmove(&R[in.a], &R[R[in.b].i + in.c], sizeof(Slot) * x.a);
+        NEXT();
+    }
+    CASE(RSTORE) {
+        Instr x = *pc++;
+        memmove(&R[R[in.a].i + in.b], &R[in.c], sizeof(Slot) * x.a);
         NEXT();
     }
     CASE(SGET) {
@@ -1201,14 +1289,28 @@ RunResult vm_execute(VmG *g) {
         R[in.a + 2].i = max - lo;
         NEXT();
     }
+    CASE(SLICEPTR) {
+        Instr x = *pc++;
+        int64_t len = R[in.b + 1].i;
+        if (len < (int64_t)x.bx) {
+            RT_ERROR(in.c ? "cannot convert slice with length %lld to array or pointer to array "
+                            "with length %lld"
+                          : "cannot convert slice with length %lld to pointer to array with "
+                            "length %lld",
+                     (long long)len, (long long)x.bx);
+        }
+        R[in.a] = R[in.b];
+        NEXT();
+    }
     CASE(MAKESLICE) {
         Instr x = *pc++;
         const Type *et = K[x.bx].p;
         int64_t len = R[in.b].i, cap = R[in.c].i;
-        if (len < 0 || len > ((int64_t)1 << 40)) {
+        int64_t max = et->slots ? ((int64_t)1 << 40) / et->slots : INT64_MAX; /* memory */
+        if (len < 0 || len > max) {
             RT_ERROR("makeslice: len out of range");
         }
-        if (cap < len || cap > ((int64_t)1 << 40)) {
+        if (cap < len || cap > max) {
             RT_ERROR("makeslice: cap out of range");
         }
         GoSlice s = rt_make_slice(len, cap, et->slots, type_pointer_free_rt(et));
@@ -1234,7 +1336,9 @@ RunResult vm_execute(VmG *g) {
         Instr x = *pc++;
         const Type *et = K[x.bx].p;
         SAVE_PC();
-        append_elems(g, &R[in.a], &R[in.b], in.c, et);
+        if (!append_elems(g, &R[in.a], &R[in.b], in.c, et)) {
+            PANIC_NOW();
+        }
         NEXT();
     }
     CASE(APPENDS) {
@@ -1248,10 +1352,16 @@ RunResult vm_execute(VmG *g) {
             for (int64_t i = 0; i < n; i++) {
                 tmp[i].u = s[i];
             }
-            append_elems(g, &R[in.a], tmp, n, et);
+            if (!append_elems(g, &R[in.a], tmp, n, et)) {
+                SAVE_PC();
+                PANIC_NOW();
+            }
         } else {
             Slot src[3] = {R[in.b], R[in.b + 1], R[in.b + 2]};
-            append_elems(g, &R[in.a], src[0].p, src[1].i, et);
+            if (!append_elems(g, &R[in.a], src[0].p, src[1].i, et)) {
+                SAVE_PC();
+                PANIC_NOW();
+            }
         }
         NEXT();
     }
@@ -1272,7 +1382,9 @@ RunResult vm_execute(VmG *g) {
             if (s[1].i < n) {
                 n = s[1].i;
             }
-            if (n > 0) {
+            if (n > 0 && x.c) {
+                copy_words(d[0].p, s[0].p, n * x.b);
+            } else if (n > 0) {
                 memmove(d[0].p, s[0].p, sizeof(Slot) * (size_t)(n * x.b));
             }
         }
@@ -1292,10 +1404,7 @@ RunResult vm_execute(VmG *g) {
         Instr x = *pc++;
         const Type *mt = K[x.bx].p;
         int64_t hint = R[in.b].i;
-        if (hint < 0) {
-            RT_ERROR("makemap: size out of range");
-        }
-        R[in.a].p = map_new(mt, hint);
+        R[in.a].p = map_new(mt, hint < 0 ? 0 : hint); /* Go ignores a negative hint */
         NEXT();
     }
     CASE(MAPGET) {
@@ -1385,21 +1494,22 @@ RunResult vm_execute(VmG *g) {
         int n = want->slots;
         if (have == want) {
             Slot d = R[in.b + 1];
+            if (in.c & 2) {
+                R[in.a] = d; /* the value's box itself (a huge value) */
+                NEXT();
+            }
             iface_unbox(want, d, &R[in.a]);
             if (in.c) {
                 R[in.a + n].i = 1;
             }
             NEXT();
         }
-        if (in.c) {
+        if (in.c & 1) {
             memset(&R[in.a], 0, sizeof(Slot) * (size_t)(n + 1));
             NEXT();
         }
         SAVE_PC();
-        vm_assert_panic(g, have ? str_printf("interface conversion: interface {} is %s, not %s",
-                                             type_string((Type *)have), type_string((Type *)want))
-                                : str_printf("interface conversion: interface {} is nil, not %s",
-                                             type_string((Type *)want)));
+        assert_failed(g, x.a ? K[x.a - 1].p : NULL, have, want);
         PANIC_NOW();
     }
     CASE(ASSERTI) {
@@ -1564,15 +1674,7 @@ RunResult vm_execute(VmG *g) {
         NEXT();
     }
     CASE(RECOVER) {
-        Panic *p = g->panic;
-        if (p && !p->recovered && !p->goexit && (f->flags & FRAME_DEFERRED) && f->panic == p) {
-            p->recovered = true;
-            R[in.a].p = (void *)p->type;
-            R[in.a + 1] = p->data;
-        } else {
-            R[in.a].p = NULL;
-            R[in.a + 1].p = NULL;
-        }
+        vm_recover(g, in.b, &R[in.a]);
         NEXT();
     }
     CASE(PANIC) {
@@ -1605,7 +1707,9 @@ RunResult vm_execute(VmG *g) {
         Instr x = *pc++;
         int64_t n = R[in.b].i;
         if (n < 0 || n > ((int64_t)1 << 40)) {
-            RT_ERROR("makechan: size out of range");
+            SAVE_PC();
+            rt_panic_plain(&g->g, "makechan: size out of range");
+            PANIC_NOW();
         }
         R[in.a].p = chan_make(K[x.bx].p, n);
         NEXT();

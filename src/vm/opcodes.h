@@ -71,7 +71,8 @@
     OP(I2F, ABC, "R[a].f = (double)R[b].i")                                                        \
     OP(U2F, ABC, "R[a].f = (double)R[b].u")                                                        \
     OP(F2I, ABC, "R[a].i = (int64)R[b].f (Go's amd64 result when out of range)")                   \
-    OP(F2U, ABC, "R[a].u = (uint64)R[b].f")                                                        \
+    OP(F2I32, ABC, "R[a].i = (int32)R[b].f (Go's amd64 result when out of range)")                \
+    OP(F2U, ABC, "R[a].u = (uint64)R[b].f (Go's amd64 result when out of range)")                 \
     /* complex numbers: two slots (re, im) */                                                      \
     OP(CADD, ABC, "R[a..a+2) = R[b..] + R[c..] (complex)")                                         \
     OP(CSUB, ABC, "R[a..a+2) = R[b..] - R[c..] (complex)")                                         \
@@ -108,9 +109,12 @@
     OP(STOREN, ABC, "+X ((Slot *)R[a].p)[b..b+X.a) = R[c..] (nil panics)")                         \
     OP(ADDR, ABC, "R[a].p = (Slot *)R[b].p + c (nil panics)")                                      \
     OP(NILCHK, ABC, "panic if R[a].p == NULL")                                                     \
+    OP(MEMCOPY, ABC, "+X copy X.bx slots from R[b].p to R[a].p (nil panics); c: 1 = zero them")   \
     /* arrays held in registers */                                                                 \
     OP(AGET, ABC, "+X R[a..a+X.a) = R[b + R[c].i*X.a ..] (bounds X.bx)")                          \
-    OP(ASET, ABC, "+X R[a + R[b].i*X.a ..] = R[c..c+X.a) (bounds X.bx)")                          \
+    OP(RIDX, ABC, "+X R[a].i = R[b].i + X.c + R[c].i*X.a: the register of element R[c] (bounds X.b)") \
+    OP(RLOAD, ABC, "+X R[a..a+X.a) = R[R[b].i + c ..] (registers chosen at run time, by RIDX)")   \
+    OP(RSTORE, ABC, "+X R[R[a].i + b ..] = R[c..c+X.a)")                                           \
     /* slices: (ptr, len, cap) */                                                                  \
     OP(SGET, ABC, "R[a] = slice R[b..][R[c].i] (one slot, bounds checked)")                       \
     OP(SGETN, ABC, "+X R[a..a+X.b) = slice R[b..][R[c].i] (X.b slots per element)")               \
@@ -121,11 +125,12 @@
     OP(PADDR, ABC, "+X R[a].p = &(*[X.bx]T)R[b].p [R[c].i] (X.a elem slots, bounds X.bx)")         \
     OP(SLICE, ABC, "+X R[a..a+3) = slice R[b..][R[c]:R[c+1]:R[c+2]] (X.a slots per elem)")        \
     OP(SLICEP, ABC, "+X R[a..a+3) = array *R[b] [R[c]:R[c+1]:R[c+2]] (X.a elem slots, X.bx len)") \
+    OP(SLICEPTR, ABC, "+X R[a].p = slice R[b..]'s pointer, as *[X.bx]T; panics if shorter (c: 1 = to an array)") \
     OP(MAKESLICE, ABC, "+X R[a..a+3) = make([]T, R[b].i, R[c].i), T = K[X.bx] (elem type)")        \
     OP(NEWSLICE, ABC, "+X R[a..a+3) = []T{R[b..]} with c elements, T = K[X.bx] (elem type)")       \
     OP(APPEND, ABC, "+X R[a..a+3) = append(R[a..a+3), c elements at R[b..]), T = K[X.bx]")        \
     OP(APPENDS, ABC, "+X R[a..a+3) = append(R[a..a+3), slice R[b..]...) (c: 1 = string src)")     \
-    OP(COPY, ABC, "+X R[a] = copy(slice R[b..], R[X.a..]) (c: 1 = string src; X.b elem slots)")   \
+    OP(COPY, ABC, "+X R[a] = copy(slice R[b..], R[X.a..]) (c: 1 = string src; X.b elem slots; X.c: 1 = elems hold pointers)") \
     OP(CLEAR, ABC, "+X clear(R[a..]): c 0 = slice (X.b elem slots), 1 = map")                      \
     /* maps */                                                                                     \
     OP(MAKEMAP, ABC, "+X R[a] = make(map, hint R[b].i), map type K[X.bx]")                         \
@@ -137,7 +142,7 @@
     OP(MAPNEXT, ABC, "+X next of iterator R[a]: key to R[b..], value to R[c..] (X.a: 1 key, 2 value); else pc += X.sbx") \
     /* interfaces: (type, data) */                                                                 \
     OP(MKIFACE, ABx, "+X R[a..a+2) = interface of type K[bx] holding R[X.a..]")                    \
-    OP(ASSERT, ABC, "+X R[a..] = R[b..] as concrete K[X.bx]; c: 1 = comma-ok (R[a+n] = ok), else panics") \
+    OP(ASSERT, ABC, "+X R[a..] = R[b..] as concrete K[X.bx]; c: 1 = comma-ok (R[a+n] = ok), else panics (c: 2 = R[a] = its box; x's interface type: K[X.a-1], 0: any)") \
     OP(ASSERTI, ABC, "+X R[a..a+2) = R[b..] as interface K[X.bx]; c: 1 = comma-ok")                \
     OP(TYPEIS, ABC, "+X R[a] = R[b..] holds exactly K[X.bx]; c: 1 = is the nil interface")             \
     OP(IMPLS, ABC, "+X R[a] = R[b..] holds a type implementing interface K[X.bx]")                 \
@@ -152,7 +157,7 @@
     OP(GETUP, ABC, "R[a] = the closure's capture b")                                               \
     OP(DEFER, ABC, "defer the func value R[a] with argument slots R[b..b+c)")                      \
     OP(RUNDEFERS, ABC, "run the frame's next deferred call, coming back here; none left: go on")   \
-    OP(RECOVER, ABC, "R[a..a+2) = recover()")                                                      \
+    OP(RECOVER, ABC, "R[a..a+2) = recover(); b: 1 = as the frame below (defer recover())")        \
     OP(PANIC, ABC, "panic with the interface R[a..a+2)")                                           \
     OP(PRINT, ABC, "+X print R[a..] of type K[X.bx]; b: 1 = space before, c: 1 = newline after")   \
     /* goroutines and channels */                                                                  \
@@ -177,7 +182,9 @@ static inline int op_extra_words(int op) {
     case OP_LOADN:
     case OP_STOREN:
     case OP_AGET:
-    case OP_ASET:
+    case OP_RIDX:
+    case OP_RLOAD:
+    case OP_RSTORE:
     case OP_SGETN:
     case OP_SSETN:
     case OP_SADDR:
@@ -185,6 +192,8 @@ static inline int op_extra_words(int op) {
     case OP_PADDR:
     case OP_SLICE:
     case OP_SLICEP:
+    case OP_SLICEPTR:
+    case OP_MEMCOPY:
     case OP_MAKESLICE:
     case OP_NEWSLICE:
     case OP_APPEND:

@@ -147,6 +147,12 @@ void vm_nil_deref(VmG *g);
 /* A failed type assertion: a *runtime.TypeAssertionError with message msg. */
 void vm_assert_panic(VmG *g, const char *msg);
 
+/* recover() called by the top frame, its result to out[0..2): the innermost panic's value when
+ * that frame is a deferred call the panic runs (it is then recovered), else nil. With
+ * deferred_itself (defer recover()), the frame below is asked instead: the function that
+ * deferred the call, which runs it at its return. */
+void vm_recover(VmG *g, bool deferred_itself, Slot *out);
+
 /* Where the unwinding stands after a step. */
 typedef enum {
     UNWIND_RESUME,  /* a deferred call's frame, or the recovered frame, runs next */

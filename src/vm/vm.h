@@ -60,6 +60,8 @@ struct Func {
     int32_t recover_pc;  /* has_defer: the epilogue (RUNDEFERS; RET) a recovered panic resumes at */
     Closure *self;       /* the func value of a function without captures */
     Closure *trampoline; /* a native: a Go function calling it (a goroutine's entry) */
+    bool pc_known;       /* a pc in it was handed out: runtime.FuncForPC finds it (debug.c) */
+    void *go_func;       /* its *runtime.Func, made by the first FuncForPC */
 };
 
 /* A function value: the function and its captured variables (heap cells or values). */

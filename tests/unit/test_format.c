@@ -4914,7 +4914,9 @@ static void runtime_print_cases(void) {
 
 static void check_panic(const char *want, Val v) {
     StrBuf out = {0};
-    fmt_panic_value(NULL, &out, v.t, v.t ? iface_box(v.t, v.s) : (Slot){0});
+    Slot failed[2];
+    check_true("panic value printed",
+               fmt_panic_value(NULL, &out, v.t, v.t ? iface_box(v.t, v.s) : (Slot){0}, failed));
     report("panic value", out.data, out.len, want, strlen(want));
 }
 
@@ -4951,13 +4953,14 @@ static void panic_value_cases(void) {
     /* (main.T) 0xADDR, (*main.T) 0xADDR: the address varies; check the prefix. */
     StrBuf out = {0};
     Val tv = vstruct(t, vint(ty_int_type(), 1));
-    fmt_panic_value(NULL, &out, tv.t, iface_box(tv.t, tv.s));
+    Slot failed[2];
+    fmt_panic_value(NULL, &out, tv.t, iface_box(tv.t, tv.s), failed);
     check_true("panic value (main.T) 0x...",
                out.len > 11 && memcmp(out.data, "(main.T) 0x", 11) == 0);
     /* Go 1.23+ (printindented): a newline in a panic string is followed by a tab. */
     out = (StrBuf){0};
     Val sv = vstr(ty_string_type(), "a\nb", 3);
-    fmt_panic_value(NULL, &out, sv.t, iface_box(sv.t, sv.s));
+    fmt_panic_value(NULL, &out, sv.t, iface_box(sv.t, sv.s), failed);
     report("panic value with newline", out.data, out.len, "a\n\tb", 4);
 }
 

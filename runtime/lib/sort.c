@@ -1,92 +1,16 @@
-/* misc.c — natives of errors, sort, slices and maps (mostly Go: runtime/std/<pkg>.go).
+/* sort.c — the natives of package sort, which slices shares (sort.h): pdqsort on the slots
+ * of []int, []float64 and []string, and the swapper sort.Slice uses on a slice held in an
+ * `any`. The rest of sort is Go (runtime/std/sort.go).
  *
- * errors: the bits of reflection errors.Is and errors.As need: is a dynamic type
- * comparable, is As's target usable, and "assign this error to *target if its type fits".
- *
- * sort and slices: pdqsort on the slots of []int, []float64 and []string, and the swapper
- * sort.Slice uses on a slice held in an `any`. The C sort is Go's pattern-defeating
- * quicksort step for step (pivot choice, pattern breaking, cut-offs), like the Go versions
- * in runtime/std/sort.go: for ints and strings any correct sort would print the same, but
- * floats have elements that compare equal and still print differently (-0 and 0, NaNs),
- * and they must land where Go puts them.
- *
- * maps: nothing native.
+ * The C sort is Go's pattern-defeating quicksort step for step (pivot choice, pattern
+ * breaking, cut-offs), like the Go versions in runtime/std/sort.go: for ints and strings any
+ * correct sort would print the same, but floats have elements that compare equal and still
+ * print differently (-0 and 0, NaNs), and they must land where Go puts them.
  */
-#include "../native.h"
+#include "sort.h"
 
 #include <math.h>
 #include <string.h>
-
-/* errors */
-
-/* isComparable(v any) bool: v's dynamic type supports == (nil: false). */
-static void errors_is_comparable(G *g, Slot *a) {
-    (void)g;
-    const Type *t = a[0].p;
-    a[0].i = t != NULL && (t->flags & TYPE_COMPARABLE) != 0;
-}
-
-/* Codes of asCheck, as runtime/std/errors.go names them. */
-enum { AS_OK, AS_NIL, AS_NOT_POINTER, AS_BAD_ELEM };
-
-/* asCheck(target any, errorPtr any) int: is target a non-nil pointer to an interface or to
- * a type implementing error? errorPtr holds a (*error)(nil), whose type leads to `error`. */
-static void errors_as_check(G *g, Slot *a) {
-    (void)g;
-    const Type *t = a[0].p;
-    const Type *error_iface = ((const Type *)a[2].p)->elem;
-    const char *missing = NULL;
-    int64_t code = AS_OK;
-    if (t == NULL) {
-        code = AS_NIL;
-    } else if (t->kind != KIND_POINTER || a[1].p == NULL) {
-        code = AS_NOT_POINTER;
-    } else if (t->elem->kind != KIND_INTERFACE &&
-               !type_implements(t->elem, error_iface, &missing)) {
-        code = AS_BAD_ELEM;
-    }
-    a[0].i = code;
-}
-
-/* Is a value of dynamic type dyn assignable to the non-interface type t? Identical types,
- * or identical underlying types when one of them is unnamed. */
-static bool assignable_concrete(const Type *dyn, const Type *t) {
-    if (dyn == t) {
-        return true;
-    }
-    bool named = (dyn->flags & TYPE_NAMED) && (t->flags & TYPE_NAMED);
-    return !named && dyn->underlying == t->underlying;
-}
-
-/* asStore(err error, target any) bool: if err's dynamic type is assignable to the type
- * target points at, stores err there (the interface itself, or its dynamic value). */
-static void errors_as_store(G *g, Slot *a) {
-    (void)g;
-    const Type *dyn = a[0].p;
-    Slot data = a[1];
-    const Type *t = ((const Type *)a[2].p)->elem;
-    Slot *dst = a[3].p;
-    const char *missing = NULL;
-    bool ok = false;
-    if (t->kind == KIND_INTERFACE) {
-        if (type_implements(dyn, t, &missing)) {
-            dst[0].p = (void *)dyn;
-            dst[1] = data;
-            ok = true;
-        }
-    } else if (assignable_concrete(dyn, t)) {
-        iface_unbox(dyn, data, dst);
-        ok = true;
-    }
-    a[0].i = ok;
-}
-
-const NativeFunc lib_errors_funcs[] = {
-    {"isComparable(v any) bool", errors_is_comparable},
-    {"asCheck(target any, errorPtr any) int", errors_as_check},
-    {"asStore(err error, target any) bool", errors_as_store},
-    {NULL, NULL},
-};
 
 /* pdqsort on slots.
  *
@@ -356,18 +280,15 @@ DEFINE_PDQSORT(floats, Slot, FLOAT_LESS)
 DEFINE_PDQSORT(strs, StrElem, STR_LESS)
 
 /* sortInts(x []int), sortFloat64s(x []float64), sortStrings(x []string) */
-static void sort_ints(G *g, Slot *a) {
-    (void)g;
+void lib_sort_ints(G *g, Slot *a) {
     ints_sort(a[0].p, a[1].i);
 }
 
-static void sort_float64s(G *g, Slot *a) {
-    (void)g;
+void lib_sort_float64s(G *g, Slot *a) {
     floats_sort(a[0].p, a[1].i);
 }
 
-static void sort_strings(G *g, Slot *a) {
-    (void)g;
+void lib_sort_strings(G *g, Slot *a) {
     strs_sort(a[0].p, a[1].i);
 }
 
@@ -442,33 +363,10 @@ static void sort_swapper_swap(G *g, Slot *a) {
 }
 
 const NativeFunc lib_sort_funcs[] = {
-    {"sortInts(x []int)", sort_ints},
-    {"sortFloat64s(x []float64)", sort_float64s},
-    {"sortStrings(x []string)", sort_strings},
+    {"sortInts(x []int)", lib_sort_ints},
+    {"sortFloat64s(x []float64)", lib_sort_float64s},
+    {"sortStrings(x []string)", lib_sort_strings},
     {"swapperLen(x any) int", sort_swapper_len},
     {"swapperSwap(x any, i, j int)", sort_swapper_swap},
-    {NULL, NULL},
-};
-
-/* slices */
-
-/* signbit(x any) bool: x holds a float (of any float type) with its sign bit set. */
-static void slices_signbit(G *g, Slot *a) {
-    (void)g;
-    const Type *t = a[0].p;
-    a[0].i = t != NULL && type_is_float(t) && signbit(a[1].f);
-}
-
-const NativeFunc lib_slices_funcs[] = {
-    {"sortInts(x []int)", sort_ints},
-    {"sortFloat64s(x []float64)", sort_float64s},
-    {"sortStrings(x []string)", sort_strings},
-    {"signbit(x any) bool", slices_signbit},
-    {NULL, NULL},
-};
-
-/* maps */
-
-const NativeFunc lib_maps_funcs[] = {
     {NULL, NULL},
 };
