@@ -184,6 +184,7 @@ static Type *struct_type(Checker *c, Expr *e) {
     for (int i = 0; fl && i < fl->n; i++) {
         Field *f = fl->list[i];
         Type *t = chk_var_type(c, f->type);
+        const char *tag = f->tag_len > 0 ? f->tag : NULL; /* "" is no tag: the same type */
         if (t != t_invalid && !(t->flags & TYPE_COMPLETE)) {
             mark_cycle(t); /* a struct containing a type being defined */
             t = t_invalid;
@@ -204,8 +205,7 @@ static Type *struct_type(Checker *c, Expr *e) {
                 chk_error(c, f->type->pos,
                           "embedded field type cannot be a pointer to an interface");
             }
-            StructField sf = {intern_cstr(name),     t, 0, true, chk_is_exported(name),
-                              f->tag ? f->tag : NULL};
+            StructField sf = {intern_cstr(name), t, 0, true, chk_is_exported(name), tag};
             for (int k = 0; k < seen.len; k++) {
                 if (seen.data[k]->name == sf.name) {
                     chk_error(c, f->type->pos, "%s redeclared", sf.name);
@@ -217,7 +217,7 @@ static Type *struct_type(Checker *c, Expr *e) {
         }
         for (int k = 0; k < f->nnames; k++) {
             const char *name = f->names[k]->ident.name;
-            StructField sf = {name, t, 0, false, chk_is_exported(name), f->tag ? f->tag : NULL};
+            StructField sf = {name, t, 0, false, chk_is_exported(name), tag};
             if (name != intern_cstr("_")) {
                 for (int j = 0; j < seen.len; j++) {
                     if (seen.data[j]->name == name) {
