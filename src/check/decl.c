@@ -298,9 +298,7 @@ static void resolve_var(Checker *c, Obj *o) {
     }
 }
 
-/* A type declaration's defined type and type parameters (in o->tscope), in the context of
- * its package. */
-static void type_header(Checker *c, Obj *o) {
+void chk_defined_type(Checker *c, Obj *o) {
     Type *named = type_named(o->name, c->pkg->path, o);
     o->type = named;
     o->tscope = c->scope;
@@ -319,7 +317,7 @@ void chk_type_header(Checker *c, Obj *o) {
     c->scope = o->pkg->scope;
     c->func = NULL;
     c->iota = -1;
-    type_header(c, o);
+    chk_defined_type(c, o);
     chk_restore_context(c, &saved);
     vec_push(&c->deferred, o);
 }
@@ -335,7 +333,7 @@ static void resolve_type(Checker *c, Obj *o) {
     }
     chk_enter_type(c);
     if (!o->type) {
-        type_header(c, o);
+        chk_defined_type(c, o);
     }
     Type *named = o->type;
     Scope *saved = c->scope;

@@ -59,12 +59,13 @@ static bool any_typeparam(Type **targs, int n) {
 }
 
 /* Enters the context a generic declaration's clone is checked in, quietly (its errors were
- * reported on the generic): a scope in pkg's, returned, for the type parameters' names.
- * Undone by chk_restore_context after c->quiet--. */
-static Scope *enter_generic(Checker *c, Package *pkg) {
+ * reported on the generic): a scope in `in` (pkg's, or a function's block for a local generic
+ * type), returned, for the type parameters' names. Undone by chk_restore_context after
+ * c->quiet--. */
+static Scope *enter_generic(Checker *c, Package *pkg, Scope *in) {
     c->pkg = pkg;
     c->file = pkg && pkg->nfiles ? pkg->files[0]->name : c->file;
-    c->scope = scope_new(pkg->scope);
+    c->scope = scope_new(in);
     c->func = NULL;
     c->quiet++;
     return c->scope;
@@ -143,7 +144,7 @@ Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos
 
     /* resolve the signature with the type parameters bound to the arguments */
     Checker saved = *c;
-    Scope *s = enter_generic(c, generic->pkg);
+    Scope *s = enter_generic(c, generic->pkg, generic->pkg->scope);
     Expr *ft = inst->decl->func.type;
     FieldList *tps = ft->functype.tparams;
     int k = 0;
@@ -161,13 +162,16 @@ Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos
     return inst;
 }
 
-/* Can instance t be expanded: are its generic type and type arguments complete? */
-static bool instance_ready(Type *t) {
+/* Can instance t be expanded: are its generic type and type arguments complete? When it is
+ * needed now (not behind an indirection), its generic's being complete is enough: a type
+ * argument still being defined is then one in a declaration on the stack (type X[A any]
+ * U[X[A]]), and the expansion reports the invalid recursive type if it needs its layout. */
+static bool instance_ready(Type *t, bool now) {
     TypeInfo *ti = t->chk;
     if (ti->expanding || !(ti->origin->flags & TYPE_COMPLETE)) {
         return false;
     }
-    for (int i = 0; i < ti->ntargs; i++) {
+    for (int i = 0; !now && i < ti->ntargs; i++) {
         if (!(ti->targs[i]->flags & TYPE_COMPLETE)) {
             return false;
         }
@@ -182,7 +186,8 @@ static void expand_instance(Checker *c, Type *t) {
     ti->expanding = true;
     chk_enter_type(c);
     Checker saved = *c;
-    Scope *s = enter_generic(c, generic->pkg);
+    /* the scope its type parameters were declared in is in the one it was declared in */
+    Scope *s = enter_generic(c, generic->pkg, generic->tscope->parent);
     for (int i = 0; i < ti->ntargs; i++) {
         bind_targ(s, gi->tparams[i]->name, gi->tparams[i]->pos, ti->targs[i]);
     }
@@ -214,7 +219,7 @@ Type *chk_instance_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, 
         Type *t = is->list.data[i]->type;
         TypeInfo *ti = t->chk;
         if (same_targs(ti->targs, targs, n)) {
-            if (!lazy && !(t->flags & TYPE_COMPLETE) && instance_ready(t)) {
+            if (!lazy && !(t->flags & TYPE_COMPLETE) && instance_ready(t, true)) {
                 expand_instance(c, t);
             }
             return t;
@@ -234,7 +239,7 @@ Type *chk_instance_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, 
     ti->ntargs = n;
     t->type_args_of = generic->type;
     vec_push(&is->list, io);
-    if (!lazy && instance_ready(t)) {
+    if (!lazy && instance_ready(t, true)) {
         expand_instance(c, t);
     } else {
         vec_push(&c->pending, t);
@@ -247,7 +252,7 @@ void chk_expand_pending(Checker *c) {
         Type *t = c->pending.data[i];
         if (t->flags & TYPE_COMPLETE) {
             c->pending.data[i] = c->pending.data[--c->pending.len];
-        } else if (instance_ready(t)) {
+        } else if (instance_ready(t, false)) {
             expand_instance(c, t); /* may complete and remove others: look again */
             i = 0;
         } else {
@@ -351,7 +356,7 @@ static Obj *instantiate_method(Checker *c, Obj *m, Type *inst) {
     im->ntargs = ii->ntargs;
     im->decl = ast_clone_decl(m->decl);
     Checker saved = *c;
-    Scope *s = enter_generic(c, m->pkg);
+    Scope *s = enter_generic(c, m->pkg, m->pkg->scope);
     /* bind the receiver's type parameter names (as spelled in this method) */
     Expr *rt = im->decl->func.recv->list[0]->type;
     while (rt->kind == E_PAREN || rt->kind == E_STAR) {

@@ -49,6 +49,9 @@ void chk_repeat_const_spec(ValueSpec *vs, const ValueSpec *last);
  * parameters; the rest is resolved once the outermost declaration being resolved is done
  * (check.h: lazy_ref). */
 void chk_type_header(Checker *c, Obj *o);
+/* Type declaration o's defined type and type parameters (these in o->tscope, a scope of
+ * c->scope's), in the context c is in. */
+void chk_defined_type(Checker *c, Obj *o);
 /* The underlying type of defined type o (o->type made) from its declaration's right-hand
  * side, t_invalid after reporting an invalid recursive type. */
 Type *chk_type_decl_rhs(Checker *c, Obj *o);

@@ -125,22 +125,21 @@ static void local_type_decl(Checker *c, Decl *d) {
         o->tspec = ts;
         o->color = 2;
         ts->name->ident.obj = o;
-        if (ts->tparams) {
-            chk_error(c, ts->pos, "generic type cannot be declared inside a function");
-        }
         if (ts->alias) {
             o->alias = true;
             o->type = chk_type(c, ts->type);
         } else {
-            Type *named = type_named(o->name, c->pkg->path, o);
-            o->type = named;
+            chk_defined_type(c, o);
             if (o->name != intern_cstr("_")) {
                 Obj *prev = scope_insert(c->scope, o);
                 if (prev) {
                     chk_error(c, ts->name->pos, "%s redeclared in this block", o->name);
                 }
             }
-            type_set_underlying(named, chk_type_decl_rhs(c, o));
+            Scope *saved = c->scope;
+            c->scope = o->tscope;
+            type_set_underlying(o->type, chk_type_decl_rhs(c, o));
+            c->scope = saved;
             vec_push(&c->local_types, o);
             o->used = true;
             continue;

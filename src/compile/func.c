@@ -517,6 +517,23 @@ static Func *compile_init(Compiler *C, Package *pkg) {
     return init;
 }
 
+/* The method tables of generic type o's instances whose type arguments are concrete. */
+static void tables_for_instances(Compiler *C, Obj *o) {
+    ObjVec insts = chk_instances(o);
+    for (int k = 0; k < insts.len; k++) {
+        Type *it = insts.data[k]->type;
+        TypeInfo *ii = it->chk;
+        bool concrete = true;
+        for (int j = 0; ii && j < ii->ntargs; j++) {
+            concrete = concrete && !type_mentions_typeparam(ii->targs[j]);
+        }
+        if (concrete && it->kind != KIND_INTERFACE && it->kind != KIND_INVALID) {
+            cmp_ensure_methods(C, it);
+            cmp_ensure_methods(C, type_pointer(it));
+        }
+    }
+}
+
 /* fmt calls String and Error on values it finds inside others, which were never converted to
  * an interface: every defined type with methods gets its method tables. */
 static void tables_for_declared_types(Compiler *C, Package *pkg) {
@@ -528,19 +545,7 @@ static void tables_for_declared_types(Compiler *C, Package *pkg) {
         }
         TypeInfo *ti = o->type->chk;
         if (ti && ti->ntparams) {
-            ObjVec insts = chk_instances(o);
-            for (int k = 0; k < insts.len; k++) {
-                Type *it = insts.data[k]->type;
-                TypeInfo *ii = it->chk;
-                bool concrete = true;
-                for (int j = 0; ii && j < ii->ntargs; j++) {
-                    concrete = concrete && !type_mentions_typeparam(ii->targs[j]);
-                }
-                if (concrete && it->kind != KIND_INTERFACE && it->kind != KIND_INVALID) {
-                    cmp_ensure_methods(C, it);
-                    cmp_ensure_methods(C, type_pointer(it));
-                }
-            }
+            tables_for_instances(C, o);
             continue;
         }
         if (!ti || o->type->kind == KIND_INTERFACE) {
@@ -554,7 +559,10 @@ static void tables_for_declared_types(Compiler *C, Package *pkg) {
     }
     for (int i = 0; i < C->chk->local_types.len; i++) {
         Obj *o = C->chk->local_types.data[i];
-        if (o->type && o->type->kind != KIND_INTERFACE && o->type != t_invalid) {
+        TypeInfo *ti = o->type ? o->type->chk : NULL;
+        if (ti && ti->ntparams) {
+            tables_for_instances(C, o);
+        } else if (o->type && o->type->kind != KIND_INTERFACE && o->type != t_invalid) {
             cmp_ensure_methods(C, o->type);
             cmp_ensure_methods(C, type_pointer(o->type));
         }
