@@ -21,7 +21,7 @@ void chk_basiclit(Checker *c, Expr *e) {
         }
         Const *v = const_from_literal(e->lit.kind, e->lit.text);
         if (!v) {
-            chk_error(c, e->pos, "invalid number literal %s", e->lit.text);
+            chk_error(c, e->pos, "malformed constant: %s", e->lit.text);
             chk_invalidate(e);
             return;
         }
