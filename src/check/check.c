@@ -63,6 +63,7 @@ void chk_restore_context(Checker *c, const Checker *saved) {
     ObjVec inst = c->instances, lt = c->local_types, deferred = c->deferred;
     TypeVec pending = c->pending;
     VarTypeChecks var_types = c->var_types;
+    MonoEdges mono = c->mono;
     Pos err_pos = c->last_err_pos;
     const char *err_file = c->last_err_file, *err_msg = c->last_err_msg;
     *c = *saved;
@@ -73,6 +74,7 @@ void chk_restore_context(Checker *c, const Checker *saved) {
     c->deferred = deferred;
     c->pending = pending;
     c->var_types = var_types;
+    c->mono = mono;
     c->last_err_pos = err_pos;
     c->last_err_file = err_file;
     c->last_err_msg = err_msg;

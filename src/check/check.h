@@ -101,6 +101,8 @@ struct Obj {
     Type **targs;       /* an instance: its type arguments */
     int ntargs;
     Obj *generic;       /* an instance: the generic function */
+    bool inst_cycle;    /* a generic (function or type) in an instantiation cycle: reported,
+                           it makes no more instances to check */
     bool is_native;     /* a std function without body, bound to a C native */
     const char *full_name; /* "main.f", "main.(*T).M", "strings.Index" */
 
@@ -244,6 +246,17 @@ typedef struct TargsCheck {
     Expr **args;
 } TargsCheck;
 
+/* An edge of the instantiation graph (instantiate.c): type parameter `from` is in the type
+ * argument for `to` (at pos, in file); grows: the argument is more than `from` itself;
+ * receiver: one between a method's receiver type parameter and its type's. */
+typedef struct MonoEdge {
+    Type *from, *to, *arg;
+    bool grows, receiver;
+    Pos pos;
+    const char *file;
+} MonoEdge;
+typedef VEC(MonoEdge) MonoEdges;
+
 struct Checker {
     Diags *diags;
     const char *file;      /* the file being checked (for messages) */
@@ -280,6 +293,7 @@ struct Checker {
     TypeVec pending;   /* instances whose underlying type waits */
     VarTypeChecks var_types; /* chk_var_type's checks of types not complete yet */
     ObjVec local_types;/* types declared in function bodies (for method tables) */
+    MonoEdges mono;    /* the instantiation graph of generic code checked so far */
     int iota;              /* -1 outside constant declarations */
     const char *target_spelling; /* how the target type of an assignment was written */
     Type *iota_type;
@@ -373,7 +387,9 @@ Obj *chk_lookup(Checker *c, Type *t, const char *name, SelInfo *sel, bool *ambig
 Obj **chk_methods_of(Checker *c, Type *named, int *n);
 /* The instances made so far of a generic function or type (type instances are OBJ_TYPE). */
 ObjVec chk_instances(Obj *generic);
-Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos);
+/* args[0..nargs): the type arguments as written (the others inferred), for positions. */
+Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args,
+                          int nargs);
 /* args: the type argument expressions (for the positions of errors), or NULL (then pos). */
 Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args);
 /* t with the type parameters tps replaced by targs (NULL entries: left alone), generic

@@ -418,6 +418,10 @@ static Type *declare_recv_tparams(Checker *c, Obj *o, Scope *s) {
         Type *gc = type_info(gi->tparams[i]->type)->constraint;
         type_info(targs[i])->constraint = gc ? chk_subst(c, gc, gi->tparams, targs, tps.len) : NULL;
     }
+    for (int i = 0; i < tps.len; i++) {
+        chk_mono_receiver(c, gi->tparams[i]->type, targs[i], base->pos);
+        chk_mono_receiver(c, targs[i], gi->tparams[i]->type, base->pos);
+    }
     c->quiet++;
     Type *inst = chk_instantiate_type(c, go, targs, tps.len, base->pos, NULL);
     c->quiet--;

@@ -96,9 +96,112 @@ static void bind_instance(Checker *c, Obj *inst, Type *sig, Type *recv_type, Sco
     inst->tscope = s;
     inst->decl->func.info = fi;
     inst->decl->func.obj = inst;
-    if (!any_typeparam(inst->targs, inst->ntargs)) {
+    Obj *generic = inst->generic;
+    if (!any_typeparam(inst->targs, inst->ntargs) && !(generic && generic->inst_cycle)) {
         vec_push(&c->instances, inst);
     }
+}
+
+/* ---- instantiation cycles (types2's monomorph.go) ----
+ *
+ * Generic code instantiating a generic with type arguments that mention its own type
+ * parameters adds edges to c->mono: Q -> P when type parameter Q is in the argument for P,
+ * growing when the argument is more than Q itself. A cycle through a growing edge would make
+ * instances without end (func f[T any]() { f[[]T]() }): it is reported when its last edge
+ * comes, and the generic instantiated there makes no more instances to check. Every other
+ * cycle goes through the new edge, so a search from it finds any. */
+
+typedef struct MonoSearch {
+    Checker *c;
+    Type *target;
+    VEC(int) path;   /* the edges taken from the new one */
+    TypeVec seen[2]; /* type parameters reached without / with a growing edge */
+} MonoSearch;
+
+static bool mono_reaches(MonoSearch *m, Type *at, bool grown) {
+    if (at == m->target && grown) {
+        return true;
+    }
+    TypeVec *seen = &m->seen[grown];
+    for (int i = 0; i < seen->len; i++) {
+        if (seen->data[i] == at) {
+            return false;
+        }
+    }
+    vec_push(seen, at);
+    for (int i = 0; i < m->c->mono.len; i++) {
+        MonoEdge *e = &m->c->mono.data[i];
+        if (e->from == at) {
+            vec_push(&m->path, i);
+            if (mono_reaches(m, e->to, grown || e->grows)) {
+                return true;
+            }
+            m->path.len--;
+        }
+    }
+    return false;
+}
+
+typedef struct MonoArg {
+    Checker *c;
+    Type *to, *arg;
+    Pos pos;
+    bool receiver;
+} MonoArg;
+
+/* Adds the edge from type parameter tp (in a->arg) to a->to; reports a cycle it closes. */
+static bool mono_edge(const Type *tp, void *ctx) {
+    MonoArg *a = ctx;
+    Checker *c = a->c;
+    MonoEdge e = {(Type *)tp, a->to, a->arg, a->arg != tp, a->receiver, a->pos, c->file};
+    for (int i = 0; i < c->mono.len; i++) {
+        MonoEdge *o = &c->mono.data[i];
+        if (o->from == e.from && o->to == e.to && o->grows == e.grows) {
+            return false;
+        }
+    }
+    vec_push(&c->mono, e);
+    MonoSearch m = {c, e.from, {0}, {{0}}};
+    vec_push(&m.path, c->mono.len - 1);
+    if (!mono_reaches(&m, e.to, e.grows)) {
+        return false;
+    }
+    StrBuf b = {0};
+    for (int i = 0; i < m.path.len; i++) {
+        MonoEdge *p = &c->mono.data[m.path.data[i]];
+        if (p->receiver) {
+            continue;
+        }
+        sb_printf(&b, "\n\t%s:%d:%d: %s instantiated as %s", p->file, p->pos.line, p->pos.col,
+                  chk_typestr(p->to), chk_typestr(p->arg));
+    }
+    Obj *o = type_info(c->mono.data[m.path.data[0]].to)->obj;
+    chk_error(c, o ? o->pos : a->pos, "instantiation cycle:%s", sb_cstr(&b));
+    c->mono.len--; /* the graph keeps no cycle: the next edge finds only new ones */
+    return true;
+}
+
+/* generic (type parameters tps) instantiated with targs (written as args[0..nargs), the
+ * others inferred) in generic code checked once (not quietly): records its edges. False, and
+ * generic marked, when they close a cycle. */
+static bool mono_record(Checker *c, Obj *generic, Obj **tps, Type **targs, int n, Pos pos,
+                        Expr **args, int nargs) {
+    if (c->quiet) {
+        return true;
+    }
+    for (int i = 0; i < n; i++) {
+        MonoArg a = {c, tps[i]->type, targs[i], i < nargs ? chk_epos(args[i]) : pos, false};
+        if (type_find_typeparam(targs[i], mono_edge, &a)) {
+            generic->inst_cycle = true;
+            return false;
+        }
+    }
+    return true;
+}
+
+void chk_mono_receiver(Checker *c, Type *tparam, Type *recv_tparam, Pos pos) {
+    MonoArg a = {c, recv_tparam, tparam, pos, true};
+    mono_edge(tparam, &a);
 }
 
 /* Checks type arguments against their constraints; reports at pos (or each arg's pos). */
@@ -123,7 +226,9 @@ bool chk_verify_targs(Checker *c, Obj **tparams, Type **targs, int n, Pos pos, E
     return ok;
 }
 
-Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos) {
+Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args,
+                          int nargs) {
+    mono_record(c, generic, generic->tparams, targs, n, pos, args, nargs);
     Instances *is = instances_of(generic);
     for (int i = 0; i < is->list.len; i++) {
         Obj *inst = is->list.data[i];
@@ -191,7 +296,10 @@ static void expand_instance(Checker *c, Type *t) {
     for (int i = 0; i < ti->ntargs; i++) {
         bind_targ(s, gi->tparams[i]->name, gi->tparams[i]->pos, ti->targs[i]);
     }
-    Type *under = chk_type(c, ast_clone_expr(generic->tspec->type));
+    /* a generic whose declaration was invalid (reported) has invalid instances */
+    Type *under = generic->type->underlying == t_invalid
+                      ? t_invalid
+                      : chk_type(c, ast_clone_expr(generic->tspec->type));
     c->quiet--;
     chk_restore_context(c, &saved);
     ti->expanding = false;
@@ -212,6 +320,12 @@ Type *chk_instance_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, 
     if (n != gi->ntparams) {
         chk_error(c, pos, "%s type arguments for type %s: have %d, want %d",
                   n < gi->ntparams ? "not enough" : "too many", generic->name, n, gi->ntparams);
+        return t_invalid;
+    }
+    /* by value inside its own definition, it is an invalid recursive type (decl.c) */
+    bool recursive = !lazy && !(generic->type->flags & TYPE_COMPLETE);
+    if (generic->inst_cycle ||
+        (!recursive && !mono_record(c, generic, gi->tparams, targs, n, pos, args, args ? n : 0))) {
         return t_invalid;
     }
     Instances *is = instances_of(generic);

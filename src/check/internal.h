@@ -49,6 +49,9 @@ void chk_repeat_const_spec(ValueSpec *vs, const ValueSpec *last);
  * parameters; the rest is resolved once the outermost declaration being resolved is done
  * (check.h: lazy_ref). */
 void chk_type_header(Checker *c, Obj *o);
+/* A method's receiver type parameter stands for its generic type's type parameter: they are
+ * one in the instantiation graph (instantiate.c), an edge each way. */
+void chk_mono_receiver(Checker *c, Type *tparam, Type *recv_tparam, Pos pos);
 /* Type declaration o's defined type and type parameters (these in o->tscope, a scope of
  * c->scope's), in the context c is in. */
 void chk_defined_type(Checker *c, Obj *o);

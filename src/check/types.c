@@ -628,20 +628,18 @@ Type *type_default(Type *t) {
     }
 }
 
-bool type_mentions_typeparam(const Type *t) {
+bool type_find_typeparam(const Type *t, bool (*found)(const Type *tp, void *ctx), void *ctx) {
     if (!t) {
         return false;
     }
     if (t->kind == KIND_TYPEPARAM) {
-        return true;
+        return !found || found(t, ctx);
     }
     if (t->name) {
         TypeInfo *ti = t->chk;
-        if (ti && ti->ntargs) {
-            for (int i = 0; i < ti->ntargs; i++) {
-                if (type_mentions_typeparam(ti->targs[i])) {
-                    return true;
-                }
+        for (int i = 0; ti && i < ti->ntargs; i++) {
+            if (type_find_typeparam(ti->targs[i], found, ctx)) {
+                return true;
             }
         }
         return false;
@@ -650,11 +648,12 @@ bool type_mentions_typeparam(const Type *t) {
     case KIND_POINTER:
     case KIND_SLICE:
     case KIND_ARRAY:
-    case KIND_CHAN: return type_mentions_typeparam(t->elem);
-    case KIND_MAP: return type_mentions_typeparam(t->key) || type_mentions_typeparam(t->elem);
+    case KIND_CHAN: return type_find_typeparam(t->elem, found, ctx);
+    case KIND_MAP:
+        return type_find_typeparam(t->key, found, ctx) || type_find_typeparam(t->elem, found, ctx);
     case KIND_STRUCT:
         for (int i = 0; i < t->nfields; i++) {
-            if (type_mentions_typeparam(t->fields[i].type)) {
+            if (type_find_typeparam(t->fields[i].type, found, ctx)) {
                 return true;
             }
         }
@@ -662,25 +661,29 @@ bool type_mentions_typeparam(const Type *t) {
     case KIND_FUNC:
     case KIND_TUPLE:
         for (int i = 0; i < t->nparams; i++) {
-            if (type_mentions_typeparam(t->params[i])) {
+            if (type_find_typeparam(t->params[i], found, ctx)) {
                 return true;
             }
         }
         for (int i = 0; i < t->nresults; i++) {
-            if (type_mentions_typeparam(t->results[i])) {
+            if (type_find_typeparam(t->results[i], found, ctx)) {
                 return true;
             }
         }
         return false;
     case KIND_INTERFACE:
         for (int i = 0; i < t->nimethods; i++) {
-            if (type_mentions_typeparam(t->imethods[i].sig)) {
+            if (type_find_typeparam(t->imethods[i].sig, found, ctx)) {
                 return true;
             }
         }
         return false;
     default: return false;
     }
+}
+
+bool type_mentions_typeparam(const Type *t) {
+    return type_find_typeparam(t, NULL, NULL);
 }
 
 bool type_pointer_free(const Type *t) { return (t->flags & TYPE_POINTERFREE) != 0; }
