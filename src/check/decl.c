@@ -162,6 +162,12 @@ void chk_collect_decl(Checker *c, Decl *d) {
     }
 }
 
+/* Type declaration o refers to itself where its layout or its type parameters are needed. */
+static void report_recursive(Checker *c, Obj *o) {
+    chk_error(c, o->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to %s", o->name, c->file,
+              o->pos.line, o->pos.col, o->name, o->name);
+}
+
 /* Declares a generic's type parameters in scope s; returns them. */
 static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
     ObjVec objs = {0};
@@ -198,6 +204,13 @@ static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
             if (ct->kind == KIND_TYPEPARAM) {
                 chk_error(c, chk_epos(ce), "cannot use a type parameter as constraint");
                 ct = t_any;
+            }
+            TypeInfo *ci = ct->chk;
+            if (ct != t_invalid && !(ct->flags & TYPE_COMPLETE) && ci && ci->obj) {
+                /* a type whose declaration is under way: the generic being declared (type
+                 * T[P T] int), or one that needs it */
+                report_recursive(c, ci->obj);
+                ct = t_invalid;
             }
             if (ct != t_invalid && ct->kind != KIND_INTERFACE) {
                 ct = type_interface(NULL, 0, &(TypeTerm){false, ct}, 1, true, false);
@@ -349,8 +362,7 @@ Type *chk_type_decl_rhs(Checker *c, Obj *o) {
     ti->resolving = false;
     Type *under = chk_type(c, o->tspec->type);
     if (ti->resolving) {
-        chk_error(c, o->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to %s", o->name,
-                  c->file, o->pos.line, o->pos.col, o->name, o->name);
+        report_recursive(c, o);
         ti->resolving = false;
         return t_invalid;
     }
