@@ -218,12 +218,13 @@ static Type **multi_values(Checker *c, Expr *e, int nl, bool *comma_ok) {
     return NULL;
 }
 
-/* One of a call's results, of type vt, assigned to a variable of type t. */
-static void assign_result(Checker *c, Type *vt, Type *t, Pos pos) {
+/* One of call's results, of type vt, assigned to a variable of type t (context: "assignment",
+ * "return statement"): Go's message names the call with that result's type. */
+void chk_assign_result(Checker *c, Expr *call, Type *vt, Type *t, const char *context) {
     Expr v = {.kind = E_CALL, .mode = MODE_VALUE, .type = vt};
     if (!chk_assignable(c, &v, t, NULL)) {
-        chk_error(c, pos, "cannot use %s value as %s value in assignment", chk_typestr(vt),
-                  chk_typestr(t));
+        chk_error(c, call->pos, "cannot use %s as %s value in %s",
+                  chk_operand_str_as(call, vt, NULL), chk_typestr(t), context);
     }
 }
 
@@ -292,7 +293,7 @@ static void var_init_multi(Checker *c, ValueSpec *vs, Type *t, Obj **objs) {
     if (types) {
         for (int i = 0; i < nn; i++) {
             if (t) {
-                assign_result(c, types[i], t, e->pos);
+                chk_assign_result(c, e, types[i], t, "assignment");
             }
             objs[i]->type = t ? t : types[i];
         }
@@ -504,7 +505,7 @@ static void define_one(Checker *c, Expr *l, bool is_new, Type *vt, Expr *value, 
     if (value && value->mode != MODE_INVALID) {
         chk_assign_to(c, value, l->type, "assignment");
     } else if (!value && vt) {
-        assign_result(c, vt, l->type, call->pos);
+        chk_assign_result(c, call, vt, l->type, "assignment");
     }
 }
 
@@ -614,7 +615,7 @@ static void plain_assign(Checker *c, Stmt *s) {
     }
     for (int i = 0; types && i < nl; i++) {
         if (lhs[i]->type && lhs[i]->mode != MODE_INVALID) {
-            assign_result(c, types[i], lhs[i]->type, rhs[0]->pos);
+            chk_assign_result(c, rhs[0], types[i], lhs[i]->type, "assignment");
         }
     }
 }

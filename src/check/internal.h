@@ -49,6 +49,9 @@ void chk_repeat_const_spec(ValueSpec *vs, const ValueSpec *last);
  * parameters; the rest is resolved once the outermost declaration being resolved is done
  * (check.h: lazy_ref). */
 void chk_type_header(Checker *c, Obj *o);
+/* One of call's results, of type vt, assigned to a variable of type t (context: "assignment",
+ * "return statement"); reports when it is not assignable. */
+void chk_assign_result(Checker *c, Expr *call, Type *vt, Type *t, const char *context);
 /* A method's receiver type parameter stands for its generic type's type parameter: they are
  * one in the instantiation graph (instantiate.c), an edge each way. */
 void chk_mono_receiver(Checker *c, Type *tparam, Type *recv_tparam, Pos pos);

@@ -302,14 +302,7 @@ static void return_stmt(Checker *c, Stmt *s) {
                 return;
             }
             for (int i = 0; i < want; i++) {
-                Expr tmp = {0};
-                tmp.kind = E_CALL;
-                tmp.mode = MODE_VALUE;
-                tmp.type = e->type->params[i];
-                if (!chk_assignable(c, &tmp, sig->results[i], NULL)) {
-                    chk_error(c, e->pos, "cannot use %s value as %s value in return statement",
-                              chk_typestr(e->type->params[i]), chk_typestr(sig->results[i]));
-                }
+                chk_assign_result(c, e, e->type->params[i], sig->results[i], "return statement");
             }
             return;
         }
