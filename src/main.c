@@ -36,7 +36,8 @@ static const char usage[] =
     "Environment:\n"
     "    GOMAXPROCS  the number of worker threads running goroutines (default: CPUs)\n"
     "    GOSUBDEBUG  schedstats=1: at exit, print where each processor's goroutines came\n"
-    "                from (its own queue, the global queue, stolen)\n"
+    "                from (its own queue, the global queue, stolen); slicelimit=N: end the\n"
+    "                program (status 0) after N time slices of 20,000 loop iterations (fuzzing)\n"
     "    GOSUB_HISTORY  the REPL's history file (default: ~/.gosub_history)\n"
     "    GOSUB_MAXHEAP  the REPL's heap limit, e.g. 512M (default: half the memory)\n"
     "\n"
@@ -134,6 +135,11 @@ int main(int argc, char **argv) {
         /* Loading the std packages a program imports allocates a few MB: a heap that starts
          * that large does it without collecting (hello: 4.9M -> 3.4M instructions). */
         GC_expand_hp(16 << 20);
+    }
+    const char *debug = getenv("GOSUBDEBUG");
+    const char *slices = debug ? strstr(debug, "slicelimit=") : NULL;
+    if (slices) {
+        vm_slice_limit = strtoll(slices + strlen("slicelimit="), NULL, 10);
     }
     if (argc < 2 || strcmp(argv[1], "repl") == 0) {
         return repl_main(); /* on the main thread, which Ctrl-C reaches first */

@@ -317,7 +317,7 @@ bool check_more(Checker *c, Package *pkg, File *f) {
     check_decls(c, f->decls, f->n);
     /* the order of f's variables among themselves: the others are initialised already */
     ObjVec all = pkg->objs;
-    pkg->objs = (ObjVec){all.data + nobjs, all.len - nobjs, all.len - nobjs};
+    pkg->objs = (ObjVec){all.len ? all.data + nobjs : NULL, all.len - nobjs, all.len - nobjs};
     pkg->var_order.len = 0;
     chk_init_order(c);
     pkg->objs = all;

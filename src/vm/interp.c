@@ -19,6 +19,8 @@
 #include "opcodes.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <unistd.h>
 
 /* ---- values ---- */
 
@@ -526,6 +528,17 @@ static bool iface_eq(const Slot *a, const Slot *b, const Type **bad) {
 
 #define BUDGET 20000 /* back edges between preemption points */
 
+int64_t vm_slice_limit;
+
+/* A time slice is used up: ends the process when vm_slice_limit says so. Out of line, and
+ * reached once per BUDGET back edges: no cost on the loop's path. */
+static void __attribute__((noinline)) slice_used(void) {
+    if (vm_slice_limit > 0 && __atomic_sub_fetch(&vm_slice_limit, 1, __ATOMIC_RELAXED) == 0) {
+        fputs("gosub: the fuzz run's time slices are used up\n", stderr);
+        _exit(0);
+    }
+}
+
 RunResult vm_execute(VmG *g) {
     Frame *f;
     Func *fn;
@@ -547,6 +560,9 @@ RunResult vm_execute(VmG *g) {
     do {                                                                                           \
         if (--budget <= 0) {                                                                       \
             budget = BUDGET;                                                                       \
+            if (__atomic_load_n(&vm_slice_limit, __ATOMIC_RELAXED)) {                              \
+                slice_used();                                                                      \
+            }                                                                                      \
             if (g->g.nested == 0) {                                                                \
                 SAVE_PC();                                                                         \
                 return RUN_YIELD;                                                                  \

@@ -85,6 +85,11 @@ extern VmTypes vm_types;
 /* Resolves pc to a line of fn. */
 int32_t func_line(const Func *fn, const Instr *pc);
 
+/* A bound on how long a program runs, for the fuzz targets (tests/fuzz): when not 0, the
+ * number of time slices (BUDGET back edges each, interp.c) all goroutines together may use;
+ * the one that uses the last ends the process with status 0 after saying so on stderr. */
+extern int64_t vm_slice_limit;
+
 /* Disassembles fn (and the functions it references, once each) to out. */
 void vm_disasm(Func *fn, StrBuf *out);
 

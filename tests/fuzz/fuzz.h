@@ -6,7 +6,9 @@
 #define GOSUB_FUZZ_H
 
 #include "../../src/common.h"
+#include "../../src/parse/ast.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -16,5 +18,9 @@
 /* A malloc'd copy of the input with a NUL after it; the caller frees it when done, so that
  * AddressSanitizer reports a read past the NUL or a use of the source after the call. */
 char *fuzz_source(const uint8_t *data, size_t len);
+
+/* Parses and checks the input as package main (the std packages it imports are checked on
+ * first use and kept); its syntax tree when it has no error, else NULL. */
+File *fuzz_check_source(const uint8_t *data, size_t size);
 
 #endif
