@@ -132,7 +132,8 @@ void chk_conversion(Checker *c, Expr *e, Type *t) {
             char buf[4];
             int n = utf8_encode(r, buf);
             char *s = NEW_ATOMIC(4);
-            memcpy(s, buf, (size_t)n); /* an untyped operand stays untyped: no overflow */
+            memcpy(s, buf, (size_t)n);
+            /* an untyped x stays untyped: string(1 << 100) is "\uFFFD", no overflow */
             e->mode = MODE_CONST;
             e->val = const_string(s, (size_t)n);
             e->type = t;

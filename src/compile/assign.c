@@ -43,7 +43,7 @@ Multi cmp_multi_value(FS *fs, Expr *e) {
     }
     Type **types = NEW_ARRAY(Type *, 2);
     types[0] = b->type;
-    types[1] = NULL; /* the ok flag */
+    types[1] = t_bool; /* the ok flag (converted too: var v, ok any = m[k]) */
     int tmp = cmp_alloc(fs, b->type->slots + 1);
     comma_ok(fs, b, tmp);
     return (Multi){tmp, types};
