@@ -2,6 +2,12 @@
  *
  * Exit status: 0 ok, 1 compile error or unusable input, 2 panic, deadlock or misuse of the
  * command line, 3 goroutines left behind under --leaks=fail, n for os.Exit(n).
+ *
+ * A command other than the REPL runs on a thread of its own whose stack may grow to 1 GB, as
+ * a goroutine's may in Go: the parser, the checker and the compiler recurse on the syntax
+ * tree, and a program Go accepts (450 nested &T{...}, 7000 nested closures) must not
+ * overflow C's usual 8 MB. The stack is reserved, not used: pages are touched only as deep as
+ * it gets. The REPL stays on the main thread, where its Ctrl-C handling expects the signal.
  */
 #include "../runtime/catch.h"
 #include "../runtime/leak.h"
@@ -14,6 +20,7 @@
 #include "repl/repl.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <sys/personality.h>
 #include <unistd.h>
 
@@ -268,24 +275,7 @@ static int cmd_parse(int argc, char **argv) {
     return 0;
 }
 
-int main(int argc, char **argv) {
-    main_argv = argv;
-    GC_INIT();
-    GC_allow_register_threads();
-    mem_setup(rt_flush);
-    if (!getenv("GC_INITIAL_HEAP_SIZE")) {
-        /* Loading the std packages a program imports allocates a few MB: a heap that starts
-         * that large does it without collecting (hello: 4.9M -> 3.4M instructions). */
-        GC_expand_hp(16 << 20);
-    }
-    const char *debug = getenv("GOSUBDEBUG");
-    const char *slices = debug ? strstr(debug, "slicelimit=") : NULL;
-    if (slices) {
-        vm_slice_limit = strtoll(slices + strlen("slicelimit="), NULL, 10);
-    }
-    if (argc < 2 || strcmp(argv[1], "repl") == 0) {
-        return repl_main();
-    }
+static int run_command(int argc, char **argv) {
     const char *cmd = argv[1];
     if (strcmp(cmd, "run") == 0) {
         return cmd_run(argc - 2, argv + 2);
@@ -307,4 +297,48 @@ int main(int argc, char **argv) {
     }
     fprintf(stderr, "gosub %s: unknown command\nRun 'gosub help' for usage.\n", cmd);
     return 2;
+}
+
+typedef struct Command {
+    int argc;
+    char **argv;
+    int status;
+} Command;
+
+static void *command_thread(void *arg) {
+    Command *cmd = arg;
+    parse_set_max_depth(PARSE_MAX_DEPTH);
+    cmd->status = run_command(cmd->argc, cmd->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    main_argv = argv;
+    GC_INIT();
+    GC_allow_register_threads();
+    mem_setup(rt_flush);
+    if (!getenv("GC_INITIAL_HEAP_SIZE")) {
+        /* Loading the std packages a program imports allocates a few MB: a heap that starts
+         * that large does it without collecting (hello: 4.9M -> 3.4M instructions). */
+        GC_expand_hp(16 << 20);
+    }
+    const char *debug = getenv("GOSUBDEBUG");
+    const char *slices = debug ? strstr(debug, "slicelimit=") : NULL;
+    if (slices) {
+        vm_slice_limit = strtoll(slices + strlen("slicelimit="), NULL, 10);
+    }
+    if (argc < 2 || strcmp(argv[1], "repl") == 0) {
+        return repl_main(); /* on the main thread, which Ctrl-C reaches first */
+    }
+    Command cmd = {argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)1 << 30);
+    pthread_t t;
+    if (GC_pthread_create(&t, &attr, command_thread, &cmd) != 0) {
+        return run_command(argc, argv); /* no room for that stack: the usual one */
+    }
+    pthread_attr_destroy(&attr);
+    GC_pthread_join(t, NULL);
+    return cmd.status;
 }

@@ -64,7 +64,6 @@ static Slot *alloc_slots(const Type *t) {
 /* unpack(i any) (*rtype, *slot): the dynamic type and the address of the dynamic value (a
  * fresh box for a value held directly). */
 static void r_unpack(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     if (!t) {
         a[1].p = NULL;
@@ -79,7 +78,6 @@ static void r_unpack(G *g, Slot *a) {
 
 /* pack(t *rtype, p *slot) any: the value at p as an interface (of an interface type: itself). */
 static void r_pack(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     const Slot *p = a[1].p;
     if (t->kind == KIND_INTERFACE) {
@@ -93,66 +91,54 @@ static void r_pack(G *g, Slot *a) {
 /* ---- type descriptors ---- */
 
 static void r_kind(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     a[0].i = t->kind < KIND_COUNT ? go_kind[t->kind] : 0;
 }
 
 static void r_name(G *g, Slot *a) {
-    (void)g;
     set_cstr(a, ((const Type *)a[0].p)->name);
 }
 
 static void r_pkg(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     set_cstr(a, t->name ? t->pkg : NULL);
 }
 
 static void r_string(G *g, Slot *a) {
-    (void)g;
     set_cstr(a, type_string(a[0].p));
 }
 
 static void r_elem(G *g, Slot *a) {
-    (void)g;
     a[0].p = ((Type *)a[0].p)->elem;
 }
 
 static void r_key(G *g, Slot *a) {
-    (void)g;
     a[0].p = ((Type *)a[0].p)->key;
 }
 
 static void r_len(G *g, Slot *a) {
-    (void)g;
     a[0].i = ((Type *)a[0].p)->len;
 }
 
 static void r_slots(G *g, Slot *a) {
-    (void)g;
     a[0].i = ((Type *)a[0].p)->slots;
 }
 
 static void r_comparable(G *g, Slot *a) {
-    (void)g;
     a[0].i = (((Type *)a[0].p)->flags & TYPE_COMPARABLE) != 0;
 }
 
 static void r_underlying(G *g, Slot *a) {
-    (void)g;
     a[0].p = ((Type *)a[0].p)->underlying;
 }
 
 static void r_num_field(G *g, Slot *a) {
-    (void)g;
     a[0].i = ((Type *)a[0].p)->nfields;
 }
 
 /* field(t *rtype, i int) (name string, typ *rtype, tag string, off int, embedded, exported
  * bool) */
 static void r_field(G *g, Slot *a) {
-    (void)g;
     const StructField *f = &((Type *)a[0].p)->fields[a[1].i];
     set_cstr(a, f->name);
     a[2].p = f->type;
@@ -165,7 +151,6 @@ static void r_field(G *g, Slot *a) {
 /* fieldAt(t *rtype, p *slot, i int) (typ *rtype, fp *slot, kind Kind, exported, embedded bool):
  * field i of the struct at p, what Value.Field needs; typ is nil when i is out of range. */
 static void r_field_at(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     int64_t i = a[2].i;
     if (i < 0 || i >= t->nfields) {
@@ -183,7 +168,6 @@ static void r_field_at(G *g, Slot *a) {
 /* elemAt(t *rtype, base *slot, i int) (et *rtype, ep *slot, kind Kind): element i of the
  * array or slice of type t whose elements start at base. */
 static void r_elem_at(G *g, Slot *a) {
-    (void)g;
     const Type *et = ((const Type *)a[0].p)->elem;
     a[0].p = (void *)et;
     a[1].p = (Slot *)a[1].p + a[2].i * et->slots;
@@ -191,62 +175,51 @@ static void r_elem_at(G *g, Slot *a) {
 }
 
 static void r_size(G *g, Slot *a) {
-    (void)g;
     a[0].i = rt_go_size(a[0].p);
 }
 
 static void r_align(G *g, Slot *a) {
-    (void)g;
     a[0].i = rt_go_align(a[0].p);
 }
 
 /* growCap(old, needed, elemBytes int) int: the capacity append would give. */
 static void r_grow_cap(G *g, Slot *a) {
-    (void)g;
     a[0].i = rt_grow_cap(a[0].i, a[1].i, a[2].i);
 }
 
 static void r_num_in(G *g, Slot *a) {
-    (void)g;
     a[0].i = ((Type *)a[0].p)->nparams;
 }
 
 static void r_in(G *g, Slot *a) {
-    (void)g;
     a[0].p = ((Type *)a[0].p)->params[a[1].i];
 }
 
 static void r_num_out(G *g, Slot *a) {
-    (void)g;
     a[0].i = ((Type *)a[0].p)->nresults;
 }
 
 static void r_out(G *g, Slot *a) {
-    (void)g;
     a[0].p = ((Type *)a[0].p)->results[a[1].i];
 }
 
 static void r_variadic(G *g, Slot *a) {
-    (void)g;
     a[0].i = ((Type *)a[0].p)->variadic;
 }
 
 static void r_dir(G *g, Slot *a) {
-    (void)g;
     a[0].i = ((Type *)a[0].p)->dir;
 }
 
 /* numMethod(t *rtype) int: all methods of an interface, or of t's method set (unexported
  * ones included: Go code filters). */
 static void r_num_method(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     a[0].i = t->kind == KIND_INTERFACE ? t->nimethods : t->nmethods;
 }
 
 /* method(t *rtype, i int) (name string, sig *rtype) */
 static void r_method(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     int64_t i = a[1].i;
     if (t->kind == KIND_INTERFACE) {
@@ -260,7 +233,6 @@ static void r_method(G *g, Slot *a) {
 
 /* implements(t, u *rtype) bool: u is an interface type. */
 static void r_implements(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p, *u = a[1].p;
     bool ok = true;
     if (t->kind != KIND_INTERFACE) {
@@ -281,7 +253,6 @@ static RtLock ptr_lock;
 
 /* ptrTo(t *rtype) *rtype: the canonical *t, made here when the program never spelled it. */
 static void r_ptr_to(G *g, Slot *a) {
-    (void)g;
     Type *t = a[0].p;
     Type *p = __atomic_load_n(&t->ptr_to, __ATOMIC_ACQUIRE);
     if (!p) {
@@ -426,7 +397,6 @@ static void r_func_entry(G *g, Slot *a) {
 
 /* alloc(t *rtype) *slot: a zeroed value of type t. */
 static void r_alloc(G *g, Slot *a) {
-    (void)g;
     a[0].p = alloc_slots(a[0].p);
 }
 
@@ -438,13 +408,11 @@ static void r_alloc_slots(G *g, Slot *a) {
 
 /* add(p *slot, n int) *slot */
 static void r_add(G *g, Slot *a) {
-    (void)g;
     a[0].p = (Slot *)a[0].p + a[1].i;
 }
 
 /* move(t *rtype, dst, src *slot): *dst = *src for a value of type t. */
 static void r_move(G *g, Slot *a) {
-    (void)g;
     const Type *t = a[0].p;
     if (t->slots > 0 && a[1].p != a[2].p) {
         memmove(a[1].p, a[2].p, sizeof(Slot) * (size_t)t->slots);
@@ -453,7 +421,6 @@ static void r_move(G *g, Slot *a) {
 
 /* copySlots(dst, src *slot, n int) */
 static void r_copy_slots(G *g, Slot *a) {
-    (void)g;
     if (a[2].i > 0 && a[0].p != a[1].p) {
         memmove(a[0].p, a[1].p, sizeof(Slot) * (size_t)a[2].i);
     }
@@ -461,8 +428,6 @@ static void r_copy_slots(G *g, Slot *a) {
 
 /* as*(p *slot) *T: p itself, seen as a pointer to a T laid out in slots. */
 static void r_identity(G *g, Slot *a) {
-    (void)g;
-    (void)a;
 }
 
 /* equal(t *rtype, x, y *slot) bool: x == y for a comparable t (panics as == does). */
@@ -484,12 +449,10 @@ static void unhashable(G *g, const Type *bad) {
 
 /* makeMap(t *rtype, n int) *slot: a new map (the Map *). */
 static void r_make_map(G *g, Slot *a) {
-    (void)g;
     a[0].p = map_new(a[0].p, a[1].i);
 }
 
 static void r_map_len(G *g, Slot *a) {
-    (void)g;
     a[0].i = map_len(a[0].p);
 }
 
@@ -532,7 +495,6 @@ static void r_map_delete(G *g, Slot *a) {
 
 /* mapIterStart(m *slot) *hiter */
 static void r_map_iter_start(G *g, Slot *a) {
-    (void)g;
     MapIter *it = NEW(MapIter);
     *it = map_iter(a[0].p);
     a[0].p = it;
@@ -540,7 +502,6 @@ static void r_map_iter_start(G *g, Slot *a) {
 
 /* mapIterNext(it *hiter) (k, v *slot, ok bool) */
 static void r_map_iter_next(G *g, Slot *a) {
-    (void)g;
     Slot *k = NULL, *v = NULL;
     bool ok = map_iter_next(a[0].p, &k, &v);
     a[0].p = k;
@@ -552,13 +513,11 @@ static void r_map_iter_next(G *g, Slot *a) {
 
 /* chanLen(c *slot) int and chanCap(c *slot) int: of the channel c (nil: 0). */
 static void r_chan_len(G *g, Slot *a) {
-    (void)g;
     Chan *c = a[0].p;
     a[0].i = c ? __atomic_load_n(&c->buf.count, __ATOMIC_ACQUIRE) : 0;
 }
 
 static void r_chan_cap(G *g, Slot *a) {
-    (void)g;
     Chan *c = a[0].p;
     a[0].i = c ? c->buf.cap : 0;
 }
@@ -595,7 +554,6 @@ static void r_select_func(G *g, Slot *a) {
 
 /* makeSlice(elem *rtype, n, cap int) *slot: the backing array. */
 static void r_make_slice(G *g, Slot *a) {
-    (void)g;
     const Type *et = a[0].p;
     GoSlice s = rt_make_slice(a[1].i, a[2].i, et->slots, (et->flags & TYPE_POINTERFREE) != 0);
     a[0].p = s.ptr;

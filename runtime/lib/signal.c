@@ -78,7 +78,6 @@ static bool fault(int sig, const siginfo_t *info) {
 }
 
 static void on_signal(int sig, siginfo_t *info, void *context) {
-    (void)context;
     int saved = errno;
     if (fault(sig, info)) {
         signal(sig, SIG_DFL);
@@ -141,7 +140,6 @@ static void deliver(uint64_t got) {
 }
 
 static void *signal_thread(void *arg) {
-    (void)arg;
     char buf[64];
     for (;;) {
         ssize_t n = read(wake[0], buf, sizeof buf);
@@ -233,7 +231,6 @@ static void uninstall(int sig, bool ignore) {
 
 /* enableSignal(sig int): Notify wants sig. */
 static void signal_enable(G *g, Slot *a) {
-    (void)g;
     int sig = (int)a[0].i;
     pthread_mutex_lock(&lock);
     if (may_touch(sig)) {
@@ -263,18 +260,15 @@ static void drop_signal(int sig, bool ignore) {
 }
 
 static void signal_disable(G *g, Slot *a) {
-    (void)g;
     drop_signal((int)a[0].i, false);
 }
 
 static void signal_ignore(G *g, Slot *a) {
-    (void)g;
     drop_signal((int)a[0].i, true);
 }
 
 /* signalIgnored(sig int) bool: whether sig's action is "ignore" now. */
 static void signal_ignored(G *g, Slot *a) {
-    (void)g;
     int sig = (int)a[0].i;
     struct sigaction sa;
     bool ignored = false;
@@ -290,7 +284,6 @@ static void signal_ignored(G *g, Slot *a) {
 
 /* Once the watcher is off its thread: it counts as waiting on the outside; its lock goes. */
 static void park_watcher(void *arg) {
-    (void)arg;
     sched_external(1);
     pthread_mutex_unlock(&lock);
 }

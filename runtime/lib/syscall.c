@@ -130,7 +130,6 @@ static int spawn(const Spawn *s, pid_t *pid) {
 /* forkExec(path string, argv, env []string, dir string, files []int, setsid, setpgid bool,
  *          pgid int) (pid int, errno int) */
 static void sys_fork_exec(G *g, Slot *a) {
-    (void)g;
     Spawn s = {
         .path = c_string(rt_str(&a[0])),
         .argv = c_strings(rt_slice(&a[2])),
@@ -203,14 +202,12 @@ static void sys_wait4(G *g, Slot *a) {
 
 /* sysKill(pid, sig int) int */
 static void sys_kill(G *g, Slot *a) {
-    (void)g;
     rt_flush(); /* a signal that ends us must not lose what was printed */
     a[0].i = kill((pid_t)a[0].i, (int)a[1].i) < 0 ? errno : 0;
 }
 
 /* sysPipe2(flags int) (r, w int, errno int) */
 static void sys_pipe2(G *g, Slot *a) {
-    (void)g;
     int p[2];
     int err = pipe2(p, (int)a[0].i) < 0 ? errno : 0;
     a[0].i = err ? -1 : p[0];
@@ -220,7 +217,6 @@ static void sys_pipe2(G *g, Slot *a) {
 
 /* sysSetNonblock(fd int, on bool) int */
 static void sys_set_nonblock(G *g, Slot *a) {
-    (void)g;
     int fd = (int)a[0].i;
     int fl = fcntl(fd, F_GETFL);
     if (fl >= 0) {
@@ -233,7 +229,6 @@ static void sys_set_nonblock(G *g, Slot *a) {
 
 #define ID_CALL(fn_name, call)                                                                     \
     static void fn_name(G *g, Slot *a) {                                                           \
-        (void)g;                                                                                   \
         a[0].i = (int64_t)(call);                                                                  \
     }
 ID_CALL(sys_getpid, getpid())
@@ -253,7 +248,6 @@ static void sys_exit(G *g, Slot *a) {
 /* errnoText(e int) string: the system's text for an error number, spelled as Go does (lower
  * case first letter; "errno N" for 0 and unknown numbers). */
 static void sys_errno_text(G *g, Slot *a) {
-    (void)g;
     int e = (int)a[0].i;
     const char *text = e ? strerror(e) : NULL;
     if (!text || strncmp(text, "Unknown error", 13) == 0) {

@@ -110,9 +110,7 @@ bool chk_assign_to(Checker *c, Expr *e, Type *t, const char *context) {
             chk_invalidate(e);
             return false;
         case CONV_SHIFT:
-            chk_error(c, chk_epos(e),
-                      "invalid operation: shifted operand %s (type %s) must be integer",
-                      ast_expr_string(e->kind == E_BINARY ? e->binary.x : e), target_str(c, t));
+            chk_shift_operand_error(c, e, t);
             chk_invalidate(e);
             return false;
         default:
@@ -220,12 +218,13 @@ static Type **multi_values(Checker *c, Expr *e, int nl, bool *comma_ok) {
     return NULL;
 }
 
-/* One of a call's results, of type vt, assigned to a variable of type t. */
-static void assign_result(Checker *c, Type *vt, Type *t, Pos pos) {
+/* One of call's results, of type vt, assigned to a variable of type t (context: "assignment",
+ * "return statement"): Go's message names the call with that result's type. */
+void chk_assign_result(Checker *c, Expr *call, Type *vt, Type *t, const char *context) {
     Expr v = {.kind = E_CALL, .mode = MODE_VALUE, .type = vt};
     if (!chk_assignable(c, &v, t, NULL)) {
-        chk_error(c, pos, "cannot use %s value as %s value in assignment", chk_typestr(vt),
-                  chk_typestr(t));
+        chk_error(c, call->pos, "cannot use %s as %s value in %s",
+                  chk_operand_str_as(call, vt, NULL), chk_typestr(t), context);
     }
 }
 
@@ -294,7 +293,7 @@ static void var_init_multi(Checker *c, ValueSpec *vs, Type *t, Obj **objs) {
     if (types) {
         for (int i = 0; i < nn; i++) {
             if (t) {
-                assign_result(c, types[i], t, e->pos);
+                chk_assign_result(c, e, types[i], t, "assignment");
             }
             objs[i]->type = t ? t : types[i];
         }
@@ -322,7 +321,7 @@ static void var_init_multi(Checker *c, ValueSpec *vs, Type *t, Obj **objs) {
 void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
     Type *t = NULL;
     if (vs->type) {
-        t = chk_type(c, vs->type);
+        t = chk_var_type(c, vs->type);
     }
     int nn = vs->nnames, nv = vs->nvalues;
     if (nv == 0) {
@@ -346,7 +345,7 @@ void chk_var_spec(Checker *c, ValueSpec *vs, Obj **objs) {
 }
 
 void chk_var_spec_one(Checker *c, ValueSpec *vs, Obj *o) {
-    Type *t = vs->type ? chk_type(c, vs->type) : NULL;
+    Type *t = vs->type ? chk_var_type(c, vs->type) : NULL;
     var_init_one(c, vs, t, o, vs->values[o->vindex]);
 }
 
@@ -506,7 +505,7 @@ static void define_one(Checker *c, Expr *l, bool is_new, Type *vt, Expr *value, 
     if (value && value->mode != MODE_INVALID) {
         chk_assign_to(c, value, l->type, "assignment");
     } else if (!value && vt) {
-        assign_result(c, vt, l->type, call->pos);
+        chk_assign_result(c, call, vt, l->type, "assignment");
     }
 }
 
@@ -616,7 +615,7 @@ static void plain_assign(Checker *c, Stmt *s) {
     }
     for (int i = 0; types && i < nl; i++) {
         if (lhs[i]->type && lhs[i]->mode != MODE_INVALID) {
-            assign_result(c, types[i], lhs[i]->type, rhs[0]->pos);
+            chk_assign_result(c, rhs[0], types[i], lhs[i]->type, "assignment");
         }
     }
 }

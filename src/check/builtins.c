@@ -140,7 +140,7 @@ static void check_append(Checker *c, const BuiltinCall *b) {
         return;
     } else if (b->a[1]->mode != MODE_INVALID) {
         Expr *x = b->a[1];
-        Type *xu = chk_core_type(x->type);
+        Type *xu = chk_core_string(x->type);
         if (elem->underlying == t_uint8 && xu && type_is_string(xu)) {
             chk_default_untyped(c, x);
         } else {
@@ -386,8 +386,7 @@ static void make_size(Checker *c, Expr *a, Const **cv) {
         *cv = iv;
         return;
     }
-    Type *core = chk_core_type(a->type);
-    if (!type_is_integer(a->type) && !(core && type_is_integer(core))) {
+    if (!chk_all_types(a->type, type_is_integer)) {
         chk_error(c, chk_epos(a), "cannot convert %s to type int", chk_operand_str(a));
         a->mode = MODE_INVALID;
     }
@@ -674,7 +673,7 @@ void chk_builtin_call(Checker *c, Expr *e, Obj *obj) {
         return;
     }
     if (bi->type_arg) {
-        b.t = chk_type(c, b.a[0]);
+        b.t = chk_var_type(c, b.a[0]);
     }
     if (!evaluated) {
         eval_args(c, b.a, bi->type_arg ? 1 : 0, b.n);

@@ -123,7 +123,7 @@ static bool infer_from_target(Checker *c, Expr *e, Type *target) {
         chk_invalidate(e);
         return true;
     }
-    use_instance(e, chk_instantiate_func(c, g, bound, g->ntparams, chk_epos(e)));
+    use_instance(e, chk_instantiate_func(c, g, bound, g->ntparams, chk_epos(e), NULL, 0));
     return true;
 }
 
@@ -315,7 +315,7 @@ void chk_instantiation(Checker *c, Expr *e) {
         chk_invalidate(e);
         return;
     }
-    Obj *inst = chk_instantiate_func(c, f, targs, n, e->pos);
+    Obj *inst = chk_instantiate_func(c, f, targs, n, e->pos, e->index.indices, e->index.n);
     e->mode = MODE_VALUE;
     e->type = inst->type;
     e->index.inst = inst;
@@ -410,7 +410,10 @@ void chk_call(Checker *c, Expr *e) {
             chk_invalidate(e);
             return;
         }
-        inst = chk_instantiate_func(c, generic, targs, generic->ntparams, e->pos);
+        bool explicit = fun->kind == E_INDEX;
+        inst =
+            chk_instantiate_func(c, generic, targs, generic->ntparams, e->pos,
+                                 explicit ? fun->index.indices : NULL, explicit ? fun->index.n : 0);
         sig = inst->type;
         fun->type = sig;
         if (fun->kind == E_INDEX) {

@@ -60,7 +60,10 @@ void chk_soft_error(Checker *c, Pos pos, const char *fmt, ...) {
 void chk_restore_context(Checker *c, const Checker *saved) {
     Diags *d = c->diags;
     int quiet = c->quiet;
-    ObjVec inst = c->instances, lt = c->local_types;
+    ObjVec inst = c->instances, lt = c->local_types, deferred = c->deferred;
+    TypeVec pending = c->pending;
+    VarTypeChecks var_types = c->var_types;
+    MonoEdges mono = c->mono;
     Pos err_pos = c->last_err_pos;
     const char *err_file = c->last_err_file, *err_msg = c->last_err_msg;
     *c = *saved;
@@ -68,6 +71,10 @@ void chk_restore_context(Checker *c, const Checker *saved) {
     c->quiet = quiet;
     c->instances = inst;
     c->local_types = lt;
+    c->deferred = deferred;
+    c->pending = pending;
+    c->var_types = var_types;
+    c->mono = mono;
     c->last_err_pos = err_pos;
     c->last_err_file = err_file;
     c->last_err_msg = err_msg;
@@ -303,6 +310,7 @@ bool check_package(Checker *c, Package *pkg) {
         c->file = f->name;
         check_decls(c, f->decls, f->n);
     }
+    chk_check_var_types(c); /* those of local types, defined after their use */
     for (int i = 0; i < pkg->nfiles; i++) {
         c->file = pkg->files[i]->name;
         if (!c->repl && !pkg->native) { /* a std package's lazy bodies are not seen yet */

@@ -101,6 +101,8 @@ struct Obj {
     Type **targs;       /* an instance: its type arguments */
     int ntargs;
     Obj *generic;       /* an instance: the generic function */
+    bool inst_cycle;    /* a generic (function or type) in an instantiation cycle: reported,
+                           it makes no more instances to check */
     bool is_native;     /* a std function without body, bound to a C native */
     bool lazy;          /* a std function whose body waits to be checked (chk_lazy_func) */
     const char *full_name; /* "main.f", "main.(*T).M", "strings.Index" */
@@ -229,6 +231,14 @@ struct Package {
 /* How a package is found on import: returns the checked package, or NULL (reported). */
 typedef Package *(*ImportFn)(void *ctx, const char *path);
 
+/* A type used for a value, to check once it is complete (chk_var_type). */
+typedef struct VarTypeCheck {
+    Type *type;
+    Pos pos;
+    const char *file;
+} VarTypeCheck;
+typedef VEC(VarTypeCheck) VarTypeChecks;
+
 /* Type arguments to check against their constraints once those are known. */
 typedef struct TargsCheck {
     Obj **tparams;
@@ -237,6 +247,17 @@ typedef struct TargsCheck {
     Pos pos;
     Expr **args;
 } TargsCheck;
+
+/* An edge of the instantiation graph (instantiate.c): type parameter `from` is in the type
+ * argument for `to` (at pos, in file); grows: the argument is more than `from` itself;
+ * receiver: one between a method's receiver type parameter and its type's. */
+typedef struct MonoEdge {
+    Type *from, *to, *arg;
+    bool grows, receiver;
+    Pos pos;
+    const char *file;
+} MonoEdge;
+typedef VEC(MonoEdge) MonoEdges;
 
 struct Checker {
     Diags *diags;
@@ -260,7 +281,21 @@ struct Checker {
     VEC(TargsCheck) later; /* instantiations met while type parameters' constraints were
                               being declared (types2's check.later) */
     ObjVec instances;  /* instances to check after the current declarations */
+    /* Within a type definition (a declaration's right-hand side, a generic instance's
+     * expansion), a named type is resolved at once where its values are held (a struct
+     * field, an array element, a map key), lazily behind an indirection (a pointer, a slice,
+     * a map's values, a channel, a function's signature), as go/types does: there a
+     * declaration gets only its header (its defined type and type parameters) and waits in
+     * deferred, an instance waits in pending, until the outermost type definition is done.
+     * An instance whose generic type or type arguments are not complete waits likewise. */
+    int type_nesting;  /* type definitions being checked */
+    bool draining;     /* finishing what waits */
+    bool lazy_ref;     /* the type expression about to be checked is behind an indirection */
+    ObjVec deferred;   /* type declarations with only their header made */
+    TypeVec pending;   /* instances whose underlying type waits */
+    VarTypeChecks var_types; /* chk_var_type's checks of types not complete yet */
     ObjVec local_types;/* types declared in function bodies (for method tables) */
+    MonoEdges mono;    /* the instantiation graph of generic code checked so far */
     int iota;              /* -1 outside constant declarations */
     const char *target_spelling; /* how the target type of an assignment was written */
     Type *iota_type;
@@ -361,7 +396,9 @@ Obj *chk_lookup(Checker *c, Type *t, const char *name, SelInfo *sel, bool *ambig
 Obj **chk_methods_of(Checker *c, Type *named, int *n);
 /* The instances made so far of a generic function or type (type instances are OBJ_TYPE). */
 ObjVec chk_instances(Obj *generic);
-Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos);
+/* args[0..nargs): the type arguments as written (the others inferred), for positions. */
+Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args,
+                          int nargs);
 /* args: the type argument expressions (for the positions of errors), or NULL (then pos). */
 Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args);
 /* t with the type parameters tps replaced by targs (NULL entries: left alone), generic

@@ -2,7 +2,8 @@
  *
  * Floats are exact rationals, so untyped constant expressions are computed without rounding;
  * rounding happens once, when a constant is converted to float32/float64 (correctly rounded,
- * ties to even, with subnormals).
+ * ties to even, with subnormals). A rational that would need MAX_RAT_BITS or more is a
+ * BIG_PREC-bit mpf instead (go/constant's rule), and an mpf result back in range a rational.
  */
 #include "const.h"
 
@@ -31,6 +32,52 @@ static Const *mk(ConstKind k) {
     mpq_init(c->q);
     mpq_init(c->im);
     return c;
+}
+
+/* ---- floats out of the rationals' range ---- */
+
+enum { MAX_RAT_BITS = 4096, BIG_PREC = 512 };
+
+static bool small_rat(const mpq_t q) {
+    return mpz_sizeinbase(mpq_numref(q), 2) < MAX_RAT_BITS &&
+           mpz_sizeinbase(mpq_denref(q), 2) < MAX_RAT_BITS;
+}
+
+/* A number constant (not complex) as a BIG_PREC-bit float, into out (initialised here). */
+static void get_big(mpf_t out, const Const *c) {
+    mpf_init2(out, BIG_PREC);
+    if (c->big) {
+        mpf_set(out, c->f);
+    } else if (c->kind == CONST_INT) {
+        mpf_set_z(out, c->z);
+    } else {
+        mpf_set_q(out, c->q);
+    }
+}
+
+/* The float constant of value f: a rational when its binary exponent allows. */
+static Const *from_big(const mpf_t f) {
+    Const *r = mk(CONST_FLOAT);
+    long e = 0;
+    mpf_get_d_2exp(&e, f);
+    if (mpf_sgn(f) == 0 || (e > BIG_PREC - MAX_RAT_BITS && e < MAX_RAT_BITS - BIG_PREC)) {
+        mpq_set_f(r->q, f);
+        return r;
+    }
+    r->big = true;
+    mpf_init2(r->f, BIG_PREC);
+    mpf_set(r->f, f);
+    return r;
+}
+
+/* A rational result, as a float if it grew out of range. */
+static Const *norm_rat(Const *r) {
+    if (r->kind != CONST_FLOAT || small_rat(r->q)) {
+        return r;
+    }
+    mpf_t f;
+    get_big(f, r);
+    return from_big(f);
 }
 
 Const *const_bool(bool b) {
@@ -69,6 +116,9 @@ Const *const_double(double d) {
 Const *const_complex(const Const *re, const Const *im) {
     Const *c = mk(CONST_COMPLEX);
     Const *r = const_to_float(re), *i = const_to_float(im);
+    if (r->big || i->big) {
+        return NULL; /* complex parts are rationals */
+    }
     mpq_set(c->q, r->q);
     mpq_set(c->im, i->q);
     return c;
@@ -101,12 +151,36 @@ static int digit_val(char ch) {
     return 99;
 }
 
-/* The largest power of two (hex) or of ten (decimal) a float literal may carry: beyond
- * 2^(2^24) its exact value would take megabytes, and arithmetic on it gigabytes. Go allows
- * binary exponents up to 2^31 (it keeps such values as 512-bit floats, not exactly) and calls
- * a literal beyond that malformed; here the same answer comes sooner. */
-#define MAX_EXP2 (1L << 24)
-#define MAX_EXP10 (MAX_EXP2 * 3 / 10) /* 10^e < 2^(3.33 e): stays within 2^MAX_EXP2 */
+/* mant * base^exp (base 2 or 10) for exponents too large for a rational. */
+static Const *big_scaled(const mpz_t mant, int base, long exp) {
+    mpf_t f, p;
+    mpf_init2(f, BIG_PREC);
+    mpf_init2(p, BIG_PREC);
+    mpf_set_z(f, mant);
+    unsigned long n = (unsigned long)(exp >= 0 ? exp : -exp);
+    if (base == 2) {
+        if (exp >= 0) {
+            mpf_mul_2exp(f, f, n);
+        } else {
+            mpf_div_2exp(f, f, n);
+        }
+    } else {
+        mpf_set_ui(p, 10);
+        mpf_pow_ui(p, p, n);
+        if (exp >= 0) {
+            mpf_mul(f, f, p);
+        } else {
+            mpf_div(f, f, p);
+        }
+    }
+    return from_big(f);
+}
+
+/* The largest power of two (hex) or of ten (decimal) a float literal may carry: Go keeps
+ * binary exponents below 2^31 (in 512-bit floats) and calls a literal beyond that malformed
+ * (1e646456992 is the largest power of ten it takes). */
+#define MAX_EXP2 2147483647L
+#define MAX_EXP10 646456992L
 
 /* The exponent after e/E/p/P: digits with an optional sign. Saturates at +-(LONG_MAX / 4),
  * far beyond any allowed exponent, so that no sum of exponents here overflows. */
@@ -124,10 +198,10 @@ static long parse_exponent(const char *p) {
     return neg ? -e : e;
 }
 
-/* Parses a float literal (decimal or hex) into q; false when it is malformed, or when its
+/* Parses a float literal (decimal or hex): its value, or NULL when it is malformed or its
  * exponent is beyond MAX_EXP2 / MAX_EXP10. The mantissa's digits go to GMP in one string
  * (mpz_set_str is subquadratic: a literal of a million digits takes milliseconds). */
-static bool parse_float(const char *s, mpq_t q) {
+static Const *parse_float(const char *s) {
     bool hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
     int base = hex ? 16 : 10;
     const char *p = hex ? s + 2 : s;
@@ -147,7 +221,7 @@ static bool parse_float(const char *s, mpq_t q) {
         scale += seen_point;
     }
     if (nd == 0) {
-        return false;
+        return NULL;
     }
     digits[nd] = 0;
     long exp = 0;
@@ -157,29 +231,35 @@ static bool parse_float(const char *s, mpq_t q) {
     mpz_t mant;
     mpz_init(mant);
     mpz_set_str(mant, digits, base);
-    mpq_set_z(q, mant);
     long e = hex ? exp - 4 * scale : exp - scale;
     if (e > (hex ? MAX_EXP2 : MAX_EXP10) || e < -(hex ? MAX_EXP2 : MAX_EXP10)) {
-        return false;
+        return NULL;
     }
+    /* a rational beyond MAX_RAT_BITS is made a float anyway: go there at once */
+    long ebits = hex ? e : e * 10 / 3;
+    if (ebits > 2 * MAX_RAT_BITS || ebits < -2 * MAX_RAT_BITS) {
+        return big_scaled(mant, hex ? 2 : 10, e);
+    }
+    Const *c = mk(CONST_FLOAT);
+    mpq_set_z(c->q, mant);
     if (hex) {
         if (e >= 0) {
-            mpz_mul_2exp(mpq_numref(q), mpq_numref(q), (mp_bitcnt_t)e);
+            mpz_mul_2exp(mpq_numref(c->q), mpq_numref(c->q), (mp_bitcnt_t)e);
         } else {
-            mpz_mul_2exp(mpq_denref(q), mpq_denref(q), (mp_bitcnt_t)-e);
+            mpz_mul_2exp(mpq_denref(c->q), mpq_denref(c->q), (mp_bitcnt_t)-e);
         }
     } else {
         mpz_t pw;
         mpz_init(pw);
         mpz_ui_pow_ui(pw, 10, (unsigned long)(e >= 0 ? e : -e));
         if (e >= 0) {
-            mpz_mul(mpq_numref(q), mpq_numref(q), pw);
+            mpz_mul(mpq_numref(c->q), mpq_numref(c->q), pw);
         } else {
-            mpz_mul(mpq_denref(q), mpq_denref(q), pw);
+            mpz_mul(mpq_denref(c->q), mpq_denref(c->q), pw);
         }
     }
-    mpq_canonicalize(q);
-    return true;
+    mpq_canonicalize(c->q);
+    return norm_rat(c);
 }
 
 static bool parse_int(const char *s, mpz_t z) {
@@ -208,8 +288,7 @@ Const *const_from_literal(TokKind kind, const char *text) {
         return parse_int(s, c->z) ? c : NULL;
     }
     if (kind == T_FLOAT) {
-        Const *c = mk(CONST_FLOAT);
-        return parse_float(s, c->q) ? c : NULL;
+        return parse_float(s);
     }
     if (kind == T_IMAG) {
         if (n == 0 || s[n - 1] != 'i') {
@@ -226,9 +305,13 @@ Const *const_from_literal(TokKind kind, const char *text) {
                 return NULL;
             }
             mpq_set_z(c->im, z);
-        } else if (!parse_float(s, c->im)) { /* "0123i" is decimal, for compatibility */
-            return NULL;
+            return c;
         }
+        Const *f = parse_float(s); /* "0123i" is decimal, for compatibility */
+        if (!f || f->big) {
+            return NULL; /* complex parts are rationals */
+        }
+        mpq_set(c->im, f->q);
         return c;
     }
     return NULL;
@@ -239,6 +322,9 @@ Const *const_from_literal(TokKind kind, const char *text) {
 Const *const_to_int(const Const *c) {
     if (c->kind == CONST_INT) {
         return (Const *)c;
+    }
+    if (c->big) {
+        return NULL; /* too large (or too small) to be an integer of reasonable size */
     }
     if (c->kind == CONST_COMPLEX && mpq_sgn(c->im) != 0) {
         return NULL;
@@ -273,7 +359,7 @@ Const *const_to_complex(const Const *c) {
         return (Const *)c;
     }
     Const *f = const_to_float(c);
-    if (!f) {
+    if (!f || f->big) {
         return NULL;
     }
     Const *r = mk(CONST_COMPLEX);
@@ -282,6 +368,9 @@ Const *const_to_complex(const Const *c) {
 }
 
 Const *const_real(const Const *c) {
+    if (c->big) {
+        return (Const *)c;
+    }
     Const *r = mk(CONST_FLOAT);
     if (c->kind == CONST_COMPLEX || c->kind == CONST_FLOAT) {
         mpq_set(r->q, c->q);
@@ -341,7 +430,29 @@ static Const *int_op(TokKind op, const Const *x, const Const *y, bool int_div) {
     return r;
 }
 
+static Const *big_op(TokKind op, const Const *x, const Const *y) {
+    mpf_t a, b;
+    get_big(a, x);
+    get_big(b, y);
+    switch (op) {
+    case T_ADD: mpf_add(a, a, b); break;
+    case T_SUB: mpf_sub(a, a, b); break;
+    case T_MUL: mpf_mul(a, a, b); break;
+    case T_QUO:
+        if (mpf_sgn(b) == 0) {
+            return NULL;
+        }
+        mpf_div(a, a, b);
+        break;
+    default: return NULL;
+    }
+    return from_big(a);
+}
+
 static Const *float_op(TokKind op, const Const *x, const Const *y) {
+    if (x->big || y->big) {
+        return big_op(op, x, y);
+    }
     Const *r = mk(CONST_FLOAT);
     switch (op) {
     case T_ADD: mpq_add(r->q, x->q, y->q); break;
@@ -355,7 +466,7 @@ static Const *float_op(TokKind op, const Const *x, const Const *y) {
         break;
     default: return NULL;
     }
-    return r;
+    return norm_rat(r);
 }
 
 static Const *complex_op(TokKind op, const Const *x, const Const *y) {
@@ -433,6 +544,12 @@ Const *const_shift(TokKind op, const Const *x, uint64_t n) {
 }
 
 static int cmp_consts(const Const *x, const Const *y) {
+    if (x->big || y->big) {
+        mpf_t a, b;
+        get_big(a, x);
+        get_big(b, y);
+        return mpf_cmp(a, b);
+    }
     switch (x->kind) {
     case CONST_INT: return mpz_cmp(x->z, y->z);
     case CONST_FLOAT: return mpq_cmp(x->q, y->q);
@@ -461,6 +578,12 @@ bool const_compare(TokKind op, const Const *x, const Const *y) {
 }
 
 Const *const_neg(const Const *c) {
+    if (c->big) {
+        mpf_t f;
+        get_big(f, c);
+        mpf_neg(f, f);
+        return from_big(f);
+    }
     Const *r = mk(c->kind);
     switch (c->kind) {
     case CONST_INT: mpz_neg(r->z, c->z); break;
@@ -575,6 +698,15 @@ bool const_round_float(const Const *c, int bits, Const **out) {
     if (!f) {
         return false;
     }
+    if (f->big) { /* beyond any float's range: infinite, or zero */
+        long e = 0;
+        mpf_get_d_2exp(&e, f->f);
+        if (e > 0) {
+            return false;
+        }
+        *out = const_double(0);
+        return true;
+    }
     double d;
     bool ok = bits == 32 ? round_rational(f->q, 24, -126, 127, &d)
                          : round_rational(f->q, 53, -1022, 1023, &d);
@@ -589,6 +721,9 @@ bool const_round_float(const Const *c, int bits, Const **out) {
 }
 
 int const_sign(const Const *c) {
+    if (c->big) {
+        return mpf_sgn(c->f);
+    }
     switch (c->kind) {
     case CONST_INT: return mpz_sgn(c->z);
     case CONST_FLOAT: return mpq_sgn(c->q);
@@ -600,6 +735,9 @@ int const_sign(const Const *c) {
 bool const_is_int_valued(const Const *c) {
     if (c->kind == CONST_INT) {
         return true;
+    }
+    if (c->big) {
+        return false;
     }
     if (c->kind == CONST_COMPLEX && mpq_sgn(c->im) != 0) {
         return false;
@@ -637,18 +775,33 @@ double const_to_f64(const Const *c) {
     return mpq_get_d(r->q);
 }
 
-static const char *float_str(const mpq_t q) {
-    Const tmp;
-    mpq_init(tmp.q);
-    mpq_set(tmp.q, q);
-    tmp.kind = CONST_FLOAT;
-    Const *r;
-    if (!const_round_float(&tmp, 64, &r)) {
-        return mpq_sgn(q) < 0 ? "-1e+309" : "1e+309";
+/* A float out of float64's range as %.6g would print it: 1e+400, -2.5e-779137. */
+static const char *big_str(const Const *c) {
+    mpf_t f;
+    get_big(f, c);
+    mp_exp_t e10;
+    char *digits = mpf_get_str(NULL, &e10, 10, 6, f); /* 0.DIGITS * 10^e10 */
+    const char *sign = "";
+    if (digits[0] == '-') {
+        sign = "-";
+        digits++;
     }
-    double d = mpq_get_d(r->q);
+    size_t n = strlen(digits);
+    while (n > 1 && digits[n - 1] == '0') {
+        n--;
+    }
+    long x = (long)e10 - 1;
+    return str_printf("%s%c%s%.*se%c%02ld", sign, digits[0], n > 1 ? "." : "", (int)(n - 1),
+                      digits + 1, x < 0 ? '-' : '+', x < 0 ? -x : x);
+}
+
+static const char *float_str(const Const *c) {
+    Const *r;
+    if (c->big || !const_round_float(c, 64, &r) || (const_sign(r) == 0 && const_sign(c) != 0)) {
+        return big_str(c);
+    }
     char buf[64];
-    snprintf(buf, sizeof buf, "%.6g", d);
+    snprintf(buf, sizeof buf, "%.6g", mpq_get_d(r->q));
     return str_printf("%s", buf);
 }
 
@@ -681,12 +834,13 @@ const char *const_str(const Const *c) {
         return s;
     }
     case CONST_FLOAT:
-        if (mpz_cmp_ui(mpq_denref(c->q), 1) == 0 && mpz_sizeinbase(mpq_numref(c->q), 10) < 22) {
+        if (!c->big && mpz_cmp_ui(mpq_denref(c->q), 1) == 0 &&
+            mpz_sizeinbase(mpq_numref(c->q), 10) < 22) {
             return mpz_get_str(NULL, 10, mpq_numref(c->q));
         }
-        return float_str(c->q);
+        return float_str(c);
     case CONST_COMPLEX:
-        return str_printf("(%s + %si)", float_str(c->q), float_str(c->im));
+        return str_printf("(%s + %si)", float_str(const_real(c)), float_str(const_imag(c)));
     }
     return "?";
 }

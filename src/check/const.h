@@ -1,8 +1,11 @@
 /* const.h — exact constant values (Go's untyped and typed constants), on GMP.
  *
  * Integers are mpz (unbounded), floats are exact rationals (mpq), complex numbers a pair of
- * rationals. A Const is immutable once made: every operation returns a new one. GMP's memory
- * comes from libgc (const_init sets this up), so Consts need no freeing.
+ * rationals. As in go/constant, a float whose rational would need more than 4096 bits
+ * (1e646456992, 1e-779137) is a 512-bit binary float instead (mpf, `big`), and becomes a
+ * rational again when an operation brings it back in range. A Const is immutable once made:
+ * every operation returns a new one. GMP's memory comes from libgc (const_init sets this
+ * up), so Consts need no freeing.
  */
 #ifndef GOSUB_CONST_H
 #define GOSUB_CONST_H
@@ -22,6 +25,8 @@ struct Const {
     mpz_t z;  /* CONST_INT */
     mpq_t q;  /* CONST_FLOAT; the real part of CONST_COMPLEX */
     mpq_t im; /* CONST_COMPLEX: the imaginary part */
+    bool big; /* CONST_FLOAT held in f, not q */
+    mpf_t f;
 };
 typedef struct Const Const;
 
@@ -32,7 +37,7 @@ Const *const_string(const char *s, size_t n);
 Const *const_int64(int64_t v);
 Const *const_uint64(uint64_t v);
 Const *const_double(double d); /* d must be finite */
-Const *const_complex(const Const *re, const Const *im);
+Const *const_complex(const Const *re, const Const *im); /* NULL for big float parts */
 
 /* A number literal's value (T_INT, T_FLOAT, T_IMAG source text); NULL if malformed. */
 Const *const_from_literal(TokKind kind, const char *text);
@@ -40,7 +45,7 @@ Const *const_from_literal(TokKind kind, const char *text);
 /* Representation changes (NULL when not possible: a float that is not an integer, ...). */
 Const *const_to_int(const Const *c);     /* exact: 2.0 -> 2; 2.5 -> NULL */
 Const *const_to_float(const Const *c);   /* int or float (complex with zero imag) */
-Const *const_to_complex(const Const *c);
+Const *const_to_complex(const Const *c); /* NULL too for a big float */
 Const *const_real(const Const *c);
 Const *const_imag(const Const *c);
 

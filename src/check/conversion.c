@@ -133,7 +133,7 @@ void chk_conversion(Checker *c, Expr *e, Type *t) {
             int n = utf8_encode(r, buf);
             char *s = NEW_ATOMIC(4);
             memcpy(s, buf, (size_t)n);
-            chk_default_untyped(c, x);
+            /* an untyped x stays untyped: string(1 << 100) is "\uFFFD", no overflow */
             e->mode = MODE_CONST;
             e->val = const_string(s, (size_t)n);
             e->type = t;

@@ -6,6 +6,10 @@
  * mentions first. An object being resolved that is reached again is a cycle (an invalid
  * recursive type, or an initialisation cycle). Obj.color: 0 unresolved, 1 resolving, 2 done.
  * A declaration is resolved in its own package's context, which is restored afterwards.
+ * A type declaration met behind a pointer (or another indirection) while a type is being
+ * defined gets only its header (its defined type, o->type, and type parameters, in
+ * o->tscope) and stays at color 0 until the outermost type definition is done
+ * (chk_leave_type), so that types may refer to each other through pointers in any order.
  */
 #include "internal.h"
 
@@ -42,6 +46,13 @@ static void declare_pkg_obj(Checker *c, Obj *o) {
         return;
     }
     if (o->name == intern_cstr("init") && o->kind == OBJ_FUNC && !o->recv_base) {
+        return;
+    }
+    if (o->kind != OBJ_FUNC &&
+        (o->name == intern_cstr("init") ||
+         (o->name == intern_cstr("main") && !strcmp(c->pkg->path, "main")))) {
+        /* spec: init (and main in package main) may only be declared as functions */
+        chk_error(c, o->pos, "cannot declare %s - must be func", o->name);
         return;
     }
     Obj *prev = scope_insert(c->pkg->scope, o);
@@ -151,6 +162,12 @@ void chk_collect_decl(Checker *c, Decl *d) {
     }
 }
 
+/* Type declaration o refers to itself where its layout or its type parameters are needed. */
+static void report_recursive(Checker *c, Obj *o) {
+    chk_error(c, o->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to %s", o->name, c->file,
+              o->pos.line, o->pos.col, o->name, o->name);
+}
+
 /* Declares a generic's type parameters in scope s; returns them. */
 static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
     ObjVec objs = {0};
@@ -184,10 +201,18 @@ static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
             ct = type_interface(NULL, 0, u.data, u.len, true, false);
         } else {
             ct = chk_type(c, ce);
-            if (ct->kind == KIND_TYPEPARAM) { /* [K K] would make K's type set its own */
-                chk_error(c, ce->pos, "cannot use a type parameter as constraint");
-                ct = type_interface(NULL, 0, NULL, 0, false, false);
-            } else if (ct != t_invalid && ct->kind != KIND_INTERFACE) {
+            if (ct->kind == KIND_TYPEPARAM) {
+                chk_error(c, chk_epos(ce), "cannot use a type parameter as constraint");
+                ct = t_any;
+            }
+            TypeInfo *ci = ct->chk;
+            if (ct != t_invalid && !(ct->flags & TYPE_COMPLETE) && ci && ci->obj) {
+                /* a type whose declaration is under way: the generic being declared (type
+                 * T[P T] int), or one that needs it */
+                report_recursive(c, ci->obj);
+                ct = t_invalid;
+            }
+            if (ct != t_invalid && ct->kind != KIND_INTERFACE) {
                 ct = type_interface(NULL, 0, &(TypeTerm){false, ct}, 1, true, false);
             }
         }
@@ -204,17 +229,22 @@ static Obj **declare_tparams(Checker *c, FieldList *tps, Scope *s, int *n) {
     return objs.data;
 }
 
+Type *chk_const_type(Checker *c, Expr *te) {
+    Type *t = chk_type(c, te);
+    if (t != t_invalid && !(t->kind >= KIND_BOOL && t->kind <= KIND_STRING)) {
+        chk_error(c, te->pos, "invalid constant type %s", chk_typestr(t));
+        return t_invalid;
+    }
+    return t;
+}
+
 static void resolve_const(Checker *c, Obj *o) {
     ValueSpec *vs = o->vspec;
     Type *t = NULL;
     int saved_iota = c->iota;
     c->iota = vs->iota;
     if (vs->type) {
-        t = chk_type(c, vs->type);
-        if (t != t_invalid && !(t->kind >= KIND_BOOL && t->kind <= KIND_STRING)) {
-            chk_error(c, vs->type->pos, "invalid constant type %s", chk_typestr(t));
-            t = t_invalid;
-        }
+        t = chk_const_type(c, vs->type);
     }
     if (o->vindex >= vs->nvalues) {
         if (vs->nvalues == 0) {
@@ -281,9 +311,28 @@ static void resolve_var(Checker *c, Obj *o) {
     }
 }
 
-static bool has_type_cycle_through(Type *t) {
-    TypeInfo *ti = t ? t->chk : NULL;
-    return ti && ti->resolving;
+void chk_defined_type(Checker *c, Obj *o) {
+    Type *named = type_named(o->name, c->pkg->path, o);
+    o->type = named;
+    o->tscope = c->scope;
+    if (o->tspec->tparams) {
+        TypeInfo *ti = type_info(named);
+        o->tscope = scope_new(c->scope);
+        ti->tparams = declare_tparams(c, o->tspec->tparams, o->tscope, &ti->ntparams);
+    }
+}
+
+void chk_type_header(Checker *c, Obj *o) {
+    if (o->type) {
+        return;
+    }
+    Checker saved = *c;
+    c->scope = o->pkg->scope;
+    c->func = NULL;
+    c->iota = -1;
+    chk_defined_type(c, o);
+    chk_restore_context(c, &saved);
+    vec_push(&c->deferred, o);
 }
 
 static void resolve_type(Checker *c, Obj *o) {
@@ -295,46 +344,100 @@ static void resolve_type(Checker *c, Obj *o) {
         o->type = chk_type(c, ts->type);
         return;
     }
-    Type *named = type_named(o->name, c->pkg->path, o);
-    o->type = named;
-    TypeInfo *ti = type_info(named);
+    chk_enter_type(c);
+    if (!o->type) {
+        chk_defined_type(c, o);
+    }
+    Type *named = o->type;
     Scope *saved = c->scope;
-    if (ts->tparams) {
-        Scope *s = scope_new(c->scope);
-        ti->tparams = declare_tparams(c, ts->tparams, s, &ti->ntparams);
-        c->scope = s;
-    }
-    ti->resolving = false;
-    if (ts->type->kind == E_IFACETYPE && !ts->tparams) {
-        /* An interface's layout is known before its methods are: a struct met in a method's
-         * signature may hold one (type T interface { F() S }; type S struct { t T }). */
-        named->kind = KIND_INTERFACE;
-        named->slots = 2;
-        named->flags |= TYPE_COMPLETE | TYPE_COMPARABLE;
-    }
-    Type *under = chk_type(c, ts->type);
+    c->scope = o->tscope;
+    Type *under = chk_type_decl_rhs(c, o);
     c->scope = saved;
+    type_set_underlying(named, under);
+    chk_leave_type(c);
+}
+
+Type *chk_type_decl_rhs(Checker *c, Obj *o) {
+    TypeInfo *ti = type_info(o->type);
+    ti->resolving = false;
+    Type *under = chk_type(c, o->tspec->type);
     if (ti->resolving) {
-        chk_error(c, o->pos, "invalid recursive type %s\n\t%s:%d:%d: %s refers to %s", o->name,
-                  c->file, o->pos.line, o->pos.col, o->name, o->name);
-        under = t_invalid;
+        report_recursive(c, o);
         ti->resolving = false;
+        return t_invalid;
     }
-    if (under == named) {
+    if (under == o->type || (!(under->flags & TYPE_COMPLETE) && under != t_invalid)) {
+        /* T's underlying is itself, or another defined type still being resolved */
         chk_error(c, o->pos, "invalid recursive type %s", o->name);
-        under = t_invalid;
+        return t_invalid;
     }
     if (under->kind == KIND_TYPEPARAM) {
-        chk_error(c, ts->type->pos, "cannot use a type parameter as RHS in type declaration");
-        under = t_invalid;
+        chk_error(c, o->tspec->type->pos, "cannot use a type parameter as RHS in type declaration");
+        return t_invalid;
     }
-    if (!(under->flags & TYPE_COMPLETE) && under != t_invalid) {
-        /* T's underlying is another defined type still being resolved: a cycle */
-        chk_error(c, o->pos, "invalid recursive type %s", o->name);
-        under = t_invalid;
+    return under;
+}
+
+/* func (l *List[T, _]) M(): declares the receiver's type parameters T, _ (the blank one
+ * only positionally) in s, their constraints the generic type's with them substituted;
+ * returns the receiver's type, the generic type instantiated with them (NULL when the
+ * receiver names no generic type: chk_collect_method reports that). */
+static Type *declare_recv_tparams(Checker *c, Obj *o, Scope *s) {
+    FieldList *rl = o->decl->func.recv;
+    Expr *base = rl->n ? rl->list[0]->type : NULL;
+    bool ptr = false;
+    while (base && (base->kind == E_PAREN || base->kind == E_STAR)) {
+        ptr = ptr || base->kind == E_STAR;
+        base = base->kind == E_PAREN ? base->paren.x : base->star.x;
     }
-    type_set_underlying(named, under);
-    (void)has_type_cycle_through;
+    if (!base || base->kind != E_INDEX) {
+        return NULL;
+    }
+    Obj *go = base->index.x->kind == E_IDENT
+                  ? scope_lookup(c->scope, base->index.x->ident.name, NULL)
+                  : NULL;
+    if (go && go->kind == OBJ_TYPE) {
+        chk_resolve_obj(c, go);
+    }
+    TypeInfo *gi = go && go->type ? go->type->chk : NULL;
+    ObjVec tps = {0};
+    for (int i = 0; i < base->index.n; i++) {
+        Expr *id = base->index.indices[i];
+        if (id->kind != E_IDENT) {
+            chk_error(c, id->pos, "receiver type parameter %s must be an identifier",
+                      ast_expr_string(id));
+            continue;
+        }
+        Obj *tp = chk_new_obj(OBJ_TYPE, id->ident.name, id->pos, NULL);
+        tp->type = type_typeparam(tp->name, i, tp);
+        tp->color = 2;
+        id->ident.obj = tp;
+        if (id->ident.name != intern_cstr("_")) {
+            scope_insert(s, tp);
+        }
+        vec_push(&tps, tp);
+    }
+    o->tparams = tps.data;
+    o->ntparams = tps.len;
+    if (!gi || gi->ntparams != tps.len || gi->origin) {
+        return NULL;
+    }
+    Type **targs = NEW_ARRAY(Type *, tps.len + 1);
+    for (int i = 0; i < tps.len; i++) {
+        targs[i] = tps.data[i]->type;
+    }
+    for (int i = 0; i < tps.len; i++) { /* [N NodeC[E], E EdgeC[N]]: this method's N and E */
+        Type *gc = type_info(gi->tparams[i]->type)->constraint;
+        type_info(targs[i])->constraint = gc ? chk_subst(c, gc, gi->tparams, targs, tps.len) : NULL;
+    }
+    for (int i = 0; i < tps.len; i++) {
+        chk_mono_receiver(c, gi->tparams[i]->type, targs[i], base->pos);
+        chk_mono_receiver(c, targs[i], gi->tparams[i]->type, base->pos);
+    }
+    c->quiet++;
+    Type *inst = chk_instantiate_type(c, go, targs, tps.len, base->pos, NULL);
+    c->quiet--;
+    return inst == t_invalid ? NULL : ptr ? type_pointer(inst) : inst;
 }
 
 static void resolve_func(Checker *c, Obj *o) {
@@ -353,50 +456,12 @@ static void resolve_func(Checker *c, Obj *o) {
         o->tparams = declare_tparams(c, ft->functype.tparams, s, &o->ntparams);
     }
     c->scope = s;
-    if (d->func.recv) {
-        /* the receiver's type parameters are declared by its base type's spelling */
-        FieldList *rl = d->func.recv;
-        Expr *rt = rl->n ? rl->list[0]->type : NULL;
-        Expr *base = rt;
-        while (base && (base->kind == E_PAREN || base->kind == E_STAR)) {
-            base = base->kind == E_PAREN ? base->paren.x : base->star.x;
-        }
-        if (base && base->kind == E_INDEX) {
-            /* func (l *List[T]) M(): declare T, U ... bound to the generic's parameters */
-            Obj *go = base->index.x->kind == E_IDENT
-                          ? scope_lookup(c->scope, base->index.x->ident.name, NULL)
-                          : NULL;
-            if (go && go->kind == OBJ_TYPE) {
-                chk_resolve_obj(c, go);
-            }
-            TypeInfo *gi = go && go->type ? go->type->chk : NULL;
-            ObjVec tps = {0};
-            for (int i = 0; i < base->index.n; i++) {
-                Expr *id = base->index.indices[i];
-                if (id->kind != E_IDENT) {
-                    chk_error(c, id->pos, "receiver type parameter %s must be an identifier",
-                              ast_expr_string(id));
-                    continue;
-                }
-                Obj *tp = chk_new_obj(OBJ_TYPE, id->ident.name, id->pos, NULL);
-                tp->type = type_typeparam(tp->name, i, tp);
-                tp->color = 2;
-                if (gi && i < gi->ntparams) {
-                    type_info(tp->type)->constraint = type_info(gi->tparams[i]->type)->constraint;
-                }
-                id->ident.obj = tp;
-                if (id->ident.name != intern_cstr("_")) {
-                    scope_insert(s, tp);
-                }
-                vec_push(&tps, tp);
-            }
-            o->tparams = tps.data;
-            o->ntparams = tps.len;
-        }
-    }
+    Type *recv_type = d->func.recv ? declare_recv_tparams(c, o, s) : NULL;
     Type *sig = chk_signature(c, ft);
-    if (d->func.recv && d->func.recv->n) {
-        /* the receiver's type, with its type parameters (errors: chk_collect_method's) */
+    if (recv_type) {
+        fi->recv_type = recv_type;
+    } else if (d->func.recv && d->func.recv->n) {
+        /* the receiver's type (errors: chk_collect_method's) */
         c->quiet++;
         fi->recv_type = chk_type_or_generic(c, d->func.recv->list[0]->type, true);
         c->quiet--;
@@ -500,6 +565,23 @@ void chk_resolve_obj(Checker *c, Obj *o) {
     chk_restore_context(c, &saved);
 }
 
+void chk_enter_type(Checker *c) {
+    c->type_nesting++;
+}
+
+void chk_leave_type(Checker *c) {
+    if (--c->type_nesting > 0 || c->draining) {
+        return;
+    }
+    c->draining = true;
+    while (c->deferred.len > 0) {
+        chk_resolve_obj(c, c->deferred.data[--c->deferred.len]);
+    }
+    chk_expand_pending(c);
+    chk_check_var_types(c);
+    c->draining = false;
+}
+
 /* ---- methods ---- */
 
 void chk_collect_method(Checker *c, Obj *m) {
@@ -566,8 +648,15 @@ void chk_collect_method(Checker *c, Obj *m) {
         chk_error(c, rpos, "invalid receiver type %s (pointer or interface type)", to->name);
         return;
     }
+    if (t->chk && ((TypeInfo *)t->chk)->origin) { /* type A = L[int]; func (A) M() */
+        chk_error(c, rpos, "cannot define new methods on instantiated type %s", chk_typestr(t));
+        return;
+    }
     m->recv_base = t;
     m->ptr_recv = ptr;
+    if (m->name == intern_cstr("_")) {
+        return; /* checked, but in no method set: there may be several */
+    }
     TypeInfo *ti = type_info(t);
     for (int i = 0; i < ti->methods.len; i++) {
         if (ti->methods.data[i]->name == m->name) {

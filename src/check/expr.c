@@ -63,7 +63,7 @@ static void chk_ident(Checker *c, Expr *e, bool lhs) {
         break;
     case OBJ_CONST:
         o->used = true;
-        if (name == intern_cstr("iota") && !o->pkg) {
+        if (name == intern_cstr("iota") && o->parent == c->universe) { /* not a local iota */
             if (c->iota < 0) {
                 chk_error(c, e->pos, "cannot use iota outside constant declaration");
                 chk_invalidate(e);
@@ -172,10 +172,32 @@ static const char *op_requirement(TokKind op) {
     }
 }
 
+/* The name of operation e in types2's "constant multiplication overflow", with a space. */
+static const char *overflow_op_name(const Expr *e) {
+    if (e->kind == E_UNARY) {
+        return e->unary.op == T_XOR ? "bitwise complement " : "";
+    }
+    switch (e->kind == E_BINARY ? e->binary.op : T_ILLEGAL) {
+    case T_ADD: return "addition ";
+    case T_SUB: return "subtraction ";
+    case T_XOR: return "bitwise XOR ";
+    case T_MUL: return "multiplication ";
+    case T_SHL: return "shift ";
+    default: return "";
+    }
+}
+
 /* Folds a constant to its type; reports typed overflow (a negative result of an unsigned
- * type as types2 words it: "constant -1 overflows uint"). */
+ * type as types2 words it: "constant -1 overflows uint"), and an untyped integer past
+ * types2's 512 bits, at the operator. */
 static void fold_typed(Checker *c, Expr *e, Const *v) {
     Type *t = e->type;
+    if (type_is_untyped(t) && v->kind == CONST_INT && !const_fits_int(v, 513, false)) {
+        chk_error(c, e->kind == E_BINARY ? e->binary.op_pos : e->pos, "constant %soverflow",
+                  overflow_op_name(e));
+        chk_invalidate(e);
+        return;
+    }
     if (type_is_unsigned(t->underlying) && const_sign(v) < 0) {
         e->val = v;
         e->mode = MODE_CONST;
@@ -199,103 +221,81 @@ static void fold_typed(Checker *c, Expr *e, Const *v) {
     e->val = v;
 }
 
-static void chk_shift(Checker *c, Expr *e, Expr *x, Expr *y) {
-    /* the count */
+/* The shift count y (types2's shift): an integer, or an untyped constant representable as
+ * a uint, not negative. false after reporting. */
+static bool shift_count(Checker *c, Expr *y) {
     if (y->mode == MODE_CONST) {
         Const *yv = const_to_int(y->val);
-        if (!yv || (!type_is_integer(y->type) && !type_is_untyped(y->type))) {
-            chk_error(c, chk_epos(y), "invalid operation: shift count %s must be integer",
-                      chk_operand_str(y));
-            chk_invalidate(e);
-            return;
-        }
-        if (const_sign(yv) < 0) {
+        if (yv && const_sign(yv) < 0) {
             chk_error(c, chk_epos(y), "invalid operation: negative shift count %s",
                       chk_operand_str(y));
-            chk_invalidate(e);
-            return;
+            return false;
         }
         if (type_is_untyped(y->type)) {
-            chk_convert_untyped(c, y, t_uint);
-        }
-    } else {
-        if (!chk_all_types(y->type, type_is_integer)) {
-            chk_error(c, chk_epos(y), "invalid operation: shift count %s must be integer",
-                      chk_operand_str(y));
-            chk_invalidate(e);
-            return;
-        }
-        if (type_is_untyped(y->type)) {
-            chk_convert_untyped(c, y, t_uint);
+            Const *r;
+            const char *why;
+            if (!yv || !chk_representable(y->val, t_uint, &r, &why)) {
+                chk_error(c, chk_epos(y), "invalid operation: shift count %s must be integer",
+                          chk_operand_str(y));
+                return false;
+            }
+            return true;
         }
     }
-    /* the shifted operand */
-    if (x->mode == MODE_CONST) {
-        if (type_is_untyped(x->type)) {
-            Const *xi = const_to_int(x->val);
-            if (!xi) {
-                chk_error(c, chk_epos(x), "invalid operation: shifted operand %s must be integer",
-                          chk_operand_str(x));
-                chk_invalidate(e);
-                return;
-            }
-            if (y->mode == MODE_CONST) {
-                Const *yv = const_to_int(y->val);
-                if (!const_fits_int(yv, 32, true) || const_to_u64(yv) > 10000) {
-                    chk_error(c, chk_epos(y), "invalid shift count %s", chk_operand_str(y));
-                    chk_invalidate(e);
-                    return;
-                }
-                e->type = x->type == t_untyped_float ? t_untyped_int : x->type;
-                if (e->type == t_untyped_complex) {
-                    e->type = t_untyped_int;
-                }
-                Const *r = const_shift(e->binary.op, xi, const_to_u64(yv));
-                if (!const_fits_int(r, 512, false)) {
-                    chk_error(c, chk_epos(e), "constant shift overflow");
-                    chk_invalidate(e);
-                    return;
-                }
-                e->mode = MODE_CONST;
-                e->val = r;
-                if (x->type == t_untyped_float) {
-                    x->type = t_untyped_int;
-                    x->val = xi;
-                }
-                return;
-            }
-            /* a non-constant shift of an untyped constant: its type comes from the context */
-            if (x->type == t_untyped_float) {
-                x->type = t_untyped_int;
-                x->val = xi;
-            }
-            e->mode = MODE_VALUE;
-            e->type = x->type;
-            return;
-        }
+    if (chk_all_types(y->type, type_is_integer)) {
+        return true;
     }
-    if (!chk_all_types(x->type, type_is_integer)) {
+    if (type_is_untyped(y->type)) { /* a shift of an untyped constant, as types2 does */
+        chk_convert_untyped(c, y, t_uint);
+        return y->mode != MODE_INVALID;
+    }
+    chk_error(c, chk_epos(y), "invalid operation: shift count %s must be integer",
+              chk_operand_str(y));
+    return false;
+}
+
+static void chk_shift(Checker *c, Expr *e, Expr *x, Expr *y) {
+    Const *xi = x->mode == MODE_CONST ? const_to_int(x->val) : NULL;
+    if (!chk_all_types(x->type, type_is_integer) && !(type_is_untyped(x->type) && xi)) {
         chk_error(c, chk_epos(x), "invalid operation: shifted operand %s must be integer",
                   chk_operand_str(x));
         chk_invalidate(e);
         return;
     }
-    e->type = x->type;
+    if (!shift_count(c, y)) {
+        chk_invalidate(e);
+        return;
+    }
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
         Const *yv = const_to_int(y->val);
-        if (const_to_u64(yv) > 10000) {
-            chk_error(c, chk_epos(y), "invalid shift count %s", chk_operand_str(y));
+        if (!const_fits_int(yv, 64, true) || const_to_u64(yv) > 1023 - 1 + 52) {
+            chk_error(c, chk_epos(y), "invalid operation: invalid shift count %s",
+                      chk_operand_str(y));
             chk_invalidate(e);
             return;
         }
-        Const *r = const_shift(e->binary.op, x->val, const_to_u64(yv));
-        fold_typed(c, e, r);
+        if (type_is_untyped(y->type)) {
+            chk_convert_untyped(c, y, t_uint);
+        }
+        /* an untyped float or complex that is an integer shifts as an untyped int */
+        if (type_is_untyped(x->type) && x->type != t_untyped_rune) {
+            chk_set_final_type(x, t_untyped_int);
+            x->val = xi;
+        }
+        e->type = x->type;
+        fold_typed(c, e, const_shift(e->binary.op, xi, const_to_u64(yv)));
         return;
     }
+    if (type_is_untyped(y->type)) {
+        chk_convert_untyped(c, y, t_uint);
+    }
+    /* a non-constant shift of an untyped constant keeps its type until the context gives
+     * one, which must be an integer type (chk_implicit_convert: CONV_SHIFT) */
     e->mode = MODE_VALUE;
+    e->type = x->type;
 }
 
-static const char *cannot_compare_reason(Type *t) {
+const char *chk_incomparable_why(Type *t) {
     Type *u = t->underlying;
     switch (u->kind) {
     case KIND_SLICE: return "slice can only be compared to nil";
@@ -346,11 +346,11 @@ static void chk_comparison(Checker *c, Expr *e, Expr *x, Expr *y) {
             }
         } else if (!type_is_comparable(x->type)) {
             ok = false;
-            why = cannot_compare_reason(x->type);
+            why = chk_incomparable_why(x->type);
             err_at = x;
         } else if (!type_is_comparable(y->type)) {
             ok = false;
-            why = cannot_compare_reason(y->type);
+            why = chk_incomparable_why(y->type);
             err_at = y;
         }
     } else {
@@ -381,6 +381,11 @@ static void chk_comparison(Checker *c, Expr *e, Expr *x, Expr *y) {
             } else if (xv->kind == CONST_FLOAT || yv->kind == CONST_FLOAT) {
                 xv = const_to_float(xv), yv = const_to_float(yv);
             }
+        }
+        if (!xv || !yv) { /* a complex number and a float beyond the rationals */
+            chk_error(c, chk_epos(x), "constant result is not representable");
+            chk_invalidate(e);
+            return;
         }
         e->mode = MODE_CONST;
         e->val = const_bool(const_compare(op, xv, yv));
@@ -665,7 +670,7 @@ static void chk_typeassert(Checker *c, Expr *e) {
         chk_invalidate(e);
         return;
     }
-    Type *t = chk_type(c, e->typeassert.type);
+    Type *t = chk_var_type(c, e->typeassert.type);
     if (x->mode == MODE_INVALID || t == t_invalid) {
         chk_invalidate(e);
         return;
@@ -675,7 +680,7 @@ static void chk_typeassert(Checker *c, Expr *e) {
         chk_invalidate(e);
         return;
     }
-    if (t->kind != KIND_INTERFACE) {
+    if (t->kind != KIND_INTERFACE && t->kind != KIND_TYPEPARAM && !chk_in_instance(c)) {
         const char *why = NULL;
         if (!chk_implements(c, t, x->type, &why)) {
             const char *p = why ? strchr(why, '(') : NULL;

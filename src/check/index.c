@@ -56,6 +56,83 @@ int64_t chk_index(Checker *c, Expr *idx, int64_t len, bool allow_len) {
     return INDEX_VARIABLE;
 }
 
+/* m[idx] with m's key and element types. */
+static void map_index(Checker *c, Expr *e, Expr *idx, Type *key, Type *elem) {
+    if (idx->kind == E_COMPOSITE && !idx->composite.type) {
+        chk_expr_hint(c, idx, key);
+    } else {
+        chk_expr(c, idx);
+    }
+    chk_rvalue(c, idx);
+    if (idx->mode != MODE_INVALID) {
+        chk_assign_to(c, idx, key, "map index");
+    }
+    e->mode = MODE_MAPINDEX;
+    e->type = elem;
+}
+
+/* What indexing gives for every type in a type parameter's set (types2's index of a type
+ * parameter): one element type (and one key type, if the set holds only maps); the shortest
+ * array's length, for constant indices; a variable only if every type gives one. */
+typedef struct IndexSet {
+    Type *key, *elem;
+    int64_t len;
+    bool value; /* some type's element is not addressable (a string's byte) */
+    bool x_var; /* the indexed operand is a variable */
+} IndexSet;
+
+static bool index_term(Type *u, void *ctx) {
+    IndexSet *s = ctx;
+    int64_t l = -1;
+    Type *k = NULL, *el = NULL;
+    switch (u ? u->kind : KIND_INVALID) {
+    case KIND_STRING: el = t_uint8, s->value = true; break;
+    case KIND_ARRAY:
+        l = u->len, el = u->elem;
+        s->value = s->value || !s->x_var;
+        break;
+    case KIND_POINTER:
+        if (u->elem->underlying->kind == KIND_ARRAY) {
+            l = u->elem->underlying->len, el = u->elem->underlying->elem;
+        }
+        break;
+    case KIND_SLICE: el = u->elem; break;
+    case KIND_MAP: k = u->key, el = u->elem; break;
+    default: break;
+    }
+    if (!el) {
+        return false;
+    }
+    if (!s->elem) {
+        s->key = k, s->elem = el, s->len = l;
+        return true;
+    }
+    if (s->key != k || s->elem != el) {
+        return false;
+    }
+    if (l >= 0 && l < s->len) {
+        s->len = l;
+    }
+    return true;
+}
+
+static void index_typeparam(Checker *c, Expr *e, Expr *x, Expr *idx) {
+    IndexSet s = {.x_var = x->mode == MODE_VAR, .len = -1};
+    if (!chk_under_is(x->type, index_term, &s)) {
+        chk_error(c, chk_epos(x), "cannot index %s", chk_operand_str(x));
+        chk_expr(c, idx);
+        chk_invalidate(e);
+        return;
+    }
+    if (s.key) {
+        map_index(c, e, idx, s.key, s.elem);
+        return;
+    }
+    chk_index(c, idx, s.len, false);
+    e->mode = s.value ? MODE_VALUE : MODE_VAR;
+    e->type = s.elem;
+}
+
 void chk_index_expr(Checker *c, Expr *e) {
     Expr *x = e->index.x;
     chk_expr(c, x);
@@ -96,12 +173,11 @@ void chk_index_expr(Checker *c, Expr *e) {
     }
     Expr *idx = e->index.indices[0];
     Type *t = x->type;
-    Type *u = chk_core_type(t);
-    if (!u && t->kind == KIND_TYPEPARAM) {
-        chk_error(c, chk_epos(x), "cannot index %s", chk_operand_str(x));
-        chk_invalidate(e);
+    if (t->kind == KIND_TYPEPARAM) {
+        index_typeparam(c, e, x, idx);
         return;
     }
+    Type *u = t->underlying;
     switch (u->kind) {
     case KIND_STRING:
     case KIND_UNTYPED_STRING: {
@@ -137,19 +213,7 @@ void chk_index_expr(Checker *c, Expr *e) {
         e->mode = MODE_VAR;
         e->type = u->elem;
         return;
-    case KIND_MAP:
-        if (idx->kind == E_COMPOSITE && !idx->composite.type) {
-            chk_expr_hint(c, idx, u->key);
-        } else {
-            chk_expr(c, idx);
-        }
-        chk_rvalue(c, idx);
-        if (idx->mode != MODE_INVALID) {
-            chk_assign_to(c, idx, u->key, "map index");
-        }
-        e->mode = MODE_MAPINDEX;
-        e->type = u->elem;
-        return;
+    case KIND_MAP: map_index(c, e, idx, u->key, u->elem); return;
     default: break;
     }
     chk_error(c, chk_epos(x), "invalid operation: cannot index %s", chk_operand_str(x));
@@ -171,7 +235,7 @@ void chk_slice_expr(Checker *c, Expr *e) {
         return;
     }
     Type *t = x->type;
-    Type *u = chk_core_type(t);
+    Type *u = chk_core_string(t);
     int64_t len = -1;
     Type *result = NULL;
     if (!u) {
@@ -191,10 +255,7 @@ void chk_slice_expr(Checker *c, Expr *e) {
             len = (int64_t)x->val->slen;
         }
         chk_default_untyped(c, x);
-        result = x->type == t_untyped_string ? t_string : x->type;
-        if (type_is_untyped(result)) {
-            result = t_string;
-        }
+        result = type_is_untyped(x->type) ? t_string : x->type; /* a type parameter's own */
         break;
     case KIND_ARRAY:
         if (x->mode != MODE_VAR) {

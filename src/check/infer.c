@@ -45,7 +45,8 @@ bool chk_unify(Obj **tps, int ntp, Type **bound, Type *p, Type *a) {
     if (!type_mentions_typeparam(p)) {
         return p == a || (p->underlying == a->underlying && (!p->name || !a->name));
     }
-    /* generic instance against an instance of the same generic */
+    /* generic instance against an instance of the same generic; inexactly, against a type
+     * literal, through its underlying type */
     TypeInfo *pi = p->chk, *ai = a->chk;
     if (p->name && pi && pi->origin) {
         if (ai && ai->origin == pi->origin) {
@@ -56,7 +57,10 @@ bool chk_unify(Obj **tps, int ntp, Type **bound, Type *p, Type *a) {
             }
             return true;
         }
-        return false;
+        if (type_is_named(a) || !p->underlying || p->underlying == p) {
+            return false;
+        }
+        p = p->underlying;
     }
     Type *au = a->underlying ? a->underlying : a;
     if (p->kind != au->kind) {
@@ -230,8 +234,8 @@ Type **chk_infer(Checker *c, Obj *f, Type *gsig, Args *a, Expr *e, Type **partia
                 break;
             }
             Type *at = a->types[i];
-            if (!at || at == t_invalid || a->generic[i]) {
-                continue;
+            if (!at || at == t_invalid || a->generic[i] || !mentions_tparams(pt, f->tparams, ntp)) {
+                continue; /* a parameter of a type without the callee's type parameters */
             }
             bool untyped = type_is_untyped(at);
             if (pass == 0 && untyped) {
@@ -306,9 +310,13 @@ Type **chk_infer(Checker *c, Obj *f, Type *gsig, Args *a, Expr *e, Type **partia
                     after += bound[k] != NULL;
                 }
                 progress = progress || after > before;
-            } else if (!type_mentions_typeparam(core)) {
-                bound[i] = core;
-                progress = true;
+            } else if (!ci->terms[0].tilde) {
+                /* the one type the argument can be: PT interface{ *T; M() } with T known */
+                Type *s = chk_subst(c, core, f->tparams, bound, ntp);
+                if (!mentions_tparams(s, f->tparams, ntp)) {
+                    bound[i] = s;
+                    progress = true;
+                }
             }
         }
         if (!progress) {

@@ -59,23 +59,27 @@ static bool any_typeparam(Type **targs, int n) {
 }
 
 /* Enters the context a generic declaration's clone is checked in, quietly (its errors were
- * reported on the generic): a scope in pkg's, returned, for the type parameters' names.
- * Undone by chk_restore_context after c->quiet--. */
-static Scope *enter_generic(Checker *c, Package *pkg) {
+ * reported on the generic): a scope in `in` (pkg's, or a function's block for a local generic
+ * type), returned, for the type parameters' names. Undone by chk_restore_context after
+ * c->quiet--. */
+static Scope *enter_generic(Checker *c, Package *pkg, Scope *in) {
     c->pkg = pkg;
     c->file = pkg && pkg->nfiles ? pkg->files[0]->name : c->file;
-    c->scope = scope_new(pkg->scope);
+    c->scope = scope_new(in);
     c->func = NULL;
     c->quiet++;
     return c->scope;
 }
 
 /* A type parameter's name in an instance's scope: an alias of its type argument t. */
-static void bind_targ(Scope *s, const char *name, Pos pos, Type *t) {
+static Obj *bind_targ(Scope *s, const char *name, Pos pos, Type *t) {
     Obj *a = chk_new_obj(OBJ_TYPE, name, pos, t);
     a->alias = true;
     a->color = 2;
-    scope_insert(s, a);
+    if (name != intern_cstr("_")) {
+        scope_insert(s, a);
+    }
+    return a;
 }
 
 /* Function instance inst (its declaration cloned, its signature sig checked in scope s) gets
@@ -95,9 +99,112 @@ static void bind_instance(Checker *c, Obj *inst, Type *sig, Type *recv_type, Sco
     inst->tscope = s;
     inst->decl->func.info = fi;
     inst->decl->func.obj = inst;
-    if (!any_typeparam(inst->targs, inst->ntargs)) {
+    Obj *generic = inst->generic;
+    if (!any_typeparam(inst->targs, inst->ntargs) && !(generic && generic->inst_cycle)) {
         vec_push(&c->instances, inst);
     }
+}
+
+/* ---- instantiation cycles (types2's monomorph.go) ----
+ *
+ * Generic code instantiating a generic with type arguments that mention its own type
+ * parameters adds edges to c->mono: Q -> P when type parameter Q is in the argument for P,
+ * growing when the argument is more than Q itself. A cycle through a growing edge would make
+ * instances without end (func f[T any]() { f[[]T]() }): it is reported when its last edge
+ * comes, and the generic instantiated there makes no more instances to check. Every other
+ * cycle goes through the new edge, so a search from it finds any. */
+
+typedef struct MonoSearch {
+    Checker *c;
+    Type *target;
+    VEC(int) path;   /* the edges taken from the new one */
+    TypeVec seen[2]; /* type parameters reached without / with a growing edge */
+} MonoSearch;
+
+static bool mono_reaches(MonoSearch *m, Type *at, bool grown) {
+    if (at == m->target && grown) {
+        return true;
+    }
+    TypeVec *seen = &m->seen[grown];
+    for (int i = 0; i < seen->len; i++) {
+        if (seen->data[i] == at) {
+            return false;
+        }
+    }
+    vec_push(seen, at);
+    for (int i = 0; i < m->c->mono.len; i++) {
+        MonoEdge *e = &m->c->mono.data[i];
+        if (e->from == at) {
+            vec_push(&m->path, i);
+            if (mono_reaches(m, e->to, grown || e->grows)) {
+                return true;
+            }
+            m->path.len--;
+        }
+    }
+    return false;
+}
+
+typedef struct MonoArg {
+    Checker *c;
+    Type *to, *arg;
+    Pos pos;
+    bool receiver;
+} MonoArg;
+
+/* Adds the edge from type parameter tp (in a->arg) to a->to; reports a cycle it closes. */
+static bool mono_edge(const Type *tp, void *ctx) {
+    MonoArg *a = ctx;
+    Checker *c = a->c;
+    MonoEdge e = {(Type *)tp, a->to, a->arg, a->arg != tp, a->receiver, a->pos, c->file};
+    for (int i = 0; i < c->mono.len; i++) {
+        MonoEdge *o = &c->mono.data[i];
+        if (o->from == e.from && o->to == e.to && o->grows == e.grows) {
+            return false;
+        }
+    }
+    vec_push(&c->mono, e);
+    MonoSearch m = {c, e.from, {0}, {{0}}};
+    vec_push(&m.path, c->mono.len - 1);
+    if (!mono_reaches(&m, e.to, e.grows)) {
+        return false;
+    }
+    StrBuf b = {0};
+    for (int i = 0; i < m.path.len; i++) {
+        MonoEdge *p = &c->mono.data[m.path.data[i]];
+        if (p->receiver) {
+            continue;
+        }
+        sb_printf(&b, "\n\t%s:%d:%d: %s instantiated as %s", p->file, p->pos.line, p->pos.col,
+                  chk_typestr(p->to), chk_typestr(p->arg));
+    }
+    Obj *o = type_info(c->mono.data[m.path.data[0]].to)->obj;
+    chk_error(c, o ? o->pos : a->pos, "instantiation cycle:%s", sb_cstr(&b));
+    c->mono.len--; /* the graph keeps no cycle: the next edge finds only new ones */
+    return true;
+}
+
+/* generic (type parameters tps) instantiated with targs (written as args[0..nargs), the
+ * others inferred) in generic code checked once (not quietly): records its edges. False, and
+ * generic marked, when they close a cycle. */
+static bool mono_record(Checker *c, Obj *generic, Obj **tps, Type **targs, int n, Pos pos,
+                        Expr **args, int nargs) {
+    if (c->quiet) {
+        return true;
+    }
+    for (int i = 0; i < n; i++) {
+        MonoArg a = {c, tps[i]->type, targs[i], i < nargs ? chk_epos(args[i]) : pos, false};
+        if (type_find_typeparam(targs[i], mono_edge, &a)) {
+            generic->inst_cycle = true;
+            return false;
+        }
+    }
+    return true;
+}
+
+void chk_mono_receiver(Checker *c, Type *tparam, Type *recv_tparam, Pos pos) {
+    MonoArg a = {c, recv_tparam, tparam, pos, true};
+    mono_edge(tparam, &a);
 }
 
 /* Checks type arguments against their constraints; reports at pos (or each arg's pos). */
@@ -122,7 +229,9 @@ bool chk_verify_targs(Checker *c, Obj **tparams, Type **targs, int n, Pos pos, E
     return ok;
 }
 
-Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos) {
+Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args,
+                          int nargs) {
+    mono_record(c, generic, generic->tparams, targs, n, pos, args, nargs);
     Instances *is = instances_of(generic);
     for (int i = 0; i < is->list.len; i++) {
         Obj *inst = is->list.data[i];
@@ -143,7 +252,7 @@ Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos
 
     /* resolve the signature with the type parameters bound to the arguments */
     Checker saved = *c;
-    Scope *s = enter_generic(c, generic->pkg);
+    Scope *s = enter_generic(c, generic->pkg, generic->pkg->scope);
     Expr *ft = inst->decl->func.type;
     FieldList *tps = ft->functype.tparams;
     int k = 0;
@@ -161,11 +270,65 @@ Obj *chk_instantiate_func(Checker *c, Obj *generic, Type **targs, int n, Pos pos
     return inst;
 }
 
+/* Can instance t be expanded: are its generic type and type arguments complete? When it is
+ * needed now (not behind an indirection), its generic's being complete is enough: a type
+ * argument still being defined is then one in a declaration on the stack (type X[A any]
+ * U[X[A]]), and the expansion reports the invalid recursive type if it needs its layout. */
+static bool instance_ready(Type *t, bool now) {
+    TypeInfo *ti = t->chk;
+    if (ti->expanding || !(ti->origin->flags & TYPE_COMPLETE)) {
+        return false;
+    }
+    for (int i = 0; !now && i < ti->ntargs; i++) {
+        if (!(ti->targs[i]->flags & TYPE_COMPLETE)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Instance t's underlying type: its generic's, checked with the type arguments bound. */
+static void expand_instance(Checker *c, Type *t) {
+    TypeInfo *ti = t->chk, *gi = ti->origin->chk;
+    Obj *generic = gi->obj;
+    ti->expanding = true;
+    chk_enter_type(c);
+    Checker saved = *c;
+    /* the scope its type parameters were declared in is in the one it was declared in */
+    Scope *s = enter_generic(c, generic->pkg, generic->tscope->parent);
+    for (int i = 0; i < ti->ntargs; i++) {
+        bind_targ(s, gi->tparams[i]->name, gi->tparams[i]->pos, ti->targs[i]);
+    }
+    /* a generic whose declaration was invalid (reported) has invalid instances */
+    Type *under = generic->type->underlying == t_invalid
+                      ? t_invalid
+                      : chk_type(c, ast_clone_expr(generic->tspec->type));
+    c->quiet--;
+    chk_restore_context(c, &saved);
+    ti->expanding = false;
+    if (!(under->flags & TYPE_COMPLETE)) {
+        under = t_invalid;
+    }
+    type_set_underlying(t, under);
+    chk_leave_type(c);
+}
+
 Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args) {
+    return chk_instance_type(c, generic, targs, n, pos, args, false);
+}
+
+Type *chk_instance_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args,
+                        bool lazy) {
     TypeInfo *gi = generic->type->chk;
     if (n != gi->ntparams) {
         chk_error(c, pos, "%s type arguments for type %s: have %d, want %d",
                   n < gi->ntparams ? "not enough" : "too many", generic->name, n, gi->ntparams);
+        return t_invalid;
+    }
+    /* by value inside its own definition, it is an invalid recursive type (decl.c) */
+    bool recursive = !lazy && !(generic->type->flags & TYPE_COMPLETE);
+    if (generic->inst_cycle ||
+        (!recursive && !mono_record(c, generic, gi->tparams, targs, n, pos, args, args ? n : 0))) {
         return t_invalid;
     }
     Instances *is = instances_of(generic);
@@ -173,6 +336,9 @@ Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos po
         Type *t = is->list.data[i]->type;
         TypeInfo *ti = t->chk;
         if (same_targs(ti->targs, targs, n)) {
+            if (!lazy && !(t->flags & TYPE_COMPLETE) && instance_ready(t, true)) {
+                expand_instance(c, t);
+            }
             return t;
         }
     }
@@ -190,20 +356,26 @@ Type *chk_instantiate_type(Checker *c, Obj *generic, Type **targs, int n, Pos po
     ti->ntargs = n;
     t->type_args_of = generic->type;
     vec_push(&is->list, io);
-
-    Checker saved = *c;
-    Scope *s = enter_generic(c, generic->pkg);
-    for (int i = 0; i < n; i++) {
-        bind_targ(s, gi->tparams[i]->name, gi->tparams[i]->pos, targs[i]);
+    if (!lazy && instance_ready(t, true)) {
+        expand_instance(c, t);
+    } else {
+        vec_push(&c->pending, t);
     }
-    Type *under = chk_type(c, ast_clone_expr(generic->tspec->type));
-    c->quiet--;
-    chk_restore_context(c, &saved);
-    if (!(under->flags & TYPE_COMPLETE)) {
-        under = t_invalid;
-    }
-    type_set_underlying(t, under);
     return t;
+}
+
+void chk_expand_pending(Checker *c) {
+    for (int i = 0; i < c->pending.len;) {
+        Type *t = c->pending.data[i];
+        if (t->flags & TYPE_COMPLETE) {
+            c->pending.data[i] = c->pending.data[--c->pending.len];
+        } else if (instance_ready(t, false)) {
+            expand_instance(c, t); /* may complete and remove others: look again */
+            i = 0;
+        } else {
+            i++;
+        }
+    }
 }
 
 static Type **subst_list(Checker *c, Type **ts, int nt, Obj **tps, Type **targs, int n) {
@@ -301,7 +473,7 @@ static Obj *instantiate_method(Checker *c, Obj *m, Type *inst) {
     im->ntargs = ii->ntargs;
     im->decl = ast_clone_decl(m->decl);
     Checker saved = *c;
-    Scope *s = enter_generic(c, m->pkg);
+    Scope *s = enter_generic(c, m->pkg, m->pkg->scope);
     /* bind the receiver's type parameter names (as spelled in this method) */
     Expr *rt = im->decl->func.recv->list[0]->type;
     while (rt->kind == E_PAREN || rt->kind == E_STAR) {
@@ -310,15 +482,14 @@ static Obj *instantiate_method(Checker *c, Obj *m, Type *inst) {
     if (rt->kind == E_INDEX) {
         for (int i = 0; i < rt->index.n && i < ii->ntargs; i++) {
             Expr *id = rt->index.indices[i];
-            if (id->kind == E_IDENT && id->ident.name != intern_cstr("_")) {
-                bind_targ(s, id->ident.name, id->pos, ii->targs[i]);
+            if (id->kind == E_IDENT) { /* a blank one is bound in the receiver only */
+                id->ident.obj = bind_targ(s, id->ident.name, id->pos, ii->targs[i]);
             }
         }
     }
     Type *sig = chk_signature(c, im->decl->func.type);
-    Type *recv_type = chk_type_or_generic(c, im->decl->func.recv->list[0]->type, true);
     c->quiet--;
-    bind_instance(c, im, sig, recv_type, s);
+    bind_instance(c, im, sig, m->ptr_recv ? type_pointer(inst) : inst, s);
     chk_restore_context(c, &saved);
     return im;
 }

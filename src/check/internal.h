@@ -17,6 +17,18 @@
  * an instantiation), keeping what must survive: diagnostics, quietness, queued work. */
 void chk_restore_context(Checker *c, const Checker *saved);
 
+/* Is the code being checked a generic instance's body (or a closure in one)? There a
+ * type argument stands where the generic had a type parameter, which rules (an impossible
+ * type assertion) must not hold against it. */
+static inline bool chk_in_instance(const Checker *c) {
+    for (const FuncInfo *f = c->func; f; f = f->outer) {
+        if (f->is_instance) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static inline bool chk_is_exported(const char *name) {
     return name[0] >= 'A' && name[0] <= 'Z';
 }
@@ -33,11 +45,39 @@ void chk_collect_decl(Checker *c, Decl *d);
 /* A constant spec without values repeats the last one with values: its type and values
  * (cloned, to be checked afresh with this spec's iota). */
 void chk_repeat_const_spec(ValueSpec *vs, const ValueSpec *last);
+/* The header of package-level type declaration o (unresolved): its defined type and type
+ * parameters; the rest is resolved once the outermost declaration being resolved is done
+ * (check.h: lazy_ref). */
+void chk_type_header(Checker *c, Obj *o);
+/* One of call's results, of type vt, assigned to a variable of type t (context: "assignment",
+ * "return statement"); reports when it is not assignable. */
+void chk_assign_result(Checker *c, Expr *call, Type *vt, Type *t, const char *context);
+/* A method's receiver type parameter stands for its generic type's type parameter: they are
+ * one in the instantiation graph (instantiate.c), an edge each way. */
+void chk_mono_receiver(Checker *c, Type *tparam, Type *recv_tparam, Pos pos);
+/* Type declaration o's defined type and type parameters (these in o->tscope, a scope of
+ * c->scope's), in the context c is in. */
+void chk_defined_type(Checker *c, Obj *o);
+/* The underlying type of defined type o (o->type made) from its declaration's right-hand
+ * side, t_invalid after reporting an invalid recursive type. */
+Type *chk_type_decl_rhs(Checker *c, Obj *o);
+/* A type definition begins / ends (check.h: type_nesting); the end of the outermost one
+ * resolves the deferred declarations and expands the pending instances. */
+void chk_enter_type(Checker *c);
+void chk_leave_type(Checker *c);
+/* A constant declaration's type: a boolean, numeric or string type (else t_invalid,
+ * reported). */
+Type *chk_const_type(Checker *c, Expr *te);
 /* Attaches method m to its receiver's base type (once every type is declared). */
 void chk_collect_method(Checker *c, Obj *m);
 
 /* ---- type expressions (typexpr.c) ---- */
 
+/* The type of a value (a variable's, an element's, a field's...): not a constraint interface
+ * (types2's varType; checked once the type is complete). */
+Type *chk_var_type(Checker *c, Expr *e);
+/* The checks chk_var_type left for types then incomplete. */
+void chk_check_var_types(Checker *c);
 /* A function type's signature (also sets ft's mode and type). */
 Type *chk_signature(Checker *c, Expr *ft);
 /* Adds the terms of a union element (A | ~B | C) to out. */
@@ -48,6 +88,13 @@ void chk_union_terms(Checker *c, Expr *e, TermVec *out);
 /* Checks type arguments against their constraints; reports at pos (or each argument's
  * position). Deferred (c->later) while a constraint is still being declared. */
 bool chk_verify_targs(Checker *c, Obj **tparams, Type **targs, int n, Pos pos, Expr **arg_exprs);
+
+/* Expands the generic instances waiting in c->pending whose generic types and type
+ * arguments are complete now. */
+void chk_expand_pending(Checker *c);
+/* chk_instantiate_type; lazy: behind an indirection, where the instance may wait. */
+Type *chk_instance_type(Checker *c, Obj *generic, Type **targs, int n, Pos pos, Expr **args,
+                        bool lazy);
 
 /* ---- initialisation order (initorder.c) ---- */
 
@@ -73,13 +120,24 @@ typedef enum {
     CONV_NIL,
     CONV_SHIFT
 } ConvErr;
+/* Reports CONV_SHIFT: untyped non-constant e (a constant shifted by a variable count) has
+ * a non-integer type target (or target's default, for an interface). */
+void chk_shift_operand_error(Checker *c, Expr *e, Type *target);
 /* Converts untyped e to target; returns an error code (nothing reported). */
 ConvErr chk_implicit_convert(Checker *c, Expr *e, Type *target);
 
 /* ---- types (types.c) ---- */
 
-/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). */
+/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). A
+ * type parameter without terms (all types) satisfies none. */
 bool chk_all_types(Type *t, bool (*pred)(const Type *));
+/* Calls f on the underlying type of every type in t's type set (types2's underIs): a plain
+ * type's own, each term's of a type parameter, or NULL once for a type parameter whose set is
+ * all types. Stops and returns false when f does. */
+bool chk_under_is(Type *t, bool (*f)(Type *u, void *ctx), void *ctx);
+/* types2's coreString: the core type, except that a set of only strings and byte slices
+ * (~string | ~[]byte) counts as string; NULL when there is none. */
+Type *chk_core_string(Type *t);
 
 /* ---- expressions (expr.c, literal.c, index.c, lookup.c, conversion.c) ---- */
 
@@ -109,6 +167,8 @@ enum { INDEX_VARIABLE = -1, INDEX_BAD = -2 };
 int64_t chk_index(Checker *c, Expr *idx, int64_t len, bool allow_len);
 /* Why t does not implement iface (Go's wording), or NULL with *ok set. */
 const char *chk_missing_method(Checker *c, Type *t, Type *iface, bool *ok);
+/* Why values of type t cannot be compared with == ("slice can only be compared to nil"). */
+const char *chk_incomparable_why(Type *t);
 /* T(x): call e converting its argument to t. */
 void chk_conversion(Checker *c, Expr *e, Type *t);
 

@@ -12,6 +12,13 @@ void chk_basiclit(Checker *c, Expr *e) {
     case T_INT:
     case T_FLOAT:
     case T_IMAG: {
+        size_t len = strlen(e->lit.text);
+        if (len > 10000) { /* types2's cap: no meaningful constant is longer */
+            chk_error(c, e->pos, "excessively long constant: %.10s... (%zu chars)", e->lit.text,
+                      len);
+            chk_invalidate(e);
+            return;
+        }
         Const *v = const_from_literal(e->lit.kind, e->lit.text);
         if (!v) {
             chk_error(c, e->pos, "malformed constant: %s", e->lit.text);
@@ -23,9 +30,6 @@ void chk_basiclit(Checker *c, Expr *e) {
         e->type = e->lit.kind == T_INT     ? t_untyped_int
                   : e->lit.kind == T_FLOAT ? t_untyped_float
                                            : t_untyped_complex;
-        if (e->lit.kind == T_INT && !const_fits_int(v, 512, false)) {
-            chk_error(c, e->pos, "integer constant overflow");
-        }
         return;
     }
     case T_CHAR:
@@ -104,6 +108,12 @@ static int64_t chk_indexed_elts(Checker *c, Expr *e, Type *elem, int64_t length)
     return max;
 }
 
+/* Is field f of struct type t (a defined type's, maybe of another package) out of reach
+ * here? Unexported names of another package cannot be referred to. */
+static bool foreign_field(Checker *c, Type *t, const StructField *f) {
+    return !f->exported && t->name && t->pkg && c->pkg && strcmp(t->pkg, c->pkg->path) != 0;
+}
+
 /* T{f: v, ...}: keyed struct element el, the fields seen so far marked in seen. */
 static void keyed_field(Checker *c, Expr *el, Type *t, Type *u, bool *seen) {
     if (el->kind != E_KEYVALUE) {
@@ -119,7 +129,7 @@ static void keyed_field(Checker *c, Expr *el, Type *t, Type *u, bool *seen) {
     }
     int fi = -1;
     for (int j = 0; j < u->nfields; j++) {
-        if (u->fields[j].name == k->ident.name) {
+        if (u->fields[j].name == k->ident.name && !foreign_field(c, t, &u->fields[j])) {
             fi = j;
         }
     }
@@ -160,6 +170,11 @@ static void positional_fields(Checker *c, Expr *e, Type *t, Type *u) {
             chk_error(c, el->pos, "too many values in struct literal of type %s", chk_typestr(t));
             chk_expr(c, el);
             break;
+        }
+        if (foreign_field(c, t, &u->fields[i])) {
+            chk_error(c, chk_epos(el),
+                      "implicit assignment to unexported field %s in struct literal of type %s",
+                      u->fields[i].name, chk_typestr(t));
         }
         chk_elem(c, el, u->fields[i].type, "struct literal");
     }
@@ -226,14 +241,16 @@ static void open_array_literal(Checker *c, Expr *e, Expr *te) {
 }
 
 /* The type of a literal whose type is elided ({...} inside another literal), from the
- * enclosing literal's element type hint: &T{...} when hint is *T (*implicit_ptr set). */
+ * enclosing literal's element type hint: &T{...} when hint's core type is *T (*implicit_ptr
+ * set): a pointer type, a defined one, or a type parameter constrained by one. */
 static Type *elided_type(Type *hint, bool *implicit_ptr) {
-    if (hint->kind == KIND_POINTER && !hint->name) {
-        Type *b = hint->elem->underlying;
+    Type *core = chk_core_type(hint);
+    if (core && core->kind == KIND_POINTER) {
+        Type *b = core->elem->underlying;
         if (b->kind == KIND_STRUCT || b->kind == KIND_ARRAY || b->kind == KIND_SLICE ||
             b->kind == KIND_MAP) {
             *implicit_ptr = true;
-            return hint->elem;
+            return core->elem;
         }
     }
     return hint;

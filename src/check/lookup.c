@@ -28,18 +28,20 @@ static int *path_append(const int *path, int n, int idx) {
 
 Obj *chk_lookup(Checker *c, Type *t, const char *name, SelInfo *sel, bool *ambiguous) {
     *ambiguous = false;
+    /* an unexported name is only found in its own package's types */
+    const char *here = chk_is_exported(name) || !c->pkg ? NULL : c->pkg->path;
     bool indirect = false;
-    if (t->kind == KIND_POINTER && !(t->name && t->underlying != t)) {
-        if (t->name) {
-            return NULL; /* a defined pointer type has no methods and no promoted fields */
-        }
+    if (t->kind == KIND_POINTER && t->name && t->underlying != t) {
+        /* a defined pointer type has no methods; x.f is (*x).f for the fields of its base */
+        Obj *o = chk_lookup(c, t->underlying, name, sel, ambiguous);
+        return o && o->kind == OBJ_FUNC ? NULL : o;
+    }
+    if (t->kind == KIND_POINTER) {
         t = t->elem;
         indirect = true;
         if (t->kind == KIND_INTERFACE || t->kind == KIND_TYPEPARAM) {
             return NULL; /* a pointer to an interface has no methods */
         }
-    } else if (t->kind == KIND_POINTER) {
-        return NULL;
     }
     VEC(Cand) cur = {0};
     VEC(Type *) seen = {0};
@@ -67,7 +69,7 @@ Obj *chk_lookup(Checker *c, Type *t, const char *name, SelInfo *sel, bool *ambig
                 int nm;
                 Obj **ms = ty->kind == KIND_TYPEPARAM ? NULL : chk_methods_of(c, ty, &nm);
                 for (int k = 0; ms && k < nm; k++) {
-                    if (ms[k]->name == name) {
+                    if (ms[k]->name == name && (!here || ms[k]->pkg == c->pkg)) {
                         found++;
                         result = ms[k];
                         rs = (SelInfo){SEL_METHOD, cd.path, cd.npath, ms[k], cd.indirect, ty, 0};
@@ -98,9 +100,10 @@ Obj *chk_lookup(Checker *c, Type *t, const char *name, SelInfo *sel, bool *ambig
                 continue;
             }
             if (u->kind == KIND_STRUCT) {
+                bool foreign = here && ty->name && ty->pkg && strcmp(ty->pkg, here) != 0;
                 for (int k = 0; k < u->nfields; k++) {
                     StructField *f = &u->fields[k];
-                    if (f->name == name) {
+                    if (f->name == name && !foreign) {
                         found++;
                         Obj *fo = chk_new_obj(OBJ_VAR, name, pos_make(0, 0), f->type);
                         fo->is_field = true;

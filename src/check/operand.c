@@ -190,7 +190,18 @@ bool chk_representable(const Const *v, Type *t, Const **out, const char **why) {
         u->kind == KIND_UNTYPED_COMPLEX) {
         Const *cx = const_to_complex(v);
         if (!cx) {
+            *why = v->kind == CONST_FLOAT ? "overflows" : NULL; /* a float beyond rationals */
             return false;
+        }
+        if (u->kind != KIND_UNTYPED_COMPLEX) { /* each part rounded to float32 / float64 */
+            int bits = u->kind == KIND_COMPLEX64 ? 32 : 64;
+            Const *re, *im;
+            if (!const_round_float(const_real(cx), bits, &re) ||
+                !const_round_float(const_imag(cx), bits, &im)) {
+                *why = "overflows";
+                return false;
+            }
+            cx = const_complex(re, im);
         }
         *out = cx;
         return true;
@@ -292,6 +303,9 @@ ConvErr chk_implicit_convert(Checker *c, Expr *e, Type *target) {
             return CONV_OK;
         }
         Type *d = type_default(from);
+        if (e->mode != MODE_CONST && type_is_numeric(from) && !type_is_integer(d)) {
+            return CONV_SHIFT; /* fmt.Println(1.0 << s): a float64 shifted */
+        }
         if (e->mode == MODE_CONST) {
             Const *r;
             const char *why;
@@ -356,6 +370,31 @@ ConvErr chk_implicit_convert(Checker *c, Expr *e, Type *target) {
     return CONV_MISMATCH;
 }
 
+/* The constant shifted by a variable count in untyped non-constant e (1.0 << s, or an
+ * operation on one). */
+static Expr *shifted_constant(Expr *e) {
+    for (;;) {
+        switch (e->kind) {
+        case E_PAREN: e = e->paren.x; break;
+        case E_UNARY: e = e->unary.x; break;
+        case E_BINARY:
+            if (e->binary.op == T_SHL || e->binary.op == T_SHR) {
+                return e->binary.x;
+            }
+            e = e->binary.x->mode == MODE_CONST ? e->binary.y : e->binary.x;
+            break;
+        default: return e;
+        }
+    }
+}
+
+void chk_shift_operand_error(Checker *c, Expr *e, Type *target) {
+    Expr *x = shifted_constant(e);
+    Type *t = target->underlying->kind == KIND_INTERFACE ? type_default(e->type) : target;
+    chk_error(c, chk_epos(x), "invalid operation: shifted operand %s (type %s) must be integer",
+              ast_expr_string(x), c->target_spelling ? c->target_spelling : chk_typestr(t));
+}
+
 void chk_convert_untyped(Checker *c, Expr *e, Type *target) {
     if (e->mode == MODE_INVALID || !type_is_untyped(e->type)) {
         return;
@@ -377,10 +416,7 @@ void chk_convert_untyped(Checker *c, Expr *e, Type *target) {
     case CONV_NIL:
         chk_error(c, chk_epos(e), "cannot convert nil to type %s", chk_typestr(target));
         break;
-    case CONV_SHIFT:
-        chk_error(c, chk_epos(e), "invalid operation: shifted operand %s must be integer",
-                  ast_expr_string(e));
-        break;
+    case CONV_SHIFT: chk_shift_operand_error(c, e, target); break;
     default:
         chk_error(c, chk_epos(e), "cannot use %s as %s value", chk_operand_str(e),
                   chk_typestr(target));

@@ -75,10 +75,11 @@ static void local_const_decl(Checker *c, Decl *d) {
             o->vspec = vs;
             o->vindex = k;
             o->owner = c->func;
+            o->pkg = c->pkg; /* a local iota is not the universe's */
             objs[k] = o;
             int saved = c->iota;
             c->iota = vs->iota;
-            Type *t = vs->type ? chk_type(c, vs->type) : NULL;
+            Type *t = vs->type ? chk_const_type(c, vs->type) : NULL;
             if (k < vs->nvalues) {
                 Expr *e = vs->values[k];
                 chk_expr(c, e);
@@ -127,27 +128,21 @@ static void local_type_decl(Checker *c, Decl *d) {
         o->tspec = ts;
         o->color = 2;
         ts->name->ident.obj = o;
-        if (ts->tparams) {
-            chk_error(c, ts->pos, "generic type cannot be declared inside a function");
-        }
         if (ts->alias) {
             o->alias = true;
             o->type = chk_type(c, ts->type);
         } else {
-            Type *named = type_named(o->name, c->pkg->path, o);
-            o->type = named;
+            chk_defined_type(c, o);
             if (o->name != intern_cstr("_")) {
                 Obj *prev = scope_insert(c->scope, o);
                 if (prev) {
                     chk_error(c, ts->name->pos, "%s redeclared in this block", o->name);
                 }
             }
-            Type *under = chk_type(c, ts->type);
-            if (under == named || !(under->flags & TYPE_COMPLETE)) {
-                chk_error(c, o->pos, "invalid recursive type %s", o->name);
-                under = t_invalid;
-            }
-            type_set_underlying(named, under);
+            Scope *saved = c->scope;
+            c->scope = o->tscope;
+            type_set_underlying(o->type, chk_type_decl_rhs(c, o));
+            c->scope = saved;
             vec_push(&c->local_types, o);
             o->used = true;
             continue;
@@ -310,14 +305,7 @@ static void return_stmt(Checker *c, Stmt *s) {
                 return;
             }
             for (int i = 0; i < want; i++) {
-                Expr tmp = {0};
-                tmp.kind = E_CALL;
-                tmp.mode = MODE_VALUE;
-                tmp.type = e->type->params[i];
-                if (!chk_assignable(c, &tmp, sig->results[i], NULL)) {
-                    chk_error(c, e->pos, "cannot use %s value as %s value in return statement",
-                              chk_typestr(e->type->params[i]), chk_typestr(sig->results[i]));
-                }
+                chk_assign_result(c, e, e->type->params[i], sig->results[i], "return statement");
             }
             return;
         }
@@ -436,15 +424,19 @@ static void switch_stmt(Checker *c, Stmt *s) {
                 continue;
             }
             if (!tag) {
-                Type *u = e->type->underlying ? e->type->underlying : e->type;
-                if (!type_is_boolean(u)) {
-                    chk_error(c, e->pos, "invalid case %s in switch (mismatched types %s and bool)",
+                /* case e means e == true, true a bool: e is one, or an interface bool implements */
+                Expr t = {.mode = MODE_VALUE, .type = t_bool};
+                if (e->type != t_bool && e->type != t_untyped_bool &&
+                    (e->type->kind != KIND_INTERFACE || !chk_assignable(c, &t, e->type, NULL))) {
+                    chk_error(c, e->pos,
+                              "invalid case %s in switch on true (mismatched types %s and bool)",
                               ast_expr_string(e), chk_typestr(e->type));
                     continue;
                 }
                 chk_default_untyped(c, e);
             } else if (tag->mode != MODE_INVALID) {
                 Expr saved_tag = *tag;
+                bool is_nil = e->type == t_untyped_nil;
                 if (type_is_untyped(e->type)) {
                     chk_convert_untyped(c, e, tag->type);
                     if (e->mode == MODE_INVALID) {
@@ -462,6 +454,11 @@ static void switch_stmt(Checker *c, Stmt *s) {
                     continue;
                 }
                 *tag = saved_tag;
+                if (!is_nil && !type_is_comparable(tag->type)) {
+                    chk_error(c, e->pos, "invalid case %s in switch on %s (%s)", ast_expr_string(e),
+                              ast_expr_string(tag), chk_incomparable_why(tag->type));
+                    continue;
+                }
             }
             if (e->mode == MODE_CONST) {
                 for (int j = 0; j < seen.len; j++) {
@@ -532,11 +529,12 @@ static void typeswitch_stmt(Checker *c, Stmt *s) {
                     continue;
                 }
             }
-            Type *t = chk_type(c, te);
+            Type *t = chk_var_type(c, te);
             if (t == t_invalid) {
                 continue;
             }
-            if (ok && t->kind != KIND_INTERFACE) {
+            if (ok && t->kind != KIND_INTERFACE && t->kind != KIND_TYPEPARAM &&
+                !chk_in_instance(c)) {
                 const char *why = NULL;
                 if (!chk_implements(c, t, x->type, &why)) {
                     const char *p = why ? strchr(why, '(') : NULL;
@@ -884,12 +882,7 @@ static void stmt(Checker *c, Stmt *s) {
         if (!chk_lhs(c, x) || !chk_read_lhs(c, x)) {
             break;
         }
-        Type *u = x->type;
-        bool ok = type_is_numeric(u->underlying ? u->underlying : u);
-        if (u->kind == KIND_TYPEPARAM) {
-            ok = chk_core_type(u) && type_is_numeric(chk_core_type(u));
-        }
-        if (!ok) {
+        if (!chk_all_types(x->type, type_is_numeric)) {
             chk_error(c, x->pos, "invalid operation: %s%s (non-numeric type %s)",
                       ast_expr_string(x), s->incdec.tok == T_INC ? "++" : "--",
                       chk_typestr(x->type));

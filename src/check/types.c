@@ -97,7 +97,9 @@ static void set_layout(Type *t) {
     default: slots = 0; break;
     }
     t->slots = slots;
-    fl |= TYPE_COMPLETE;
+    if (t->kind != KIND_ARRAY || (t->elem->flags & TYPE_COMPLETE)) {
+        fl |= TYPE_COMPLETE;
+    }
     if (cmp) {
         fl |= TYPE_COMPARABLE;
     }
@@ -269,9 +271,39 @@ Type *type_slice(Type *elem) {
     return canon(&p);
 }
 
+/* Arrays made before their element type was complete (behind a pointer in a type's
+ * declaration: type T *[10]U; type U T), laid out again once it is. */
+static TypeVec incomplete_arrays;
+
+static void finish_arrays(void) {
+    for (int i = 0; i < incomplete_arrays.len;) {
+        Type *a = incomplete_arrays.data[i];
+        if (a->elem->flags & TYPE_COMPLETE) {
+            set_layout(a);
+            incomplete_arrays.data[i] = incomplete_arrays.data[--incomplete_arrays.len];
+            i = 0; /* an array of it may be complete now */
+        } else {
+            i++;
+        }
+    }
+}
+
 Type *type_array(Type *elem, int64_t len) {
     Type p = {.kind = KIND_ARRAY, .elem = elem, .len = len};
-    return canon(&p);
+    Type *t = canon(&p);
+    if (!(t->flags & TYPE_COMPLETE)) {
+        int i = 0;
+        while (i < incomplete_arrays.len && incomplete_arrays.data[i] != t) {
+            i++;
+        }
+        if (i == incomplete_arrays.len) {
+            vec_push(&incomplete_arrays, t);
+        }
+        if (elem->flags & TYPE_COMPLETE) {
+            finish_arrays();
+        }
+    }
+    return t;
 }
 
 Type *type_map(Type *key, Type *elem) {
@@ -401,6 +433,9 @@ void type_set_underlying(Type *named, Type *u) {
     named->nmethods = nmethods;
     named->str = NULL;
     named->flags = under->flags | TYPE_NAMED;
+    if (incomplete_arrays.len) {
+        finish_arrays();
+    }
     if (under->kind == KIND_INTERFACE && under->chk) {
         /* constraint information lives on the underlying interface */
         TypeInfo *ui = under->chk;
@@ -536,7 +571,20 @@ bool type_is_comparable(Type *t) {
     if (type_is_untyped(t)) {
         return t->kind != KIND_UNTYPED_NIL;
     }
-    return (t->flags & TYPE_COMPARABLE) != 0;
+    if ((t->flags & TYPE_COMPARABLE) || !type_mentions_typeparam(t)) {
+        return (t->flags & TYPE_COMPARABLE) != 0;
+    }
+    /* a struct or array of type parameters, which its layout counted as not comparable */
+    Type *u = t->underlying;
+    if (u->kind == KIND_ARRAY) {
+        return type_is_comparable(u->elem);
+    }
+    for (int i = 0; u->kind == KIND_STRUCT && i < u->nfields; i++) {
+        if (!type_is_comparable(u->fields[i].type)) {
+            return false;
+        }
+    }
+    return u->kind == KIND_STRUCT;
 }
 
 bool type_is_ordered(const Type *t) {
@@ -588,20 +636,18 @@ Type *type_default(Type *t) {
     }
 }
 
-bool type_mentions_typeparam(const Type *t) {
+bool type_find_typeparam(const Type *t, bool (*found)(const Type *tp, void *ctx), void *ctx) {
     if (!t) {
         return false;
     }
     if (t->kind == KIND_TYPEPARAM) {
-        return true;
+        return !found || found(t, ctx);
     }
     if (t->name) {
         TypeInfo *ti = t->chk;
-        if (ti && ti->ntargs) {
-            for (int i = 0; i < ti->ntargs; i++) {
-                if (type_mentions_typeparam(ti->targs[i])) {
-                    return true;
-                }
+        for (int i = 0; ti && i < ti->ntargs; i++) {
+            if (type_find_typeparam(ti->targs[i], found, ctx)) {
+                return true;
             }
         }
         return false;
@@ -610,11 +656,12 @@ bool type_mentions_typeparam(const Type *t) {
     case KIND_POINTER:
     case KIND_SLICE:
     case KIND_ARRAY:
-    case KIND_CHAN: return type_mentions_typeparam(t->elem);
-    case KIND_MAP: return type_mentions_typeparam(t->key) || type_mentions_typeparam(t->elem);
+    case KIND_CHAN: return type_find_typeparam(t->elem, found, ctx);
+    case KIND_MAP:
+        return type_find_typeparam(t->key, found, ctx) || type_find_typeparam(t->elem, found, ctx);
     case KIND_STRUCT:
         for (int i = 0; i < t->nfields; i++) {
-            if (type_mentions_typeparam(t->fields[i].type)) {
+            if (type_find_typeparam(t->fields[i].type, found, ctx)) {
                 return true;
             }
         }
@@ -622,25 +669,29 @@ bool type_mentions_typeparam(const Type *t) {
     case KIND_FUNC:
     case KIND_TUPLE:
         for (int i = 0; i < t->nparams; i++) {
-            if (type_mentions_typeparam(t->params[i])) {
+            if (type_find_typeparam(t->params[i], found, ctx)) {
                 return true;
             }
         }
         for (int i = 0; i < t->nresults; i++) {
-            if (type_mentions_typeparam(t->results[i])) {
+            if (type_find_typeparam(t->results[i], found, ctx)) {
                 return true;
             }
         }
         return false;
     case KIND_INTERFACE:
         for (int i = 0; i < t->nimethods; i++) {
-            if (type_mentions_typeparam(t->imethods[i].sig)) {
+            if (type_find_typeparam(t->imethods[i].sig, found, ctx)) {
                 return true;
             }
         }
         return false;
     default: return false;
     }
+}
+
+bool type_mentions_typeparam(const Type *t) {
+    return type_find_typeparam(t, NULL, NULL);
 }
 
 bool type_pointer_free(const Type *t) { return (t->flags & TYPE_POINTERFREE) != 0; }
@@ -674,23 +725,73 @@ Type *chk_core_type(Type *t) {
     return u;
 }
 
-/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). */
-bool chk_all_types(Type *t, bool (*pred)(const Type *)) {
+/* Calls f on the underlying type of every type in t's type set (types2's underIs): a type
+ * parameter's terms, those naming type parameters expanded; f(NULL) once for a type parameter
+ * whose set is all types. */
+bool chk_under_is(Type *t, bool (*f)(Type *u, void *ctx), void *ctx) {
     if (t->kind != KIND_TYPEPARAM) {
-        return pred(t->underlying ? t->underlying : t);
+        return f(t->underlying ? t->underlying : t, ctx);
     }
     TypeInfo *ti = t->chk;
     Type *c = ti ? ti->constraint : NULL;
     TypeInfo *ci = c ? c->chk : NULL;
-    if (!ci || !ci->has_terms || ci->nterms == 0) {
-        return false;
+    if (!ci || !ci->has_terms) {
+        return f(NULL, ctx);
     }
     for (int i = 0; i < ci->nterms; i++) {
-        if (!chk_all_types(ci->terms[i].type, pred)) {
+        if (!chk_under_is(ci->terms[i].type, f, ctx)) {
             return false;
         }
     }
     return true;
+}
+
+static bool call_pred(Type *u, void *pred) {
+    return u && ((bool (*)(const Type *))pred)(u);
+}
+
+/* Does every type in t's type set (a type parameter) satisfy pred? Plain types: pred(t). */
+bool chk_all_types(Type *t, bool (*pred)(const Type *)) {
+    if (t->kind == KIND_TYPEPARAM) {
+        TypeInfo *ti = t->chk;
+        TypeInfo *ci = ti && ti->constraint ? ti->constraint->chk : NULL;
+        if (!ci || !ci->has_terms || ci->nterms == 0) {
+            return false;
+        }
+    }
+    return chk_under_is(t, call_pred, (void *)pred);
+}
+
+typedef struct CoreString {
+    Type *core;
+    bool has_string;
+} CoreString;
+
+static bool core_string_term(Type *u, void *ctx) {
+    CoreString *cs = ctx;
+    if (!u) {
+        return false;
+    }
+    if (type_is_string(u)) {
+        u = type_slice(t_uint8);
+        cs->has_string = true;
+    }
+    if (cs->core && cs->core != u) {
+        return false;
+    }
+    cs->core = u;
+    return true;
+}
+
+Type *chk_core_string(Type *t) {
+    if (t->kind != KIND_TYPEPARAM) {
+        return t->underlying ? t->underlying : t;
+    }
+    CoreString cs = {NULL, false};
+    if (!chk_under_is(t, core_string_term, &cs) || !cs.core) {
+        return NULL;
+    }
+    return cs.has_string ? t_string : cs.core;
 }
 
 /* ---- spelling, for messages ---- */

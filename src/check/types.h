@@ -60,6 +60,7 @@ typedef struct TypeInfo {
     Type *constraint; /* KIND_TYPEPARAM: its constraint (an interface) */
     int index;
     bool resolving;   /* a defined type whose underlying type is being resolved */
+    bool expanding;   /* an instance whose underlying type is being made */
     bool pointer_methods_only;
 } TypeInfo;
 
@@ -101,6 +102,9 @@ int type_int_bits(const Type *t);
 Type *type_default(Type *t);
 /* A struct, array, ... that holds a type parameter somewhere (generic code). */
 bool type_mentions_typeparam(const Type *t);
+/* Calls found on each type parameter t mentions (as type_mentions_typeparam looks), until it
+ * returns true; then true. found NULL: true at the first one. */
+bool type_find_typeparam(const Type *t, bool (*found)(const Type *tp, void *ctx), void *ctx);
 
 /* The type as the checker's messages spell it (type_format with go/types' spelling): types
  * of package main without "main.", others with their package path, untyped kinds as

@@ -43,7 +43,7 @@ Multi cmp_multi_value(FS *fs, Expr *e) {
     }
     Type **types = NEW_ARRAY(Type *, 2);
     types[0] = b->type;
-    types[1] = NULL; /* the ok flag */
+    types[1] = t_bool; /* the ok flag (converted too: var v, ok any = m[k]) */
     int tmp = cmp_alloc(fs, b->type->slots + 1);
     comma_ok(fs, b, tmp);
     return (Multi){tmp, types};
@@ -54,10 +54,8 @@ int cmp_multi_at(FS *fs, Multi *m, int i, Type *t) {
     for (int k = 0; k < i; k++) {
         src += m->types[k]->slots;
     }
-    if (!m->types[i]) {
-        return src;
-    }
-    return cmp_converted(fs, m->types[i], t, src);
+    /* the ok flag is a bool, which an interface destination boxes */
+    return cmp_converted(fs, m->types[i] ? m->types[i] : t_bool, t, src);
 }
 
 /* The variable a name declares, or NULL for the blank name. */

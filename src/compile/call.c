@@ -429,7 +429,6 @@ static int builtin_append(FS *fs, Expr *e, BArgs *a, int dst) {
 }
 
 static int builtin_copy(FS *fs, Expr *e, BArgs *a, int dst) {
-    (void)e;
     int rd = arg_value(fs, a, 0, -1);
     int rs = arg_value(fs, a, 1, -1);
     int r = cmp_target(fs, dst, 1);
@@ -441,7 +440,6 @@ static int builtin_copy(FS *fs, Expr *e, BArgs *a, int dst) {
 }
 
 static int builtin_delete(FS *fs, Expr *e, BArgs *a, int dst) {
-    (void)e, (void)dst;
     Type *mt = arg_type(a, 0)->underlying;
     int m = arg_value(fs, a, 0, -1);
     int k = arg_value_to(fs, a, 1, mt->key, -1);
@@ -451,7 +449,6 @@ static int builtin_delete(FS *fs, Expr *e, BArgs *a, int dst) {
 }
 
 static int builtin_clear(FS *fs, Expr *e, BArgs *a, int dst) {
-    (void)e, (void)dst;
     Type *u = arg_type(a, 0)->underlying;
     int x = arg_value(fs, a, 0, -1);
     cmp_emit(fs, OP_CLEAR, x, 0, u->kind == KIND_MAP);
@@ -542,21 +539,18 @@ void cmp_name_chan(FS *fs, Expr *target, Expr *value) {
 }
 
 static int builtin_new(FS *fs, Expr *e, BArgs *a, int dst) {
-    (void)a;
     int r = cmp_target(fs, dst, 1);
     cmp_emit_bx(fs, OP_NEW, r, (uint32_t)cmp_k_ptr(fs, e->type->elem));
     return r;
 }
 
 static int builtin_panic(FS *fs, Expr *e, BArgs *a, int dst) {
-    (void)e, (void)dst;
     int v = arg_value_to(fs, a, 0, t_any, -1);
     cmp_emit(fs, OP_PANIC, v, 0, 0);
     return v;
 }
 
 static int builtin_recover(FS *fs, Expr *e, BArgs *a, int dst) {
-    (void)e, (void)a;
     int r = cmp_target(fs, dst, 2);
     cmp_emit(fs, OP_RECOVER, r, 0, 0);
     return r;
@@ -568,7 +562,6 @@ static void print_value(FS *fs, Type *t, int r, bool space, bool nl) {
 }
 
 static int builtin_print(FS *fs, Expr *e, BArgs *a, int dst) {
-    (void)dst;
     int n = a->n;
     bool ln = e->call.builtin == BI_PRINTLN;
     for (int i = 0; i < n; i++) {
@@ -647,7 +640,6 @@ static int builtin_real_imag(FS *fs, Expr *e, BArgs *a, int dst) {
 }
 
 static int builtin_close(FS *fs, Expr *e, BArgs *a, int dst) {
-    (void)e, (void)dst;
     int ch = arg_value(fs, a, 0, -1);
     cmp_emit(fs, OP_CLOSE, ch, 0, 0);
     return ch;

@@ -532,6 +532,10 @@ static int built_at(FS *fs, int r, int n, int dst) {
     return r;
 }
 
+bool cmp_blank_field(const StructField *f) {
+    return f->name[0] == '_' && f->name[1] == '\0';
+}
+
 static int struct_literal(FS *fs, Expr *e, Type *t, int dst) {
     Type *u = t->underlying;
     int r = cmp_alloc(fs, t->slots);
@@ -545,6 +549,10 @@ static int struct_literal(FS *fs, Expr *e, Type *t, int dst) {
             v = el->kv.value;
         }
         StructField *f = &u->fields[fi];
+        if (cmp_blank_field(f)) {
+            cmp_expr(fs, v, -1);
+            continue;
+        }
         if (el->kind == E_KEYVALUE) {
             cmp_name_chan(fs, el->kv.key, v);
         }

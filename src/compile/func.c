@@ -378,7 +378,12 @@ static void collect_method_names(Checker *chk, Type *t, NameVec *names, int dept
 static bool method_entry(Compiler *C, Type *t, const char *name, Method *me) {
     SelInfo sel;
     bool amb;
+    /* a table holds every method, another package's unexported ones too (reflect's Type is
+     * implemented by *rtype's common, whichever package's code builds the table) */
+    Package *here = C->chk->pkg;
+    C->chk->pkg = NULL;
     Obj *m = chk_lookup(C->chk, t, name, &sel, &amb);
+    C->chk->pkg = here;
     if (!m || sel.kind == SEL_FIELD) {
         return false;
     }
@@ -617,11 +622,32 @@ static Func *compile_init(Compiler *C, Package *pkg) {
     return init;
 }
 
-/* The method tables of the types declared in function bodies, from the checker's from'th. */
+/* The method tables of generic type o's instances whose type arguments are concrete. */
+static void tables_for_instances(Compiler *C, Obj *o) {
+    ObjVec insts = chk_instances(o);
+    for (int k = 0; k < insts.len; k++) {
+        Type *it = insts.data[k]->type;
+        TypeInfo *ii = it->chk;
+        bool concrete = true;
+        for (int j = 0; ii && j < ii->ntargs; j++) {
+            concrete = concrete && !type_mentions_typeparam(ii->targs[j]);
+        }
+        if (concrete && it->kind != KIND_INTERFACE && it->kind != KIND_INVALID) {
+            cmp_ensure_methods(C, it);
+            cmp_ensure_methods(C, type_pointer(it));
+        }
+    }
+}
+
+/* The method tables of the types declared in function bodies, from the checker's from'th
+ * (of a generic one, its concrete instances'). */
 static void tables_for_local_types(Compiler *C, int from) {
     for (int i = from; i < C->chk->local_types.len; i++) {
         Obj *o = C->chk->local_types.data[i];
-        if (o->type && o->type->kind != KIND_INTERFACE && o->type != t_invalid) {
+        TypeInfo *ti = o->type ? o->type->chk : NULL;
+        if (ti && ti->ntparams) {
+            tables_for_instances(C, o);
+        } else if (o->type && o->type->kind != KIND_INTERFACE && o->type != t_invalid) {
             cmp_ensure_methods(C, o->type);
             cmp_ensure_methods(C, type_pointer(o->type));
         }
@@ -640,19 +666,7 @@ static void tables_for_declared_types(Compiler *C, Package *pkg) {
         }
         TypeInfo *ti = o->type->chk;
         if (ti && ti->ntparams) {
-            ObjVec insts = chk_instances(o);
-            for (int k = 0; k < insts.len; k++) {
-                Type *it = insts.data[k]->type;
-                TypeInfo *ii = it->chk;
-                bool concrete = true;
-                for (int j = 0; ii && j < ii->ntargs; j++) {
-                    concrete = concrete && !type_mentions_typeparam(ii->targs[j]);
-                }
-                if (concrete && it->kind != KIND_INTERFACE && it->kind != KIND_INVALID) {
-                    cmp_ensure_methods(C, it);
-                    cmp_ensure_methods(C, type_pointer(it));
-                }
-            }
+            tables_for_instances(C, o);
             continue;
         }
         if (!ti || o->type->kind == KIND_INTERFACE) {

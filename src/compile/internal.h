@@ -191,6 +191,8 @@ void cmp_convert_value(FS *fs, Type *from, Type *to, int src, int dst);
 /* The value in src (type from) as a value of type to: src itself when no conversion is
  * needed (to NULL or the same type), else new registers. */
 int cmp_converted(FS *fs, Type *from, Type *to, int src);
+/* Whether f is a blank field (struct{ _ int }): a literal evaluates its value, stores none. */
+bool cmp_blank_field(const StructField *f);
 /* The lvalue of e (a value in registers when e is not addressable). */
 LV cmp_lv_expr(FS *fs, Expr *e);
 /* x.(T) into dst; commaok: followed by the ok flag. */

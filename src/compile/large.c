@@ -64,6 +64,10 @@ static void build_in_mem(FS *fs, Expr *e, Type *t, int p, int64_t off) {
                 fi = el->kv.key->ident.obj ? el->kv.key->ident.obj->reg : 0; /* field index */
                 v = el->kv.value;
             }
+            if (cmp_blank_field(&u->fields[fi])) {
+                cmp_expr(fs, v, -1);
+                continue;
+            }
             store_value(fs, v, u->fields[fi].type, p, off + u->fields[fi].offset);
             continue;
         }

@@ -538,6 +538,13 @@ static void switch_tests(FS *fs, Stmt *s, int rt, IntVec *case_jumps) {
                 int c = cmp_alloc(fs, 1);
                 case_compare(fs, tag, rt, v, c);
                 vec_push(&case_jumps[i], cmp_emit_sbx(fs, OP_JT, c, 0));
+            } else if (cmp_final_type(v->type)->underlying->kind == KIND_INTERFACE) {
+                /* without a tag, case v means v == true */
+                Expr true_tag = {.type = t_bool};
+                int t = cmp_alloc(fs, 1), c = cmp_alloc(fs, 1);
+                cmp_load_int(fs, t, 1);
+                case_compare(fs, &true_tag, t, v, c);
+                vec_push(&case_jumps[i], cmp_emit_sbx(fs, OP_JT, c, 0));
             } else {
                 cond_jump(fs, v, true, &case_jumps[i]);
             }

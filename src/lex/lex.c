@@ -670,237 +670,159 @@ static void skip_comment(Lexer *lx, Pos start) {
 
 /* ---- tokens ---- */
 
+/* Consumes the current character if it is c. */
+static bool accept(Lexer *lx, int32_t c) {
+    if (lx->ch == c) {
+        nextch(lx);
+        return true;
+    }
+    return false;
+}
+
 /* An operator that may be followed by '=' to form an assignment operator. */
 static TokKind op_or_assign(Lexer *lx, TokKind op, TokKind assign) {
-    if (lx->ch == '=') {
-        nextch(lx);
-        return assign;
+    return accept(lx, '=') ? assign : op;
+}
+
+/* The operator or punctuation, other than . ... / and /=, that starts at the current character
+ * (one of those below). */
+static TokKind scan_operator(Lexer *lx) {
+    int32_t c = lx->ch;
+    nextch(lx);
+    switch (c) {
+    case '(': return T_LPAREN;
+    case '[': return T_LBRACK;
+    case '{': return T_LBRACE;
+    case ',': return T_COMMA;
+    case ';': return T_SEMICOLON;
+    case ')': lx->insert_semi = true; return T_RPAREN;
+    case ']': lx->insert_semi = true; return T_RBRACK;
+    case '}': lx->insert_semi = true; return T_RBRACE;
+    case ':': return op_or_assign(lx, T_COLON, T_DEFINE);
+    case '+':
+        if (accept(lx, '+')) {
+            lx->insert_semi = true;
+            return T_INC;
+        }
+        return op_or_assign(lx, T_ADD, T_ADD_ASSIGN);
+    case '-':
+        if (accept(lx, '-')) {
+            lx->insert_semi = true;
+            return T_DEC;
+        }
+        return op_or_assign(lx, T_SUB, T_SUB_ASSIGN);
+    case '*': return op_or_assign(lx, T_MUL, T_MUL_ASSIGN);
+    case '%': return op_or_assign(lx, T_REM, T_REM_ASSIGN);
+    case '&':
+        if (accept(lx, '&')) {
+            return T_LAND;
+        }
+        if (accept(lx, '^')) {
+            return op_or_assign(lx, T_AND_NOT, T_AND_NOT_ASSIGN);
+        }
+        return op_or_assign(lx, T_AND, T_AND_ASSIGN);
+    case '|': return accept(lx, '|') ? T_LOR : op_or_assign(lx, T_OR, T_OR_ASSIGN);
+    case '^': return op_or_assign(lx, T_XOR, T_XOR_ASSIGN);
+    case '<':
+        if (accept(lx, '=')) {
+            return T_LEQ;
+        }
+        if (accept(lx, '<')) {
+            return op_or_assign(lx, T_SHL, T_SHL_ASSIGN);
+        }
+        return accept(lx, '-') ? T_ARROW : T_LSS;
+    case '>':
+        if (accept(lx, '=')) {
+            return T_GEQ;
+        }
+        return accept(lx, '>') ? op_or_assign(lx, T_SHR, T_SHR_ASSIGN) : T_GTR;
+    case '=': return op_or_assign(lx, T_ASSIGN, T_EQL);
+    case '!': return op_or_assign(lx, T_NOT, T_NEQ);
+    case '~': return T_TILDE;
+    default: return T_ILLEGAL; /* not reached: scan_token checked c */
     }
-    return op;
+}
+
+/* Scans the token at the current character into t, or skips a comment or an invalid character
+ * and returns false: then the caller scans again. nlsemi: a newline here ends a statement. */
+static bool scan_token(Lexer *lx, Token *t, bool nlsemi) {
+    int32_t c = lx->ch;
+    if (is_letter(c) || (c >= 0x80 && at_ident_char(lx, true))) {
+        scan_ident(lx, t);
+        return true;
+    }
+    if (is_decimal(c)) {
+        scan_number(lx, t, false);
+        return true;
+    }
+    switch (c) {
+    case -1:
+        t->kind = nlsemi ? T_SEMICOLON : T_EOF;
+        t->text = nlsemi ? "EOF" : NULL;
+        return true;
+    case '\n':
+        nextch(lx);
+        t->kind = T_SEMICOLON;
+        t->text = "newline";
+        return true;
+    case '"': scan_string(lx, t); return true;
+    case '`': scan_raw_string(lx, t); return true;
+    case '\'': scan_rune(lx, t); return true;
+    case '.':
+        nextch(lx);
+        if (is_decimal(lx->ch)) {
+            scan_number(lx, t, true);
+        } else if (lx->ch == '.' && lx->off + 1 < lx->len && lx->src[lx->off + 1] == '.') {
+            nextch(lx);
+            nextch(lx);
+            t->kind = T_ELLIPSIS;
+        } else {
+            t->kind = T_PERIOD;
+        }
+        return true;
+    case '/':
+        nextch(lx);
+        if (accept(lx, '/')) {
+            skip_line(lx);
+            return false;
+        }
+        if (accept(lx, '*')) {
+            skip_comment(lx, t->pos);
+            if (lx->line > t->pos.line && nlsemi) {
+                /* a comment spanning lines acts like a newline */
+                t->kind = T_SEMICOLON;
+                t->text = "newline";
+                return true;
+            }
+            return false;
+        }
+        t->kind = op_or_assign(lx, T_QUO, T_QUO_ASSIGN);
+        return true;
+    }
+    if (c <= 0 || c >= 0x80 || !strchr("()[]{},;:+-*%&|^<>=!~", (int)c)) {
+        lex_error(lx, "invalid character %s", fmt_U(c));
+        nextch(lx);
+        return false;
+    }
+    t->kind = scan_operator(lx);
+    if (t->kind == T_SEMICOLON) {
+        t->text = "semicolon";
+    }
+    return true;
 }
 
 Token lex_next(Lexer *lx) {
     bool nlsemi = lx->insert_semi;
     lx->insert_semi = false;
     Token t;
-redo:
-    memset(&t, 0, sizeof t);
-    while (lx->ch == ' ' || lx->ch == '\t' || (lx->ch == '\n' && !nlsemi) || lx->ch == '\r') {
-        nextch(lx);
-    }
-    t.pos = cur_pos(lx);
-    t.off = lx->off;
-    if (is_letter(lx->ch) || (lx->ch >= 0x80 && at_ident_char(lx, true))) {
-        scan_ident(lx, &t);
-        t.end = lx->off;
-        return t;
-    }
-    switch (lx->ch) {
-    case -1:
-        if (nlsemi) {
-            t.kind = T_SEMICOLON;
-            t.text = "EOF";
-        } else {
-            t.kind = T_EOF;
-        }
-        break;
-    case '\n':
-        nextch(lx);
-        t.kind = T_SEMICOLON;
-        t.text = "newline";
-        break;
-    case '0': case '1': case '2': case '3': case '4':
-    case '5': case '6': case '7': case '8': case '9':
-        scan_number(lx, &t, false);
-        break;
-    case '"':
-        scan_string(lx, &t);
-        break;
-    case '`':
-        scan_raw_string(lx, &t);
-        break;
-    case '\'':
-        scan_rune(lx, &t);
-        break;
-    case '(':
-        nextch(lx);
-        t.kind = T_LPAREN;
-        break;
-    case '[':
-        nextch(lx);
-        t.kind = T_LBRACK;
-        break;
-    case '{':
-        nextch(lx);
-        t.kind = T_LBRACE;
-        break;
-    case ',':
-        nextch(lx);
-        t.kind = T_COMMA;
-        break;
-    case ';':
-        nextch(lx);
-        t.kind = T_SEMICOLON;
-        t.text = "semicolon";
-        break;
-    case ')':
-        nextch(lx);
-        lx->insert_semi = true;
-        t.kind = T_RPAREN;
-        break;
-    case ']':
-        nextch(lx);
-        lx->insert_semi = true;
-        t.kind = T_RBRACK;
-        break;
-    case '}':
-        nextch(lx);
-        lx->insert_semi = true;
-        t.kind = T_RBRACE;
-        break;
-    case ':':
-        nextch(lx);
-        t.kind = op_or_assign(lx, T_COLON, T_DEFINE);
-        break;
-    case '.':
-        nextch(lx);
-        if (is_decimal(lx->ch)) {
-            scan_number(lx, &t, true);
-            break;
-        }
-        if (lx->ch == '.' && lx->off + 1 < lx->len && lx->src[lx->off + 1] == '.') {
+    do {
+        memset(&t, 0, sizeof t);
+        while (lx->ch == ' ' || lx->ch == '\t' || (lx->ch == '\n' && !nlsemi) || lx->ch == '\r') {
             nextch(lx);
-            nextch(lx);
-            t.kind = T_ELLIPSIS;
-            break;
         }
-        t.kind = T_PERIOD;
-        break;
-    case '+':
-        nextch(lx);
-        if (lx->ch == '+') {
-            nextch(lx);
-            lx->insert_semi = true;
-            t.kind = T_INC;
-            break;
-        }
-        t.kind = op_or_assign(lx, T_ADD, T_ADD_ASSIGN);
-        break;
-    case '-':
-        nextch(lx);
-        if (lx->ch == '-') {
-            nextch(lx);
-            lx->insert_semi = true;
-            t.kind = T_DEC;
-            break;
-        }
-        t.kind = op_or_assign(lx, T_SUB, T_SUB_ASSIGN);
-        break;
-    case '*':
-        nextch(lx);
-        t.kind = op_or_assign(lx, T_MUL, T_MUL_ASSIGN);
-        break;
-    case '/':
-        nextch(lx);
-        if (lx->ch == '/') {
-            nextch(lx);
-            skip_line(lx);
-            goto redo;
-        }
-        if (lx->ch == '*') {
-            nextch(lx);
-            skip_comment(lx, t.pos);
-            if (lx->line > t.pos.line && nlsemi) {
-                /* a comment spanning lines acts like a newline */
-                t.kind = T_SEMICOLON;
-                t.text = "newline";
-                break;
-            }
-            goto redo;
-        }
-        t.kind = op_or_assign(lx, T_QUO, T_QUO_ASSIGN);
-        break;
-    case '%':
-        nextch(lx);
-        t.kind = op_or_assign(lx, T_REM, T_REM_ASSIGN);
-        break;
-    case '&':
-        nextch(lx);
-        if (lx->ch == '&') {
-            nextch(lx);
-            t.kind = T_LAND;
-            break;
-        }
-        if (lx->ch == '^') {
-            nextch(lx);
-            t.kind = op_or_assign(lx, T_AND_NOT, T_AND_NOT_ASSIGN);
-            break;
-        }
-        t.kind = op_or_assign(lx, T_AND, T_AND_ASSIGN);
-        break;
-    case '|':
-        nextch(lx);
-        if (lx->ch == '|') {
-            nextch(lx);
-            t.kind = T_LOR;
-            break;
-        }
-        t.kind = op_or_assign(lx, T_OR, T_OR_ASSIGN);
-        break;
-    case '^':
-        nextch(lx);
-        t.kind = op_or_assign(lx, T_XOR, T_XOR_ASSIGN);
-        break;
-    case '<':
-        nextch(lx);
-        if (lx->ch == '=') {
-            nextch(lx);
-            t.kind = T_LEQ;
-            break;
-        }
-        if (lx->ch == '<') {
-            nextch(lx);
-            t.kind = op_or_assign(lx, T_SHL, T_SHL_ASSIGN);
-            break;
-        }
-        if (lx->ch == '-') {
-            nextch(lx);
-            t.kind = T_ARROW;
-            break;
-        }
-        t.kind = T_LSS;
-        break;
-    case '>':
-        nextch(lx);
-        if (lx->ch == '=') {
-            nextch(lx);
-            t.kind = T_GEQ;
-            break;
-        }
-        if (lx->ch == '>') {
-            nextch(lx);
-            t.kind = op_or_assign(lx, T_SHR, T_SHR_ASSIGN);
-            break;
-        }
-        t.kind = T_GTR;
-        break;
-    case '=':
-        nextch(lx);
-        t.kind = op_or_assign(lx, T_ASSIGN, T_EQL);
-        break;
-    case '!':
-        nextch(lx);
-        t.kind = op_or_assign(lx, T_NOT, T_NEQ);
-        break;
-    case '~':
-        nextch(lx);
-        t.kind = T_TILDE;
-        break;
-    default:
-        lex_error(lx, "invalid character %s", fmt_U(lx->ch));
-        nextch(lx);
-        goto redo;
-    }
+        t.pos = cur_pos(lx);
+        t.off = lx->off;
+    } while (!scan_token(lx, &t, nlsemi));
     t.end = lx->off;
     return t;
 }

@@ -466,6 +466,84 @@ static void format_signature(StrBuf *out, const Expr *ft) {
     }
 }
 
+/* The type expressions: arrays, structs, funcs, interfaces, maps and channels, and the ...T of a
+ * variadic parameter. */
+static void format_type(StrBuf *out, const Expr *e) {
+    switch (e->kind) {
+    case E_ELLIPSIS:
+        sb_puts(out, "...");
+        ast_format_expr(out, e->ellipsis.elt);
+        break;
+    case E_ARRAYTYPE:
+        sb_putc(out, '[');
+        ast_format_expr(out, e->arraytype.len);
+        sb_putc(out, ']');
+        ast_format_expr(out, e->arraytype.elt);
+        break;
+    case E_STRUCTTYPE: {
+        sb_puts(out, "struct{");
+        const FieldList *fl = e->structtype.fields;
+        for (int i = 0; fl && i < fl->n; i++) {
+            const Field *f = fl->list[i];
+            sb_puts(out, i ? "; " : "");
+            for (int j = 0; j < f->nnames; j++) {
+                sb_puts(out, j ? ", " : "");
+                ast_format_expr(out, f->names[j]);
+            }
+            if (f->nnames) {
+                sb_putc(out, ' ');
+            }
+            ast_format_expr(out, f->type);
+            if (f->tag) {
+                sb_putc(out, ' ');
+                quote_bytes(out, f->tag, f->tag_len);
+            }
+        }
+        sb_putc(out, '}');
+        break;
+    }
+    case E_FUNCTYPE:
+        sb_puts(out, "func");
+        format_signature(out, e);
+        break;
+    case E_IFACETYPE: {
+        sb_puts(out, "interface{");
+        const FieldList *fl = e->ifacetype.methods;
+        for (int i = 0; fl && i < fl->n; i++) {
+            const Field *f = fl->list[i];
+            sb_puts(out, i ? "; " : "");
+            if (f->nnames) {
+                ast_format_expr(out, f->names[0]);
+                format_signature(out, f->type);
+            } else {
+                ast_format_expr(out, f->type);
+            }
+        }
+        sb_putc(out, '}');
+        break;
+    }
+    case E_MAPTYPE:
+        sb_puts(out, "map[");
+        ast_format_expr(out, e->maptype.key);
+        sb_putc(out, ']');
+        ast_format_expr(out, e->maptype.value);
+        break;
+    case E_CHANTYPE: {
+        const Expr *v = e->chantype.value;
+        sb_puts(out, e->chantype.dir == CHAN_RECV   ? "<-chan "
+                     : e->chantype.dir == CHAN_SEND ? "chan<- "
+                                                    : "chan ");
+        bool par = e->chantype.dir == CHAN_BOTH && v && v->kind == E_CHANTYPE &&
+                   v->chantype.dir == CHAN_RECV;
+        sb_puts(out, par ? "(" : "");
+        ast_format_expr(out, v);
+        sb_puts(out, par ? ")" : "");
+        break;
+    }
+    default: break; /* not a type expression */
+    }
+}
+
 void ast_format_expr(StrBuf *out, const Expr *e) {
     if (!e) {
         return;
@@ -554,75 +632,12 @@ void ast_format_expr(StrBuf *out, const Expr *e) {
         ast_format_expr(out, e->kv.value);
         break;
     case E_ELLIPSIS:
-        sb_puts(out, "...");
-        ast_format_expr(out, e->ellipsis.elt);
-        break;
     case E_ARRAYTYPE:
-        sb_putc(out, '[');
-        ast_format_expr(out, e->arraytype.len);
-        sb_putc(out, ']');
-        ast_format_expr(out, e->arraytype.elt);
-        break;
-    case E_STRUCTTYPE: {
-        sb_puts(out, "struct{");
-        const FieldList *fl = e->structtype.fields;
-        for (int i = 0; fl && i < fl->n; i++) {
-            const Field *f = fl->list[i];
-            sb_puts(out, i ? "; " : "");
-            for (int j = 0; j < f->nnames; j++) {
-                sb_puts(out, j ? ", " : "");
-                ast_format_expr(out, f->names[j]);
-            }
-            if (f->nnames) {
-                sb_putc(out, ' ');
-            }
-            ast_format_expr(out, f->type);
-            if (f->tag) {
-                sb_putc(out, ' ');
-                quote_bytes(out, f->tag, f->tag_len);
-            }
-        }
-        sb_putc(out, '}');
-        break;
-    }
+    case E_STRUCTTYPE:
     case E_FUNCTYPE:
-        sb_puts(out, "func");
-        format_signature(out, e);
-        break;
-    case E_IFACETYPE: {
-        sb_puts(out, "interface{");
-        const FieldList *fl = e->ifacetype.methods;
-        for (int i = 0; fl && i < fl->n; i++) {
-            const Field *f = fl->list[i];
-            sb_puts(out, i ? "; " : "");
-            if (f->nnames) {
-                ast_format_expr(out, f->names[0]);
-                format_signature(out, f->type);
-            } else {
-                ast_format_expr(out, f->type);
-            }
-        }
-        sb_putc(out, '}');
-        break;
-    }
+    case E_IFACETYPE:
     case E_MAPTYPE:
-        sb_puts(out, "map[");
-        ast_format_expr(out, e->maptype.key);
-        sb_putc(out, ']');
-        ast_format_expr(out, e->maptype.value);
-        break;
-    case E_CHANTYPE: {
-        const Expr *v = e->chantype.value;
-        sb_puts(out, e->chantype.dir == CHAN_RECV   ? "<-chan "
-                     : e->chantype.dir == CHAN_SEND ? "chan<- "
-                                                    : "chan ");
-        bool par = e->chantype.dir == CHAN_BOTH && v && v->kind == E_CHANTYPE &&
-                   v->chantype.dir == CHAN_RECV;
-        sb_puts(out, par ? "(" : "");
-        ast_format_expr(out, v);
-        sb_puts(out, par ? ")" : "");
-        break;
-    }
+    case E_CHANTYPE: format_type(out, e); break;
     }
 }
 
@@ -680,6 +695,63 @@ static void dump_fields(StrBuf *out, const char *head, const FieldList *fl) {
         dump_field(out, fl->list[i]);
     }
     sb_putc(out, ')');
+}
+
+/* The type expressions, as format_type. */
+static void dump_type(StrBuf *out, const Expr *e) {
+    switch (e->kind) {
+    case E_ELLIPSIS:
+        if (e->ellipsis.elt) {
+            sb_puts(out, "(... ");
+            dump_expr(out, e->ellipsis.elt);
+            sb_putc(out, ')');
+        } else {
+            sb_puts(out, "(...)");
+        }
+        break;
+    case E_ARRAYTYPE:
+        if (e->arraytype.len) {
+            sb_puts(out, "(array ");
+            dump_expr(out, e->arraytype.len);
+            sb_putc(out, ' ');
+        } else {
+            sb_puts(out, "(slicetype ");
+        }
+        dump_expr(out, e->arraytype.elt);
+        sb_putc(out, ')');
+        break;
+    case E_STRUCTTYPE: dump_fields(out, "struct", e->structtype.fields); break;
+    case E_FUNCTYPE:
+        sb_puts(out, "(functype");
+        if (e->functype.tparams) {
+            sb_putc(out, ' ');
+            dump_fields(out, "tparams", e->functype.tparams);
+        }
+        sb_putc(out, ' ');
+        dump_fields(out, "params", e->functype.params);
+        if (e->functype.results) {
+            sb_putc(out, ' ');
+            dump_fields(out, "results", e->functype.results);
+        }
+        sb_putc(out, ')');
+        break;
+    case E_IFACETYPE: dump_fields(out, "interface", e->ifacetype.methods); break;
+    case E_MAPTYPE:
+        sb_puts(out, "(map ");
+        dump_expr(out, e->maptype.key);
+        sb_putc(out, ' ');
+        dump_expr(out, e->maptype.value);
+        sb_putc(out, ')');
+        break;
+    case E_CHANTYPE:
+        sb_puts(out, e->chantype.dir == CHAN_RECV   ? "(<-chan "
+                     : e->chantype.dir == CHAN_SEND ? "(chan<- "
+                                                    : "(chan ");
+        dump_expr(out, e->chantype.value);
+        sb_putc(out, ')');
+        break;
+    default: break; /* not a type expression */
+    }
 }
 
 static void dump_expr(StrBuf *out, const Expr *e) {
@@ -791,59 +863,12 @@ static void dump_expr(StrBuf *out, const Expr *e) {
         sb_putc(out, ')');
         break;
     case E_ELLIPSIS:
-        if (e->ellipsis.elt) {
-            sb_puts(out, "(... ");
-            dump_expr(out, e->ellipsis.elt);
-            sb_putc(out, ')');
-        } else {
-            sb_puts(out, "(...)");
-        }
-        break;
     case E_ARRAYTYPE:
-        if (e->arraytype.len) {
-            sb_puts(out, "(array ");
-            dump_expr(out, e->arraytype.len);
-            sb_putc(out, ' ');
-        } else {
-            sb_puts(out, "(slicetype ");
-        }
-        dump_expr(out, e->arraytype.elt);
-        sb_putc(out, ')');
-        break;
     case E_STRUCTTYPE:
-        dump_fields(out, "struct", e->structtype.fields);
-        break;
     case E_FUNCTYPE:
-        sb_puts(out, "(functype");
-        if (e->functype.tparams) {
-            sb_putc(out, ' ');
-            dump_fields(out, "tparams", e->functype.tparams);
-        }
-        sb_putc(out, ' ');
-        dump_fields(out, "params", e->functype.params);
-        if (e->functype.results) {
-            sb_putc(out, ' ');
-            dump_fields(out, "results", e->functype.results);
-        }
-        sb_putc(out, ')');
-        break;
     case E_IFACETYPE:
-        dump_fields(out, "interface", e->ifacetype.methods);
-        break;
     case E_MAPTYPE:
-        sb_puts(out, "(map ");
-        dump_expr(out, e->maptype.key);
-        sb_putc(out, ' ');
-        dump_expr(out, e->maptype.value);
-        sb_putc(out, ')');
-        break;
-    case E_CHANTYPE:
-        sb_puts(out, e->chantype.dir == CHAN_RECV   ? "(<-chan "
-                     : e->chantype.dir == CHAN_SEND ? "(chan<- "
-                                                    : "(chan ");
-        dump_expr(out, e->chantype.value);
-        sb_putc(out, ')');
-        break;
+    case E_CHANTYPE: dump_type(out, e); break;
     }
 }
 

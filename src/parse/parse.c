@@ -11,8 +11,9 @@
  * - After a syntax error the parser skips to a token of a follow set and goes on; a syntax
  *   error on the line of the previous one, or at the end of input after any error, is not
  *   reported (Go reports one syntax error per line).
- * - depth counts the nesting of expressions, types, blocks and literals. Past PARSE_MAX_DEPTH
- *   the parse stops: the token stream turns into EOF, every production returns at once.
+ * - depth counts the nesting of expressions, types, blocks and literals. Past max_depth
+ *   (parse.h) the parse stops: the token stream turns into EOF, every production returns at
+ *   once.
  *
  * Every function that implements a production of grammar/gosub.ebnf is marked with a
  * `Production: Name` comment; tests/grammar_test.py keeps the two in step.
@@ -257,8 +258,14 @@ static bool got_assign(Parser *p) {
     }
 }
 
+static int max_depth = PARSE_SAFE_DEPTH;
+
+void parse_set_max_depth(int depth) {
+    max_depth = depth < PARSE_MAX_DEPTH ? depth : PARSE_MAX_DEPTH;
+}
+
 static void enter(Parser *p) {
-    if (++p->depth > PARSE_MAX_DEPTH && !p->stopped) {
+    if (++p->depth > max_depth && !p->stopped) {
         error_here(p, "exceeded max nesting depth");
         stop(p);
     }

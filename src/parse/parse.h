@@ -5,15 +5,22 @@
  * in control clauses, `[N]T` versus type parameters) and the same syntax errors, worded and
  * positioned as Go 1.20 reports them ("syntax error: unexpected X, expected Y"). After an
  * error the parser resynchronises and goes on, reporting at most one syntax error per line.
- * Nesting deeper than PARSE_MAX_DEPTH is reported and ends the parse, so no input can
- * overflow the C stack.
+ * Nesting deeper than a limit is reported ("exceeded max nesting depth", go/parser's wording)
+ * and ends the parse, so no input can overflow the C stack: PARSE_SAFE_DEPTH by default,
+ * which an ordinary 8 MB stack holds through the checker and the compiler too; on a thread
+ * with a stack of 1 GB (main.c) PARSE_MAX_DEPTH, go/parser's own limit (cmd/compile has none).
  */
 #ifndef GOSUB_PARSE_H
 #define GOSUB_PARSE_H
 
 #include "ast.h"
 
-#define PARSE_MAX_DEPTH 1000
+#define PARSE_SAFE_DEPTH 1000
+#define PARSE_MAX_DEPTH 100000
+
+/* Sets the nesting limit of the parses that follow (PARSE_SAFE_DEPTH until then): at most
+ * PARSE_MAX_DEPTH, and that only where the stack has 1 GB. Set once, before parsing. */
+void parse_set_max_depth(int depth);
 
 /* Parses a whole source file. Always returns a File (partial when there were errors, with no
  * declarations when the package clause is missing); the errors are in diags, so a caller

@@ -565,7 +565,7 @@ static bool nested_call(VmG *g, Closure *cl, const Slot *args, int nargs, Slot *
     g->g.nested--;
     g->nested_panic = outer;
     bool good = r == RUN_DONE;
-    if (good) {
+    if (good && nres > 0) {
         memcpy(res, g->stack, sizeof(Slot) * (size_t)nres);
     }
     restore_stack(g, &saved);

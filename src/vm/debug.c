@@ -447,14 +447,12 @@ uintptr_t exec_func_entry(Slot value) {
 
 /* FuncForPC(pc uintptr) *Func */
 void exec_rt_func_for_pc(G *gg, Slot *a) {
-    (void)gg;
     PcInfo pi;
     a[0].p = pc_info(a[0].u, &pi) ? go_func_of(pi.fn) : NULL;
 }
 
 /* (f *Func) Name() string: "" for a nil *Func. */
 void exec_rt_func_name(G *gg, Slot *a) {
-    (void)gg;
     const Slot *f = a[0].p;
     PcInfo pi;
     set_string(&a[0], f && pc_info(f->u, &pi) && pi.fn->name ? pi.fn->name : "");
@@ -472,7 +470,6 @@ void exec_rt_func_entry(G *gg, Slot *a) {
 
 /* (f *Func) FileLine(pc uintptr) (file string, line int) */
 void exec_rt_func_file_line(G *gg, Slot *a) {
-    (void)gg;
     PcInfo pi;
     bool ok = pc_info(a[1].u, &pi);
     set_string(&a[0], ok ? pi.file : "");
@@ -481,7 +478,6 @@ void exec_rt_func_file_line(G *gg, Slot *a) {
 
 /* CallersFrames(callers []uintptr) *Frames: a Frames is the slice of pcs still to report. */
 void exec_rt_callers_frames(G *gg, Slot *a) {
-    (void)gg;
     Slot *frames = GC_MALLOC(sizeof(Slot) * 3);
     memcpy(frames, a, sizeof(Slot) * 3);
     a[0].p = frames;
@@ -519,7 +515,6 @@ void exec_rt_frames_next(G *gg, Slot *a) {
 
 /* KeepAlive(x any): nothing to do, the collector is conservative. */
 void exec_rt_keep_alive(G *gg, Slot *a) {
-    (void)gg, (void)a;
 }
 
 /* Stack(buf []byte, all bool) int: the calling goroutine's traceback, as much as fits. (With
@@ -538,7 +533,6 @@ void exec_rt_stack(G *gg, Slot *a) {
 
 /* Breakpoint(): Go traps (SIGTRAP); no debugger catches it, so the program dies as Go's does. */
 void exec_rt_breakpoint(G *gg, Slot *a) {
-    (void)a;
     rt_flush();
     StrBuf b = {0};
     sb_printf(&b, "SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\ngoroutine %lld [running]:\n",

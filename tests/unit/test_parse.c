@@ -6,6 +6,7 @@
  */
 #include "src/parse/parse.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -772,37 +773,40 @@ static void test_format(void) {
     expect_format("f[int, string]", "f[int, string]");
 }
 
-static void test_limits(void) {
-    /* 100,000 nested parentheses: one positioned error, no stack overflow */
+/* The parser runs on a stack of gosub's size (main.c: 1 GB), with its limit for that. */
+static void *test_limits_thread(void *arg) {
+    (void)arg;
+    parse_set_max_depth(PARSE_MAX_DEPTH);
+    /* 150,000 nested parentheses: one positioned error, no stack overflow */
     StrBuf b = {0};
     sb_puts(&b, "package p\nvar x = ");
-    for (int i = 0; i < 100000; i++) {
+    for (int i = 0; i < 150000; i++) {
         sb_putc(&b, '(');
     }
     sb_putc(&b, '1');
-    for (int i = 0; i < 100000; i++) {
+    for (int i = 0; i < 150000; i++) {
         sb_putc(&b, ')');
     }
     sb_putc(&b, '\n');
     Diags d = {0};
     parse(sb_cstr(&b), &d);
     report(d.list.len == 1 && strstr(d.list.data[0].msg, "nesting") && d.list.data[0].pos.line == 2,
-           "deep nesting", "100000 (", "one nesting error on line 2", first_error(&d));
+           "deep nesting", "150000 (", "one nesting error on line 2", first_error(&d));
 
     /* nesting below the limit parses */
     StrBuf ok = {0};
     sb_puts(&ok, "package p\nvar x = ");
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 2000; i++) {
         sb_puts(&ok, "[]int{len(");
     }
     sb_putc(&ok, 'y');
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 2000; i++) {
         sb_puts(&ok, ")}");
     }
     sb_putc(&ok, '\n');
     Diags d1 = {0};
     parse(sb_cstr(&ok), &d1);
-    report(d1.list.len == 0, "nesting 200", "[]int{len(...", "no error", first_error(&d1));
+    report(d1.list.len == 0, "nesting 2000", "[]int{len(...", "no error", first_error(&d1));
 
     /* a long else-if chain costs no nesting */
     StrBuf ei = {0};
@@ -827,6 +831,20 @@ static void test_limits(void) {
     report(d2.list.len == 1 && strcmp(d2.list.data[0].msg, "newline in string") == 0 &&
                f->n == 1 && f->decls[0]->value.specs[0]->values[0]->lit.len == n,
            "10 MB literal", "var s = \"aaaa...", "2:10000010: newline in string", first_error(&d2));
+    parse_set_max_depth(PARSE_SAFE_DEPTH); /* the other tests run on the main thread */
+    return NULL;
+}
+
+static void test_limits(void) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)1 << 30);
+    pthread_t t;
+    if (GC_pthread_create(&t, &attr, test_limits_thread, NULL) != 0) {
+        report(false, "limits", "a thread with a 1 GB stack", "started", "not started");
+        return;
+    }
+    GC_pthread_join(t, NULL);
 }
 
 static void expect_repl(const char *src, const char *want) {
