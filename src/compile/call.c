@@ -13,26 +13,30 @@
  */
 #include "internal.h"
 
+#include <limits.h>
+
 /* ---- frames and arguments ---- */
 
-int cmp_params_slots(Type *sig) {
-    int n = 0;
-    for (int i = 0; i < sig->nparams; i++) {
-        n += sig->params[i]->slots;
+/* Sums of slot counts saturate at INT_MAX: a frame that large is reported, never wrapped. */
+static int slots_sum(Type **types, int n) {
+    int64_t sum = 0;
+    for (int i = 0; i < n; i++) {
+        sum += types[i]->slots;
     }
-    return n;
+    return sum > INT_MAX ? INT_MAX : (int)sum;
+}
+
+int cmp_params_slots(Type *sig) {
+    return slots_sum(sig->params, sig->nparams);
 }
 
 int cmp_results_slots(Type *sig) {
-    int n = 0;
-    for (int i = 0; i < sig->nresults; i++) {
-        n += sig->results[i]->slots;
-    }
-    return n;
+    return slots_sum(sig->results, sig->nresults);
 }
 
 int cmp_alloc_frame(FS *fs, int arg_slots, int result_slots) {
-    return cmp_alloc(fs, (arg_slots > result_slots ? arg_slots : result_slots) + 1);
+    int n = arg_slots > result_slots ? arg_slots : result_slots;
+    return cmp_alloc(fs, n < INT_MAX ? n + 1 : n);
 }
 
 bool cmp_receiver_from(FS *fs, LV *lv, Obj *m, int dst) {

@@ -118,13 +118,15 @@ void cmp_jump_back(FS *fs, int target) {
 
 int cmp_alloc(FS *fs, int n) {
     int r = fs->free;
+    if (n > 65000 - fs->free) { /* compared before adding: n may be near INT_MAX */
+        cmp_error(fs, pos_make(fs->line, 1), "function too large: more than 65000 registers");
+        fs->maxreg = 65001;
+        fs->free = 0;
+        return r;
+    }
     fs->free += n;
     if (fs->free > fs->maxreg) {
         fs->maxreg = fs->free;
-    }
-    if (fs->free > 65000) {
-        cmp_error(fs, pos_make(fs->line, 1), "function too large: more than 65000 registers");
-        fs->free = 0;
     }
     return r;
 }

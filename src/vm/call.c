@@ -298,11 +298,19 @@ bool vm_place_receiver(VmG *g, const Method *m, Slot data, Slot *base) {
         return false;
     }
     int rs = m->recv_slots;
+    const Slot *src = data.p;
+    if (rs > 0 && src < base + m->fn->param_slots && src + rs > base) {
+        /* the value lies where the callee's parameters go (a large value held in the
+         * caller's memory): copy it out before the arguments move */
+        Slot *copy = NEW_ARRAY(Slot, rs);
+        memcpy(copy, src, sizeof(Slot) * (size_t)rs);
+        src = copy;
+    }
     if (rs != 1) {
         memmove(base + rs, base + 1, sizeof(Slot) * (size_t)(m->fn->param_slots - rs));
     }
     if (rs > 0) {
-        memcpy(base, data.p, sizeof(Slot) * (size_t)rs);
+        memcpy(base, src, sizeof(Slot) * (size_t)rs);
     }
     return true;
 }
