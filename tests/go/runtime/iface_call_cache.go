@@ -30,9 +30,9 @@ func (w Wide) Name() string  { return w.a + w.b + w.c }
 func (v Val) Name() string   { return "val-" + v.s }
 func (i Inner) Name() string { return "inner-" + i.tag }
 func (b *Builder) Name() string {
-	b.Reset()
-	b.WriteString("builder")
-	return b.String()
+	var own strings.Builder // the goroutines below share b: it is only read
+	own.WriteString("builder")
+	return own.String() + b.String()
 }
 
 type Lener interface{ Len() int }
