@@ -35,8 +35,10 @@ static inline void chanbuf_clear(const ChanBuf *b, Slot *dst) {
     }
 }
 
+/* In integers: the ring of a channel of empty elements is NULL, and NULL plus 0 is NULL
+ * here, not undefined behaviour. */
 static inline Slot *chanbuf_at(const ChanBuf *b, int64_t i) {
-    return b->slots + i * b->es;
+    return (Slot *)((uintptr_t)b->slots + (uintptr_t)(i * b->es) * sizeof(Slot));
 }
 
 /* Appends the element at value (count < cap). */

@@ -340,7 +340,9 @@ static bool walk_next(Walk *w, const Type **t, const Slot **a, const Slot **b) {
             w->n--;
             continue;
         }
-        const Slot *ca = f->a + off, *cb = f->b ? f->b + off : NULL;
+        /* in integers: a zero-size value's pointer may be NULL, and NULL plus 0 stays NULL */
+        const Slot *ca = (const Slot *)((uintptr_t)f->a + (uintptr_t)off * sizeof(Slot));
+        const Slot *cb = f->b ? f->b + off : NULL;
         if (f->next >= (f->t->kind == KIND_ARRAY ? f->t->len : f->t->nfields)) {
             w->n--; /* f is done: gone before its last part is visited (a tail call) */
         }

@@ -1086,7 +1086,7 @@ RunResult vm_execute(VmG *g) {
             SAVE_PC();
             PANIC_NOW();
         }
-        R[in.a].p = (char *)R[in.b].p + lo;
+        R[in.a].p = (char *)((uintptr_t)R[in.b].p + (uintptr_t)lo); /* ""[0:0]: NULL + 0 */
         R[in.a + 1].i = hi - lo;
         NEXT();
     }
