@@ -706,7 +706,9 @@ def pipe_out_of_memory(ctx):
 def pipe_thousand_panics(ctx):
     out, err = ctx.expect_pipe(
         'for i := 0; i < 1000; i++ { go func() { panic(fmt.Sprint("p", i)) }() }\n'
-        'time.Sleep(300 * time.Millisecond)\nruntime.NumGoroutine()\n"alive"\n', 2,
+        # the reports take a while on a slow (sanitizer) build: wait up to 10 s for them
+        'for k := 0; k < 200 && runtime.NumGoroutine() > 1; k++ { time.Sleep(50 * time.Millisecond) }\n'
+        'runtime.NumGoroutine()\n"alive"\n', 2,
         '1\nalive\n', timeout=120)
     n = len(re.findall(r'^panic: p\d+$', err, re.M))
     if n != 1000:
